@@ -1,0 +1,42 @@
+#pragma once
+
+#include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/storage/Database.h"
+
+#include <string>
+#include <vector>
+
+namespace safeledger {
+
+// The hazard lifecycle as transactions: every operation checks the core's rules, changes the
+// hazard and its progress/verification records together, and writes the audit trail, or changes
+// nothing. `expectedVersion` (the version the user's screen showed) refuses to act on a hazard
+// that someone changed in the meantime; pass 0 to skip that check (batch work).
+class HazardService final
+{
+public:
+    explicit HazardService(Database& db) : m_db(db) {}
+
+    // Registers a new hazard (status registered). One rectified on the spot is verified and
+    // closed at once by `verifier` (the operator when empty), still counted as found and rectified.
+    void registerHazard(Hazard& hazard, const std::string& verifier = {});
+    // Edits the descriptive fields; the status and closure cannot be edited, only transitioned.
+    void edit(Hazard& hazard);
+
+    Rectification recordProgress(int64_t hazardId, Rectification entry, int64_t expectedVersion = 0);
+    void submitForVerification(int64_t hazardId, int64_t expectedVersion = 0);
+    // A pass closes the hazard (销号) on the verification date; a fail sends it back to rectifying.
+    Verification verify(int64_t hazardId, Verification verification, int64_t expectedVersion = 0);
+    void voidHazard(int64_t hazardId, const std::string& reason, int64_t expectedVersion = 0);
+
+    Hazard get(int64_t hazardId);
+    std::vector<Rectification> progress(int64_t hazardId);
+    std::vector<Verification> verifications(int64_t hazardId);
+
+private:
+    Hazard load(int64_t hazardId, int64_t expectedVersion);
+    void checkReferences(const Hazard& hazard);
+    Database& m_db;
+};
+
+} // namespace safeledger

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace safeledger::sql {
+
+class Connection;
+
+// A prepared statement. Values are only ever bound, never spliced into SQL text.
+class Statement final
+{
+public:
+    Statement(Connection& conn, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view value);
+    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
+    Statement& bindBlob(int index, const std::vector<uint8_t>& value);
+    template <class T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+    // Binds a sequence starting at index 1.
+    template <class... Args>
+    Statement& bindAll(const Args&... args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
+    bool step();    // true while a row is available
+    void execute(); // step to completion, expecting no row
+    void reset();   // reset and clear bindings for reuse
+
+    bool isNull(int col) const;
+    int64_t int64(int col) const;
+    int integer(int col) const { return static_cast<int>(int64(col)); }
+    double real(int col) const;
+    std::string text(int col) const;
+    std::optional<int64_t> optInt64(int col) const;
+    std::optional<std::string> optText(int col) const;
+    std::vector<uint8_t> blob(int col) const;
+    int columnCount() const;
+
+private:
+    void check(int rc) const;
+    Connection* m_conn;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+// One SQLite connection. Not thread-safe; one per thread.
+class Connection final
+{
+public:
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    Connection(const std::string& path, Mode mode);
+    ~Connection();
+    Connection(const Connection&) = delete;
+    Connection& operator=(const Connection&) = delete;
+
+    void exec(std::string_view sql); // for fixed SQL without parameters (DDL, pragmas)
+    int64_t scalarInt(std::string_view sql);
+    int64_t lastInsertId() const;
+    int changes() const;
+    bool isReadOnly() const { return m_readOnly; }
+    const std::string& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // Throws Error(Storage) with SQLite's message and `context` when rc is an error.
+    [[noreturn]] void fail(int rc, std::string_view context) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+    bool m_readOnly = false;
+};
+
+// BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() was called.
+class Transaction final
+{
+public:
+    explicit Transaction(Connection& conn);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Connection& m_conn;
+    bool m_done = false;
+};
+
+} // namespace safeledger::sql

@@ -1,0 +1,137 @@
+#include "safeledger/storage/Database.h"
+
+#include "Schema.h"
+#include "safeledger/core/Error.h"
+
+#include <sqlite3.h>
+#include <sys/stat.h>
+
+#include <filesystem>
+
+namespace safeledger {
+
+namespace fs = std::filesystem;
+
+int Database::schemaVersion()
+{
+    return schema::latestVersion();
+}
+
+Database::Database(std::unique_ptr<sql::Connection> conn, OpenOptions options)
+    : m_conn(std::move(conn))
+    , m_clock(options.clock ? options.clock : std::make_shared<SystemClock>())
+    , m_operator(options.operatorName.empty() ? "system" : options.operatorName)
+    , m_uuids(options.uuidSeed ? UuidGenerator(*options.uuidSeed) : UuidGenerator())
+{
+}
+
+void Database::configure()
+{
+    // foreign_keys is per connection; WAL and synchronous=FULL make a committed save survive a
+    // power cut; the busy timeout is set by Connection.
+    m_conn->exec("PRAGMA foreign_keys = ON");
+    if (!m_conn->isReadOnly()) {
+        m_conn->exec("PRAGMA journal_mode = WAL");
+        m_conn->exec("PRAGMA synchronous = FULL");
+    }
+}
+
+std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions options)
+{
+    std::error_code ec;
+    if (fs::exists(path, ec) && fs::file_size(path, ec) > 0) {
+        throw Error(Error::Kind::Validation, path + " already exists; choose another file name", "path");
+    }
+    // The ledger is evidence about named people: readable by its owner only.
+    const mode_t old = ::umask(077);
+    std::unique_ptr<sql::Connection> conn;
+    try {
+        conn = std::make_unique<sql::Connection>(path, sql::Connection::Mode::ReadWriteCreate);
+    } catch (...) {
+        ::umask(old);
+        throw;
+    }
+    std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
+    db->configure();
+    schema::migrate(db->connection());
+    ::umask(old);
+    return db;
+}
+
+std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions options)
+{
+    std::error_code ec;
+    if (!fs::exists(path, ec)) {
+        throw Error(Error::Kind::NotFound, path + ": no such file");
+    }
+    if (fs::is_directory(path, ec)) {
+        throw Error(Error::Kind::NotADatabase, path + " is a folder, not a SafeLedger database");
+    }
+    const auto mode = options.readOnly ? sql::Connection::Mode::ReadOnly : sql::Connection::Mode::ReadWrite;
+    auto conn = std::make_unique<sql::Connection>(path, mode);
+    int64_t appId = 0;
+    int64_t version = 0;
+    try {
+        appId = conn->scalarInt("PRAGMA application_id");
+        version = conn->scalarInt("PRAGMA user_version");
+        conn->scalarInt("SELECT count(*) FROM sqlite_schema");
+    } catch (const Error& e) {
+        throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+    }
+    if (appId != kApplicationId) {
+        throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");
+    }
+    if (version > schema::latestVersion()) {
+        throw Error(Error::Kind::NewerSchema, path + " was written by a newer SafeLedger (schema version " +
+                                                  std::to_string(version) + "; this program understands up to " +
+                                                  std::to_string(schema::latestVersion()) + "); please upgrade");
+    }
+    std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
+    db->configure();
+    if (version < schema::latestVersion()) {
+        if (db->isReadOnly()) {
+            throw Error(Error::Kind::ReadOnly, path + " needs an upgrade of its schema, which a read-only open cannot do");
+        }
+        schema::migrate(db->connection());
+    }
+    return db;
+}
+
+std::unique_ptr<Database> Database::inMemory(OpenOptions options)
+{
+    auto conn = std::make_unique<sql::Connection>(":memory:", sql::Connection::Mode::ReadWriteCreate);
+    std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
+    db->connection().exec("PRAGMA foreign_keys = ON");
+    schema::migrate(db->connection());
+    return db;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_conn->handle()) == 0;
+}
+
+void Database::write(const std::function<void()>& work)
+{
+    if (isReadOnly()) {
+        throw Error(Error::Kind::ReadOnly, m_conn->path() + " is open read-only; nothing was saved");
+    }
+    if (inTransaction()) {
+        work();
+        return;
+    }
+    sql::Transaction tx(*m_conn);
+    work();
+    tx.commit();
+}
+
+void Database::audit(const std::string& entity, const std::string& entityUuid, const std::string& action,
+                     const std::string& before, const std::string& after)
+{
+    sql::Statement st(*m_conn, "INSERT INTO audit (at, operator, entity, entity_uuid, action, before, after) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+    st.bindAll(now(), m_operator, entity, entityUuid, action, before, after);
+    st.execute();
+}
+
+} // namespace safeledger

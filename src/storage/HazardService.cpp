@@ -1,0 +1,147 @@
+#include "safeledger/storage/HazardService.h"
+
+#include "safeledger/core/Error.h"
+#include "safeledger/core/Inspection.h"
+#include "safeledger/core/Organisation.h"
+#include "safeledger/storage/Repository.h"
+
+namespace safeledger {
+
+Hazard HazardService::get(int64_t hazardId)
+{
+    return Repository<Hazard>(m_db).get(hazardId);
+}
+
+Hazard HazardService::load(int64_t hazardId, int64_t expectedVersion)
+{
+    Hazard h = get(hazardId);
+    if (expectedVersion != 0 && h.version != expectedVersion) {
+        throw Error(Error::Kind::Conflict, "this hazard was changed at " + h.modifiedAt +
+                                               " after you opened it; reload it and try again");
+    }
+    return h;
+}
+
+void HazardService::checkReferences(const Hazard& h)
+{
+    const auto org = Repository<Organisation>(m_db).find(h.orgId);
+    if (!org) {
+        throwValidation("org", "org: no unit with id " + std::to_string(h.orgId));
+    }
+    if (org->isVoided()) {
+        throwValidation("org", "org: " + org->name + " is voided");
+    }
+    if (h.inspectionId && !Repository<Inspection>(m_db).find(*h.inspectionId)) {
+        throwValidation("inspection", "inspection: no inspection with id " + std::to_string(*h.inspectionId));
+    }
+}
+
+void HazardService::registerHazard(Hazard& h, const std::string& verifier)
+{
+    h.status = HazardStatus::Registered;
+    h.closedOn.reset();
+    h.closedBy.clear();
+    if (h.mode == RectificationMode::OnSpot && !h.deadline) {
+        h.deadline = h.foundOn; // its time limit (时限) is the day it was found
+    }
+    HazardLifecycle::validate(h, m_db.today());
+    m_db.write([&] {
+        checkReferences(h);
+        h.id = 0;
+        Repository<Hazard>(m_db).insert(h);
+        if (h.mode == RectificationMode::OnSpot) {
+            submitForVerification(h.id);
+            Verification v;
+            v.date = h.foundOn;
+            v.inspector = verifier.empty() ? m_db.operatorName() : verifier;
+            v.passed = true;
+            v.note = "现场整改";
+            verify(h.id, v);
+            h = get(h.id);
+        }
+    });
+}
+
+void HazardService::edit(Hazard& h)
+{
+    m_db.write([&] {
+        const Hazard stored = load(h.id, h.version);
+        if (stored.status == HazardStatus::Voided) {
+            throw Error(Error::Kind::Lifecycle, "a voided hazard cannot be edited", "status");
+        }
+        h.status = stored.status;
+        h.closedOn = stored.closedOn;
+        h.closedBy = stored.closedBy;
+        h.voidReason = stored.voidReason;
+        h.voidedAt = stored.voidedAt;
+        HazardLifecycle::validate(h, m_db.today());
+        checkReferences(h);
+        Repository<Hazard>(m_db).update(h);
+    });
+}
+
+Rectification HazardService::recordProgress(int64_t hazardId, Rectification entry, int64_t expectedVersion)
+{
+    m_db.write([&] {
+        Hazard h = load(hazardId, expectedVersion);
+        const HazardStatus next = HazardLifecycle::next(h.status, HazardAction::RecordProgress);
+        entry.hazardId = h.id;
+        entry.id = 0;
+        HazardLifecycle::validateProgress(h, entry, m_db.today());
+        Repository<Rectification>(m_db).insert(entry);
+        if (next != h.status) {
+            h.status = next;
+            Repository<Hazard>(m_db).update(h, actionCode(HazardAction::RecordProgress));
+        }
+    });
+    return entry;
+}
+
+void HazardService::submitForVerification(int64_t hazardId, int64_t expectedVersion)
+{
+    m_db.write([&] {
+        Hazard h = load(hazardId, expectedVersion);
+        h.status = HazardLifecycle::next(h.status, HazardAction::SubmitForVerification);
+        Repository<Hazard>(m_db).update(h, actionCode(HazardAction::SubmitForVerification));
+    });
+}
+
+Verification HazardService::verify(int64_t hazardId, Verification v, int64_t expectedVersion)
+{
+    m_db.write([&] {
+        Hazard h = load(hazardId, expectedVersion);
+        const HazardAction action = v.passed ? HazardAction::VerifyPass : HazardAction::VerifyFail;
+        h.status = HazardLifecycle::next(h.status, action);
+        v.hazardId = h.id;
+        v.id = 0;
+        HazardLifecycle::validateVerification(h, v, m_db.today());
+        Repository<Verification>(m_db).insert(v);
+        if (v.passed) {
+            h.closedOn = v.date;
+            h.closedBy = v.inspector;
+        }
+        Repository<Hazard>(m_db).update(h, actionCode(action));
+    });
+    return v;
+}
+
+void HazardService::voidHazard(int64_t hazardId, const std::string& reason, int64_t expectedVersion)
+{
+    m_db.write([&] {
+        Hazard h = load(hazardId, expectedVersion);
+        h.status = HazardLifecycle::next(h.status, HazardAction::Void);
+        Repository<Hazard>(m_db).voidRecord(h, reason);
+    });
+}
+
+std::vector<Rectification> HazardService::progress(int64_t hazardId)
+{
+    return Repository<Rectification>(m_db).where("hazard_id = ? ORDER BY date, id", {std::to_string(hazardId)});
+}
+
+std::vector<Verification> HazardService::verifications(int64_t hazardId)
+{
+    return Repository<Verification>(m_db).where("hazard_id = ? ORDER BY date, id", {std::to_string(hazardId)});
+}
+
+} // namespace safeledger

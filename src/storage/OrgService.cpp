@@ -1,0 +1,149 @@
+#include "safeledger/storage/OrgService.h"
+
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/Repository.h"
+
+namespace safeledger {
+
+std::pair<std::string, std::string> OrgService::subtreeRange(const std::string& path)
+{
+    // Every descendant's path starts with `path` ("/1/5/"); all of them sort before the same
+    // text with its final '/' replaced by the next character, '0'.
+    std::string high = path;
+    if (!high.empty()) {
+        high.back() = '0';
+    }
+    return {path, high};
+}
+
+void OrgService::checkParent(const Organisation& org)
+{
+    if (!org.parentId) {
+        return;
+    }
+    Repository<Organisation> repo(m_db);
+    const auto parent = repo.find(*org.parentId);
+    if (!parent) {
+        throwValidation("parent", "parent: no unit with id " + std::to_string(*org.parentId));
+    }
+    if (parent->isVoided()) {
+        throwValidation("parent", "parent: " + parent->name + " is voided and cannot take new units");
+    }
+    if (org.id != 0) {
+        const auto [low, high] = subtreeRange(get(org.id).path);
+        if (parent->path >= low && parent->path < high) {
+            throwValidation("parent", "parent: " + parent->name + " lies below " + org.name +
+                                          "; a unit cannot be moved under itself");
+        }
+    }
+}
+
+void OrgService::checkCreditCodeUnique(const Organisation& org)
+{
+    if (org.creditCode.empty()) {
+        return;
+    }
+    sql::Statement st(m_db.connection(),
+                      "SELECT name FROM org WHERE credit_code = ? AND voided_at = '' AND id <> ? LIMIT 1");
+    st.bindAll(org.creditCode, org.id);
+    if (st.step()) {
+        throwValidation("credit_code", "credit_code: " + org.creditCode + " already belongs to " + st.text(0));
+    }
+}
+
+void OrgService::add(Organisation& org)
+{
+    validate(org);
+    m_db.write([&] {
+        org.id = 0;
+        checkParent(org);
+        checkCreditCodeUnique(org);
+        Repository<Organisation> repo(m_db);
+        org.path.clear();
+        repo.insert(org);
+        const std::string parentPath = org.parentId ? get(*org.parentId).path : "/";
+        org.path = parentPath + std::to_string(org.id) + "/";
+        sql::Statement st(m_db.connection(), "UPDATE org SET path = ? WHERE id = ?");
+        st.bindAll(org.path, org.id);
+        st.execute();
+    });
+}
+
+void OrgService::update(Organisation& org)
+{
+    validate(org);
+    m_db.write([&] {
+        const Organisation before = get(org.id);
+        checkParent(org);
+        checkCreditCodeUnique(org);
+        std::string newPath = before.path;
+        if (org.parentId != before.parentId) {
+            const std::string parentPath = org.parentId ? get(*org.parentId).path : "/";
+            newPath = parentPath + std::to_string(org.id) + "/";
+        }
+        org.path = newPath;
+        Repository<Organisation>(m_db).update(org);
+        if (newPath != before.path) {
+            const auto [low, high] = subtreeRange(before.path);
+            sql::Statement st(m_db.connection(),
+                              "UPDATE org SET path = ? || substr(path, ?) WHERE path > ? AND path < ?");
+            st.bindAll(newPath, static_cast<int64_t>(before.path.size() + 1), low, high);
+            st.execute();
+        }
+    });
+}
+
+void OrgService::voidUnit(Organisation& org, const std::string& reason)
+{
+    m_db.write([&] {
+        sql::Statement st(m_db.connection(), "SELECT count(*) FROM org WHERE parent_id = ? AND voided_at = ''");
+        st.bind(1, org.id);
+        st.step();
+        if (st.int64(0) > 0) {
+            throwValidation("children", org.name + " still has " + std::to_string(st.int64(0)) +
+                                            " units below it; move or void them first");
+        }
+        Repository<Organisation>(m_db).voidRecord(org, reason);
+    });
+}
+
+Organisation OrgService::get(int64_t id)
+{
+    return Repository<Organisation>(m_db).get(id);
+}
+
+std::optional<Organisation> OrgService::findByUuid(const std::string& uuid)
+{
+    return Repository<Organisation>(m_db).findByUuid(uuid);
+}
+
+std::optional<Organisation> OrgService::findByCreditCode(const std::string& code)
+{
+    auto rows = Repository<Organisation>(m_db).where("credit_code = ? AND voided_at = '' LIMIT 1", {code});
+    return rows.empty() ? std::nullopt : std::optional<Organisation>(rows.front());
+}
+
+std::vector<Organisation> OrgService::findByName(const std::string& name)
+{
+    return Repository<Organisation>(m_db).where("name = ? AND voided_at = '' ORDER BY id", {name});
+}
+
+std::vector<Organisation> OrgService::children(std::optional<int64_t> parentId)
+{
+    Repository<Organisation> repo(m_db);
+    if (!parentId) {
+        return repo.where("parent_id IS NULL ORDER BY id");
+    }
+    return repo.where("parent_id = ? ORDER BY id", {std::to_string(*parentId)});
+}
+
+int64_t OrgService::countInSubtree(int64_t id)
+{
+    const auto [low, high] = subtreeRange(get(id).path);
+    sql::Statement st(m_db.connection(), "SELECT count(*) FROM org WHERE path >= ? AND path < ? AND voided_at = ''");
+    st.bindAll(low, high);
+    st.step();
+    return st.int64(0);
+}
+
+} // namespace safeledger

@@ -1,0 +1,249 @@
+#include "safeledger/storage/RecordService.h"
+
+#include "safeledger/core/Error.h"
+#include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/core/Sha256.h"
+#include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/Repository.h"
+
+#include <set>
+
+namespace safeledger {
+
+void RecordService::requireUnit(int64_t orgId, const char* field)
+{
+    const auto org = Repository<Organisation>(m_db).find(orgId);
+    if (!org) {
+        throwValidation(field, std::string(field) + ": no unit with id " + std::to_string(orgId));
+    }
+    if (org->isVoided()) {
+        throwValidation(field, std::string(field) + ": " + org->name + " is voided");
+    }
+}
+
+template <>
+void RecordService::check(const Person& p)
+{
+    validate(p);
+    requireUnit(p.orgId, "org");
+}
+
+template <>
+void RecordService::check(const Certificate& c)
+{
+    validate(c);
+    if (!Repository<Person>(m_db).find(c.personId)) {
+        throwValidation("person", "person: no person with id " + std::to_string(c.personId));
+    }
+}
+
+template <>
+void RecordService::check(const Agreement& a)
+{
+    validate(a);
+    requireUnit(a.partyAId, "party_a");
+    requireUnit(a.partyBId, "party_b");
+}
+
+template <>
+void RecordService::check(const ChecklistTemplate& t)
+{
+    validate(t);
+}
+
+template <>
+void RecordService::check(const TemplateItem& t)
+{
+    validate(t);
+}
+
+template <>
+void RecordService::check(const Inspection& i)
+{
+    validate(i, m_db.today());
+    requireUnit(i.orgId, "org");
+    if (i.templateId && !Repository<ChecklistTemplate>(m_db).find(*i.templateId)) {
+        throwValidation("template", "template: no checklist with id " + std::to_string(*i.templateId));
+    }
+}
+
+template <>
+void RecordService::check(const InspectionItem& i)
+{
+    validate(i);
+}
+
+template <>
+void RecordService::check(const EnforcementDocument& d)
+{
+    validate(d);
+    requireUnit(d.orgId, "org");
+}
+
+template <>
+void RecordService::check(const Penalty& p)
+{
+    validate(p, m_db.today());
+    requireUnit(p.orgId, "org");
+}
+
+template <>
+void RecordService::check(const Accident& a)
+{
+    validate(a, m_db.today());
+    requireUnit(a.orgId, "org");
+}
+
+template <>
+void RecordService::check(const Activity& a)
+{
+    validate(a, m_db.today());
+    requireUnit(a.orgId, "org");
+}
+
+template <class T>
+void RecordService::add(T& record)
+{
+    check(record);
+    record.id = 0;
+    Repository<T>(m_db).insert(record);
+}
+
+template <class T>
+void RecordService::update(T& record)
+{
+    check(record);
+    Repository<T>(m_db).update(record);
+}
+
+template <class T>
+void RecordService::voidRecord(T& record, const std::string& reason)
+{
+    Repository<T>(m_db).voidRecord(record, reason);
+}
+
+#define SAFELEDGER_RECORD(T)                                                                                           \
+    template void RecordService::add<T>(T&);                                                                           \
+    template void RecordService::update<T>(T&);                                                                        \
+    template void RecordService::voidRecord<T>(T&, const std::string&);
+SAFELEDGER_RECORD(Person)
+SAFELEDGER_RECORD(Certificate)
+SAFELEDGER_RECORD(Agreement)
+SAFELEDGER_RECORD(ChecklistTemplate)
+SAFELEDGER_RECORD(Inspection)
+SAFELEDGER_RECORD(EnforcementDocument)
+SAFELEDGER_RECORD(Penalty)
+SAFELEDGER_RECORD(Accident)
+SAFELEDGER_RECORD(Activity)
+#undef SAFELEDGER_RECORD
+
+void RecordService::saveInspection(Inspection& inspection, std::vector<InspectionItem>& items,
+                                   std::vector<Hazard>& hazards)
+{
+    m_db.write([&] {
+        add(inspection);
+        int64_t seq = 0;
+        for (auto& item : items) {
+            item.inspectionId = inspection.id;
+            item.seq = ++seq;
+            check(item);
+            item.id = 0;
+            Repository<InspectionItem>(m_db).insert(item);
+        }
+        HazardService hazardService(m_db);
+        for (auto& h : hazards) {
+            h.orgId = inspection.orgId;
+            h.inspectionId = inspection.id;
+            if (h.foundOn.isNull()) {
+                h.foundOn = inspection.date;
+            }
+            hazardService.registerHazard(h, inspection.inspectors.empty() ? std::string() : inspection.inspectors[0]);
+        }
+    });
+}
+
+void RecordService::addTemplate(ChecklistTemplate& checklist, std::vector<TemplateItem>& items)
+{
+    m_db.write([&] {
+        add(checklist);
+        int64_t seq = 0;
+        for (auto& item : items) {
+            item.templateId = checklist.id;
+            item.seq = ++seq;
+            check(item);
+            item.id = 0;
+            Repository<TemplateItem>(m_db).insert(item);
+        }
+    });
+}
+
+std::vector<TemplateItem> RecordService::templateItems(int64_t templateId)
+{
+    return Repository<TemplateItem>(m_db).where("template_id = ? ORDER BY seq", {std::to_string(templateId)});
+}
+
+void RecordService::addDocument(EnforcementDocument& doc, const std::vector<int64_t>& hazardIds)
+{
+    m_db.write([&] {
+        add(doc);
+        std::set<int64_t> seen;
+        for (int64_t hid : hazardIds) {
+            const auto h = Repository<Hazard>(m_db).find(hid);
+            if (!h) {
+                throwValidation("hazards", "hazards: no hazard with id " + std::to_string(hid));
+            }
+            if (h->orgId != doc.orgId) {
+                throwValidation("hazards", "hazards: hazard " + std::to_string(hid) +
+                                               " belongs to another unit than the document");
+            }
+            if (!seen.insert(hid).second) {
+                continue;
+            }
+            sql::Statement st(m_db.connection(), "INSERT INTO document_hazard (document_id, hazard_id) VALUES (?, ?)");
+            st.bindAll(doc.id, hid);
+            st.execute();
+        }
+    });
+}
+
+std::vector<int64_t> RecordService::documentHazards(int64_t documentId)
+{
+    sql::Statement st(m_db.connection(), "SELECT hazard_id FROM document_hazard WHERE document_id = ? ORDER BY 1");
+    st.bind(1, documentId);
+    std::vector<int64_t> out;
+    while (st.step()) {
+        out.push_back(st.int64(0));
+    }
+    return out;
+}
+
+Attachment RecordService::attach(const std::string& ownerTable, int64_t ownerId, AttachmentRole role,
+                                 const std::string& fileName, const std::string& mimeType, std::vector<uint8_t> data)
+{
+    static const std::set<std::string> owners = {"hazard", "inspection", "inspection_item", "rectification",
+                                                 "verification"};
+    if (!owners.count(ownerTable)) {
+        throwValidation("owner", "owner: attachments cannot belong to \"" + ownerTable + "\"");
+    }
+    Attachment a;
+    a.ownerTable = ownerTable;
+    a.ownerId = ownerId;
+    a.role = role;
+    a.fileName = fileName;
+    a.mimeType = mimeType;
+    a.sha256 = sha256Hex(data);
+    a.data = std::move(data);
+    validate(a);
+    m_db.write([&] {
+        // The owner table name comes from the fixed set above, never from user text.
+        sql::Statement st(m_db.connection(), "SELECT 1 FROM " + ownerTable + " WHERE id = ?");
+        st.bind(1, ownerId);
+        if (!st.step()) {
+            throwValidation("owner", "owner: no " + ownerTable + " with id " + std::to_string(ownerId));
+        }
+        Repository<Attachment>(m_db).insert(a);
+    });
+    return a;
+}
+
+} // namespace safeledger

@@ -1,0 +1,41 @@
+#include "Schema.h"
+
+#include "SchemaSql.h"
+#include "safeledger/storage/Database.h"
+
+#include <string>
+#include <vector>
+
+namespace safeledger::schema {
+
+namespace {
+const std::vector<const char*>& steps()
+{
+    // Append new steps; never edit a step that has shipped.
+    static const std::vector<const char*> all = {
+        kSchemaV1,
+    };
+    return all;
+}
+} // namespace
+
+int latestVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+void migrate(sql::Connection& conn)
+{
+    const int current = static_cast<int>(conn.scalarInt("PRAGMA user_version"));
+    for (int v = current; v < latestVersion(); ++v) {
+        sql::Transaction tx(conn);
+        if (v == 0) {
+            conn.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
+        }
+        conn.exec(steps()[static_cast<size_t>(v)]);
+        conn.exec("PRAGMA user_version = " + std::to_string(v + 1));
+        tx.commit();
+    }
+}
+
+} // namespace safeledger::schema

@@ -1,0 +1,236 @@
+#include "safeledger/storage/Sqlite.h"
+
+#include "safeledger/core/Error.h"
+
+#include <sqlite3.h>
+
+namespace safeledger::sql {
+
+namespace {
+Error storageError(int rc, const std::string& message)
+{
+    const int primary = rc & 0xFF;
+    if (primary == SQLITE_NOTADB) {
+        return Error(Error::Kind::NotADatabase, message);
+    }
+    if (primary == SQLITE_READONLY) {
+        return Error(Error::Kind::ReadOnly, message);
+    }
+    return Error(Error::Kind::Storage, message);
+}
+} // namespace
+
+Connection::Connection(const std::string& path, Mode mode) : m_path(path), m_readOnly(mode == Mode::ReadOnly)
+{
+    int flags = SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case Mode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    case Mode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case Mode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        std::string msg = "cannot open " + path + ": " + (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw storageError(rc, msg);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, 5000);
+}
+
+Connection::~Connection()
+{
+    sqlite3_close_v2(m_db);
+}
+
+void Connection::fail(int rc, std::string_view context) const
+{
+    std::string msg(context);
+    msg += ": ";
+    msg += sqlite3_errmsg(m_db);
+    if ((rc & 0xFF) == SQLITE_FULL) {
+        msg += " (the disk is full; nothing was saved)";
+    }
+    throw storageError(rc, msg);
+}
+
+void Connection::exec(std::string_view sql)
+{
+    std::string s(sql);
+    char* err = nullptr;
+    const int rc = sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        std::string msg = err ? err : sqlite3_errstr(rc);
+        sqlite3_free(err);
+        throw storageError(rc, "database error: " + msg);
+    }
+}
+
+int64_t Connection::scalarInt(std::string_view sql)
+{
+    Statement st(*this, sql);
+    return st.step() ? st.int64(0) : 0;
+}
+
+int64_t Connection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Connection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Statement::Statement(Connection& conn, std::string_view sql) : m_conn(&conn)
+{
+    const int rc = sqlite3_prepare_v3(conn.handle(), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        conn.fail(rc, "cannot prepare statement");
+    }
+}
+
+Statement::Statement(Statement&& other) noexcept : m_conn(other.m_conn), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+void Statement::check(int rc) const
+{
+    if (rc != SQLITE_OK) {
+        m_conn->fail(rc, "cannot bind value");
+    }
+}
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    check(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bind(int index, int64_t value)
+{
+    check(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    check(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+    check(sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+Statement& Statement::bindBlob(int index, const std::vector<uint8_t>& value)
+{
+    check(sqlite3_bind_blob64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT));
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    m_conn->fail(rc, "database error");
+}
+
+void Statement::execute()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int col) const
+{
+    return sqlite3_column_type(m_stmt, col) == SQLITE_NULL;
+}
+
+int64_t Statement::int64(int col) const
+{
+    return sqlite3_column_int64(m_stmt, col);
+}
+
+double Statement::real(int col) const
+{
+    return sqlite3_column_double(m_stmt, col);
+}
+
+std::string Statement::text(int col) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, col));
+    return p ? std::string(p, static_cast<size_t>(sqlite3_column_bytes(m_stmt, col))) : std::string();
+}
+
+std::optional<int64_t> Statement::optInt64(int col) const
+{
+    return isNull(col) ? std::nullopt : std::optional<int64_t>(int64(col));
+}
+
+std::optional<std::string> Statement::optText(int col) const
+{
+    return isNull(col) ? std::nullopt : std::optional<std::string>(text(col));
+}
+
+std::vector<uint8_t> Statement::blob(int col) const
+{
+    const auto* p = static_cast<const uint8_t*>(sqlite3_column_blob(m_stmt, col));
+    const int n = sqlite3_column_bytes(m_stmt, col);
+    return p ? std::vector<uint8_t>(p, p + n) : std::vector<uint8_t>();
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+Transaction::Transaction(Connection& conn) : m_conn(conn)
+{
+    m_conn.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done) {
+        try {
+            m_conn.exec("ROLLBACK");
+        } catch (...) {
+            // A failed rollback leaves SQLite to roll back itself when the connection closes.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_conn.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace safeledger::sql

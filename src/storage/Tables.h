@@ -1,0 +1,110 @@
+#pragma once
+// The column table of every record type: one place that says which member is stored in which
+// column. Repository<T> builds its SQL, its row reading and its JSON from these.
+
+#include "safeledger/core/Agreement.h"
+#include "safeledger/core/Hazard.h"
+#include "safeledger/core/Inspection.h"
+#include "safeledger/core/Organisation.h"
+#include "safeledger/core/Records.h"
+
+#include <tuple>
+
+namespace safeledger::tables {
+
+template <class C, class M>
+struct Field
+{
+    const char* column;
+    M C::*member;
+};
+
+template <class C, class M>
+constexpr Field<C, M> f(const char* column, M C::*member)
+{
+    return {column, member};
+}
+
+template <class T>
+struct Def;
+
+#define SAFELEDGER_TABLE(T, NAME, ...)                                                                                 \
+    template <>                                                                                                        \
+    struct Def<T>                                                                                                      \
+    {                                                                                                                  \
+        static constexpr const char* name = NAME;                                                                      \
+        static auto fields() { return std::make_tuple(__VA_ARGS__); }                                                  \
+    };
+
+SAFELEDGER_TABLE(Organisation, "org", f("parent_id", &Organisation::parentId), f("name", &Organisation::name),
+                 f("kind", &Organisation::kind), f("sector", &Organisation::sector), f("scale", &Organisation::scale),
+                 f("employees", &Organisation::employees), f("credit_code", &Organisation::creditCode),
+                 f("address", &Organisation::address), f("grid", &Organisation::grid),
+                 f("supervisor", &Organisation::supervisor), f("principal", &Organisation::principal),
+                 f("phone", &Organisation::phone), f("risk_colour", &Organisation::riskColour),
+                 f("standard_grade", &Organisation::standardGrade), f("path", &Organisation::path))
+SAFELEDGER_TABLE(Person, "person", f("org_id", &Person::orgId), f("name", &Person::name), f("role", &Person::role),
+                 f("phone", &Person::phone))
+SAFELEDGER_TABLE(Certificate, "certificate", f("person_id", &Certificate::personId), f("kind", &Certificate::kind),
+                 f("number", &Certificate::number), f("issued_on", &Certificate::issuedOn),
+                 f("expires_on", &Certificate::expiresOn))
+SAFELEDGER_TABLE(Agreement, "agreement", f("year", &Agreement::year), f("kind", &Agreement::kind),
+                 f("party_a_id", &Agreement::partyAId), f("party_b_id", &Agreement::partyBId),
+                 f("signatory_a", &Agreement::signatoryA), f("signatory_b", &Agreement::signatoryB),
+                 f("signed_on", &Agreement::signedOn), f("valid_from", &Agreement::validFrom),
+                 f("valid_to", &Agreement::validTo), f("targets", &Agreement::targets),
+                 f("status", &Agreement::status), f("assessment_score", &Agreement::assessmentScore),
+                 f("assessment_result", &Agreement::assessmentResult), f("assessed_on", &Agreement::assessedOn))
+SAFELEDGER_TABLE(ChecklistTemplate, "checklist_template", f("name", &ChecklistTemplate::name),
+                 f("sector", &ChecklistTemplate::sector), f("campaign", &ChecklistTemplate::campaign),
+                 f("built_in", &ChecklistTemplate::builtIn))
+SAFELEDGER_TABLE(TemplateItem, "template_item", f("template_id", &TemplateItem::templateId),
+                 f("seq", &TemplateItem::seq), f("category", &TemplateItem::category), f("text", &TemplateItem::text))
+SAFELEDGER_TABLE(Inspection, "inspection", f("org_id", &Inspection::orgId), f("date", &Inspection::date),
+                 f("kind", &Inspection::kind), f("campaign", &Inspection::campaign),
+                 f("template_id", &Inspection::templateId), f("inspectors", &Inspection::inspectors),
+                 f("note", &Inspection::note))
+SAFELEDGER_TABLE(InspectionItem, "inspection_item", f("inspection_id", &InspectionItem::inspectionId),
+                 f("seq", &InspectionItem::seq), f("category", &InspectionItem::category),
+                 f("text", &InspectionItem::text), f("result", &InspectionItem::result),
+                 f("note", &InspectionItem::note))
+SAFELEDGER_TABLE(Hazard, "hazard", f("org_id", &Hazard::orgId), f("inspection_id", &Hazard::inspectionId),
+                 f("location", &Hazard::location), f("description", &Hazard::description),
+                 f("category", &Hazard::category), f("grade", &Hazard::grade), f("risk_colour", &Hazard::riskColour),
+                 f("source", &Hazard::source), f("found_on", &Hazard::foundOn), f("mode", &Hazard::mode),
+                 f("deadline", &Hazard::deadline), f("measures", &Hazard::measures),
+                 f("responsible", &Hazard::responsible), f("funds_fen", &Hazard::fundsFen),
+                 f("contingency", &Hazard::contingency), f("supervision", &Hazard::supervision),
+                 f("status", &Hazard::status), f("closed_on", &Hazard::closedOn), f("closed_by", &Hazard::closedBy))
+SAFELEDGER_TABLE(Rectification, "rectification", f("hazard_id", &Rectification::hazardId),
+                 f("date", &Rectification::date), f("description", &Rectification::description),
+                 f("cost_fen", &Rectification::costFen), f("done_by", &Rectification::doneBy),
+                 f("evidence", &Rectification::evidence))
+SAFELEDGER_TABLE(Verification, "verification", f("hazard_id", &Verification::hazardId),
+                 f("date", &Verification::date), f("inspector", &Verification::inspector),
+                 f("passed", &Verification::passed), f("note", &Verification::note))
+SAFELEDGER_TABLE(EnforcementDocument, "enforcement_document", f("org_id", &EnforcementDocument::orgId),
+                 f("inspection_id", &EnforcementDocument::inspectionId), f("kind", &EnforcementDocument::kind),
+                 f("number", &EnforcementDocument::number), f("issued_on", &EnforcementDocument::issuedOn),
+                 f("deadline", &EnforcementDocument::deadline), f("issued_by", &EnforcementDocument::issuedBy),
+                 f("note", &EnforcementDocument::note))
+SAFELEDGER_TABLE(Penalty, "penalty", f("org_id", &Penalty::orgId), f("decision_number", &Penalty::decisionNumber),
+                 f("decided_on", &Penalty::decidedOn), f("legal_basis", &Penalty::legalBasis),
+                 f("amount_fen", &Penalty::amountFen), f("description", &Penalty::description))
+SAFELEDGER_TABLE(Accident, "accident", f("org_id", &Accident::orgId), f("occurred_on", &Accident::occurredOn),
+                 f("occurred_time", &Accident::occurredTime), f("type", &Accident::type),
+                 f("deaths", &Accident::deaths), f("serious_injuries", &Accident::seriousInjuries),
+                 f("minor_injuries", &Accident::minorInjuries), f("direct_loss_fen", &Accident::directLossFen),
+                 f("reported_at", &Accident::reportedAt), f("investigation_closed", &Accident::investigationClosed),
+                 f("description", &Accident::description))
+SAFELEDGER_TABLE(Activity, "activity", f("org_id", &Activity::orgId), f("kind", &Activity::kind),
+                 f("date", &Activity::date), f("title", &Activity::title),
+                 f("participants", &Activity::participants), f("note", &Activity::note))
+SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTable),
+                 f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
+                 f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),
+                 f("sha256", &Attachment::sha256), f("data", &Attachment::data))
+
+#undef SAFELEDGER_TABLE
+
+} // namespace safeledger::tables
