@@ -1,11 +1,13 @@
 #include "safeledger/storage/Database.h"
 
 #include "Schema.h"
+#include "safeledger/storage/Backup.h"
 #include "safeledger/core/Error.h"
 
 #include <sqlite3.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace safeledger {
@@ -43,6 +45,11 @@ std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions 
         throw Error(Error::Kind::Validation, path + " already exists; choose another file name", "path");
     }
     // The ledger is evidence about named people: readable by its owner only.
+    std::string holder;
+    auto lock = WriterLock::tryAcquire(path, holder);
+    if (!lock) {
+        throw Error(Error::Kind::Locked, path + " is being written by " + holder);
+    }
     const mode_t old = ::umask(077);
     std::unique_ptr<sql::Connection> conn;
     try {
@@ -52,6 +59,7 @@ std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions 
         throw;
     }
     std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
+    db->m_lock = std::move(lock);
     db->configure();
     schema::migrate(db->connection());
     ::umask(old);
@@ -67,31 +75,55 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
     if (fs::is_directory(path, ec)) {
         throw Error(Error::Kind::NotADatabase, path + " is a folder, not a SafeLedger database");
     }
-    const auto mode = options.readOnly ? sql::Connection::Mode::ReadOnly : sql::Connection::Mode::ReadWrite;
-    auto conn = std::make_unique<sql::Connection>(path, mode);
-    int64_t appId = 0;
+    // Look before touching: a file that is not ours, or is newer than us, is refused before any
+    // lock file or write-mode connection exists.
     int64_t version = 0;
-    try {
-        appId = conn->scalarInt("PRAGMA application_id");
-        version = conn->scalarInt("PRAGMA user_version");
-        conn->scalarInt("SELECT count(*) FROM sqlite_schema");
-    } catch (const Error& e) {
-        throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+    {
+        sql::Connection probe(path, sql::Connection::Mode::ReadOnly);
+        int64_t appId = 0;
+        try {
+            appId = probe.scalarInt("PRAGMA application_id");
+            version = probe.scalarInt("PRAGMA user_version");
+            probe.scalarInt("SELECT count(*) FROM sqlite_schema");
+        } catch (const Error& e) {
+            throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+        }
+        if (appId != kApplicationId) {
+            throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");
+        }
+        if (version > schema::latestVersion()) {
+            throw Error(Error::Kind::NewerSchema,
+                        path + " was written by a newer SafeLedger (schema version " + std::to_string(version) +
+                            "; this program understands up to " + std::to_string(schema::latestVersion()) +
+                            "); please upgrade");
+        }
     }
-    if (appId != kApplicationId) {
-        throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");
+
+    std::optional<WriterLock> lock;
+    std::string holder;
+    if (!options.readOnly) {
+        lock = WriterLock::tryAcquire(path, holder);
+        if (!lock) {
+            if (!options.readOnlyIfLocked) {
+                throw Error(Error::Kind::Locked, path + " is being written by " + holder +
+                                                     "; close it there, or open it read-only");
+            }
+            options.readOnly = true;
+        }
     }
-    if (version > schema::latestVersion()) {
-        throw Error(Error::Kind::NewerSchema, path + " was written by a newer SafeLedger (schema version " +
-                                                  std::to_string(version) + "; this program understands up to " +
-                                                  std::to_string(schema::latestVersion()) + "); please upgrade");
-    }
-    std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
+    const auto mode = options.readOnly ? sql::Connection::Mode::ReadOnly : sql::Connection::Mode::ReadWrite;
+    std::unique_ptr<Database> db(new Database(std::make_unique<sql::Connection>(path, mode), std::move(options)));
+    db->m_lock = std::move(lock);
+    db->m_lockHolder = holder;
     db->configure();
     if (version < schema::latestVersion()) {
         if (db->isReadOnly()) {
             throw Error(Error::Kind::ReadOnly, path + " needs an upgrade of its schema, which a read-only open cannot do");
         }
+        // Keep the file as it was before its schema changes; a failed migration loses nothing.
+        std::string when = db->now();
+        when.erase(std::remove_if(when.begin(), when.end(), [](char c) { return c == '-' || c == ':'; }), when.end());
+        Backup::copy(path, path + ".before-v" + std::to_string(schema::latestVersion()) + "-" + when + ".bak");
         schema::migrate(db->connection());
     }
     return db;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
@@ -145,4 +146,27 @@ TEST_CASE("a read-only database refuses writes with a clear error", "[schema]")
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::ReadOnly);
     }
+}
+
+TEST_CASE("one process writes a database at a time; a second opener is told who holds it", "[schema][lock]")
+{
+    TempDir dir;
+    const std::string path = dir.file("shared.db");
+    auto writer = Database::create(path);
+    try {
+        Database::open(path);
+        FAIL("a second writer was let in");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Locked);
+        CHECK(std::string(e.what()).find("process " + std::to_string(::getpid())) != std::string::npos);
+    }
+    OpenOptions fallback;
+    fallback.readOnlyIfLocked = true;
+    auto reader = Database::open(path, fallback);
+    CHECK(reader->isReadOnly());
+    CHECK(reader->lockHolder().find(std::to_string(::getpid())) != std::string::npos);
+    writer.reset();
+    auto next = Database::open(path); // the lock went with the first writer
+    CHECK_FALSE(next->isReadOnly());
+    CHECK(next->lockHolder().empty());
 }

@@ -19,6 +19,7 @@ public:
         NotADatabase,  // the file is not a SafeLedger database
         NewerSchema,   // the file was written by a newer SafeLedger
         ReadOnly,      // the database was opened read-only
+        Locked,        // another process is writing the database
     };
 
     Error(Kind kind, std::string message, std::string field = {})

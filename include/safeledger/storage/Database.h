@@ -3,6 +3,7 @@
 #include "safeledger/core/Clock.h"
 #include "safeledger/core/Uuid.h"
 #include "safeledger/storage/Sqlite.h"
+#include "safeledger/storage/WriterLock.h"
 
 #include <functional>
 #include <memory>
@@ -17,6 +18,9 @@ struct OpenOptions
     std::string operatorName = "system";    // recorded in the audit trail
     std::optional<uint64_t> uuidSeed;       // deterministic UUIDs (demo, tests)
     bool readOnly = false;
+    // When another process is writing the database: open it read-only (and say who holds it in
+    // lockHolder()) instead of refusing with Error(Locked).
+    bool readOnlyIfLocked = false;
 };
 
 // An open SafeLedger database: one SQLite write connection plus the session's clock, operator and
@@ -43,6 +47,8 @@ public:
     const std::string& operatorName() const { return m_operator; }
     void setOperatorName(std::string name) { m_operator = std::move(name); }
     bool isReadOnly() const { return m_conn->isReadOnly(); }
+    // Who writes the database when this process could only open it read-only; empty otherwise.
+    const std::string& lockHolder() const { return m_lockHolder; }
     const std::string& path() const { return m_conn->path(); }
 
     // Runs `work` in one BEGIN IMMEDIATE transaction, or inside the caller's if one is open:
@@ -62,6 +68,8 @@ private:
     std::shared_ptr<const Clock> m_clock;
     std::string m_operator;
     UuidGenerator m_uuids;
+    std::optional<WriterLock> m_lock;
+    std::string m_lockHolder;
 };
 
 } // namespace safeledger
