@@ -1,0 +1,164 @@
+#pragma once
+
+#include "safeledger/core/Date.h"
+#include "safeledger/core/Enums.h"
+#include "safeledger/storage/Database.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace safeledger {
+
+// Every figure users report for one scope and one period. Each is defined once, in
+// docs/figures.md, and computed only by Statistics; the CLI, the dashboard and the annual report
+// read them from here. Rates are 0..1, or empty when their denominator is 0; money is in fen.
+struct Figures
+{
+    int64_t hazardsFound = 0, hazardsRectified = 0;
+    std::optional<double> rectificationRate;
+    int64_t rectifiedOnSpot = 0, rectifiedWithDeadline = 0, overdue = 0;
+    int64_t majorHazards = 0, majorRectified = 0;
+    int64_t majorListedProvince = 0, majorListedCity = 0, majorListedCounty = 0, majorListedTown = 0;
+    std::optional<double> averageRectificationDays;
+    int64_t inspections = 0, inspectorPersonTimes = 0, unitsInspected = 0, unitsToInspect = 0;
+    std::optional<double> inspectionCoverage;
+    int64_t agreementsSigned = 0, agreementsNeeded = 0, agreementsCovered = 0;
+    std::optional<double> agreementCoverage;
+    int64_t accidents = 0, deaths = 0, injuries = 0, seriousInjuries = 0;
+    int64_t directLossFen = 0;
+    int64_t penalties = 0, penaltyAmountFen = 0;
+    // Every code of the vocabulary is present (0 when none), so reports keep a stable shape.
+    std::map<std::string, int64_t> noticesByKind;              // DocumentKind code -> count
+    std::map<std::string, int64_t> agreementsByCounterpartKind; // OrgKind code of party B -> signed count
+    std::map<std::string, int64_t> activitiesByKind;           // ActivityKind code -> count
+    int64_t activityParticipants = 0;
+};
+
+// A period's figures with last year's beside them (the "较上年" of every summary).
+struct FigureSet
+{
+    int64_t scopeOrgId = 0;
+    Period period;
+    Date asOf;
+    Figures current;
+    Period previousPeriod;
+    Date previousAsOf;
+    Figures previous;
+    // The scope unit as users and exchange files know it; empty for the whole database.
+    std::string scopeUuid;
+    std::string scopeName;
+};
+
+struct CategoryRow
+{
+    HazardCategory category;
+    int64_t found, rectified, major, overdue;
+    std::optional<double> rate;
+};
+
+struct MonthRow
+{
+    int year, month;
+    int64_t found, rectified;
+};
+
+struct SubUnitRow
+{
+    int64_t orgId;
+    std::string name;
+    std::string kind; // OrgKind code
+    int64_t found, rectified, overdue;
+    std::optional<double> rate;
+};
+
+// The one place that computes the reported figures (docs/figures.md), for a scope (a unit and
+// everything below it, or the whole database when scopeOrgId is 0) and a period. Read-only; all of
+// its SQL lives in src/storage/Statistics*.cpp.
+class Statistics final
+{
+public:
+    explicit Statistics(Database& db);
+
+    // Throws Error(NotFound) for an unknown unit and Error(Validation) for an empty or reversed period.
+    Figures compute(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // asOf = min(today, period.to); previous = the same span one year earlier, asOf = min(today, previous.to).
+    FigureSet forPeriod(int64_t scopeOrgId, const Period& period);
+    // Every category, in the fixed enum order.
+    std::vector<CategoryRow> byCategory(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // Every month the period touches, in order.
+    std::vector<MonthRow> byMonth(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // The direct children of the scope unit (the roots when 0), worst rate first, no rate last, ties by name.
+    std::vector<SubUnitRow> bySubUnit(int64_t scopeOrgId, const Period& period, const Date& asOf);
+
+    // The same span one year earlier. Unlike Period::previousYear, a period ending on the last day
+    // of February ends on the last day of February a year earlier (so Feb 2025 compares with all
+    // 29 days of Feb 2024).
+    static Period previousYearOf(const Period& period);
+
+private:
+    // How the rows of a scope are reached; chosen per call from the size of the scope (see
+    // Statistics.cpp). All three give the same numbers, only the speed differs.
+    enum class Access {
+        Whole,     // every unit is in scope: no join with org at all
+        ByRecord,  // a large share of units: walk the records by date, check each one's unit by id
+        ByUnit,    // a small share: walk the scope's units by path, then each unit's records by date
+    };
+    struct Scope
+    {
+        int64_t rootId = 0;          // 0 for the whole database
+        std::string rootPath = "/";  // "/" for the whole database
+        std::string low, high;       // org.path range of the subtree
+        std::string uuid, name;
+        Access access = Access::Whole;
+        int64_t units = 0, allUnits = 0; // org rows in the scope and in the database, voided included
+    };
+
+    // SQL pieces shared by the figures and the breakdowns (defined in Statistics.cpp).
+    static const char* const kOpenStatuses;
+    static const char* const kFoundInPeriod;
+    static const char* const kRectifiedWithDeadline;
+    static const char* const kToInspect;
+    static const char* const kNeedsAgreement;
+    static const char* const kSignedAgreement;
+    static void checkPeriod(const Period& period, const Date& asOf);
+    // Bind ?1 ?2 (the period) and ?3 (asOf); a statement must not be given a number it does not use.
+    static void bindPeriod(sql::Statement& st, const Period& period);
+    static void bindDates(sql::Statement& st, const Period& period, const Date& asOf);
+    static void bindYears(sql::Statement& st, const Period& period);
+    static std::optional<double> ratio(int64_t part, int64_t whole);
+
+    Scope resolve(int64_t scopeOrgId);
+    Figures computeIn(const Scope& scope, const Period& period, const Date& asOf);
+    // FROM clause for `table` aliased `alias` under the scope; org is aliased o when joined.
+    // `recordIndex` pins the index of a record-driven walk; a unit-driven walk always uses the
+    // table's (org_id, date) index.
+    static std::string from(const Scope& scope, Access access, const char* table, const char* alias,
+                            const char* recordIndex = nullptr);
+    // " AND o.path >= ?8 AND o.path < ?9" when the scope needs it, else empty.
+    static std::string scopeFilter(const Scope& scope);
+    static void bindScope(sql::Statement& st, const Scope& scope);
+    // The overdue hazards as of ?3 (docs/figures.md), selecting `columns` of hazard h.
+    std::string overdueSql(const Scope& scope, const Date& asOf, const std::string& columns) const;
+    // Whether the overdue hazards of a ByUnit scope are found faster by walking its units' hazards
+    // than by walking the database's open overdue ones.
+    bool overdueByUnit(const Scope& scope, const Date& asOf) const;
+    // The closed hazards meeting `condition` (which bounds closed_on by ?3 or below), selecting `columns`.
+    std::string closedSql(const Scope& scope, const std::string& columns, const std::string& condition) const;
+
+    void hazardFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
+    void unitFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
+    void recordFigures(const Scope& scope, const Period& period, Figures& f);
+
+    Database& m_db;
+    bool m_closedIndex = false; // whether the schema has hazard_closed (see docs/figures.md)
+};
+
+nlohmann::json toJson(const Figures& f);
+nlohmann::json toJson(const FigureSet& s);
+
+} // namespace safeledger
