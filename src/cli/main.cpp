@@ -1,1 +1,62 @@
-int main(){}
+// safeledger-cli: the headless face of SafeLedger. Every failure is one clear line on stderr and
+// a non-zero exit code; nothing is written to a database the command refuses.
+#include "Args.h"
+#include "Commands.h"
+#include "safeledger/core/Error.h"
+
+#include <cstdio>
+#include <functional>
+#include <iostream>
+#include <map>
+
+using namespace safeledger;
+
+namespace {
+
+const char* kUsage = R"(usage: safeledger-cli COMMAND DB [options]
+
+commands:
+  init DB                         create a new, empty database
+  demo DB                         create the demo database (a town, two years of records)
+  generate DB [--orgs N] [--hazards N] [--years N] [--seed S] [--inspections N] [--quiet]
+                                  create a database of synthetic data at scale
+  stats DB --year Y [--quarter Q | --month M] [--org UUID|CREDIT-CODE|NAME] [--json]
+                                  the figures of a period for a unit and everything below it,
+                                  with the same period of the previous year
+  check DB                        SQLite integrity and SafeLedger's invariants (exit 1 on problems)
+
+options for every command:
+  --operator NAME                 the name recorded in the audit trail
+exit codes: 0 success, 1 check found problems, 2 wrong command line, 3 error
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const std::map<std::string, std::function<int(const cli::Args&)>> commands = {
+        {"init", cli::runInit},   {"demo", cli::runDemo},   {"generate", cli::runGenerate},
+        {"stats", cli::runStats}, {"check", cli::runCheck},
+    };
+    try {
+        const cli::Args args = cli::Args::parse(argc, argv, {"--json", "--quiet", "--help"});
+        if (args.command.empty() || args.command == "help" || args.has("--help")) {
+            std::cout << kUsage;
+            return args.command.empty() && !args.has("--help") ? 2 : 0;
+        }
+        const auto it = commands.find(args.command);
+        if (it == commands.end()) {
+            throw cli::UsageError{"unknown command \"" + args.command + "\" (see safeledger-cli --help)"};
+        }
+        return it->second(args);
+    } catch (const cli::UsageError& e) {
+        std::fprintf(stderr, "safeledger-cli: %s\n", e.message.c_str());
+        return 2;
+    } catch (const Error& e) {
+        std::fprintf(stderr, "safeledger-cli: %s\n", e.what());
+        return 3;
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "safeledger-cli: unexpected error: %s\n", e.what());
+        return 3;
+    }
+}

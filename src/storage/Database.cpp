@@ -86,7 +86,13 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
             version = probe.scalarInt("PRAGMA user_version");
             probe.scalarInt("SELECT count(*) FROM sqlite_schema");
         } catch (const Error& e) {
-            throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+            if (e.kind() == Error::Kind::NotADatabase) {
+                throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+            }
+            // E.g. a WAL database in a folder this user cannot write to: SQLite cannot create the
+            // shared-memory file it needs even for reading.
+            throw Error(e.kind() == Error::Kind::ReadOnly ? Error::Kind::ReadOnly : Error::Kind::Storage,
+                        "cannot read " + path + ": " + e.what());
         }
         if (appId != kApplicationId) {
             throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");

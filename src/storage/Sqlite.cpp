@@ -42,6 +42,8 @@ Connection::Connection(const std::string& path, Mode mode) : m_path(path), m_rea
         throw storageError(rc, msg);
     }
     sqlite3_extended_result_codes(m_db, 1);
+    // SQLite quietly opens a write-protected file read-only when asked for read-write.
+    m_readOnly = m_readOnly || sqlite3_db_readonly(m_db, "main") == 1;
     sqlite3_busy_timeout(m_db, 5000);
 }
 

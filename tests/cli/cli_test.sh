@@ -1,2 +1,144 @@
-#!/bin/bash
-echo ok
+#!/usr/bin/env bash
+# The CLI as users run it: exit codes, one-line errors on stderr, and files left untouched when a
+# command refuses. Needs $SAFELEDGER_CLI (set by ctest) and the sqlite3 shell to tamper with files.
+set -uo pipefail
+
+cli=${SAFELEDGER_CLI:?set SAFELEDGER_CLI to the safeledger-cli binary}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+ok() { passed=$((passed + 1)); }
+bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# expect CODE PATTERN -- command...: runs it, checks the exit code and that stderr (or stdout for
+# code 0/1) matches PATTERN, and that stderr is a single line when the command fails.
+expect() {
+    local code=$1 pattern=$2
+    shift 3
+    "$@" >"$work/out" 2>"$work/err"
+    local got=$?
+    if [ "$got" != "$code" ]; then
+        bad "$* exited $got, expected $code; stderr: $(cat "$work/err")"
+        return
+    fi
+    local text
+    if [ "$code" -ge 2 ]; then
+        text=$(cat "$work/err")
+        if [ "$(wc -l <"$work/err")" -ne 1 ]; then
+            bad "$*: expected one line on stderr, got: $text"
+            return
+        fi
+    else
+        text=$(cat "$work/out")
+    fi
+    if ! grep -qE -- "$pattern" <<<"$text"; then
+        bad "$*: output does not match /$pattern/: $text"
+        return
+    fi
+    ok
+}
+
+unchanged() { # file checksum-before description
+    if [ "$(sha256sum <"$1")" == "$2" ]; then ok; else bad "$3: the file was modified"; fi
+}
+
+# --- command line mistakes ------------------------------------------------------------------
+expect 2 "unknown command" -- "$cli" frobnicate x.db
+expect 2 "needs --year" -- "$cli" stats "$work/none.db"
+expect 2 "needs the database file" -- "$cli" init
+expect 0 "usage" -- "$cli" --help
+
+# --- init --------------------------------------------------------------------------------------
+expect 0 "created" -- "$cli" init "$work/empty.db"
+if [ "$(stat -c %a "$work/empty.db")" == "600" ]; then ok; else bad "a new database must be readable by its owner only"; fi
+sum=$(sha256sum <"$work/empty.db")
+expect 3 "already exists" -- "$cli" init "$work/empty.db"
+unchanged "$work/empty.db" "$sum" "init over an existing database"
+expect 0 "ok" -- "$cli" check "$work/empty.db"
+expect 0 '"hazards_found": 0' -- "$cli" stats "$work/empty.db" --year 2025 --json
+expect 2 "--year must be a whole number" -- "$cli" stats "$work/empty.db" --year 20x5
+expect 2 "--year must be a whole number" -- "$cli" stats "$work/empty.db" --year 1066
+expect 2 "--quarter must be" -- "$cli" stats "$work/empty.db" --year 2025 --quarter 5
+
+# --- files that are not SafeLedger databases -------------------------------------------------
+expect 3 "no such file" -- "$cli" stats "$work/missing.db" --year 2025
+if [ ! -e "$work/missing.db" ]; then ok; else bad "stats created a missing database"; fi
+
+printf 'hello, this is a text file\n' >"$work/text.db"
+sum=$(sha256sum <"$work/text.db")
+expect 3 "not a SafeLedger database" -- "$cli" stats "$work/text.db" --year 2025
+unchanged "$work/text.db" "$sum" "stats on a text file"
+
+head -c 65536 /dev/urandom >"$work/random.db"
+sum=$(sha256sum <"$work/random.db")
+expect 3 "not a SafeLedger database" -- "$cli" check "$work/random.db"
+unchanged "$work/random.db" "$sum" "check on random bytes"
+
+sqlite3 "$work/other.db" "CREATE TABLE t(x); INSERT INTO t VALUES (1);"
+sum=$(sha256sum <"$work/other.db")
+expect 3 "not a SafeLedger database" -- "$cli" stats "$work/other.db" --year 2025
+unchanged "$work/other.db" "$sum" "stats on another program's SQLite file"
+
+expect 3 "is a folder" -- "$cli" check "$work"
+
+cp "$work/empty.db" "$work/newer.db"
+sqlite3 "$work/newer.db" "PRAGMA user_version = 99;"
+sum=$(sha256sum <"$work/newer.db")
+expect 3 "newer SafeLedger" -- "$cli" stats "$work/newer.db" --year 2025
+unchanged "$work/newer.db" "$sum" "stats on a newer schema"
+
+head -c 3000 "$work/empty.db" >"$work/truncated.db"
+expect 3 "SafeLedger|malformed|not a database" -- "$cli" check "$work/truncated.db"
+
+# --- the demo ---------------------------------------------------------------------------------
+expect 0 "created the demo" -- "$cli" demo "$work/demo.db"
+expect 0 "ok" -- "$cli" check "$work/demo.db"
+"$cli" stats "$work/demo.db" --year 2026 --json >"$work/stats.json" 2>"$work/err" || bad "demo stats failed: $(cat "$work/err")"
+for key in hazards_found hazards_rectified rectification_rate rectified_on_spot rectified_with_deadline overdue \
+    major_hazards inspections inspector_person_times units_inspected inspection_coverage agreements_signed \
+    accidents deaths injuries penalties penalty_amount_yuan previous_year; do
+    if grep -q "\"$key\"" "$work/stats.json"; then ok; else bad "stats --json lacks $key"; fi
+done
+found=$(sed -n 's/^  "hazards_found": \([0-9]*\),$/\1/p' "$work/stats.json")
+if [ -n "$found" ] && [ "$found" -gt 100 ]; then ok; else bad "the demo's 2026 hazards_found is '$found'"; fi
+expect 0 "整改率" -- "$cli" stats "$work/demo.db" --year 2026
+expect 0 "hazards_found" -- "$cli" stats "$work/demo.db" --year 2025 --quarter 2 --json
+expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
+town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")
+"$cli" stats "$work/demo.db" --year 2026 --org "$town" --json >"$work/town.json" 2>/dev/null
+figures() { grep -E '^  "[a-z_]+": [-0-9.n]' "$1" | grep -v '"scope"'; }
+if [ "$(figures "$work/stats.json" | wc -l)" -gt 20 ] && diff <(figures "$work/stats.json") <(figures "$work/town.json") >/dev/null; then
+    ok
+else
+    bad "the root unit's figures differ from the whole database's"
+fi
+
+# The demo is deterministic: built twice, the hazards are the same rows.
+"$cli" demo "$work/demo2.db" >/dev/null 2>&1
+q="SELECT uuid, found_on, status, description FROM hazard ORDER BY id"
+if [ "$(sqlite3 "$work/demo.db" "$q" | sha256sum)" == "$(sqlite3 "$work/demo2.db" "$q" | sha256sum)" ]; then
+    ok
+else
+    bad "two demo databases differ"
+fi
+
+# --- check finds broken invariants --------------------------------------------------------------
+cp "$work/demo.db" "$work/broken.db"
+sqlite3 "$work/broken.db" "UPDATE hazard SET closed_on = NULL WHERE id = (SELECT min(id) FROM hazard WHERE status = 'closed');"
+expect 1 "closed hazard needs its closure date" -- "$cli" check "$work/broken.db"
+cp "$work/demo.db" "$work/broken2.db"
+sqlite3 "$work/broken2.db" "UPDATE inspection SET date = '2025-02-30' WHERE id = (SELECT min(id) FROM inspection);"
+expect 1 "invalid value \"2025-02-30\"" -- "$cli" check "$work/broken2.db"
+
+# --- generate ------------------------------------------------------------------------------------
+expect 0 "generated" -- "$cli" generate "$work/gen.db" --orgs 50 --hazards 2000 --years 2 --seed 7 --quiet
+if [ "$(sqlite3 "$work/gen.db" "SELECT count(*) FROM hazard")" == "2000" ]; then ok; else bad "generate made the wrong number of hazards"; fi
+if [ "$(sqlite3 "$work/gen.db" "SELECT count(*) FROM org")" == "50" ]; then ok; else bad "generate made the wrong number of units"; fi
+expect 0 "ok" -- "$cli" check "$work/gen.db"
+expect 2 "--orgs must be" -- "$cli" generate "$work/gen2.db" --orgs 1
+if [ ! -e "$work/gen2.db" ]; then ok; else bad "a refused generate left a file"; fi
+
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
