@@ -430,12 +430,15 @@ void generate(Database& db, const GenerateOptions& options,
             db.audit(table, "", "generate", "", what.dump());
             s.batch.row();
         }
-        s.report("indexes", 99);
         bulk.finish();
         s.batch.finish();
         s.report("done", 100);
     } catch (...) {
-        bulk.restore();
+        try {
+            bulk.restore(); // the failed batch is rolled back by now
+        } catch (...) {
+            // Reported by `check` (schema objects missing); the first error is the one to show.
+        }
         conn.exec(restore);
         throw;
     }
