@@ -81,7 +81,7 @@ std::string Context::stamp(const Date& day)
 {
     // 08:30–17:29 Beijing time is 00:30–09:29 UTC on the same day.
     const int minutes = 30 + static_cast<int>(rng.below(9 * 60));
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:%02d:00Z", minutes / 60, minutes % 60);
     return day.toString() + buf;
 }

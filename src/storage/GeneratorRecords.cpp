@@ -264,7 +264,7 @@ void generateRecords(ScaleState& s)
             const long minute = rng.between(6 * 60, 22 * 60);
             long reported = day * 1440 + minute + (rng.chance(0.97) ? rng.between(20, 600) : rng.between(1500, 3000));
             reported = std::min(reported, s.lastDay * 1440 + 1439);
-            char time[8];
+            char time[32];
             std::snprintf(time, sizeof time, "%02ld:%02ld", minute / 60, minute % 60);
             char at[32];
             std::snprintf(at, sizeof at, "%s %02ld:%02ld", s.day(reported / 1440).c_str(), reported % 1440 / 60,
