@@ -11,5 +11,12 @@ int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);
 int runCheck(const Args& args);
+// ExchangeCommands.cpp
+int runExport(const Args& args);
+int runImport(const Args& args);
+int runConflicts(const Args& args);
+int runChecklists(const Args& args);
+int runImportLedger(const Args& args);
+int runExportLedger(const Args& args);
 
 } // namespace safeledger::cli

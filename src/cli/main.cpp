@@ -24,6 +24,18 @@ commands:
                                   the figures of a period for a unit and everything below it,
                                   with the same period of the previous year
   check DB                        SQLite integrity and SafeLedger's invariants (exit 1 on problems)
+  export DB --out F.json [--org UNIT] [--from DATE] [--to DATE] [--no-audit]
+                                  a JSON exchange package: all, or a unit's subtree and a period
+  import DB F.json [--dry-run] [--conflicts later|local|incoming]
+                                  merge a package by UUID, all or nothing; conflicts kept for later
+  conflicts DB [--resolve N --choose local|incoming]
+                                  list or decide the conflicts imports kept for later
+  checklists DB --import F.json | --export F.json | --install-built-in
+                                  checklist templates as JSON files
+  import-ledger DB F.xlsx|F.csv [--create-missing-units] [--parent UNIT] [--dry-run]
+                                  a hazard ledger (台账), all rows or none; problems by row and column
+  export-ledger DB --out F.xlsx|F.csv [--org UNIT] [--year Y] [--english]
+                                  the hazards of a unit's subtree and a year as a ledger
 
 options for every command:
   --operator NAME                 the name recorded in the audit trail
@@ -37,9 +49,17 @@ int main(int argc, char** argv)
     const std::map<std::string, std::function<int(const cli::Args&)>> commands = {
         {"init", cli::runInit},   {"demo", cli::runDemo},   {"generate", cli::runGenerate},
         {"stats", cli::runStats}, {"check", cli::runCheck},
+        {"export", cli::runExport},
+        {"import", cli::runImport},
+        {"conflicts", cli::runConflicts},
+        {"checklists", cli::runChecklists},
+        {"import-ledger", cli::runImportLedger},
+        {"export-ledger", cli::runExportLedger},
     };
     try {
-        const cli::Args args = cli::Args::parse(argc, argv, {"--json", "--quiet", "--help"});
+        const cli::Args args = cli::Args::parse(argc, argv, {"--json", "--quiet", "--help", "--dry-run", "--no-audit",
+                                                               "--create-missing-units", "--english",
+                                                               "--install-built-in"});
         if (args.command.empty() || args.command == "help" || args.has("--help")) {
             std::cout << kUsage;
             return args.command.empty() && !args.has("--help") ? 2 : 0;

@@ -2,25 +2,20 @@
 
 #include <sqlite3.h>
 
-#include <cstdlib>
 #include <optional>
 
 namespace safeledger {
 
-BulkLoad::BulkLoad(sql::Connection& conn, const std::vector<std::string>& tables) : m_conn(conn)
+BulkLoad::BulkLoad(sql::Connection& conn, const std::vector<std::string>& tables)
+    : m_conn(conn)
 {
     // sql IS NULL: the indexes of UNIQUE and PRIMARY KEY constraints, which cannot be dropped.
     sql::Statement st(conn, "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND type IN "
                             "('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid");
     std::vector<std::string> drops;
-    const char* mode = std::getenv("BULK_MODE");
-    const std::string m = mode ? mode : "all";
     for (const auto& table : tables) {
         st.bind(1, table);
         while (st.step()) {
-            if (m == "none" || (m == "triggers" && st.text(0) != "trigger")) {
-                continue;
-            }
             drops.push_back("DROP " + st.text(0) + " " + st.text(1));
             m_create.push_back(st.text(2));
         }
@@ -40,8 +35,7 @@ void BulkLoad::restore()
     if (sqlite3_get_autocommit(m_conn.handle()) != 0) {
         tx.emplace(m_conn);
     }
-    sql::Statement fts(m_conn, "SELECT 1 FROM sqlite_schema WHERE name = 'hazard_fts'");
-    const bool hasFts = fts.step();
+    const bool hasFts = m_conn.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'hazard_fts'") > 0;
     for (const auto& create : m_create) {
         m_conn.exec(create);
     }

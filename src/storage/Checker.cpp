@@ -1,9 +1,11 @@
 #include "safeledger/storage/Checker.h"
 
 #include "Tables.h"
+#include "safeledger/core/Error.h"
 #include "safeledger/core/Sha256.h"
 #include "safeledger/core/Uuid.h"
 
+#include <set>
 #include <type_traits>
 
 namespace safeledger {
@@ -105,6 +107,54 @@ private:
     CheckReport m_report;
 };
 
+// Every table, index and trigger this program creates must be there: a bulk load killed before it
+// put back what it dropped (BulkLoad.h) would leave, say, the text index without its triggers.
+void checkSchemaObjects(Database& db, CheckReport& report)
+{
+    ++report.checksRun;
+    if (db.connection().scalarInt("PRAGMA user_version") != Database::schemaVersion()) {
+        return; // an older file is migrated when opened for writing; its objects are its version's
+    }
+    const auto names = [](sql::Connection& conn) {
+        std::set<std::string> out;
+        sql::Statement st(conn, "SELECT type || ' ' || name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'");
+        while (st.step()) {
+            out.insert(st.text(0));
+        }
+        return out;
+    };
+    auto fresh = Database::inMemory();
+    const auto have = names(db.connection());
+    for (const auto& expected : names(fresh->connection())) {
+        if (!have.count(expected)) {
+            report.problems.push_back("schema: the " + expected + " is missing");
+        }
+    }
+}
+
+// The hazard text index (schema step 2) must list exactly the hazards, with their current text.
+void checkTextIndex(Database& db, Checks& c)
+{
+    auto& conn = db.connection();
+    if (conn.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'hazard_fts_docsize'") == 0) {
+        return;
+    }
+    c.expectNone("hazard_fts: the text index must hold every hazard and nothing else",
+                 "SELECT id FROM hazard WHERE id NOT IN (SELECT id FROM hazard_fts_docsize) "
+                 "UNION ALL SELECT id FROM hazard_fts_docsize WHERE id NOT IN (SELECT id FROM hazard)");
+    if (db.isReadOnly()) {
+        return; // FTS5 runs its own check as a write command, which a read-only connection refuses
+    }
+    ++c.report().checksRun;
+    try {
+        // With rank 1, FTS5 also compares the index with the hazards' text.
+        conn.exec("INSERT INTO hazard_fts (hazard_fts, rank) VALUES ('integrity-check', 1)");
+    } catch (const Error& e) {
+        c.report().problems.push_back(std::string("hazard_fts: the text index does not match the hazards' text (") +
+                                      e.what() + ")");
+    }
+}
+
 } // namespace
 
 CheckReport checkDatabase(Database& db)
@@ -170,6 +220,8 @@ CheckReport checkDatabase(Database& db)
     c.expectNone("agreement: the two parties must differ", "SELECT id FROM agreement WHERE party_a_id = party_b_id");
     c.expectNone("inspection: every inspection names at least one inspector",
                  "SELECT id FROM inspection WHERE json_valid(inspectors) = 0 OR json_array_length(inspectors) = 0");
+    checkSchemaObjects(db, c.report());
+    checkTextIndex(db, c);
     {
         ++c.report().checksRun;
         sql::Statement st(db.connection(), "SELECT id, sha256, data FROM attachment");

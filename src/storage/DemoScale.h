@@ -1,6 +1,7 @@
 #pragma once
-// The generator's shared state (Generator.cpp, GeneratorWork.cpp, GeneratorRecords.cpp): data at
-// county scale in the shape of the demo, written in bulk with reused prepared statements.
+// The generator's shared state (Generator.cpp, GeneratorWork.cpp, GeneratorRows.cpp,
+// GeneratorRecords.cpp): data at county scale in the shape of the demo, written in bulk with
+// reused prepared statements.
 
 #include "DemoData.h"
 #include "DemoRandom.h"

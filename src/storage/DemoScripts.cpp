@@ -56,6 +56,13 @@ const ScriptStep kTanks[] = {
     {'p', 2026, 10, 20, "3号油罐改造材料已进场"},
 };
 
+const ScriptStep kDormitory[] = {
+    {'p', 2026, 4, 20, "已将员工宿舍迁出，腾空厂房二层"},
+    {'p', 2026, 6, 12, "厂房二层改作成品仓库，增设防火分隔和疏散楼梯"},
+    {'s', 2026, 6, 20, ""},
+    {'v', 2026, 6, 24, "“三合一”问题已消除，复查合格，予以销号"},
+};
+
 const MajorScript kMajors[] = {
     {"青山鑫源化工有限公司", 2025, 3, 12, I::Special, "危险化学品安全专项整治", C::Chemicals, "甲类仓库",
      "甲类仓库与办公楼防火间距不足，且仓库内存放量超过设计储量",
@@ -89,25 +96,14 @@ const MajorScript kMajors[] = {
      "立即停止塔吊作业，加固基础，维修力矩限制器，经检验机构检测合格后方可使用",
      "塔吊停用并设置警戒区，吊装作业改用汽车吊", M::Suspension, 2026, 10, 31, L::County, 150000, D::SuspensionNotice,
      kCrane},
-    {"新民化工贸易有限公司",
-     2026,
-     11,
-     5,
-     I::Unannounced,
-     "",
-     C::Chemicals,
-     "仓库",
+    {"瑞丰纺织有限公司", 2026, 4, 15, I::JointEnforcement, "打非治违专项行动", C::Fire, "织造车间",
+     "员工宿舍设置在织造车间厂房二层，生产、储存与住宿“三合一”", "将员工宿舍迁出厂房，生产区与仓储区实施防火分隔",
+     "整改期间宿舍内禁止住人，夜间安排专人巡查", M::Deadline, 2026, 6, 30, L::Town, 320000, D::RectificationOrder,
+     kDormitory},
+    {"新民化工贸易有限公司", 2026, 11, 5, I::Unannounced, "", C::Chemicals, "仓库",
      "危险化学品仓库擅自改变用途存放剧毒化学品，未落实双人双锁和流向登记管理",
-     "立即将剧毒化学品转移至有资质的仓库，落实双人收发、双人保管和流向登记",
-     "转移前仓库24小时专人值守，报公安机关备案",
-     M::Deadline,
-     2026,
-     12,
-     5,
-     L::Town,
-     50000,
-     D::RectificationOrder,
-     {}},
+     "立即将剧毒化学品转移至有资质的仓库，落实双人收发、双人保管和流向登记", "转移前仓库24小时专人值守，报公安机关备案",
+     M::Deadline, 2026, 12, 5, L::Town, 50000, D::RectificationOrder, std::span<const ScriptStep>()},
 };
 
 const AccidentSpec kAccidents[] = {

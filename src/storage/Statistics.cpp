@@ -18,8 +18,7 @@ namespace safeledger {
 // Must match the WHERE of the hazard_open_deadline partial index word for word.
 const char* const Statistics::kOpenStatuses = "h.status IN ('registered','rectifying','awaiting_verification')";
 const char* const Statistics::kFoundInPeriod = "h.found_on >= ?1 AND h.found_on <= ?2 AND h.voided_at = ''";
-const char* const Statistics::kRectifiedWithDeadline =
-    "h.closed_on <= ?3 AND h.mode IN ('deadline','suspension')";
+const char* const Statistics::kRectifiedWithDeadline = "h.closed_on <= ?3 AND h.mode IN ('deadline','suspension')";
 const char* const Statistics::kToInspect = "o.kind IN ('enterprise','business','school')";
 // Needs an agreement: not the scope root (?6, 0 for the whole database), not a root, not a workshop.
 const char* const Statistics::kNeedsAgreement = "o.kind <> 'workshop' AND o.id <> ?6 AND o.parent_id IS NOT NULL";
@@ -63,7 +62,8 @@ void Statistics::checkPeriod(const Period& period, const Date& asOf)
     }
 }
 
-Statistics::Statistics(Database& db) : m_db(db)
+Statistics::Statistics(Database& db)
+    : m_db(db)
 {
     sql::Statement st(db.connection(), "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'hazard_closed'");
     m_closedIndex = st.step();
@@ -96,8 +96,8 @@ Statistics::Scope Statistics::resolve(int64_t scopeOrgId)
     // A county database is usually one tree: then its root's scope is every row, and the join
     // with org is pure cost. Otherwise a scope holding a large share of the units is cheapest read
     // record by record in date order (sequential pages), a small one unit by unit through the
-    // (org_id, date) indexes, which touches only its own rows. A quarter is where the two met on a
-    // generated county of 10,000 units and 1,000,000 hazards.
+    // (org_id, date) indexes, which touches only its own rows (but in random order). A quarter is
+    // roughly where the two met on a generated county of 10,000 units and 1,000,000 hazards.
     if (s.units >= s.allUnits) {
         s.access = Access::Whole;
     } else if (s.units * 4 >= s.allUnits) {
@@ -115,9 +115,12 @@ std::string Statistics::from(const Scope& scope, Access access, const char* tabl
     // unless ANALYZE ran) may prefer (status, found_on) inside the loop over units and read every
     // closed hazard once per unit.
     static const std::map<std::string, const char*> unitIndex = {
-        {"hazard", "hazard_org_found"},       {"inspection", "inspection_org_date"},
-        {"accident", "accident_org"},         {"penalty", "penalty_org"},
-        {"enforcement_document", "enforcement_document_org"}, {"activity", "activity_org"},
+        {"hazard", "hazard_org_found"},
+        {"inspection", "inspection_org_date"},
+        {"accident", "accident_org"},
+        {"penalty", "penalty_org"},
+        {"enforcement_document", "enforcement_document_org"},
+        {"activity", "activity_org"},
     };
     std::string t = std::string(table) + " " + alias;
     if (scope.access != Access::Whole && access == Access::ByUnit) {
@@ -151,24 +154,24 @@ std::string Statistics::overdueSql(const Scope& scope, const Date& asOf, const s
     // an open status means never closed and not voided, 'closed' means closed_on is set and not
     // voided; found_on <= deadline is a CHECK of the schema. So the definition needs only status,
     // deadline and closed_on, which lets the open part be counted from an index alone.
-    const char* const overdueClosed = "h.status = 'closed' AND h.closed_on > ?3 AND h.deadline < ?3";
+    const char* const closedAfter = "h.closed_on > ?3 AND h.deadline < ?3";
     if (scope.access == Access::ByUnit && overdueByUnit(scope, asOf)) {
         // One walk over the scope's hazards found by asOf finds both parts.
         return "SELECT " + columns + " FROM " + from(scope, Access::ByUnit, "hazard", "h") +
-               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + kOpenStatuses + " OR (" + overdueClosed +
-               "))" + scopeFilter(scope);
+               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + kOpenStatuses + " OR (h.status = 'closed' AND " +
+               closedAfter + "))" + scopeFilter(scope);
     }
     // Open hazards by deadline from the hazard_open_deadline partial index, which holds only
     // them. SQLite would rather take (status, found_on) for the IN list and read every open
     // hazard, hence the pin.
     std::string sql = "SELECT " + columns + " FROM " +
-                      from(scope, Access::ByRecord, "hazard", "h", "hazard_open_deadline") + " WHERE " +
-                      kOpenStatuses + " AND h.deadline < ?3" + scopeFilter(scope);
+                      from(scope, Access::ByRecord, "hazard", "h", "hazard_open_deadline") + " WHERE " + kOpenStatuses +
+                      " AND h.deadline < ?3" + scopeFilter(scope);
     // A hazard closed after asOf was still open then, but it is no longer in that index. A closure
     // is dated by its passed verification, which cannot lie after the day it was recorded, so no
     // closure lies after today and this part is empty unless asOf is in the past.
     if (asOf < m_db.today()) {
-        sql += std::string(" UNION ALL ") + closedSql(scope, columns, overdueClosed);
+        sql += std::string(" UNION ALL ") + closedSql(scope, columns, closedAfter);
     }
     return sql;
 }
@@ -218,8 +221,9 @@ void Statistics::hazardFigures(const Scope& scope, const Period& period, const D
                                     " sum(h.closed_on <= ?3 AND h.mode = 'on_spot'), sum(" + kRectifiedWithDeadline +
                                     "), sum(CASE WHEN " + kRectifiedWithDeadline +
                                     " THEN julianday(h.closed_on) - julianday(h.found_on) END)"
-                                    " FROM " + from(scope, scope.access, "hazard", "h") +
-                                    " WHERE " + kFoundInPeriod + scopeFilter(scope));
+                                    " FROM " +
+                                    from(scope, scope.access, "hazard", "h") + " WHERE " + kFoundInPeriod +
+                                    scopeFilter(scope));
         bindDates(st, period, asOf);
         bindScope(st, scope);
         st.step();
@@ -362,10 +366,9 @@ void Statistics::recordFigures(const Scope& scope, const Period& period, Figures
         }
     }
     {
-        sql::Statement st(conn, "SELECT v.kind, count(*), sum(v.participants) FROM " +
-                                    from(scope, scope.access, "activity", "v") +
-                                    " WHERE v.date >= ?1 AND v.date <= ?2 AND v.voided_at = ''" + filter +
-                                    " GROUP BY v.kind");
+        sql::Statement st(
+            conn, "SELECT v.kind, count(*), sum(v.participants) FROM " + from(scope, scope.access, "activity", "v") +
+                      " WHERE v.date >= ?1 AND v.date <= ?2 AND v.voided_at = ''" + filter + " GROUP BY v.kind");
         bindPeriod(st, period);
         bindScope(st, scope);
         for (const auto& e : enumEntries<ActivityKind>()) {
@@ -405,6 +408,7 @@ Period Statistics::previousYearOf(const Period& period)
 
 FigureSet Statistics::forPeriod(int64_t scopeOrgId, const Period& period)
 {
+    checkPeriod(period, period.to);
     const Scope scope = resolve(scopeOrgId);
     const Date today = m_db.today();
     FigureSet s;

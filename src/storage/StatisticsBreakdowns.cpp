@@ -88,8 +88,9 @@ std::vector<MonthRow> Statistics::byMonth(int64_t scopeOrgId, const Period& peri
     // Rectified by the month of closure, whenever the hazard was found, within the period and by asOf.
     const Date last = std::min(period.to, asOf);
     if (!(last < period.from)) {
-        sql::Statement closed(conn, closedSql(scope, "h.closed_on, count(*)", "h.closed_on >= ?1 AND h.closed_on <= ?3") +
-                                        " GROUP BY h.closed_on");
+        sql::Statement closed(conn,
+                              closedSql(scope, "h.closed_on, count(*)", "h.closed_on >= ?1 AND h.closed_on <= ?3") +
+                                  " GROUP BY h.closed_on");
         bindDates(closed, period, last);
         bindScope(closed, scope);
         while (closed.step()) {

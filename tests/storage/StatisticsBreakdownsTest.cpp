@@ -56,7 +56,8 @@ TEST_CASE("byCategory lists every category in enum order with the figures' defin
     CHECK(overdue == 3);
 }
 
-TEST_CASE("byMonth lists every month: found by the month found, rectified by the month closed", "[statistics][breakdown]")
+TEST_CASE("byMonth lists every month: found by the month found, rectified by the month closed",
+          "[statistics][breakdown]")
 {
     test::StatsLedger L;
     Statistics stats(*L.db);
@@ -92,7 +93,8 @@ TEST_CASE("byMonth lists every month: found by the month found, rectified by the
     CHECK(span[3].rectified == 0); // H8 closed on 02-20, after the period
 }
 
-TEST_CASE("bySubUnit lists the direct children, worst rate first, no rate last, ties by name", "[statistics][breakdown]")
+TEST_CASE("bySubUnit lists the direct children, worst rate first, no rate last, ties by name",
+          "[statistics][breakdown]")
 {
     test::StatsLedger L;
     Statistics stats(*L.db);
@@ -145,6 +147,7 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     test::StatsLedger L;
     Statistics stats(*L.db);
     const nlohmann::json j = toJson(stats.forPeriod(L.T, Period::year(2025)));
+    // clang-format off
     const std::set<std::string> figureKeys = {
         "hazards_found", "hazards_rectified", "rectification_rate", "rectified_on_spot", "rectified_with_deadline",
         "overdue", "major_hazards", "major_rectified", "major_listed", "average_rectification_days", "inspections",
@@ -152,6 +155,7 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
         "agreements_needed", "agreements_covered", "agreement_coverage", "accidents", "deaths", "injuries",
         "serious_injuries", "direct_loss_yuan", "penalties", "penalty_amount_yuan", "notices_by_kind",
         "agreements_by_counterpart_kind", "activities_by_kind", "activity_participants"};
+    // clang-format on
     std::set<std::string> top, previous;
     for (const auto& [key, value] : j.items()) {
         top.insert(key);

@@ -122,18 +122,18 @@ struct StatsLedger
         for (int d = 1; d <= 6; ++d) {
             hazard(OC, day(2023, 5, d), C::Other, M::OnSpot);
         }
-        hazard(F, day(2024, 3, 5), C::Fire, M::OnSpot);                                   // H1
+        hazard(F, day(2024, 3, 5), C::Fire, M::OnSpot);                                                     // H1
         close(hazard(F, day(2024, 5, 10), C::Electrical, M::Deadline, day(2024, 5, 25)), day(2024, 5, 20)); // H2
         close(hazard(S, day(2024, 11, 10), C::Fire, M::Deadline, day(2024, 12, 10)), day(2025, 1, 15));     // H3
         close(hazard(Sch, day(2024, 8, 1), C::Management, M::Suspension, day(2024, 9, 30), SupervisionLevel::County,
                      true),
-              day(2024, 9, 20)); // H4
+              day(2024, 9, 20));                                                                            // H4
         hs.voidHazard(hazard(F, day(2024, 6, 1), C::Machinery, M::Deadline, day(2024, 6, 30)), "重复登记"); // H5
-        hazard(OC, day(2024, 4, 1), C::Fire, M::OnSpot);                                                   // H6
+        hazard(OC, day(2024, 4, 1), C::Fire, M::OnSpot);                                                    // H6
         hazard(X, day(2024, 2, 2), C::Dust, M::OnSpot);                                                     // HX
         hazard(V, day(2024, 12, 1), C::Dust, M::Deadline, day(2024, 12, 31));                               // H16
         hazard(F, day(2025, 1, 10), C::Electrical, M::OnSpot);                                              // H7
-        close(hazard(W, day(2025, 2, 3), C::Machinery, M::Deadline, day(2025, 3, 3)), day(2025, 2, 20));   // H8
+        close(hazard(W, day(2025, 2, 3), C::Machinery, M::Deadline, day(2025, 3, 3)), day(2025, 2, 20));    // H8
         Rectification progress;
         progress.date = day(2025, 3, 15);
         progress.description = "已采购灭火器";
@@ -141,9 +141,9 @@ struct StatsLedger
         hazard(Sch, day(2025, 4, 15), C::SpecialEquipment, M::Suspension, day(2025, 8, 31), SupervisionLevel::Province,
                true); // H10
         close(hazard(V, day(2025, 5, 5), C::Fire, M::Deadline, day(2025, 5, 20), SupervisionLevel::Town, true),
-              day(2025, 6, 10)); // H11
+              day(2025, 6, 10));                                                                            // H11
         hs.submitForVerification(hazard(T, day(2025, 6, 1), C::Management, M::Deadline, day(2025, 6, 20))); // H12
-        hs.voidHazard(hazard(S, day(2025, 2, 2), C::Fire, M::OnSpot), "误录");                               // H13
+        hs.voidHazard(hazard(S, day(2025, 2, 2), C::Fire, M::OnSpot), "误录");                              // H13
         hazard(OC, day(2025, 3, 3), C::Chemicals, M::Deadline, day(2025, 3, 10));                           // H14
         hazard(F, day(2025, 6, 25), C::Electrical, M::Deadline, day(2025, 7, 10));                          // H15
     }

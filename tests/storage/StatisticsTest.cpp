@@ -1,11 +1,11 @@
 // The reported figures against counts made by hand on the ledger of StatisticsDataset.h.
 // Each CHECK says which records make up its number.
+#include "safeledger/storage/Statistics.h"
 #include "StatisticsDataset.h"
 #include "TestSupport.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/storage/Repository.h"
-#include "safeledger/storage/Statistics.h"
 
 #include <catch2/catch.hpp>
 
@@ -35,19 +35,19 @@ TEST_CASE("a town's hazard figures for this year count only its subtree, live ha
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 30));
-    CHECK(f.hazardsFound == 7);      // H7 H8 H9 H10 H11 H12 H15; not H13 (voided), not H14 (白水镇)
-    CHECK(f.hazardsRectified == 3);  // H7 H8 H11
+    CHECK(f.hazardsFound == 7);     // H7 H8 H9 H10 H11 H12 H15; not H13 (voided), not H14 (白水镇)
+    CHECK(f.hazardsRectified == 3); // H7 H8 H11
     REQUIRE(f.rectificationRate);
     CHECK(*f.rectificationRate == Approx(3.0 / 7.0));
-    CHECK(f.rectifiedOnSpot == 1);        // H7
-    CHECK(f.rectifiedWithDeadline == 2);  // H8 (deadline) H11 (deadline)
-    CHECK(f.overdue == 3);                // H9 H12 and H16 (found last year); not H10/H15 (not due), not H14
-    CHECK(f.majorHazards == 2);           // H10 H11
-    CHECK(f.majorRectified == 1);         // H11
-    CHECK(f.majorListedProvince == 1);    // H10
+    CHECK(f.rectifiedOnSpot == 1);       // H7
+    CHECK(f.rectifiedWithDeadline == 2); // H8 (deadline) H11 (deadline)
+    CHECK(f.overdue == 3);               // H9 H12 and H16 (found last year); not H10/H15 (not due), not H14
+    CHECK(f.majorHazards == 2);          // H10 H11
+    CHECK(f.majorRectified == 1);        // H11
+    CHECK(f.majorListedProvince == 1);   // H10
     CHECK(f.majorListedCity == 0);
     CHECK(f.majorListedCounty == 0);
-    CHECK(f.majorListedTown == 1);        // H11
+    CHECK(f.majorListedTown == 1); // H11
     REQUIRE(f.averageRectificationDays);
     CHECK(*f.averageRectificationDays == Approx(26.5)); // (H8 17 + H11 36) / 2; H7 on the spot does not count
 }
@@ -57,8 +57,8 @@ TEST_CASE("last year's hazard figures are taken as of that year's end", "[statis
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(L.T, Period::year(2024), day(2024, 12, 31));
-    CHECK(f.hazardsFound == 6);          // H1 H2 H3 H4 HX (voided unit, history stands) H16; not H5 (voided), H6
-    CHECK(f.hazardsRectified == 4);      // H1 H2 H4 HX; H3 was closed only on 2025-01-15
+    CHECK(f.hazardsFound == 6);     // H1 H2 H3 H4 HX (voided unit, history stands) H16; not H5 (voided), H6
+    CHECK(f.hazardsRectified == 4); // H1 H2 H4 HX; H3 was closed only on 2025-01-15
     CHECK(*f.rectificationRate == Approx(4.0 / 6.0));
     CHECK(f.rectifiedOnSpot == 2);       // H1 HX
     CHECK(f.rectifiedWithDeadline == 2); // H2 (deadline) H4 (suspension)
@@ -75,10 +75,10 @@ TEST_CASE("figures taken on an earlier day of the period see only what had happe
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 1));
-    CHECK(f.hazardsFound == 7);          // found is the period's, whatever asOf is
-    CHECK(f.hazardsRectified == 2);      // H7 H8; H11 closed on 06-10
-    CHECK(f.overdue == 3);               // H9, H16, and H11 (due 05-20, still open on 06-01); H12 not yet due
-    CHECK(f.agreementsSigned == 3);      // A1 A2 A9; A8 was signed on 06-15
+    CHECK(f.hazardsFound == 7);     // found is the period's, whatever asOf is
+    CHECK(f.hazardsRectified == 2); // H7 H8; H11 closed on 06-10
+    CHECK(f.overdue == 3);          // H9, H16, and H11 (due 05-20, still open on 06-01); H12 not yet due
+    CHECK(f.agreementsSigned == 3); // A1 A2 A9; A8 was signed on 06-15
     CHECK(*f.averageRectificationDays == Approx(17.0)); // H8 only
 
     // H11 is overdue up to the day before its closure, and not on that day.
@@ -86,8 +86,8 @@ TEST_CASE("figures taken on an earlier day of the period see only what had happe
     CHECK(stats.compute(L.T, Period::year(2025), day(2025, 6, 10)).overdue == 2); // H9 H16
 
     const Figures feb = stats.compute(L.T, Period::year(2025), day(2025, 2, 3));
-    CHECK(feb.agreementsSigned == 2);    // A1 (02-01) and A9 (signed 2024-12-20 for 2025)
-    CHECK(feb.agreementsCovered == 2);   // V (A1) Dep (A9); F's A2 was signed 02-05, S's A6 03-01
+    CHECK(feb.agreementsSigned == 2);  // A1 (02-01) and A9 (signed 2024-12-20 for 2025)
+    CHECK(feb.agreementsCovered == 2); // V (A1) Dep (A9); F's A2 was signed 02-05, S's A6 03-01
 }
 
 TEST_CASE("inspection and agreement coverage count live units of the scope", "[statistics]")
@@ -95,19 +95,19 @@ TEST_CASE("inspection and agreement coverage count live units of the scope", "[s
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 30));
-    CHECK(f.inspections == 4);           // I1 I2 I3 I4; not I5 (白水化工) or I6 (voided)
-    CHECK(f.inspectorPersonTimes == 8);  // 2 + 3 + 1 + 2
-    CHECK(f.unitsToInspect == 3);        // F S Sch; not X (voided), not V/T/Dep/W (other kinds)
-    CHECK(f.unitsInspected == 2);        // F (twice, counted once) S; Sch's only inspection was voided
+    CHECK(f.inspections == 4);          // I1 I2 I3 I4; not I5 (白水化工) or I6 (voided)
+    CHECK(f.inspectorPersonTimes == 8); // 2 + 3 + 1 + 2
+    CHECK(f.unitsToInspect == 3);       // F S Sch; not X (voided), not V/T/Dep/W (other kinds)
+    CHECK(f.unitsInspected == 2);       // F (twice, counted once) S; Sch's only inspection was voided
     CHECK(*f.inspectionCoverage == Approx(2.0 / 3.0));
-    CHECK(f.agreementsSigned == 4);      // A1 A2 A8 A9 (party A in the town); not A3 (draft), A4 (voided), A5 A6
+    CHECK(f.agreementsSigned == 4); // A1 A2 A8 A9 (party A in the town); not A3 (draft), A4 (voided), A5 A6
     CHECK(f.agreementsByCounterpartKind.at("village") == 2);    // A1 A8
     CHECK(f.agreementsByCounterpartKind.at("enterprise") == 1); // A2
     CHECK(f.agreementsByCounterpartKind.at("department") == 1); // A9
     CHECK(f.agreementsByCounterpartKind.at("business") == 0);
     CHECK(f.agreementsByCounterpartKind.size() == enumEntries<OrgKind>().size());
-    CHECK(f.agreementsNeeded == 5);      // V F S Sch Dep; not T (the scope), W (workshop), X (voided)
-    CHECK(f.agreementsCovered == 4);     // V F Dep, and S by A6 whose party A is outside the town
+    CHECK(f.agreementsNeeded == 5);  // V F S Sch Dep; not T (the scope), W (workshop), X (voided)
+    CHECK(f.agreementsCovered == 4); // V F Dep, and S by A6 whose party A is outside the town
     CHECK(*f.agreementCoverage == Approx(0.8));
 
     const Figures last = stats.compute(L.T, Period::year(2024), day(2024, 12, 31));
@@ -123,13 +123,13 @@ TEST_CASE("accidents, penalties, documents and activities count live records of 
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 30));
-    CHECK(f.accidents == 2);                 // AC1 AC2; AC3 voided, AC4 outside
-    CHECK(f.deaths == 1);                    // AC1
-    CHECK(f.injuries == 6);                  // AC1 2 + 3, AC2 1
-    CHECK(f.seriousInjuries == 2);           // AC1
-    CHECK(f.directLossFen == 1'284'567);     // 12345.67 + 500 yuan
-    CHECK(f.penalties == 2);                 // P1 P2; P3 voided, P4 outside
-    CHECK(f.penaltyAmountFen == 2'050'000);  // 20000 + 500 yuan
+    CHECK(f.accidents == 2);                                // AC1 AC2; AC3 voided, AC4 outside
+    CHECK(f.deaths == 1);                                   // AC1
+    CHECK(f.injuries == 6);                                 // AC1 2 + 3, AC2 1
+    CHECK(f.seriousInjuries == 2);                          // AC1
+    CHECK(f.directLossFen == 1'284'567);                    // 12345.67 + 500 yuan
+    CHECK(f.penalties == 2);                                // P1 P2; P3 voided, P4 outside
+    CHECK(f.penaltyAmountFen == 2'050'000);                 // 20000 + 500 yuan
     CHECK(f.noticesByKind.at("rectification_notice") == 2); // D1 D2
     CHECK(f.noticesByKind.at("rectification_order") == 0);  // D5 voided, D6 outside
     CHECK(f.noticesByKind.at("suspension_notice") == 1);    // D3
@@ -141,11 +141,11 @@ TEST_CASE("accidents, penalties, documents and activities count live records of 
     CHECK(f.activityParticipants == 377);                   // 40 + 300 + 12 + 25
 
     const Figures last = stats.compute(L.T, Period::year(2024), day(2024, 12, 31));
-    CHECK(last.accidents == 1);              // AC5
+    CHECK(last.accidents == 1); // AC5
     CHECK(last.deaths == 2);
     CHECK(last.injuries == 1);
     CHECK(last.directLossFen == 300'000);
-    CHECK(last.penalties == 1);              // P5
+    CHECK(last.penalties == 1); // P5
     CHECK(last.penaltyAmountFen == 3'000'000);
     CHECK(last.noticesByKind.at("rectification_notice") == 1); // D7
     CHECK(last.activitiesByKind.at("publicity") == 1);         // AV7
@@ -158,18 +158,18 @@ TEST_CASE("the whole database counts every unit, and its coverage every unit wit
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures f = stats.compute(0, Period::year(2025), day(2025, 6, 30));
-    CHECK(f.hazardsFound == 8);          // the town's 7 + H14
+    CHECK(f.hazardsFound == 8); // the town's 7 + H14
     CHECK(f.hazardsRectified == 3);
-    CHECK(f.overdue == 4);               // H9 H12 H16 H14
-    CHECK(f.inspections == 5);           // + I5
+    CHECK(f.overdue == 4);     // H9 H12 H16 H14
+    CHECK(f.inspections == 5); // + I5
     CHECK(f.inspectorPersonTimes == 10);
-    CHECK(f.unitsToInspect == 4);        // F S Sch OC
-    CHECK(f.unitsInspected == 3);        // F S OC
-    CHECK(f.agreementsSigned == 6);      // A1 A2 A5 A6 A8 A9
+    CHECK(f.unitsToInspect == 4);                               // F S Sch OC
+    CHECK(f.unitsInspected == 3);                               // F S OC
+    CHECK(f.agreementsSigned == 6);                             // A1 A2 A5 A6 A8 A9
     CHECK(f.agreementsByCounterpartKind.at("enterprise") == 2); // F OC
     CHECK(f.agreementsByCounterpartKind.at("business") == 1);   // S
-    CHECK(f.agreementsNeeded == 6);      // V F S Sch Dep OC; not the roots T and O
-    CHECK(f.agreementsCovered == 5);     // all but Sch
+    CHECK(f.agreementsNeeded == 6);                             // V F S Sch Dep OC; not the roots T and O
+    CHECK(f.agreementsCovered == 5);                            // all but Sch
     CHECK(f.accidents == 3);
     CHECK(f.deaths == 3);
     CHECK(f.penalties == 3);
@@ -183,37 +183,37 @@ TEST_CASE("a village and a leaf count only what lies below them", "[statistics][
     test::StatsLedger L;
     Statistics stats(*L.db);
     const Figures v = stats.compute(L.V, Period::year(2025), day(2025, 6, 30));
-    CHECK(v.hazardsFound == 5);          // H7 H8 (workshop below F) H9 H11 H15
-    CHECK(v.hazardsRectified == 3);      // H7 H8 H11
-    CHECK(v.overdue == 2);               // H9 H16
-    CHECK(v.majorHazards == 1);          // H11
-    CHECK(v.inspections == 4);           // I1 I2 I3 I4
-    CHECK(v.unitsToInspect == 2);        // F S
+    CHECK(v.hazardsFound == 5);     // H7 H8 (workshop below F) H9 H11 H15
+    CHECK(v.hazardsRectified == 3); // H7 H8 H11
+    CHECK(v.overdue == 2);          // H9 H16
+    CHECK(v.majorHazards == 1);     // H11
+    CHECK(v.inspections == 4);      // I1 I2 I3 I4
+    CHECK(v.unitsToInspect == 2);   // F S
     CHECK(v.unitsInspected == 2);
-    CHECK(v.agreementsSigned == 1);      // A2 (A3 is a draft)
-    CHECK(v.agreementsNeeded == 2);      // F S; not V itself, not W
-    CHECK(v.agreementsCovered == 2);     // F by A2, S by A6
+    CHECK(v.agreementsSigned == 1);  // A2 (A3 is a draft)
+    CHECK(v.agreementsNeeded == 2);  // F S; not V itself, not W
+    CHECK(v.agreementsCovered == 2); // F by A2, S by A6
     CHECK(v.accidents == 2);
     CHECK(v.activityParticipants == 37); // AV3 12 + AV4 25
 
     const Figures f = stats.compute(L.F, Period::year(2025), day(2025, 6, 30));
-    CHECK(f.hazardsFound == 3);          // H7 H8 (its workshop) H15
+    CHECK(f.hazardsFound == 3); // H7 H8 (its workshop) H15
     CHECK(f.hazardsRectified == 2);
     CHECK(f.overdue == 0);
     CHECK(*f.averageRectificationDays == Approx(17.0));
-    CHECK(f.inspections == 2);           // I1 I3
+    CHECK(f.inspections == 2); // I1 I3
     CHECK(f.inspectorPersonTimes == 3);
     CHECK(f.unitsToInspect == 1);
     CHECK(f.unitsInspected == 1);
-    CHECK(f.agreementsNeeded == 0);      // its only unit below is a workshop
+    CHECK(f.agreementsNeeded == 0); // its only unit below is a workshop
     CHECK_FALSE(f.agreementCoverage.has_value());
 
     const Figures s = stats.compute(L.S, Period::year(2024), day(2024, 12, 31));
-    CHECK(s.hazardsFound == 1);          // H3
+    CHECK(s.hazardsFound == 1); // H3
     CHECK(s.hazardsRectified == 0);
-    CHECK(s.overdue == 1);               // H3, closed on 2025-01-15
+    CHECK(s.overdue == 1); // H3, closed on 2025-01-15
     const Figures o = stats.compute(L.O, Period::year(2025), day(2025, 6, 30));
-    CHECK(o.hazardsFound == 1);          // H14
+    CHECK(o.hazardsFound == 1); // H14
     CHECK(o.overdue == 1);
     const Figures sch = stats.compute(L.Sch, Period::year(2025), day(2025, 6, 30));
     REQUIRE(sch.rectificationRate.has_value()); // H10 found, nothing rectified: 0, not "no rate"
@@ -243,8 +243,8 @@ TEST_CASE("a unit whose subtree is the whole database gives the whole database's
     CHECK(town.hazardsFound == 2);
     CHECK(town.hazardsRectified == 1);
     CHECK(town.overdue == 1);
-    CHECK(town.unitsToInspect == 2);     // the factory and the shop
-    CHECK(town.agreementsNeeded == 3);   // village, factory, shop
+    CHECK(town.unitsToInspect == 2);   // the factory and the shop
+    CHECK(town.agreementsNeeded == 3); // village, factory, shop
     CHECK(toJson(town) == toJson(all));
 }
 
@@ -319,6 +319,7 @@ TEST_CASE("an unknown unit or a reversed period is refused", "[statistics]")
     CHECK(errorKind([&] { stats.byCategory(999, y, asOf); }) == Error::Kind::NotFound);
     CHECK(errorKind([&] { stats.byMonth(999, y, asOf); }) == Error::Kind::NotFound);
     CHECK(errorKind([&] { stats.bySubUnit(999, y, asOf); }) == Error::Kind::NotFound);
-    CHECK(errorKind([&] { stats.compute(L.T, Period{day(2025, 6, 1), day(2025, 5, 1)}, asOf); }) ==
-          Error::Kind::Validation);
+    CHECK(errorKind([&] {
+              stats.compute(L.T, Period{day(2025, 6, 1), day(2025, 5, 1)}, asOf);
+          }) == Error::Kind::Validation);
 }

@@ -25,11 +25,12 @@ struct GenerateOptions
 // inspections; the last year ends at db.today(). Deterministic for a given seed (and the
 // database's UUID seed).
 //
-// Into an EMPTY database. Bulk: prepared statements reused, commits every 50,000 rows, no audit
+// Into an EMPTY database. Bulk: prepared statements reused, commits every 100,000 rows, no audit
 // row per record but one per table saying what was generated. Every row still satisfies the
 // schema and the lifecycle invariants (closed ⇔ closed_on with a passed verification on that
 // date, deadlines >= found_on, on-spot hazards closed on their found date, dates <= today, valid
-// codes and org paths, unique uuids).
+// codes and org paths, unique uuids from db.newUuid()). For speed each table's uuids are drawn in
+// large blocks and handed out in sorted order, so within a table uuid order follows id order.
 //
 // progress(stage, percent): stage names the current step ("units", "inspections", "hazards",
 // "agreements", "records", "done"); percent is the overall progress 0..100, never decreasing.

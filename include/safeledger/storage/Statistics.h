@@ -33,9 +33,9 @@ struct Figures
     int64_t directLossFen = 0;
     int64_t penalties = 0, penaltyAmountFen = 0;
     // Every code of the vocabulary is present (0 when none), so reports keep a stable shape.
-    std::map<std::string, int64_t> noticesByKind;              // DocumentKind code -> count
+    std::map<std::string, int64_t> noticesByKind;               // DocumentKind code -> count
     std::map<std::string, int64_t> agreementsByCounterpartKind; // OrgKind code of party B -> signed count
-    std::map<std::string, int64_t> activitiesByKind;           // ActivityKind code -> count
+    std::map<std::string, int64_t> activitiesByKind;            // ActivityKind code -> count
     int64_t activityParticipants = 0;
 };
 
@@ -104,15 +104,15 @@ private:
     // How the rows of a scope are reached; chosen per call from the size of the scope (see
     // Statistics.cpp). All three give the same numbers, only the speed differs.
     enum class Access {
-        Whole,     // every unit is in scope: no join with org at all
-        ByRecord,  // a large share of units: walk the records by date, check each one's unit by id
-        ByUnit,    // a small share: walk the scope's units by path, then each unit's records by date
+        Whole,    // every unit is in scope: no join with org at all
+        ByRecord, // a large share of units: walk the records by date, check each one's unit by id
+        ByUnit,   // a small share: walk the scope's units by path, then each unit's records by date
     };
     struct Scope
     {
-        int64_t rootId = 0;          // 0 for the whole database
-        std::string rootPath = "/";  // "/" for the whole database
-        std::string low, high;       // org.path range of the subtree
+        int64_t rootId = 0;         // 0 for the whole database
+        std::string rootPath = "/"; // "/" for the whole database
+        std::string low, high;      // org.path range of the subtree
         std::string uuid, name;
         Access access = Access::Whole;
         int64_t units = 0, allUnits = 0; // org rows in the scope and in the database, voided included
@@ -147,7 +147,8 @@ private:
     // Whether the overdue hazards of a ByUnit scope are found faster by walking its units' hazards
     // than by walking the database's open overdue ones.
     bool overdueByUnit(const Scope& scope, const Date& asOf) const;
-    // The closed hazards meeting `condition` (which bounds closed_on by ?3 or below), selecting `columns`.
+    // The closed hazards meeting `condition`, selecting `columns`. Every hazard meeting it must have
+    // been found by ?3 (true of "closed by ?3" and of "overdue on ?3"): the walk may rely on it.
     std::string closedSql(const Scope& scope, const std::string& columns, const std::string& condition) const;
 
     void hazardFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);

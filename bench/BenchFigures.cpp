@@ -1,0 +1,253 @@
+// The year's figures (docs/figures.md) for the whole county and for one town: Statistics::compute
+// against the same figures written by hand as SQL. Before timing, both sides must agree.
+#include "BenchSetup.h"
+
+#include "safeledger/storage/Statistics.h"
+
+#include <stdexcept>
+
+namespace safeledger::bench {
+
+namespace {
+
+// A scope for the hand-written SQL: empty bounds for the whole database.
+struct RawScope
+{
+    int64_t rootId = 0;
+    std::string low, high;
+    bool whole() const { return low.empty(); }
+};
+
+// The figures as an expert would ask SQLite for them directly: one statement per table, the same
+// indexes, no layers. asOf is today, so overdue hazards are the open ones past their deadline.
+Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& asOf)
+{
+    const std::string from = std::to_string(year) + "-01-01";
+    const std::string to = std::to_string(year) + "-12-31";
+    Figures f;
+    const auto bindCommon = [&](Raw& r) {
+        r.bind(1, from).bind(2, to).bind(3, asOf);
+        if (!s.whole()) {
+            r.bind(8, s.low).bind(9, s.high);
+        }
+    };
+    // Records of a table in scope: whole database, or the scope's units first, then their rows.
+    const auto scoped = [&](const std::string& table, const std::string& index) {
+        return s.whole() ? " FROM " + table + " x"
+                         : " FROM org o CROSS JOIN " + table + " x INDEXED BY " + index +
+                               " ON x.org_id = o.id AND o.path >= ?8 AND o.path < ?9";
+    };
+    {
+        Raw r(db, ("SELECT count(*), sum(x.closed_on <= ?3), sum(x.closed_on <= ?3 AND x.mode = 'on_spot'),"
+                   " sum(x.closed_on <= ?3 AND x.mode IN ('deadline','suspension')),"
+                   " sum(x.grade = 'major'), sum(x.grade = 'major' AND x.closed_on <= ?3),"
+                   " sum(x.supervision = 'province'), sum(x.supervision = 'city'), sum(x.supervision = 'county'),"
+                   " sum(x.supervision = 'town')" +
+                   scoped("hazard", "hazard_org_found") +
+                   " WHERE x.found_on >= ?1 AND x.found_on <= ?2 AND x.voided_at = ''")
+                      .c_str());
+        bindCommon(r);
+        r.step();
+        f.hazardsFound = r.integer(0);
+        f.hazardsRectified = r.integer(1);
+        f.rectifiedOnSpot = r.integer(2);
+        f.rectifiedWithDeadline = r.integer(3);
+        f.majorHazards = r.integer(4);
+        f.majorRectified = r.integer(5);
+        f.majorListedProvince = r.integer(6);
+        f.majorListedCity = r.integer(7);
+        f.majorListedCounty = r.integer(8);
+        f.majorListedTown = r.integer(9);
+    }
+    {
+        Raw r(db, (std::string("SELECT count(*) FROM hazard x INDEXED BY hazard_open_deadline") +
+                   (s.whole() ? "" : " CROSS JOIN org o ON o.id = x.org_id AND o.path >= ?8 AND o.path < ?9") +
+                   " WHERE x.status IN ('registered','rectifying','awaiting_verification') AND x.deadline < ?3")
+                      .c_str());
+        bindCommon(r);
+        r.step();
+        f.overdue = r.integer(0);
+    }
+    {
+        Raw r(db,
+              ("SELECT count(*), sum(json_array_length(x.inspectors))" + scoped("inspection", "inspection_org_date") +
+               " WHERE x.date >= ?1 AND x.date <= ?2 AND x.voided_at = ''")
+                  .c_str());
+        bindCommon(r);
+        r.step();
+        f.inspections = r.integer(0);
+        f.inspectorPersonTimes = r.integer(1);
+    }
+    const std::string signedAgreement = "g.year = ?4 AND g.status IN ('signed','assessed') AND g.signed_on <= ?3 "
+                                        "AND g.voided_at = ''";
+    {
+        Raw r(db, ("SELECT sum(o.kind IN ('enterprise','business','school')),"
+                   " sum(o.kind IN ('enterprise','business','school') AND EXISTS (SELECT 1 FROM inspection i"
+                   " WHERE i.org_id = o.id AND i.date >= ?1 AND i.date <= ?2 AND i.voided_at = '')),"
+                   " sum(o.kind <> 'workshop' AND o.id <> ?6 AND o.parent_id IS NOT NULL),"
+                   " sum(o.kind <> 'workshop' AND o.id <> ?6 AND o.parent_id IS NOT NULL AND EXISTS (SELECT 1 FROM"
+                   " agreement g WHERE g.party_b_id = o.id AND " +
+                   signedAgreement + ")) FROM org o WHERE o.voided_at = ''" +
+                   (s.whole() ? "" : " AND o.path >= ?8 AND o.path < ?9"))
+                      .c_str());
+        bindCommon(r);
+        r.bind(4, int64_t{year}).bind(6, s.rootId);
+        r.step();
+        f.unitsToInspect = r.integer(0);
+        f.unitsInspected = r.integer(1);
+        f.agreementsNeeded = r.integer(2);
+        f.agreementsCovered = r.integer(3);
+    }
+    {
+        Raw r(db, (std::string("SELECT count(*) FROM agreement g") +
+                   (s.whole() ? "" : " CROSS JOIN org o ON o.id = g.party_a_id AND o.path >= ?8 AND o.path < ?9") +
+                   " JOIN org b ON b.id = g.party_b_id WHERE " + signedAgreement)
+                      .c_str());
+        bindCommon(r);
+        r.bind(4, int64_t{year});
+        r.step();
+        f.agreementsSigned = r.integer(0);
+    }
+    {
+        Raw r(db, ("SELECT count(*), sum(x.deaths), sum(x.serious_injuries + x.minor_injuries)" +
+                   scoped("accident", "accident_org") +
+                   " WHERE x.occurred_on >= ?1 AND x.occurred_on <= ?2 AND x.voided_at = ''")
+                      .c_str());
+        bindCommon(r);
+        r.step();
+        f.accidents = r.integer(0);
+        f.deaths = r.integer(1);
+        f.injuries = r.integer(2);
+    }
+    {
+        Raw r(db, ("SELECT count(*), sum(x.amount_fen)" + scoped("penalty", "penalty_org") +
+                   " WHERE x.decided_on >= ?1 AND x.decided_on <= ?2 AND x.voided_at = ''")
+                      .c_str());
+        bindCommon(r);
+        r.step();
+        f.penalties = r.integer(0);
+        f.penaltyAmountFen = r.integer(1);
+    }
+    {
+        Raw r(db, ("SELECT x.kind, count(*)" + scoped("enforcement_document", "enforcement_document_org") +
+                   " WHERE x.issued_on >= ?1 AND x.issued_on <= ?2 AND x.voided_at = '' GROUP BY x.kind")
+                      .c_str());
+        bindCommon(r);
+        while (r.step()) {
+            f.noticesByKind[r.text(0)] = r.integer(1);
+        }
+    }
+    {
+        Raw r(db, ("SELECT x.kind, count(*), sum(x.participants)" + scoped("activity", "activity_org") +
+                   " WHERE x.date >= ?1 AND x.date <= ?2 AND x.voided_at = '' GROUP BY x.kind")
+                      .c_str());
+        bindCommon(r);
+        while (r.step()) {
+            f.activitiesByKind[r.text(0)] = r.integer(1);
+            f.activityParticipants += r.integer(2);
+        }
+    }
+    return f;
+}
+
+int64_t sum(const std::map<std::string, int64_t>& m)
+{
+    int64_t n = 0;
+    for (const auto& [k, v] : m) {
+        n += v;
+    }
+    return n;
+}
+
+void requireSame(const std::string& what, const Figures& p, const Figures& r)
+{
+    const std::vector<std::pair<const char*, std::pair<int64_t, int64_t>>> pairs = {
+        {"found", {p.hazardsFound, r.hazardsFound}},
+        {"rectified", {p.hazardsRectified, r.hazardsRectified}},
+        {"on spot", {p.rectifiedOnSpot, r.rectifiedOnSpot}},
+        {"with deadline", {p.rectifiedWithDeadline, r.rectifiedWithDeadline}},
+        {"overdue", {p.overdue, r.overdue}},
+        {"major", {p.majorHazards, r.majorHazards}},
+        {"major rectified", {p.majorRectified, r.majorRectified}},
+        {"listed county", {p.majorListedCounty, r.majorListedCounty}},
+        {"inspections", {p.inspections, r.inspections}},
+        {"person-times", {p.inspectorPersonTimes, r.inspectorPersonTimes}},
+        {"units inspected", {p.unitsInspected, r.unitsInspected}},
+        {"units to inspect", {p.unitsToInspect, r.unitsToInspect}},
+        {"agreements needed", {p.agreementsNeeded, r.agreementsNeeded}},
+        {"agreements covered", {p.agreementsCovered, r.agreementsCovered}},
+        {"agreements signed", {p.agreementsSigned, r.agreementsSigned}},
+        {"accidents", {p.accidents, r.accidents}},
+        {"deaths", {p.deaths, r.deaths}},
+        {"penalties", {p.penalties, r.penalties}},
+        {"fines", {p.penaltyAmountFen, r.penaltyAmountFen}},
+        {"notices", {sum(p.noticesByKind), sum(r.noticesByKind)}},
+        {"activities", {sum(p.activitiesByKind), sum(r.activitiesByKind)}},
+        {"participants", {p.activityParticipants, r.activityParticipants}},
+    };
+    for (const auto& [name, v] : pairs) {
+        if (v.first != v.second) {
+            throw std::runtime_error(what + ": the product says " + name + " = " + std::to_string(v.first) +
+                                     ", the raw SQL " + std::to_string(v.second));
+        }
+    }
+}
+
+} // namespace
+
+void registerFigures()
+{
+    BenchDb& b = benchDb();
+    const Period year = Period::year(b.year);
+    const std::string asOf = b.today.toString();
+    const RawScope county;
+    const RawScope town{b.townId, b.townLow, b.townHigh};
+
+    // Both sides must give the same numbers before their speed means anything.
+    Statistics stats(*b.db);
+    requireSame("county", stats.compute(0, year, b.today), rawFigures(b.raw, county, b.year, asOf));
+    requireSame("town", stats.compute(b.townId, year, b.today), rawFigures(b.raw, town, b.year, asOf));
+
+    const Question open{"open the database", "", 0, 0};
+    registerPair(
+        open,
+        [path = b.path] {
+            OpenOptions o;
+            o.readOnly = true;
+            auto db = Database::open(path, o);
+            (void)db;
+        },
+        [path = b.path] {
+            sqlite3* db = openRaw(path);
+            Raw(db, "SELECT count(*) FROM sqlite_schema").step();
+            sqlite3_close(db);
+        });
+
+    const Question countyQ{"year's figures, county", "<= 1.5x raw, < 150 ms", 150, 1.5};
+    registerPair(
+        countyQ, [&b, year] { Statistics(*b.db).compute(0, year, b.today); },
+        [&b, asOf, county] { rawFigures(b.raw, county, b.year, asOf); });
+    const Question townQ{"year's figures, one town", "<= 1.5x raw, < 150 ms", 150, 1.5};
+    registerPair(
+        townQ, [&b, year] { Statistics(*b.db).compute(b.townId, year, b.today); },
+        [&b, asOf, town] { rawFigures(b.raw, town, b.year, asOf); });
+
+    // What a user waits for when the program starts: a fresh connection (its page cache empty,
+    // the operating system's warm), then the county's figures.
+    const Question openCounty{"open + year's figures, county", "< 150 ms", 150, 0};
+    registerPair(
+        openCounty,
+        [&b, year] {
+            OpenOptions o;
+            o.readOnly = true;
+            auto db = Database::open(b.path, o);
+            Statistics(*db).compute(0, year, b.today);
+        },
+        [&b, asOf, county] {
+            sqlite3* db = openRaw(b.path);
+            rawFigures(db, county, b.year, asOf);
+            sqlite3_close(db);
+        });
+}
+
+} // namespace safeledger::bench

@@ -1,0 +1,38 @@
+// libFuzzer target: a JSON exchange package, planned against a database that holds records, and
+// applied to an empty one whenever it is accepted. Refusals are expected (Error of kind
+// Validation/NotFound/Conflict); a crash, a sanitizer report, any other exception, or a write
+// that fails after the plan accepted the package is a finding.
+#include "FuzzDatabase.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/exchange/PackageImporter.h"
+
+#include <cstdlib>
+#include <cstdio>
+#include <string_view>
+
+using namespace safeledger;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    static auto base = fuzz::smallDatabase();
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    const PackagePlan plan = PackageImporter(*base).planText(text);
+    if (!plan.ok()) {
+        return 0;
+    }
+    auto empty = fuzz::emptyDatabase();
+    PackageImporter importer(*empty);
+    const PackagePlan fresh = importer.planText(text);
+    if (!fresh.ok()) {
+        return 0; // e.g. refers to records only the base database has
+    }
+    try {
+        ConflictChoices choices;
+        choices.all = ConflictChoice::TakeIncoming;
+        importer.apply(fresh, choices);
+    } catch (const Error& e) {
+        std::fprintf(stderr, "an accepted package failed to apply: %s\n", e.what());
+        std::abort();
+    }
+    return 0;
+}

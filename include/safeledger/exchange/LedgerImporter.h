@@ -1,0 +1,117 @@
+#pragma once
+
+#include "safeledger/core/Hazard.h"
+#include "safeledger/exchange/Ledger.h"
+#include "safeledger/exchange/Sheet.h"
+#include "safeledger/storage/Database.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace safeledger {
+
+// Importing a hazard ledger (.xlsx or .csv) in two steps, so that a preview dialog can show every
+// row and every problem before anything is written:
+//
+//   LedgerImporter importer(db);
+//   LedgerPreview preview = importer.preview("台账.xlsx", {.createMissingUnits = false});
+//   show preview.rows, preview.problems (row and column numbers), preview.missingUnits
+//   if (preview.ok()) importer.apply(preview);   // one transaction: all rows or none
+//
+// The header row may sit below title rows and its columns may come in any order (docs/ledger.md).
+// Units are matched by credit code or exact name; the unmatched are listed and, when asked, are
+// created by the import. A row already in the database (same unit, found date, location and
+// description) is skipped, so importing the same ledger twice adds nothing.
+
+struct LedgerProblem
+{
+    int row = 0;        // the sheet's row number; 0 for the file as a whole
+    int column = 0;     // 1-based (A = 1); 0 for the whole row
+    std::string title;  // the column's title as the file writes it
+    bool error = true;  // false: a warning, the row is imported as described
+    std::string message;
+    // "row 7, column G (隐患等级): …" / "the file: …"
+    std::string describe() const;
+};
+
+enum class LedgerRowState {
+    Ready,     // will be imported
+    Duplicate, // already in the database: skipped
+    Invalid,   // has an error: the import cannot go ahead
+};
+
+struct LedgerRow
+{
+    int row = 0;
+    LedgerRowState state = LedgerRowState::Ready;
+    std::string unitName;
+    std::string creditCode;
+    int64_t orgId = 0;        // the matched unit; 0 when the import creates it
+    bool createsUnit = false; // the unit is one of LedgerPreview::missingUnits
+    Hazard hazard;            // as it will be stored (status, closure and all)
+    std::optional<Rectification> progress;    // the completion, when the ledger gives its date
+    std::optional<Verification> verification; // the acceptance (验收), when the ledger gives it
+};
+
+// A unit the ledger names that the database does not have.
+struct LedgerMissingUnit
+{
+    std::string name;
+    std::string creditCode;
+    std::vector<int> rows;
+};
+
+struct LedgerImportOptions
+{
+    bool createMissingUnits = false;
+    std::optional<int64_t> parentForNewUnits; // where created units go; top level when empty
+};
+
+struct LedgerPreview
+{
+    std::string source; // the file name
+    std::string format; // "xlsx" or "csv"
+    int headerRow = 0;
+    std::vector<std::pair<int, LedgerField>> columns; // column number → field
+    std::vector<LedgerRow> rows;
+    std::vector<LedgerProblem> problems; // by row, then column
+    std::vector<LedgerMissingUnit> missingUnits;
+    LedgerImportOptions options;
+    int64_t snapshot = -1; // the database's last audit id when previewed
+
+    bool ok() const; // no errors (warnings are fine)
+    int64_t errors() const;
+    int64_t count(LedgerRowState state) const;
+};
+
+struct LedgerImportResult
+{
+    int64_t hazards = 0;
+    int64_t unitsCreated = 0;
+    int64_t duplicatesSkipped = 0;
+};
+
+class LedgerImporter final
+{
+public:
+    explicit LedgerImporter(Database& db) : m_db(db) {}
+
+    // Reads and checks; writes nothing. A file that cannot be read gives a preview with that
+    // problem (row 0); a missing file throws Error(NotFound).
+    LedgerPreview preview(const std::string& path, const LedgerImportOptions& options = {});
+    LedgerPreview preview(const Sheet& sheet, const LedgerImportOptions& options = {},
+                          const std::string& source = {});
+
+    // Writes every Ready row (and the missing units, when the preview was made to create them) in
+    // one transaction. Throws Error(Validation) when the preview has errors, Error(Conflict) when
+    // the database changed since the preview.
+    LedgerImportResult apply(const LedgerPreview& preview);
+
+private:
+    Database& m_db;
+};
+
+} // namespace safeledger

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace safeledger {
+
+// A spreadsheet's first sheet as text cells: what the ledger import reads from an .xlsx or .csv
+// file. Rows keep their numbers as the user sees them (1-based; blank rows are left out), cells
+// their columns (cells[0] is column A). A numeric cell of an .xlsx keeps its stored text
+// ("45356", "1200.5") and says it is a number, so that a date column can read Excel's serial
+// dates. Merged cells hold their value in every cell they cover, as the user sees it.
+struct SheetCell
+{
+    std::string text;
+    bool number = false;
+};
+
+struct SheetRow
+{
+    int number = 0;
+    std::vector<SheetCell> cells;
+};
+
+struct Sheet
+{
+    std::string format; // "xlsx" or "csv"
+    std::vector<SheetRow> rows;
+    bool date1904 = false;          // the workbook counts serial dates from 1904 (old Mac Excel)
+    std::vector<std::string> notes; // e.g. how the text was decoded, what was ignored
+};
+
+// Both refuse broken or hostile input with Error(Validation) and a message that says why:
+// bounded sizes (1 GiB per part, 1,048,576 rows, 16,384 columns of which the first 256 are
+// read), no ZIP bombs, no XML entities, no encrypted or ZIP64 archives.
+Sheet readXlsx(std::string_view bytes);
+// UTF-8 (with or without a byte-order mark) or, failing that, GB18030 (what Excel and WPS write
+// as "CSV" on a Chinese Windows); comma, tab or semicolon separated; quoted fields may span lines.
+Sheet readCsv(std::string_view bytes);
+// Reads the file and chooses by its content: a ZIP archive is .xlsx, anything else CSV.
+Sheet readSheetFile(const std::string& path);
+
+} // namespace safeledger

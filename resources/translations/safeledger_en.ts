@@ -1,0 +1,2413 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--screenshot needs a database to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production-safety inspection and hazard ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-interface language: zh_CN (Chinese) or en (English).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the path of the default database and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to open (default: the last one opened).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at most one database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of SafeLedger. Please update SafeLedger to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program. Close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger could not read or write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger could not open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>County</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>E</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry and trade</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road transport</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel retail</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-coal mining</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>Sector</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above designated size</source>
+        <comment>Scale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below designated size</source>
+        <comment>Scale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small and micro</source>
+        <comment>Scale</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>RiskColour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <comment>RiskColour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>RiskColour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <comment>RiskColour</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <comment>StandardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <comment>StandardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <comment>StandardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small-business compliant</source>
+        <comment>StandardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <comment>StandardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal&apos;s safety certificate</source>
+        <comment>CertificateKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety manager certificate</source>
+        <comment>CertificateKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special operation certificate</source>
+        <comment>CertificateKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other certificate</source>
+        <comment>CertificateKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility agreement</source>
+        <comment>AgreementKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility pledge</source>
+        <comment>AgreementKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <comment>AgreementKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety contract</source>
+        <comment>AgreementKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>AgreementStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>AgreementStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>AgreementStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comprehensive</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint enforcement</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <comment>InspectionKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>ItemResult</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>ItemResult</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>ItemResult</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machinery</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confined space</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work at height</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Road traffic</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety management</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>HazardCategory</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>HazardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <comment>HazardGrade</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <comment>RectificationMode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a deadline</source>
+        <comment>RectificationMode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <comment>RectificationMode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>SupervisionLevel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <comment>SupervisionLevel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <comment>SupervisionLevel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <comment>SupervisionLevel</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>HazardStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <comment>HazardStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <comment>HazardStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>HazardStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <comment>HazardStatus</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <comment>DocumentKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <comment>DocumentKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspension notice</source>
+        <comment>DocumentKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <comment>DocumentKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Struck by object</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle injury</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machinery injury</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifting injury</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrocution</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drowning</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall from height</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roof fall</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water inrush</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blasting</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explosive detonation</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gas explosion</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boiler explosion</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pressure vessel explosion</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other explosion</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Poisoning and asphyxiation</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other injury</source>
+        <comment>AccidentType</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ActivityKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency drill</source>
+        <comment>ActivityKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <comment>ActivityKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety meeting</source>
+        <comment>ActivityKind</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>AttachmentRole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>AttachmentRole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <comment>AttachmentRole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>AttachmentRole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardEditor</name>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five implementations (五落实): measures, responsibility, funds, time limit and contingency plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location (部位)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new, empty ledger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open an existing ledger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo database, creating it first if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About SafeLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator name, default inspectors and language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in the organisation tree (voided units not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety inspections recorded (voided ones not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards recorded (voided ones not counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards not yet closed: registered, rectifying or awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open hazards whose rectification deadline has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledgers, hazard lists and the annual report will appear here in later versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator (recorded in the audit trail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when SafeLedger is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AgreementBatchDialog</name>
+    <message>
+        <source>New agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party &amp;A (甲方)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Signatory of party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Targets (one per line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party B (乙方): the units below party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check all of a kind…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AgreementsPage</name>
+    <message>
+        <source>Year-end assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatory of party B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party (either side); for coverage: party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New agreements…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;signing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage: units still without a signed agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create drafts for these units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose party A above to see which of its units lack a signed agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below %1 have no signed agreement for %2.</source>
+        <translation>
+            <numerusform>%n unit below %1 has no signed agreement for %2.</numerusform>
+            <numerusform>%n units below %1 have no signed agreement for %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) created as drafts.</source>
+        <translation>
+            <numerusform>%n agreement created as drafts.</numerusform>
+            <numerusform>%n agreements created as drafts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line, optionally led by its category:
+消防：灭火器在有效期内
+电气：配电箱上锁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ChecklistModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DemoJob</name>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardActionDialog</name>
+    <message>
+        <source>Record rectification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification passed: close the hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed: back to rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos (after rectification)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardDetailPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Hazard list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>overdue %n day</numerusform>
+            <numerusform>overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five implementations (五落实)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardsPage</name>
+    <message>
+        <source>Open (not closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All but voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s)</source>
+        <translation>
+            <numerusform>%n hazard</numerusform>
+            <numerusform>%n hazards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos (drop image files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this inspection&apos;s entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no checklist)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the checklist withdraws the hazards offered by failed items. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection saved with %n hazard(s).</source>
+        <translation>
+            <numerusform>Inspection saved with %n hazard.</numerusform>
+            <numerusform>Inspection saved with %n hazards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::MainWindow</name>
+    <message>
+        <source>Operator: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is changing this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SafeLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It will be created at %1. You can also create an empty database or open one from the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the demo database was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SafeLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Ledgers for production-safety inspections, hazards and their rectification, with the figures for the annual safety summary.&lt;/p&gt;&lt;p&gt;The data stays on this computer, in the SQLite database you open.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SafeLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ledger database yet. Create the demo database, a fictional town with two years of inspections and hazards, to look around?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Open another database and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::NewHazardsModel</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::OverviewPage</name>
+    <message>
+        <source>No database is open. Use the File menu to create a new database, open one, or open the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The figures could not be read from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PhotoStrip</name>
+    <message>
+        <source>Drop photos here, or use &quot;Add photos…&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecordFormDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type (GB 6441)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minor injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at (YYYY-MM-DD HH:MM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecordsPage</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct loss (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities: training, drills, publicity, meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units (type to choose one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s), %1 death(s).</source>
+        <translation>
+            <numerusform>%n accident, %1 death.</numerusform>
+            <numerusform>%n accidents, %1 deaths.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n penalty(ies), %1 yuan in total.</source>
+        <translation>
+            <numerusform>%n penalty, %1 yuan in total.</numerusform>
+            <numerusform>%n penalties, %1 yuan in total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>%n document.</numerusform>
+            <numerusform>%n documents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation>
+            <numerusform>%n activity.</numerusform>
+            <numerusform>%n activities.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::SettingsDialog</name>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UnitPicker</name>
+    <message>
+        <source>Type a unit&apos;s name or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

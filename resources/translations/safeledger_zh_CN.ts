@@ -1,0 +1,2405 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--screenshot needs a database to show.</source>
+        <translation>--screenshot 需要指定要显示的数据库。</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot %1.</source>
+        <translation>无法写入截图 %1。</translation>
+    </message>
+    <message>
+        <source>Production-safety inspection and hazard ledger.</source>
+        <translation>安全生产检查与隐患排查治理台账。</translation>
+    </message>
+    <message>
+        <source>User-interface language: zh_CN (Chinese) or en (English).</source>
+        <translation>界面语言：zh_CN（中文）或 en（英文）。</translation>
+    </message>
+    <message>
+        <source>Print the path of the default database and exit.</source>
+        <translation>显示默认数据库的路径后退出。</translation>
+    </message>
+    <message>
+        <source>The database to open (default: the last one opened).</source>
+        <translation>要打开的数据库（默认：上次打开的数据库）。</translation>
+    </message>
+    <message>
+        <source>Give at most one database.</source>
+        <translation>最多只能指定一个数据库。</translation>
+    </message>
+    <message>
+        <source>There is no page %1.</source>
+        <translation>没有页面 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database.</source>
+        <translation>%1 不是安全生产台账数据库。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of SafeLedger. Please update SafeLedger to open it.</source>
+        <translation>%1 由更新版本的安全生产台账保存，请升级本软件后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 can only be read, not changed.</source>
+        <translation>%1 只能读取，不能修改。</translation>
+    </message>
+    <message>
+        <source>%1 is being changed by another program. Close it there and try again.</source>
+        <translation>%1 正被其他程序修改。请先在该程序中关闭后再试。</translation>
+    </message>
+    <message>
+        <source>SafeLedger could not read or write %1.</source>
+        <translation>无法读写 %1。</translation>
+    </message>
+    <message>
+        <source>The request for %1 was refused.</source>
+        <translation>对 %1 的操作被拒绝。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>SafeLedger could not open %1.</source>
+        <translation>无法打开 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name.</source>
+        <translation>%1 已存在，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>SafeLedger could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>County</source>
+        <comment>E</comment>
+        <translation>县（区）</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <comment>E</comment>
+        <translation>镇（街道）</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <comment>E</comment>
+        <translation>村</translation>
+    </message>
+    <message>
+        <source>Community</source>
+        <comment>E</comment>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <source>Industrial park</source>
+        <comment>E</comment>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <comment>E</comment>
+        <translation>职能部门</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <comment>E</comment>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <comment>E</comment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Small business</source>
+        <comment>E</comment>
+        <translation>个体工商户</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <comment>E</comment>
+        <translation>车间/班组</translation>
+    </message>
+    <message>
+        <source>Industry and trade</source>
+        <comment>Sector</comment>
+        <translation>工贸</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <comment>Sector</comment>
+        <translation>危险化学品</translation>
+    </message>
+    <message>
+        <source>Fireworks</source>
+        <comment>Sector</comment>
+        <translation>烟花爆竹</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <comment>Sector</comment>
+        <translation>建筑施工</translation>
+    </message>
+    <message>
+        <source>Road transport</source>
+        <comment>Sector</comment>
+        <translation>道路运输</translation>
+    </message>
+    <message>
+        <source>Fuel retail</source>
+        <comment>Sector</comment>
+        <translation>成品油经营</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <comment>Sector</comment>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Non-coal mining</source>
+        <comment>Sector</comment>
+        <translation>非煤矿山</translation>
+    </message>
+    <message>
+        <source>Commerce</source>
+        <comment>Sector</comment>
+        <translation>商贸</translation>
+    </message>
+    <message>
+        <source>Catering</source>
+        <comment>Sector</comment>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Accommodation</source>
+        <comment>Sector</comment>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <comment>Sector</comment>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <comment>Sector</comment>
+        <translation>医疗卫生</translation>
+    </message>
+    <message>
+        <source>Water supply</source>
+        <comment>Sector</comment>
+        <translation>供水</translation>
+    </message>
+    <message>
+        <source>Agriculture</source>
+        <comment>Sector</comment>
+        <translation>农业</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>Sector</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Above designated size</source>
+        <comment>Scale</comment>
+        <translation>规上</translation>
+    </message>
+    <message>
+        <source>Below designated size</source>
+        <comment>Scale</comment>
+        <translation>规下</translation>
+    </message>
+    <message>
+        <source>Small and micro</source>
+        <comment>Scale</comment>
+        <translation>小微</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <comment>RiskColour</comment>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <comment>RiskColour</comment>
+        <translation>橙</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <comment>RiskColour</comment>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <comment>RiskColour</comment>
+        <translation>蓝</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <comment>StandardGrade</comment>
+        <translation>一级</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <comment>StandardGrade</comment>
+        <translation>二级</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <comment>StandardGrade</comment>
+        <translation>三级</translation>
+    </message>
+    <message>
+        <source>Small-business compliant</source>
+        <comment>StandardGrade</comment>
+        <translation>小微达标</translation>
+    </message>
+    <message>
+        <source>Not compliant</source>
+        <comment>StandardGrade</comment>
+        <translation>未达标</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s safety certificate</source>
+        <comment>CertificateKind</comment>
+        <translation>主要负责人安全资格证</translation>
+    </message>
+    <message>
+        <source>Safety manager certificate</source>
+        <comment>CertificateKind</comment>
+        <translation>安全管理人员资格证</translation>
+    </message>
+    <message>
+        <source>Special operation certificate</source>
+        <comment>CertificateKind</comment>
+        <translation>特种作业操作证</translation>
+    </message>
+    <message>
+        <source>Other certificate</source>
+        <comment>CertificateKind</comment>
+        <translation>其他证书</translation>
+    </message>
+    <message>
+        <source>Responsibility agreement</source>
+        <comment>AgreementKind</comment>
+        <translation>安全生产目标责任书</translation>
+    </message>
+    <message>
+        <source>Responsibility pledge</source>
+        <comment>AgreementKind</comment>
+        <translation>安全生产责任状</translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <comment>AgreementKind</comment>
+        <translation>安全告知书</translation>
+    </message>
+    <message>
+        <source>Safety contract</source>
+        <comment>AgreementKind</comment>
+        <translation>安全协议</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <comment>AgreementStatus</comment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <comment>AgreementStatus</comment>
+        <translation>已签订</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <comment>AgreementStatus</comment>
+        <translation>已考核</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <comment>InspectionKind</comment>
+        <translation>日常检查</translation>
+    </message>
+    <message>
+        <source>Special</source>
+        <comment>InspectionKind</comment>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <source>Seasonal</source>
+        <comment>InspectionKind</comment>
+        <translation>季节性检查</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <comment>InspectionKind</comment>
+        <translation>节假日检查</translation>
+    </message>
+    <message>
+        <source>Comprehensive</source>
+        <comment>InspectionKind</comment>
+        <translation>综合检查</translation>
+    </message>
+    <message>
+        <source>Joint enforcement</source>
+        <comment>InspectionKind</comment>
+        <translation>联合执法检查</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <comment>InspectionKind</comment>
+        <translation>企业自查</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <comment>InspectionKind</comment>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <source>Re-inspection</source>
+        <comment>InspectionKind</comment>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Unannounced</source>
+        <comment>InspectionKind</comment>
+        <translation>暗访（四不两直）</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <comment>ItemResult</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <comment>ItemResult</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <comment>ItemResult</comment>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>HazardCategory</comment>
+        <translation>消防</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <comment>HazardCategory</comment>
+        <translation>电气</translation>
+    </message>
+    <message>
+        <source>Hazardous chemicals</source>
+        <comment>HazardCategory</comment>
+        <translation>危险化学品</translation>
+    </message>
+    <message>
+        <source>Special equipment</source>
+        <comment>HazardCategory</comment>
+        <translation>特种设备</translation>
+    </message>
+    <message>
+        <source>Machinery</source>
+        <comment>HazardCategory</comment>
+        <translation>机械</translation>
+    </message>
+    <message>
+        <source>Confined space</source>
+        <comment>HazardCategory</comment>
+        <translation>有限空间</translation>
+    </message>
+    <message>
+        <source>Dust</source>
+        <comment>HazardCategory</comment>
+        <translation>粉尘</translation>
+    </message>
+    <message>
+        <source>Work at height</source>
+        <comment>HazardCategory</comment>
+        <translation>高处作业</translation>
+    </message>
+    <message>
+        <source>Occupational health</source>
+        <comment>HazardCategory</comment>
+        <translation>职业卫生</translation>
+    </message>
+    <message>
+        <source>Road traffic</source>
+        <comment>HazardCategory</comment>
+        <translation>道路交通</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <comment>HazardCategory</comment>
+        <translation>建筑施工</translation>
+    </message>
+    <message>
+        <source>Safety management</source>
+        <comment>HazardCategory</comment>
+        <translation>安全管理</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>HazardCategory</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <comment>HazardGrade</comment>
+        <translation>一般隐患</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <comment>HazardGrade</comment>
+        <translation>重大隐患</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <comment>HazardSource</comment>
+        <translation>检查发现</translation>
+    </message>
+    <message>
+        <source>Self-check</source>
+        <comment>HazardSource</comment>
+        <translation>企业自查</translation>
+    </message>
+    <message>
+        <source>Public report</source>
+        <comment>HazardSource</comment>
+        <translation>群众举报</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <comment>HazardSource</comment>
+        <translation>随手拍</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <comment>HazardSource</comment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <comment>RectificationMode</comment>
+        <translation>现场整改</translation>
+    </message>
+    <message>
+        <source>With a deadline</source>
+        <comment>RectificationMode</comment>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <comment>RectificationMode</comment>
+        <translation>停产停业整改</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <comment>SupervisionLevel</comment>
+        <translation>省级挂牌督办</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <comment>SupervisionLevel</comment>
+        <translation>市（州）级挂牌督办</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <comment>SupervisionLevel</comment>
+        <translation>县级挂牌督办</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <comment>SupervisionLevel</comment>
+        <translation>乡镇级挂牌督办</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <comment>HazardStatus</comment>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Rectifying</source>
+        <comment>HazardStatus</comment>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <comment>HazardStatus</comment>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <comment>HazardStatus</comment>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <comment>HazardStatus</comment>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Rectification notice</source>
+        <comment>DocumentKind</comment>
+        <translation>限期整改通知书</translation>
+    </message>
+    <message>
+        <source>Rectification order</source>
+        <comment>DocumentKind</comment>
+        <translation>责令整改指令书</translation>
+    </message>
+    <message>
+        <source>Suspension notice</source>
+        <comment>DocumentKind</comment>
+        <translation>停产停业整改通知书</translation>
+    </message>
+    <message>
+        <source>Review opinion</source>
+        <comment>DocumentKind</comment>
+        <translation>整改复查意见书</translation>
+    </message>
+    <message>
+        <source>Struck by object</source>
+        <comment>AccidentType</comment>
+        <translation>物体打击</translation>
+    </message>
+    <message>
+        <source>Vehicle injury</source>
+        <comment>AccidentType</comment>
+        <translation>车辆伤害</translation>
+    </message>
+    <message>
+        <source>Machinery injury</source>
+        <comment>AccidentType</comment>
+        <translation>机械伤害</translation>
+    </message>
+    <message>
+        <source>Lifting injury</source>
+        <comment>AccidentType</comment>
+        <translation>起重伤害</translation>
+    </message>
+    <message>
+        <source>Electrocution</source>
+        <comment>AccidentType</comment>
+        <translation>触电</translation>
+    </message>
+    <message>
+        <source>Drowning</source>
+        <comment>AccidentType</comment>
+        <translation>淹溺</translation>
+    </message>
+    <message>
+        <source>Burn</source>
+        <comment>AccidentType</comment>
+        <translation>灼烫</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>AccidentType</comment>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <source>Fall from height</source>
+        <comment>AccidentType</comment>
+        <translation>高处坠落</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <comment>AccidentType</comment>
+        <translation>坍塌</translation>
+    </message>
+    <message>
+        <source>Roof fall</source>
+        <comment>AccidentType</comment>
+        <translation>冒顶片帮</translation>
+    </message>
+    <message>
+        <source>Water inrush</source>
+        <comment>AccidentType</comment>
+        <translation>透水</translation>
+    </message>
+    <message>
+        <source>Blasting</source>
+        <comment>AccidentType</comment>
+        <translation>放炮</translation>
+    </message>
+    <message>
+        <source>Explosive detonation</source>
+        <comment>AccidentType</comment>
+        <translation>火药爆炸</translation>
+    </message>
+    <message>
+        <source>Gas explosion</source>
+        <comment>AccidentType</comment>
+        <translation>瓦斯爆炸</translation>
+    </message>
+    <message>
+        <source>Boiler explosion</source>
+        <comment>AccidentType</comment>
+        <translation>锅炉爆炸</translation>
+    </message>
+    <message>
+        <source>Pressure vessel explosion</source>
+        <comment>AccidentType</comment>
+        <translation>容器爆炸</translation>
+    </message>
+    <message>
+        <source>Other explosion</source>
+        <comment>AccidentType</comment>
+        <translation>其它爆炸</translation>
+    </message>
+    <message>
+        <source>Poisoning and asphyxiation</source>
+        <comment>AccidentType</comment>
+        <translation>中毒和窒息</translation>
+    </message>
+    <message>
+        <source>Other injury</source>
+        <comment>AccidentType</comment>
+        <translation>其它伤害</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <comment>ActivityKind</comment>
+        <translation>安全培训</translation>
+    </message>
+    <message>
+        <source>Emergency drill</source>
+        <comment>ActivityKind</comment>
+        <translation>应急演练</translation>
+    </message>
+    <message>
+        <source>Publicity</source>
+        <comment>ActivityKind</comment>
+        <translation>宣传教育</translation>
+    </message>
+    <message>
+        <source>Safety meeting</source>
+        <comment>ActivityKind</comment>
+        <translation>安全会议</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <comment>AttachmentRole</comment>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <comment>AttachmentRole</comment>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <comment>AttachmentRole</comment>
+        <translation>佐证</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <comment>AttachmentRole</comment>
+        <translation>文书</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrors</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>%1 is not valid: %2</source>
+        <translation>%1填写有误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HazardEditor</name>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>The five implementations (五落实): measures, responsibility, funds, time limit and contingency plan.</source>
+        <translation>五落实：整改措施、责任、资金、时限和预案。</translation>
+    </message>
+    <message>
+        <source>Location (部位)</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级颜色</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>隐患来源</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>整改责任人</translation>
+    </message>
+    <message>
+        <source>Funds (yuan)</source>
+        <translation>整改资金（元）</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty ledger database</source>
+        <translation>新建一个空的台账数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an existing ledger database</source>
+        <translation>打开已有的台账数据库</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the demo database, creating it first if needed</source>
+        <translation>打开演示数据库，如尚未创建则先创建</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About SafeLedger</source>
+        <translation>关于安全生产台账(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Operator name, default inspectors and language</source>
+        <translation>操作员姓名、默认检查人员和界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Units in the organisation tree (voided units not counted)</source>
+        <translation>组织架构中的单位数（不含已作废的单位）</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Safety inspections recorded (voided ones not counted)</source>
+        <translation>已记录的安全检查次数（不含已作废的记录）</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Hazards recorded (voided ones not counted)</source>
+        <translation>已登记的隐患数（不含已作废的记录）</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Hazards not yet closed: registered, rectifying or awaiting verification</source>
+        <translation>尚未销号的隐患：已登记、整改中或待复查</translation>
+    </message>
+    <message>
+        <source>Open hazards</source>
+        <translation>未销号隐患</translation>
+    </message>
+    <message>
+        <source>Open hazards whose rectification deadline has passed</source>
+        <translation>已过整改期限仍未销号的隐患</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期隐患</translation>
+    </message>
+    <message>
+        <source>Ledgers, hazard lists and the annual report will appear here in later versions.</source>
+        <translation>台账、隐患清单和年度报告将在后续版本中提供。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Operator (recorded in the audit trail)</source>
+        <translation>操作员（记入操作日志）(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Default &amp;inspectors</source>
+        <translation>默认检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>界面语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when SafeLedger is started again.</source>
+        <translation>更换语言后，重新启动本程序生效。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AgreementBatchDialog</name>
+    <message>
+        <source>New agreements</source>
+        <translation>新建责任书</translation>
+    </message>
+    <message>
+        <source>Party &amp;A (甲方)</source>
+        <translation>甲方(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Signatory of party A</source>
+        <translation>甲方签字人(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Targets (one per line)</source>
+        <translation>目标条款（每行一条）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Party B (乙方): the units below party A</source>
+        <translation>乙方：甲方的下级单位</translation>
+    </message>
+    <message>
+        <source>Check all of a kind…</source>
+        <translation>按类型全选…</translation>
+    </message>
+    <message>
+        <source>Create drafts</source>
+        <translation>创建草稿</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AgreementsPage</name>
+    <message>
+        <source>Year-end assessment</source>
+        <translation>年终考核</translation>
+    </message>
+    <message>
+        <source>Record signing</source>
+        <translation>登记签订</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Signatory of party B</source>
+        <translation>乙方签字人</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标条款</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>Party (either side); for coverage: party A</source>
+        <translation>签订单位（甲方或乙方）；查看覆盖情况时为甲方</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>&amp;New agreements…</source>
+        <translation>新建责任书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;signing…</source>
+        <translation>登记签订(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Record &amp;assessment…</source>
+        <translation>登记考核(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Coverage: units still without a signed agreement</source>
+        <translation>签订覆盖：尚未签订责任书的单位</translation>
+    </message>
+    <message>
+        <source>Create drafts for these units…</source>
+        <translation>为这些单位创建责任书草稿…</translation>
+    </message>
+    <message>
+        <source>Choose party A above to see which of its units lack a signed agreement.</source>
+        <translation>在上方选择甲方，即可查看其下级单位中尚未签订责任书的单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) below %1 have no signed agreement for %2.</source>
+        <translation>
+            <numerusform>%1 的下级单位中有 %n 家尚未签订 %2 年度责任书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) created as drafts.</source>
+        <translation>
+            <numerusform>已创建 %n 份责任书草稿。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an agreement in the list first.</source>
+        <translation>请先在列表中选择一份责任书。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ChecklistDialog</name>
+    <message>
+        <source>New checklist</source>
+        <translation>新建检查表</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>专项行动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>One item per line, optionally led by its category:
+消防：灭火器在有效期内
+电气：配电箱上锁</source>
+        <translation>每行一个检查项目，可在前面写类别：
+消防：灭火器在有效期内
+电气：配电箱上锁</translation>
+    </message>
+    <message>
+        <source>&amp;Items</source>
+        <translation>检查项目(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ChecklistModel</name>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DemoJob</name>
+    <message>
+        <source>Creating the demo database…</source>
+        <translation>正在创建演示数据库…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Demo database</source>
+        <translation>演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardActionDialog</name>
+    <message>
+        <source>Record rectification progress</source>
+        <translation>登记整改进展</translation>
+    </message>
+    <message>
+        <source>Verification passed: close the hazard</source>
+        <translation>复查合格：销号</translation>
+    </message>
+    <message>
+        <source>Verification failed: back to rectification</source>
+        <translation>复查不合格：退回整改</translation>
+    </message>
+    <message>
+        <source>Void the hazard</source>
+        <translation>作废隐患</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Done &amp;by</source>
+        <translation>整改人(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>复查人(&amp;I)</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>整改内容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>费用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>佐证材料(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos (after rectification)…</source>
+        <translation>添加整改后照片(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardDetailPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>整改内容</translation>
+    </message>
+    <message>
+        <source>Cost (yuan)</source>
+        <translation>费用（元）</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>整改人</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>← Hazard list</source>
+        <translation>← 隐患列表</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation>登记整改进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation>申请复查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation>复查合格并销号(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation>复查不合格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>复查记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation>整改后</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级颜色</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>隐患来源</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改方式</translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Five implementations (五落实)</source>
+        <translation>五落实</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>责任</translation>
+    </message>
+    <message>
+        <source>Funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限</translation>
+    </message>
+    <message>
+        <source>on the spot</source>
+        <translation>现场整改</translation>
+    </message>
+    <message>
+        <source>Contingency plan</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Hazard saved.</source>
+        <translation>隐患已保存。</translation>
+    </message>
+    <message>
+        <source>Submit for verification</source>
+        <translation>申请复查</translation>
+    </message>
+    <message>
+        <source>Submitted for verification.</source>
+        <translation>已申请复查。</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardEditor</name>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(not listed)</source>
+        <translation>（未挂牌）</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardTableModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::HazardsPage</name>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>All but voided</source>
+        <translation>全部（不含作废）</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any sector</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation>仅挂牌督办</translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation>搜索隐患描述和部位（如：消防通道）</translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s)</source>
+        <translation>
+            <numerusform>共 %n 条隐患</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>专项行动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>检查表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Mark all as pass</source>
+        <translation>全部合格</translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation>添加隐患(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation>编辑隐患(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation>删除隐患(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Photos (drop image files here)</source>
+        <translation>照片（可将图片拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation>保存检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新填写(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新填写</translation>
+    </message>
+    <message>
+        <source>Discard this inspection&apos;s entries?</source>
+        <translation>放弃本次检查已填写的内容？</translation>
+    </message>
+    <message>
+        <source>(no checklist)</source>
+        <translation>（不使用检查表）</translation>
+    </message>
+    <message>
+        <source>Change checklist</source>
+        <translation>更换检查表</translation>
+    </message>
+    <message>
+        <source>Changing the checklist withdraws the hazards offered by failed items. Continue?</source>
+        <translation>更换检查表将撤销由不合格项生成的隐患。是否继续？</translation>
+    </message>
+    <message>
+        <source>Hazard %1: %2</source>
+        <translation>隐患 %1：%2</translation>
+    </message>
+    <message>
+        <source>The inspection was not saved: %1</source>
+        <translation>检查未保存：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Inspection saved with %n hazard(s).</source>
+        <translation>
+            <numerusform>检查已保存，登记隐患 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation>新建检查表(&amp;K)…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::MainWindow</name>
+    <message>
+        <source>Operator: %1</source>
+        <translation>操作员：%1</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved</source>
+        <translation>只读：修改无法保存</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is changing this database</source>
+        <translation>只读：%1 正在修改此数据库</translation>
+    </message>
+    <message>
+        <source>Welcome to SafeLedger</source>
+        <translation>欢迎使用安全生产台账</translation>
+    </message>
+    <message>
+        <source>It will be created at %1. You can also create an empty database or open one from the File menu.</source>
+        <translation>演示数据库将创建在 %1。您也可以通过“文件”菜单新建空数据库或打开已有的数据库。</translation>
+    </message>
+    <message>
+        <source>Create demo database</source>
+        <translation>创建演示数据库</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不创建</translation>
+    </message>
+    <message>
+        <source>Creating the demo database was cancelled.</source>
+        <translation>已取消创建演示数据库。</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>SafeLedger databases (*.db);;All files (*)</source>
+        <translation>安全生产台账数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>About SafeLedger</source>
+        <translation>关于安全生产台账</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Ledgers for production-safety inspections, hazards and their rectification, with the figures for the annual safety summary.&lt;/p&gt;&lt;p&gt;The data stays on this computer, in the SQLite database you open.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;记录安全生产检查、事故隐患及其整改的台账，并提供年度安全生产工作总结所需的各项数据。&lt;/p&gt;&lt;p&gt;数据只保存在本机您所打开的 SQLite 数据库中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>SafeLedger</source>
+        <translation>安全生产台账</translation>
+    </message>
+    <message>
+        <source>There is no ledger database yet. Create the demo database, a fictional town with two years of inspections and hazards, to look around?</source>
+        <translation>还没有台账数据库。是否创建演示数据库（一个虚构乡镇两年来的安全检查和隐患数据），先熟悉一下本软件？</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Enforcement documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>培训演练宣传</translation>
+    </message>
+    <message>
+        <source>Unsaved edits</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Close and lose them?</source>
+        <translation>以下页面有尚未保存的修改：%1。关闭将丢失这些修改，是否关闭？</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Open another database and lose them?</source>
+        <translation>以下页面有尚未保存的修改：%1。打开其他数据库将丢失这些修改，是否继续？</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::NewHazardsModel</name>
+    <message>
+        <source>added</source>
+        <translation>补充</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改方式</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::OverviewPage</name>
+    <message>
+        <source>No database is open. Use the File menu to create a new database, open one, or open the demo.</source>
+        <translation>未打开数据库。请通过“文件”菜单新建数据库、打开已有数据库或打开演示数据。</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>The figures could not be read from the database.</source>
+        <translation>无法从数据库读取统计数据。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PhotoStrip</name>
+    <message>
+        <source>Drop photos here, or use &quot;Add photos…&quot;</source>
+        <translation>将照片拖放到此处，或点击“添加照片…”</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecentFiles</name>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清空列表</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecordFormDialog</name>
+    <message>
+        <source> yuan</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time (HH:MM)</source>
+        <translation>时间（时:分）</translation>
+    </message>
+    <message>
+        <source>Type (GB 6441)</source>
+        <translation>事故类别（GB 6441）</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>Serious injuries</source>
+        <translation>重伤人数</translation>
+    </message>
+    <message>
+        <source>Minor injuries</source>
+        <translation>轻伤人数</translation>
+    </message>
+    <message>
+        <source>Direct loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <source>Reported at (YYYY-MM-DD HH:MM)</source>
+        <translation>报告时间（年-月-日 时:分）</translation>
+    </message>
+    <message>
+        <source>Investigation closed</source>
+        <translation>调查处理已结案</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Fine</source>
+        <translation>罚款金额</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>下达人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description / note</source>
+        <translation>说明/备注</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RecordsPage</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>受伤人数</translation>
+    </message>
+    <message>
+        <source>Direct loss (yuan)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>下达人</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Enforcement documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Activities: training, drills, publicity, meetings</source>
+        <translation>培训、演练、宣传与会议</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>All units (type to choose one)</source>
+        <translation>全部单位（输入名称可选择单位）</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accident(s), %1 death(s).</source>
+        <translation>
+            <numerusform>共 %n 起事故，死亡 %1 人。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n penalty(ies), %1 yuan in total.</source>
+        <translation>
+            <numerusform>共 %n 起行政处罚，罚款合计 %1 元。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s).</source>
+        <translation>
+            <numerusform>共 %n 份文书。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies).</source>
+        <translation>
+            <numerusform>共 %n 次活动。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::SettingsDialog</name>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UnitPicker</name>
+    <message>
+        <source>Type a unit&apos;s name or credit code</source>
+        <translation>输入单位名称或统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation>新建下级单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation>新建顶级单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员数</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation>监管责任人</translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级颜色</translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation>安全生产标准化等级</translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation>保存单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>受伤人数</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>培训演练宣传</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>New unit under %1</source>
+        <translation>在“%1”下新建单位</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>The unit was not saved: %1</source>
+        <translation>单位未保存：%1</translation>
+    </message>
+    <message>
+        <source>Unit %1 saved.</source>
+        <translation>单位“%1”已保存。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,74 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace safeledger {
+
+namespace {
+const QString kOperatorKey = QStringLiteral("operator");
+const QString kLastDatabaseKey = QStringLiteral("lastDatabase");
+const QString kLanguageKey = QStringLiteral("language");
+const QString kInspectorsKey = QStringLiteral("defaultInspectors");
+} // namespace
+
+QString AppSettings::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("safeledger.db"));
+}
+
+QString AppSettings::loginName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty()) {
+            return name;
+        }
+    }
+    return QDir::home().dirName();
+}
+
+QString AppSettings::operatorName()
+{
+    const QString name = QSettings().value(kOperatorKey).toString().trimmed();
+    return name.isEmpty() ? loginName() : name;
+}
+
+void AppSettings::setOperatorName(const QString& name)
+{
+    QSettings().setValue(kOperatorKey, name.trimmed());
+}
+
+QString AppSettings::lastDatabase()
+{
+    return QSettings().value(kLastDatabaseKey).toString();
+}
+
+void AppSettings::setLastDatabase(const QString& path)
+{
+    QSettings().setValue(kLastDatabaseKey, path);
+}
+
+QString AppSettings::defaultInspectors()
+{
+    return QSettings().value(kInspectorsKey).toString();
+}
+
+void AppSettings::setDefaultInspectors(const QString& names)
+{
+    QSettings().setValue(kInspectorsKey, names);
+}
+
+QString AppSettings::language()
+{
+    return QSettings().value(kLanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    QSettings().setValue(kLanguageKey, language);
+}
+
+} // namespace safeledger

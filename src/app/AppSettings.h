@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+
+namespace safeledger {
+
+// The application's settings keys and well-known paths, spelled in one place. Settings live in
+// QSettings under the organisation and application name "SafeLedger".
+class AppSettings final
+{
+public:
+    // The database opened on first start: safeledger.db in QStandardPaths::AppDataLocation
+    // (~/.local/share/SafeLedger/SafeLedger/safeledger.db on Linux). The demo is created there.
+    static QString defaultDatabasePath();
+
+    // Recorded in the audit trail: the setting "operator", else the login name.
+    static QString operatorName();
+    static void setOperatorName(const QString& name);
+    static QString loginName();
+
+    // The database open when the application last closed, empty if none.
+    static QString lastDatabase();
+    static void setLastDatabase(const QString& path);
+
+    // The inspectors a new inspection starts with, as typed ("张三, 李四").
+    static QString defaultInspectors();
+    static void setDefaultInspectors(const QString& names);
+
+    // "zh_CN", "en" or empty (follow the system locale).
+    static QString language();
+    static void setLanguage(const QString& language);
+};
+
+} // namespace safeledger

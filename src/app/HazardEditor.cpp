@@ -1,0 +1,136 @@
+#include "HazardEditor.h"
+
+#include "EnumText.h"
+#include "QtDates.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/HazardLifecycle.h"
+#include "ui_HazardEditor.h"
+
+#include <QPushButton>
+
+#include <cmath>
+
+namespace safeledger {
+
+HazardEditor::HazardEditor(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::HazardEditor>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("hazardEditor"));
+    EnumText::fill<HazardCategory>(m_ui->categoryCombo, "HazardCategory");
+    EnumText::fill<HazardGrade>(m_ui->gradeCombo, "HazardGrade");
+    EnumText::fill<RiskColour>(m_ui->riskCombo, "RiskColour", true, tr("(none)"));
+    EnumText::fill<HazardSource>(m_ui->sourceCombo, "HazardSource");
+    EnumText::fill<RectificationMode>(m_ui->modeCombo, "RectificationMode");
+    EnumText::fill<SupervisionLevel>(m_ui->supervisionCombo, "SupervisionLevel", true, tr("(not listed)"));
+    m_errors.bind(QStringLiteral("location"), m_ui->locationEdit, m_ui->locationEditErrorLabel);
+    m_errors.bind(QStringLiteral("description"), m_ui->descriptionEdit, m_ui->descriptionEditErrorLabel);
+    m_errors.bind(QStringLiteral("found_on"), m_ui->foundEdit, m_ui->foundEditErrorLabel);
+    m_errors.bind(QStringLiteral("deadline"), m_ui->deadlineEdit, m_ui->deadlineEditErrorLabel);
+    m_errors.bind(QStringLiteral("funds"), m_ui->fundsSpin, m_ui->fundsSpinErrorLabel);
+    m_errors.bind(QStringLiteral("supervision"), m_ui->supervisionCombo, m_ui->supervisionComboErrorLabel);
+    for (QLabel* unused : {m_ui->categoryComboErrorLabel, m_ui->gradeComboErrorLabel, m_ui->riskComboErrorLabel,
+                           m_ui->sourceComboErrorLabel, m_ui->modeComboErrorLabel, m_ui->measuresEditErrorLabel,
+                           m_ui->responsibleEditErrorLabel, m_ui->contingencyEditErrorLabel}) {
+        unused->hide();
+    }
+    m_ui->generalErrorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->generalErrorLabel->hide();
+    connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &HazardEditor::updateModeFields);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &HazardEditor::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &HazardEditor::reject);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    setToday(Date::fromParts(2000, 1, 1));
+}
+
+HazardEditor::~HazardEditor() = default;
+
+void HazardEditor::setToday(const Date& today)
+{
+    m_today = today;
+}
+
+void HazardEditor::setHazard(const Hazard& hazard)
+{
+    m_hazard = hazard;
+    m_ui->locationEdit->setText(QString::fromUtf8(hazard.location));
+    m_ui->descriptionEdit->setPlainText(QString::fromUtf8(hazard.description));
+    EnumText::select(m_ui->categoryCombo, hazard.category);
+    EnumText::select(m_ui->gradeCombo, hazard.grade);
+    EnumText::select(m_ui->riskCombo, hazard.riskColour);
+    EnumText::select(m_ui->sourceCombo, hazard.source);
+    const Date found = hazard.foundOn.isNull() ? m_today : hazard.foundOn;
+    m_ui->foundEdit->setDate(toQDate(found));
+    EnumText::select(m_ui->modeCombo, hazard.mode);
+    m_ui->deadlineEdit->setDate(toQDate(hazard.deadline ? *hazard.deadline : found.addDays(7)));
+    m_ui->measuresEdit->setPlainText(QString::fromUtf8(hazard.measures));
+    m_ui->responsibleEdit->setText(QString::fromUtf8(hazard.responsible));
+    m_ui->fundsSpin->setValue(static_cast<double>(hazard.fundsFen) / 100.0);
+    m_ui->contingencyEdit->setText(QString::fromUtf8(hazard.contingency));
+    EnumText::select(m_ui->supervisionCombo, hazard.supervision);
+    updateModeFields();
+}
+
+Hazard HazardEditor::hazard() const
+{
+    Hazard h = m_hazard;
+    h.location = m_ui->locationEdit->text().trimmed().toStdString();
+    h.description = m_ui->descriptionEdit->toPlainText().trimmed().toStdString();
+    h.category = EnumText::current(m_ui->categoryCombo, HazardCategory::Other);
+    h.grade = EnumText::current(m_ui->gradeCombo, HazardGrade::General);
+    h.riskColour = EnumText::current(m_ui->riskCombo, RiskColour::None);
+    h.source = EnumText::current(m_ui->sourceCombo, HazardSource::Inspection);
+    h.foundOn = fromQDate(m_ui->foundEdit->date());
+    h.mode = EnumText::current(m_ui->modeCombo, RectificationMode::Deadline);
+    if (h.mode == RectificationMode::OnSpot) {
+        h.deadline.reset();
+    } else {
+        h.deadline = fromQDate(m_ui->deadlineEdit->date());
+    }
+    h.measures = m_ui->measuresEdit->toPlainText().trimmed().toStdString();
+    h.responsible = m_ui->responsibleEdit->text().trimmed().toStdString();
+    h.fundsFen = std::llround(m_ui->fundsSpin->value() * 100.0);
+    h.contingency = m_ui->contingencyEdit->text().trimmed().toStdString();
+    h.supervision = EnumText::current(m_ui->supervisionCombo, SupervisionLevel::None);
+    return h;
+}
+
+void HazardEditor::updateModeFields()
+{
+    const bool onSpot = EnumText::current(m_ui->modeCombo, RectificationMode::Deadline) == RectificationMode::OnSpot;
+    m_ui->deadlineEdit->setEnabled(!onSpot);
+}
+
+void HazardEditor::accept()
+{
+    m_errors.clear();
+    m_ui->generalErrorLabel->hide();
+    Hazard h = hazard();
+    try {
+        // The unit is chosen elsewhere (the inspection, the hazard's record) and checked when saved.
+        Hazard check = h;
+        if (check.orgId == 0) {
+            check.orgId = -1;
+        }
+        HazardLifecycle::validate(check, m_today);
+        if (m_save) {
+            m_save(h);
+        }
+    } catch (const Error& e) {
+        showError(e);
+        return;
+    }
+    m_hazard = h;
+    QDialog::accept();
+}
+
+void HazardEditor::showError(const Error& error)
+{
+    if (!m_errors.show(error)) {
+        m_ui->generalErrorLabel->setText(FieldErrors::describe(error));
+        m_ui->generalErrorLabel->show();
+    }
+}
+
+} // namespace safeledger

@@ -1,0 +1,424 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "DatabaseOpener.h"
+#include "DemoJob.h"
+#include "OverviewPage.h"
+#include "RecentFiles.h"
+#include "SettingsDialog.h"
+#include "pages/AgreementsPage.h"
+#include "pages/HazardsPage.h"
+#include "pages/InspectionPage.h"
+#include "pages/RecordsPage.h"
+#include "pages/UnitsPage.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/Database.h"
+#include "ui_MainWindow.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+
+namespace safeledger {
+
+namespace {
+// The product's name in both languages; a brand, shown the same in every translation.
+const QString kProductTitle = QStringLiteral("安全生产台账 SafeLedger");
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+{
+    m_ui->setupUi(this);
+    setWindowTitle(kProductTitle);
+
+    m_overview = new OverviewPage(m_ui->pages);
+    addPage(m_overview, QStringLiteral("overviewPage"), tr("Overview"));
+    m_units = new UnitsPage(m_ui->pages);
+    addPage(m_units, QStringLiteral("unitsPage"), tr("Units"));
+    addPage(new AgreementsPage(m_ui->pages), QStringLiteral("agreementsPage"), tr("Agreements"));
+    m_inspection = new InspectionPage(m_ui->pages);
+    addPage(m_inspection, QStringLiteral("inspectionPage"), tr("New inspection"));
+    m_hazards = new HazardsPage(m_ui->pages);
+    addPage(m_hazards, QStringLiteral("hazardsPage"), tr("Hazards"));
+    addPage(new RecordsPage(RecordsPage::Accidents, m_ui->pages), QStringLiteral("accidentsPage"), tr("Accidents"));
+    addPage(new RecordsPage(RecordsPage::Penalties, m_ui->pages), QStringLiteral("penaltiesPage"), tr("Penalties"));
+    addPage(new RecordsPage(RecordsPage::Documents, m_ui->pages), QStringLiteral("documentsPage"),
+            tr("Enforcement documents"));
+    addPage(new RecordsPage(RecordsPage::Activities, m_ui->pages), QStringLiteral("activitiesPage"),
+            tr("Activities"));
+    m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    m_ui->navigation->setCurrentRow(0);
+
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newDatabase);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::openDatabaseDialog);
+    connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_recent = new RecentFiles(m_ui->menuRecent, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
+
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_accessLabel = new QLabel(this);
+    m_accessLabel->setObjectName(QStringLiteral("accessLabel"));
+    m_operatorLabel = new QLabel(this);
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addPermanentWidget(m_accessLabel);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QString MainWindow::load(const QString& path)
+{
+    // Opening the open database again would meet this process's own writer lock.
+    if (m_db && QFileInfo(path) == QFileInfo(QString::fromUtf8(m_db->path()))) {
+        refreshPages();
+        return {};
+    }
+    OpenedDatabase opened = DatabaseOpener::open(path, AppSettings::operatorName());
+    if (!opened) {
+        return opened.error;
+    }
+    adopt(std::move(opened));
+    return {};
+}
+
+bool MainWindow::openDatabase(const QString& path)
+{
+    if (!mayDiscardEdits()) {
+        return false;
+    }
+    const QString error = load(path);
+    if (error.isEmpty()) {
+        return true;
+    }
+    if (!QFileInfo::exists(path)) {
+        m_recent->remove(path);
+    }
+    showError(error);
+    return false;
+}
+
+void MainWindow::adopt(OpenedDatabase opened)
+{
+    m_overview->setDatabase(nullptr);
+    for (LedgerPage* page : m_pages) {
+        page->setDatabase(nullptr);
+    }
+    m_db = std::move(opened.db);
+    if (!m_db->isReadOnly()) {
+        // The built-in checklists ship with the program: a database that lacks one gets it.
+        try {
+            ArchiveQueries(*m_db).installBuiltInTemplates();
+        } catch (const Error&) {
+            // Not fatal: inspections can be entered without a checklist, and the file may be full.
+        }
+    }
+    m_overview->setDatabase(m_db.get());
+    for (LedgerPage* page : m_pages) {
+        page->setDatabase(m_db.get());
+    }
+    const QString path = QFileInfo(QString::fromUtf8(m_db->path())).absoluteFilePath();
+    m_recent->add(path);
+    AppSettings::setLastDatabase(path);
+    updateStatus();
+}
+
+void MainWindow::addPage(QWidget* page, const QString& objectName, const QString& title)
+{
+    page->setObjectName(objectName);
+    m_ui->pages->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_ui->navigation);
+    item->setData(Qt::UserRole, objectName);
+    if (auto* ledgerPage = qobject_cast<LedgerPage*>(page)) {
+        m_pages.push_back(ledgerPage);
+        connect(ledgerPage, &LedgerPage::hazardRequested, this, &MainWindow::showHazard);
+        connect(ledgerPage, &LedgerPage::unitRequested, this, &MainWindow::showUnit);
+        connect(ledgerPage, &LedgerPage::saved, this, &MainWindow::refreshPages);
+        connect(ledgerPage, &LedgerPage::statusMessage, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    }
+}
+
+void MainWindow::refreshPages()
+{
+    m_overview->refresh();
+    for (LedgerPage* page : m_pages) {
+        if (page != m_ui->pages->currentWidget()) {
+            page->refresh();
+        }
+    }
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    const int index = m_ui->pages->indexOf(page);
+    if (index >= 0) {
+        m_ui->navigation->setCurrentRow(index);
+    }
+}
+
+bool MainWindow::showPageNamed(const QString& name)
+{
+    if (name == QLatin1String("hazardDetail")) {
+        showPage(m_hazards);
+        return m_hazards->showFirstHazard();
+    }
+    auto* page = m_ui->pages->findChild<QWidget*>(name, Qt::FindDirectChildrenOnly);
+    if (!page) {
+        return false;
+    }
+    showPage(page);
+    return true;
+}
+
+void MainWindow::showHazard(qint64 hazardId)
+{
+    showPage(m_hazards);
+    m_hazards->showHazard(hazardId);
+}
+
+void MainWindow::showUnit(qint64 orgId)
+{
+    showPage(m_units);
+    m_units->showUnit(orgId);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_db) {
+            m_db->setOperatorName(AppSettings::operatorName().toStdString());
+        }
+        m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
+        updateStatus();
+    });
+    dialog->open();
+}
+
+QStringList MainWindow::unsavedPages() const
+{
+    QStringList unsaved;
+    for (LedgerPage* page : m_pages) {
+        if (page->hasUnsavedChanges()) {
+            unsaved << m_ui->navigation->item(m_ui->pages->indexOf(page))->text();
+        }
+    }
+    return unsaved;
+}
+
+bool MainWindow::mayDiscardEdits()
+{
+    const QStringList unsaved = unsavedPages();
+    if (unsaved.isEmpty()) {
+        return true;
+    }
+    return QMessageBox::question(this, tr("Unsaved edits"),
+                                 tr("These pages have edits that are not saved: %1. Open another database and "
+                                    "lose them?")
+                                     .arg(unsaved.join(QStringLiteral("、")))) == QMessageBox::Yes;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    const QStringList unsaved = unsavedPages();
+    if (m_closeConfirmed || unsaved.isEmpty()) {
+        event->accept();
+        return;
+    }
+    // Not exec(): the question must not stop the event loop. Closing waits for the answer.
+    event->ignore();
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved edits"),
+                                tr("These pages have edits that are not saved: %1. Close and lose them?")
+                                    .arg(unsaved.join(QStringLiteral("、"))),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unsavedQuestion"));
+    QPushButton* discard = box->addButton(tr("Close without saving"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    QPushButton* stay = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
+    stay->setObjectName(QStringLiteral("keepEditingButton"));
+    box->setDefaultButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, discard] {
+        if (box->clickedButton() == discard) {
+            m_closeConfirmed = true;
+            close();
+        } else {
+            for (LedgerPage* page : m_pages) {
+                if (page->hasUnsavedChanges()) {
+                    showPage(page);
+                    break;
+                }
+            }
+        }
+    });
+    box->open();
+}
+
+void MainWindow::updateStatus()
+{
+    m_operatorLabel->setText(tr("Operator: %1").arg(AppSettings::operatorName()));
+    if (!m_db) {
+        setWindowTitle(kProductTitle);
+        m_pathLabel->setText(tr("No database open"));
+        m_accessLabel->clear();
+        m_accessLabel->hide();
+        return;
+    }
+    const QFileInfo file(QString::fromUtf8(m_db->path()));
+    setWindowTitle(file.fileName() + QStringLiteral(" — ") + kProductTitle);
+    m_pathLabel->setText(QDir::toNativeSeparators(file.absoluteFilePath()));
+    m_pathLabel->setToolTip(m_pathLabel->text());
+    if (m_db->isReadOnly()) {
+        const QString holder = QString::fromUtf8(m_db->lockHolder());
+        m_accessLabel->setText(holder.isEmpty() ? tr("Read-only: changes cannot be saved")
+                                                : tr("Read-only: %1 is changing this database").arg(holder));
+        m_accessLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_accessLabel->show();
+    } else {
+        m_accessLabel->clear();
+        m_accessLabel->hide();
+    }
+}
+
+void MainWindow::openAtStartup(const QString& path)
+{
+    if (!path.isEmpty()) {
+        openDatabase(path);
+        return;
+    }
+    const QString last = AppSettings::lastDatabase();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openDatabase(last);
+        return;
+    }
+    const QString fallback = AppSettings::defaultDatabasePath();
+    if (QFileInfo::exists(fallback)) {
+        openDatabase(fallback);
+        return;
+    }
+    offerDemo(fallback);
+}
+
+void MainWindow::offerDemo(const QString& path)
+{
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Welcome to SafeLedger"),
+                                tr("There is no ledger database yet. Create the demo database, a fictional town "
+                                   "with two years of inspections and hazards, to look around?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("createDemoQuestion"));
+    box->setInformativeText(tr("It will be created at %1. You can also create an empty database or open one "
+                               "from the File menu.")
+                                .arg(QDir::toNativeSeparators(path)));
+    QPushButton* create = box->addButton(tr("Create demo database"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not now"), QMessageBox::RejectRole);
+    box->setDefaultButton(create);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, create, path] {
+        if (box->clickedButton() == create) {
+            createDemo(path);
+        }
+    });
+    box->open();
+}
+
+void MainWindow::createDemo(const QString& path)
+{
+    if (m_demoJob) {
+        return; // one build at a time; its progress dialog is already showing
+    }
+    m_demoJob = new DemoJob(path, this);
+    connect(m_demoJob, &DemoJob::succeeded, this, &MainWindow::openDatabase);
+    connect(m_demoJob, &DemoJob::failed, this, &MainWindow::showError);
+    connect(m_demoJob, &DemoJob::cancelled, this,
+            [this] { statusBar()->showMessage(tr("Creating the demo database was cancelled."), 5000); });
+    m_demoJob->start();
+}
+
+void MainWindow::newDatabase()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("New database"),
+                                                QDir(dialogDirectory()).filePath(tr("ledger") + QStringLiteral(".db")),
+                                                tr("SafeLedger databases (*.db);;All files (*)"));
+    if (path.isEmpty() || !mayDiscardEdits()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".db");
+    }
+    OpenedDatabase created = DatabaseOpener::create(path, AppSettings::operatorName());
+    if (!created) {
+        showError(created.error);
+        return;
+    }
+    adopt(std::move(created));
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open database"), dialogDirectory(),
+                                                      tr("SafeLedger databases (*.db);;All files (*)"));
+    if (!path.isEmpty()) {
+        openDatabase(path);
+    }
+}
+
+void MainWindow::openDemo()
+{
+    const QString path = AppSettings::defaultDatabasePath();
+    if (QFileInfo::exists(path)) {
+        openDatabase(path);
+    } else {
+        createDemo(path);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SafeLedger"),
+                       tr("<h3>%1 %2</h3>"
+                          "<p>Ledgers for production-safety inspections, hazards and their rectification, "
+                          "with the figures for the annual safety summary.</p>"
+                          "<p>The data stays on this computer, in the SQLite database you open.</p>")
+                           .arg(kProductTitle, QStringLiteral(SAFELEDGER_VERSION)));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    // Not exec(): a message box must not stop the event loop or a test that opens a bad file.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("SafeLedger"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString MainWindow::dialogDirectory() const
+{
+    if (m_db) {
+        return QFileInfo(QString::fromUtf8(m_db->path())).absolutePath();
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+} // namespace safeledger

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QCloseEvent;
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace safeledger {
+
+class Database;
+class DemoJob;
+class HazardsPage;
+class InspectionPage;
+class LedgerPage;
+class OverviewPage;
+class UnitsPage;
+class RecentFiles;
+struct OpenedDatabase;
+
+// The main window: owns the open database, the File and Help actions, the status bar, the
+// navigation list and the stack of pages. Pages are their own widgets; the window only tells them
+// which database to show, passes their requests to show a hazard or a unit, and asks before closing
+// when a page holds unsaved edits.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens `path` and shows it; returns an empty string, or the reason it could not be opened in
+    // words (the previous database then stays open). Shows no dialog.
+    QString load(const QString& path);
+    // Like load(), but a failure is shown in a message box.
+    bool openDatabase(const QString& path);
+    // The start-up choice: `path` when given, else the last database, else the default one;
+    // when even that does not exist, offers to create the demo there.
+    void openAtStartup(const QString& path);
+    // Builds the demo at `path` off the UI thread with a progress dialog, then opens it.
+    void createDemo(const QString& path);
+
+    Database* database() const { return m_db.get(); }
+    OverviewPage* overviewPage() const { return m_overview; }
+    // Shows the page (one of the stack's widgets) and selects it in the navigation list.
+    void showPage(QWidget* page);
+    void showHazard(qint64 hazardId);
+    // Shows the page with this object name (for screenshots): "hazardDetail" opens the first listed
+    // hazard, "unitsPage" the demo's first unit with its archive.
+    bool showPageNamed(const QString& name);
+    void showUnit(qint64 orgId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void newDatabase();
+    void openDatabaseDialog();
+    void openDemo();
+    void showAbout();
+    void showSettings();
+    void addPage(QWidget* page, const QString& objectName, const QString& title);
+    void refreshPages();
+    // The titles of the pages holding unsaved edits.
+    QStringList unsavedPages() const;
+    // True when no page holds unsaved edits or the user agrees to lose them (asked in a dialog).
+    bool mayDiscardEdits();
+    void offerDemo(const QString& path);
+    void adopt(OpenedDatabase opened);
+    void updateStatus();
+    void showError(const QString& message);
+    QString dialogDirectory() const;
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<Database> m_db;
+    OverviewPage* m_overview = nullptr;
+    InspectionPage* m_inspection = nullptr;
+    HazardsPage* m_hazards = nullptr;
+    UnitsPage* m_units = nullptr;
+    std::vector<LedgerPage*> m_pages;
+    bool m_closeConfirmed = false;
+    RecentFiles* m_recent = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_accessLabel = nullptr;
+    QLabel* m_operatorLabel = nullptr;
+    QPointer<DemoJob> m_demoJob;
+};
+
+} // namespace safeledger

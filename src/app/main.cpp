@@ -1,0 +1,149 @@
+// The SafeLedger desktop application: language, command line, main window.
+
+#include "AppSettings.h"
+#include "Language.h"
+#include "MainWindow.h"
+#include "pages/ChecklistModel.h"
+#include "pages/InspectionPage.h"
+#include "UnitPicker.h"
+#include "safeledger/storage/ArchiveQueries.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstring>
+
+using namespace safeledger;
+
+namespace {
+
+// The translation context of the command line's texts.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
+
+int printError(const QString& message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return 2;
+}
+
+// The inspection page as an officer fills it in, for the screenshots: a petrol station, the first
+// checklist that fits, the second item failed with its hazard offered.
+bool fillInspectionExample(MainWindow& window)
+{
+    auto* page = window.findChild<InspectionPage*>();
+    if (!page || !window.database()) {
+        return false;
+    }
+    window.showPage(page);
+    const auto units = ArchiveQueries(*window.database()).searchUnits("加油站", 1);
+    if (!units.empty()) {
+        page->unitPicker()->setUnitId(units.front().id);
+    }
+    auto* checklist = page->findChild<QComboBox*>(QStringLiteral("inspectionTemplate"));
+    const int index = checklist->findText(QStringLiteral("加油站安全检查表"));
+    checklist->setCurrentIndex(index > 0 ? index : 1);
+    emit checklist->activated(checklist->currentIndex());
+    ChecklistModel* items = page->checklistModel();
+    items->setData(items->index(1, ChecklistModel::Note), QStringLiteral("东侧加油机"));
+    items->setData(items->index(1, ChecklistModel::Result), QStringLiteral("fail"));
+    return true;
+}
+
+// Opens `database`, shows `page` (a page's object name, e.g. hazardsPage; hazardDetail: the first
+// listed hazard's own page), renders the window at 1280×800 off screen and saves it to `file`.
+int screenshot(MainWindow& window, const QString& database, const QString& page, const QString& file)
+{
+    if (database.isEmpty()) {
+        return printError(CommandLine::tr("--screenshot needs a database to show."));
+    }
+    if (const QString error = window.load(database); !error.isEmpty()) {
+        return printError(error);
+    }
+    window.resize(1280, 800);
+    window.show();
+    if (page == QLatin1String("inspectionExample")) {
+        if (!fillInspectionExample(window)) {
+            return printError(CommandLine::tr("There is no page %1.").arg(page));
+        }
+    } else if (!page.isEmpty() && !window.showPageNamed(page)) {
+        return printError(CommandLine::tr("There is no page %1.").arg(page));
+    }
+    QCoreApplication::processEvents();
+    if (!window.grab().save(file)) {
+        return printError(CommandLine::tr("Could not write the screenshot %1.").arg(QDir::toNativeSeparators(file)));
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SafeLedger"));
+    QCoreApplication::setApplicationName(QStringLiteral("SafeLedger"));
+
+    // Answered before QApplication exists so that scripts without a display can ask where the
+    // default database lives.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--default-database") == 0) {
+            QTextStream(stdout) << AppSettings::defaultDatabasePath() << Qt::endl;
+            return 0;
+        }
+    }
+
+    QApplication app(argc, argv);
+
+    // The language must be known before the help text is built: read --lang first.
+    const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
+    QCommandLineParser early;
+    early.addOption(langOption);
+    early.parse(QCoreApplication::arguments());
+    const QString requested = early.value(langOption);
+    if (!requested.isEmpty() && Language::normalise(requested).isEmpty()) {
+        return printError(QStringLiteral("--lang: expected zh_CN or en, not %1").arg(requested));
+    }
+    const QString language = Language::choose(requested, AppSettings::language(), QLocale::system());
+    if (!Language::install(app, language)) {
+        QTextStream(stderr) << QStringLiteral("warning: no translation for %1").arg(language) << Qt::endl;
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(CommandLine::tr("Production-safety inspection and hazard ledger."));
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(QStringLiteral("lang"),
+                                        CommandLine::tr("User-interface language: zh_CN (Chinese) or en (English)."),
+                                        QStringLiteral("zh_CN|en")));
+    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("file"));
+    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(screenshotOption);
+    QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("name"));
+    pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(pageOption);
+    QCommandLineOption defaultOption(QStringLiteral("default-database"),
+                                     CommandLine::tr("Print the path of the default database and exit."));
+    parser.addOption(defaultOption);
+    parser.addPositionalArgument(QStringLiteral("database"),
+                                 CommandLine::tr("The database to open (default: the last one opened)."),
+                                 QStringLiteral("[database]"));
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return printError(CommandLine::tr("Give at most one database."));
+    }
+    const QString database = positional.isEmpty() ? QString() : positional.first();
+
+    MainWindow window;
+    if (parser.isSet(screenshotOption)) {
+        return screenshot(window, database, parser.value(pageOption), parser.value(screenshotOption));
+    }
+    window.show();
+    window.openAtStartup(database);
+    return app.exec();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "LedgerPage.h"
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace safeledger {
+
+class TextTableModel;
+class UnitPicker;
+
+// Responsibility agreements (责任书) of a year, filtered by party and status; creating one or many
+// at once (AgreementBatchDialog); recording the signing and the year-end assessment; and the
+// coverage view: the units below the chosen party that still lack a signed agreement for the year.
+class AgreementsPage final : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    explicit AgreementsPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* db) override;
+    void refresh() override;
+
+    TextTableModel* agreementsModel() const { return m_agreements; }
+    TextTableModel* coverageModel() const { return m_coverage; }
+    void setYear(int year);
+    void setParty(qint64 orgId);
+    // Opens the batch dialog (not modal), with the coverage gaps checked when `gaps` is set.
+    QDialog* startBatch(bool gaps);
+    // Records the signing (or the assessment) of the agreement on `row`; returns the dialog.
+    QDialog* startStep(int row, bool assessment);
+
+private:
+    Database* m_db = nullptr;
+    QSpinBox* m_year = nullptr;
+    UnitPicker* m_party = nullptr;
+    QComboBox* m_status = nullptr;
+    QTableView* m_view = nullptr;
+    QTableView* m_coverageView = nullptr;
+    QLabel* m_coverageLabel = nullptr;
+    TextTableModel* m_agreements = nullptr;
+    TextTableModel* m_coverage = nullptr;
+};
+
+} // namespace safeledger

@@ -1,0 +1,151 @@
+#include "HazardActionDialog.h"
+
+#include "PhotoStrip.h"
+#include "QtDates.h"
+#include "safeledger/core/Error.h"
+
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace safeledger {
+
+HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* parent)
+    : QDialog(parent)
+    , m_mode(mode)
+{
+    setObjectName(QStringLiteral("hazardActionDialog"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    layout->addLayout(form);
+    auto addError = [&](const QString& field, QWidget* input) {
+        auto* label = new QLabel(this);
+        form->addRow(QString(), label);
+        m_errors.bind(field, input, label);
+    };
+    switch (mode) {
+    case Progress:
+        setWindowTitle(tr("Record rectification progress"));
+        break;
+    case VerifyPass:
+        setWindowTitle(tr("Verification passed: close the hazard"));
+        break;
+    case VerifyFail:
+        setWindowTitle(tr("Verification failed: back to rectification"));
+        break;
+    case Void:
+        setWindowTitle(tr("Void the hazard"));
+        break;
+    }
+    if (mode != Void) {
+        m_date = new QDateEdit(toQDate(today), this);
+        m_date->setObjectName(QStringLiteral("actionDate"));
+        m_date->setCalendarPopup(true);
+        m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        form->addRow(tr("&Date"), m_date);
+        addError(QStringLiteral("date"), m_date);
+        m_person = new QLineEdit(this);
+        m_person->setObjectName(QStringLiteral("actionPerson"));
+        form->addRow(mode == Progress ? tr("Done &by") : tr("&Inspector"), m_person);
+        addError(mode == Progress ? QStringLiteral("done_by") : QStringLiteral("inspector"), m_person);
+    }
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("actionText"));
+    m_text->setMaximumHeight(90);
+    form->addRow(mode == Progress ? tr("What was &done") : mode == Void ? tr("&Reason") : tr("&Note"), m_text);
+    addError(mode == Progress ? QStringLiteral("description") : mode == Void ? QStringLiteral("reason")
+                                                                             : QStringLiteral("note"),
+             m_text);
+    if (mode == Progress) {
+        m_cost = new QDoubleSpinBox(this);
+        m_cost->setObjectName(QStringLiteral("actionCost"));
+        m_cost->setMaximum(1e8);
+        m_cost->setSuffix(tr(" yuan"));
+        form->addRow(tr("&Cost"), m_cost);
+        addError(QStringLiteral("cost"), m_cost);
+        m_evidence = new QLineEdit(this);
+        m_evidence->setObjectName(QStringLiteral("actionEvidence"));
+        form->addRow(tr("&Evidence"), m_evidence);
+    }
+    if (mode != Void) {
+        m_photos = new PhotoStrip(this);
+        m_photos->setObjectName(QStringLiteral("actionPhotos"));
+        auto* add = new QPushButton(tr("Add &photos (after rectification)…"), this);
+        connect(add, &QPushButton::clicked, m_photos, &PhotoStrip::addFromDialog);
+        form->addRow(add, m_photos);
+    }
+    m_general = new QLabel(this);
+    m_general->setObjectName(QStringLiteral("actionError"));
+    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+    layout->addWidget(m_general);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &HazardActionDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &HazardActionDialog::reject);
+}
+
+Date HazardActionDialog::date() const
+{
+    return m_date ? fromQDate(m_date->date()) : Date();
+}
+
+QString HazardActionDialog::text() const
+{
+    return m_text->toPlainText().trimmed();
+}
+
+QString HazardActionDialog::person() const
+{
+    return m_person ? m_person->text().trimmed() : QString();
+}
+
+qint64 HazardActionDialog::costFen() const
+{
+    return m_cost ? std::llround(m_cost->value() * 100.0) : 0;
+}
+
+QString HazardActionDialog::evidence() const
+{
+    return m_evidence ? m_evidence->text().trimmed() : QString();
+}
+
+void HazardActionDialog::setPerson(const QString& name)
+{
+    if (m_person) {
+        m_person->setText(name);
+    }
+}
+
+void HazardActionDialog::accept()
+{
+    m_errors.clear();
+    m_general->hide();
+    try {
+        if (m_mode == Void && text().isEmpty()) {
+            throwValidation("reason", "reason: a voided hazard needs the reason");
+        }
+        if (m_action) {
+            m_action(*this);
+        }
+    } catch (const Error& e) {
+        if (!m_errors.show(e)) {
+            m_general->setText(FieldErrors::describe(e));
+            m_general->show();
+        }
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace safeledger

@@ -1,0 +1,59 @@
+#pragma once
+
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "FieldErrors.h"
+#include "safeledger/core/Date.h"
+#endif
+
+#include <QDialog>
+
+#include <functional>
+
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+namespace safeledger {
+
+class PhotoStrip;
+
+// The form of one lifecycle step: a progress entry (整改), a verification (复查, pass or fail) or
+// voiding with a reason. OK runs the action (HazardService through the page); an Error keeps the
+// dialog open with every value and shows the error at its field.
+class HazardActionDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Mode { Progress, VerifyPass, VerifyFail, Void };
+
+    HazardActionDialog(Mode mode, const Date& today, QWidget* parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    Date date() const;
+    QString text() const;      // what was done / the note / the reason
+    QString person() const;    // done by / inspector
+    qint64 costFen() const;
+    QString evidence() const;
+    PhotoStrip* photos() const { return m_photos; }
+
+    void setPerson(const QString& name);
+    void setAction(std::function<void(HazardActionDialog&)> action) { m_action = std::move(action); }
+    void accept() override;
+
+private:
+    Mode m_mode;
+    QDateEdit* m_date = nullptr;
+    QPlainTextEdit* m_text = nullptr;
+    QLineEdit* m_person = nullptr;
+    QDoubleSpinBox* m_cost = nullptr;
+    QLineEdit* m_evidence = nullptr;
+    PhotoStrip* m_photos = nullptr;
+    QLabel* m_general = nullptr;
+    FieldErrors m_errors;
+    std::function<void(HazardActionDialog&)> m_action;
+};
+
+} // namespace safeledger

@@ -1,0 +1,408 @@
+#include "HazardDetailPage.h"
+
+#include "AppSettings.h"
+#include "EnumText.h"
+#include "FieldErrors.h"
+#include "HazardActionDialog.h"
+#include "HazardEditor.h"
+#include "PhotoStrip.h"
+#include "QtDates.h"
+#include "TextTableModel.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/RecordService.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace safeledger {
+
+namespace {
+
+QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
+QString yuan(int64_t fen)
+{
+    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', 2);
+}
+
+QString u8(const std::string& s)
+{
+    return QString::fromUtf8(s);
+}
+
+} // namespace
+
+HazardDetailPage::HazardDetailPage(QWidget* parent)
+    : QWidget(parent)
+    , m_progress(new TextTableModel({tr("Date"), tr("What was done"), tr("Cost (yuan)"), tr("Done by"), tr("Evidence")},
+                                    this))
+    , m_verifications(new TextTableModel({tr("Date"), tr("Inspector"), tr("Result"), tr("Note")}, this))
+    , m_timeline(new TextTableModel({tr("Time"), tr("Operator"), tr("Action"), tr("Status")}, this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout;
+    auto* back = new QPushButton(tr("← Hazard list"), this);
+    back->setObjectName(QStringLiteral("backToListButton"));
+    top->addWidget(back);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("hazardTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    top->addWidget(m_title, 1);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("hazardStatus"));
+    top->addWidget(m_status);
+    layout->addLayout(top);
+
+    auto* info = new QHBoxLayout;
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("hazardDetails"));
+    m_details->setTextFormat(Qt::RichText);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    info->addWidget(m_details, 1);
+    m_five = new QLabel(this);
+    m_five->setObjectName(QStringLiteral("hazardFiveImplementations"));
+    m_five->setTextFormat(Qt::RichText);
+    m_five->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_five->setWordWrap(true);
+    info->addWidget(m_five, 1);
+    layout->addLayout(info);
+
+    auto* actions = new QHBoxLayout;
+    m_unitButton = new QPushButton(this);
+    m_unitButton->setObjectName(QStringLiteral("hazardUnitButton"));
+    actions->addWidget(m_unitButton);
+    actions->addStretch();
+    const std::pair<HazardAction, QString> buttons[] = {
+        {HazardAction::RecordProgress, tr("Record &progress…")},
+        {HazardAction::SubmitForVerification, tr("&Submit for verification")},
+        {HazardAction::VerifyPass, tr("Verification &passed → close…")},
+        {HazardAction::VerifyFail, tr("Verification &failed…")},
+        {HazardAction::Void, tr("&Void…")},
+    };
+    for (const auto& [action, text] : buttons) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QString::fromLatin1(actionCode(action)) + QStringLiteral("Button"));
+        actions->addWidget(button);
+        m_actions[action] = button;
+        const HazardAction a = action;
+        connect(button, &QPushButton::clicked, this, [this, a] { startAction(a); });
+    }
+    m_editButton = new QPushButton(tr("&Edit…"), this);
+    m_editButton->setObjectName(QStringLiteral("editHazardDetailButton"));
+    actions->addWidget(m_editButton);
+    layout->addLayout(actions);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(table(m_progress, QStringLiteral("progressView"), m_tabs), tr("Rectification progress"));
+    m_tabs->addTab(table(m_verifications, QStringLiteral("verificationsView"), m_tabs), tr("Verifications"));
+    m_tabs->addTab(table(m_timeline, QStringLiteral("timelineView"), m_tabs), tr("Timeline"));
+    auto* photos = new QWidget(m_tabs);
+    auto* photoLayout = new QGridLayout(photos);
+    m_before = new PhotoStrip(photos);
+    m_before->setObjectName(QStringLiteral("photosBefore"));
+    m_before->setDragDropMode(QAbstractItemView::NoDragDrop);
+    m_before->viewport()->setAcceptDrops(false);
+    m_after = new PhotoStrip(photos);
+    m_after->setObjectName(QStringLiteral("photosAfter"));
+    m_after->setDragDropMode(QAbstractItemView::NoDragDrop);
+    m_after->viewport()->setAcceptDrops(false);
+    photoLayout->addWidget(new QLabel(tr("Before rectification"), photos), 0, 0);
+    photoLayout->addWidget(m_before, 1, 0);
+    auto* addBefore = new QPushButton(tr("Add photos…"), photos);
+    addBefore->setObjectName(QStringLiteral("addHazardPhotosButton"));
+    photoLayout->addWidget(addBefore, 1, 1, Qt::AlignTop);
+    connect(addBefore, &QPushButton::clicked, this, [this] {
+        PhotoStrip chosen;
+        chosen.addFromDialog();
+        if (chosen.pending().empty() || !m_db) {
+            return;
+        }
+        try {
+            RecordService records(*m_db);
+            m_db->write([&] {
+                for (const PendingPhoto& p : chosen.pending()) {
+                    records.attach("hazard", m_hazard.id, AttachmentRole::Before, p.fileName.toStdString(),
+                                   p.mimeType.toStdString(), std::vector<uint8_t>(p.data.cbegin(), p.data.cend()));
+                }
+            });
+        } catch (const Error& e) {
+            QMessageBox::warning(this, tr("Photos"), FieldErrors::describe(e));
+            return;
+        }
+        reload();
+    });
+    photoLayout->addWidget(new QLabel(tr("After rectification"), photos), 2, 0);
+    photoLayout->addWidget(m_after, 3, 0);
+    m_tabs->addTab(photos, tr("Photos"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(back, &QPushButton::clicked, this, &HazardDetailPage::backRequested);
+    connect(m_unitButton, &QPushButton::clicked, this, [this] { emit unitRequested(m_hazard.orgId); });
+    connect(m_editButton, &QPushButton::clicked, this, &HazardDetailPage::edit);
+}
+
+void HazardDetailPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_hazard = Hazard();
+}
+
+bool HazardDetailPage::showHazard(int64_t hazardId)
+{
+    if (!m_db) {
+        return false;
+    }
+    try {
+        m_hazard = HazardService(*m_db).get(hazardId);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Hazard"), FieldErrors::describe(e));
+        return false;
+    }
+    fill();
+    return true;
+}
+
+void HazardDetailPage::reload()
+{
+    if (m_hazard.id != 0) {
+        showHazard(m_hazard.id);
+    }
+}
+
+QPushButton* HazardDetailPage::actionButton(HazardAction action) const
+{
+    const auto it = m_actions.find(action);
+    return it == m_actions.end() ? nullptr : it->second;
+}
+
+void HazardDetailPage::fill()
+{
+    const Hazard& h = m_hazard;
+    const Date today = m_db->today();
+    ArchiveQueries queries(*m_db);
+    m_title->setText(u8(h.description));
+    const bool overdue = HazardLifecycle::isOverdue(h, today);
+    QString status = EnumText::label(h.status, "HazardStatus");
+    if (overdue) {
+        status += QStringLiteral(" · ") + tr("overdue %n day(s)", nullptr,
+                                             static_cast<int>(HazardLifecycle::daysOverdue(h, today)));
+    }
+    m_status->setText(status);
+    m_status->setStyleSheet(overdue || h.grade == HazardGrade::Major
+                                ? QStringLiteral("color: white; background: #c62828; padding: 3px 8px;")
+                                : QStringLiteral("padding: 3px 8px;"));
+    m_unitButton->setText(tr("Unit: %1").arg(u8(queries.unitName(h.orgId))));
+
+    auto row = [](const QString& label, const QString& value) -> QString {
+        return QStringLiteral("<tr><td><b>") + label.toHtmlEscaped() + QStringLiteral("</b></td><td>") +
+               (value.isEmpty() ? QStringLiteral("—") : value.toHtmlEscaped()) + QStringLiteral("</td></tr>");
+    };
+    QString details = QStringLiteral("<table cellspacing='4'>");
+    details += row(tr("Location"), u8(h.location));
+    details += row(tr("Category"), EnumText::label(h.category, "HazardCategory"));
+    details += row(tr("Grade"), EnumText::label(h.grade, "HazardGrade"));
+    details += row(tr("Risk colour"), EnumText::label(h.riskColour, "RiskColour"));
+    details += row(tr("Source"), EnumText::label(h.source, "HazardSource"));
+    details += row(tr("Found on"), toText(h.foundOn));
+    details += row(tr("Rectification"), EnumText::label(h.mode, "RectificationMode"));
+    details += row(tr("Listed supervision"), EnumText::label(h.supervision, "SupervisionLevel"));
+    if (h.closedOn) {
+        details += row(tr("Closed on"), toText(*h.closedOn) + QStringLiteral(" ") + u8(h.closedBy));
+    }
+    if (h.isVoided()) {
+        details += row(tr("Void reason"), u8(h.voidReason));
+    }
+    m_details->setText(details + QStringLiteral("</table>"));
+    QString five = QStringLiteral("<b>") + tr("Five implementations (五落实)").toHtmlEscaped() +
+                   QStringLiteral("</b><table cellspacing='4'>");
+    five += row(tr("Measures"), u8(h.measures));
+    five += row(tr("Responsibility"), u8(h.responsible));
+    five += row(tr("Funds"), tr("%1 yuan").arg(yuan(h.fundsFen)));
+    five += row(tr("Time limit"), h.deadline ? toText(*h.deadline) : tr("on the spot"));
+    five += row(tr("Contingency plan"), u8(h.contingency));
+    m_five->setText(five + QStringLiteral("</table>"));
+
+    const auto allowed = HazardLifecycle::allowedActions(h.status);
+    for (auto& [action, button] : m_actions) {
+        button->setVisible(!m_db->isReadOnly() &&
+                           std::find(allowed.begin(), allowed.end(), action) != allowed.end());
+    }
+    m_editButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
+                             h.status != HazardStatus::Voided);
+
+    HazardService service(*m_db);
+    std::vector<TextTableModel::Row> progressRows;
+    std::vector<Rectification> progress = service.progress(h.id);
+    for (const Rectification& r : progress) {
+        progressRows.push_back({{toText(r.date), u8(r.description), yuan(r.costFen), u8(r.doneBy), u8(r.evidence)},
+                                r.id, {}});
+    }
+    m_progress->setRows(std::move(progressRows));
+    std::vector<TextTableModel::Row> verificationRows;
+    std::vector<Verification> verifications = service.verifications(h.id);
+    for (const Verification& v : verifications) {
+        verificationRows.push_back({{toText(v.date), u8(v.inspector), v.passed ? tr("passed") : tr("failed"),
+                                     u8(v.note)},
+                                    v.id,
+                                    v.passed ? QColor() : QColor(0xc6, 0x28, 0x28)});
+    }
+    m_verifications->setRows(std::move(verificationRows));
+    std::vector<TextTableModel::Row> timelineRows;
+    for (const AuditEntry& a : queries.auditTrail(h.uuid)) {
+        const QJsonObject after = QJsonDocument::fromJson(QByteArray::fromStdString(a.after)).object();
+        const auto st = enumFromText<HazardStatus>(after.value(QStringLiteral("status")).toString().toStdString());
+        timelineRows.push_back(
+            {{u8(a.at), u8(a.operatorName), u8(a.action), st ? EnumText::label(*st, "HazardStatus") : QString()},
+             a.id,
+             {}});
+    }
+    m_timeline->setRows(std::move(timelineRows));
+
+    m_before->clearAll();
+    m_after->clearAll();
+    auto show = [&](const std::string& table, int64_t id) {
+        for (const Attachment& a : queries.attachments(table, id)) {
+            const QByteArray bytes(reinterpret_cast<const char*>(a.data.data()), static_cast<qsizetype>(a.data.size()));
+            PhotoStrip* strip = (a.role == AttachmentRole::After || table != "hazard") ? m_after : m_before;
+            strip->showStored(u8(a.fileName), bytes);
+        }
+    };
+    show("hazard", h.id);
+    if (h.inspectionId) {
+        for (const Attachment& a : queries.attachments("inspection", *h.inspectionId)) {
+            m_before->showStored(u8(a.fileName),
+                                 QByteArray(reinterpret_cast<const char*>(a.data.data()),
+                                            static_cast<qsizetype>(a.data.size())));
+        }
+    }
+    for (const Rectification& r : progress) {
+        show("rectification", r.id);
+    }
+    for (const Verification& v : verifications) {
+        show("verification", v.id);
+    }
+}
+
+void HazardDetailPage::attachPhotos(const std::string& ownerTable, int64_t ownerId, const PhotoStrip& strip)
+{
+    RecordService records(*m_db);
+    for (const PendingPhoto& p : strip.pending()) {
+        records.attach(ownerTable, ownerId, AttachmentRole::After, p.fileName.toStdString(), p.mimeType.toStdString(),
+                       std::vector<uint8_t>(p.data.cbegin(), p.data.cend()));
+    }
+}
+
+QDialog* HazardDetailPage::startAction(HazardAction action)
+{
+    if (!m_db || m_hazard.id == 0) {
+        return nullptr;
+    }
+    if (action == HazardAction::SubmitForVerification) {
+        submit();
+        return nullptr;
+    }
+    const auto mode = action == HazardAction::RecordProgress ? HazardActionDialog::Progress
+                      : action == HazardAction::VerifyPass   ? HazardActionDialog::VerifyPass
+                      : action == HazardAction::VerifyFail   ? HazardActionDialog::VerifyFail
+                                                             : HazardActionDialog::Void;
+    auto* dialog = new HazardActionDialog(mode, m_db->today(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setPerson(AppSettings::operatorName());
+    const int64_t id = m_hazard.id;
+    const int64_t version = m_hazard.version;
+    dialog->setAction([this, id, version](HazardActionDialog& d) {
+        HazardService service(*m_db);
+        m_db->write([&] {
+            switch (d.mode()) {
+            case HazardActionDialog::Progress: {
+                Rectification r;
+                r.date = d.date();
+                r.description = d.text().toStdString();
+                r.costFen = d.costFen();
+                r.doneBy = d.person().toStdString();
+                r.evidence = d.evidence().toStdString();
+                r = service.recordProgress(id, r, version);
+                attachPhotos("rectification", r.id, *d.photos());
+                break;
+            }
+            case HazardActionDialog::VerifyPass:
+            case HazardActionDialog::VerifyFail: {
+                Verification v;
+                v.date = d.date();
+                v.inspector = d.person().toStdString();
+                v.passed = d.mode() == HazardActionDialog::VerifyPass;
+                v.note = d.text().toStdString();
+                v = service.verify(id, v, version);
+                attachPhotos("verification", v.id, *d.photos());
+                break;
+            }
+            case HazardActionDialog::Void:
+                service.voidHazard(id, d.text().toStdString(), version);
+                break;
+            }
+        });
+    });
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit changed();
+        emit statusMessage(tr("Hazard saved."));
+    });
+    dialog->open();
+    return dialog;
+}
+
+void HazardDetailPage::submit()
+{
+    try {
+        HazardService(*m_db).submitForVerification(m_hazard.id, m_hazard.version);
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Submit for verification"), FieldErrors::describe(e));
+        return;
+    }
+    reload();
+    emit changed();
+    emit statusMessage(tr("Submitted for verification."));
+}
+
+void HazardDetailPage::edit()
+{
+    auto* editor = new HazardEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setToday(m_db->today());
+    editor->setHazard(m_hazard);
+    editor->setSaveFunction([this](Hazard& h) { HazardService(*m_db).edit(h); });
+    connect(editor, &QDialog::accepted, this, [this] {
+        reload();
+        emit changed();
+    });
+    editor->open();
+}
+
+} // namespace safeledger

@@ -1,0 +1,73 @@
+#pragma once
+
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "safeledger/core/Hazard.h"
+#include "safeledger/core/HazardLifecycle.h"
+#endif
+
+#include <QWidget>
+
+#include <map>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace safeledger {
+
+class Database;
+class PhotoStrip;
+class TextTableModel;
+
+// One hazard: its record and the five implementations (五落实), rectification progress,
+// verifications, its timeline from the audit trail, photos before and after, and the actions its
+// state allows (HazardLifecycle::allowedActions), each through HazardService.
+class HazardDetailPage final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HazardDetailPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* db);
+    // Loads the hazard; false (and an empty page) when it cannot be read.
+    bool showHazard(int64_t hazardId);
+    void reload();
+    const Hazard& hazard() const { return m_hazard; }
+    // The action buttons, keyed by action; only those the lifecycle allows are visible.
+    QPushButton* actionButton(HazardAction action) const;
+
+    // Runs an action's dialog (not modal: open()); returns the dialog for tests.
+    QDialog* startAction(HazardAction action);
+
+signals:
+    void backRequested();
+    void unitRequested(qint64 orgId);
+    void changed();
+    void statusMessage(const QString& message);
+
+private:
+    void submit();
+    void edit();
+    void fill();
+    void attachPhotos(const std::string& ownerTable, int64_t ownerId, const class PhotoStrip& strip);
+
+    Database* m_db = nullptr;
+    Hazard m_hazard;
+    QLabel* m_title = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_details = nullptr;
+    QLabel* m_five = nullptr;
+    QPushButton* m_unitButton = nullptr;
+    QPushButton* m_editButton = nullptr;
+    std::map<HazardAction, QPushButton*> m_actions;
+    QTabWidget* m_tabs = nullptr;
+    TextTableModel* m_progress = nullptr;
+    TextTableModel* m_verifications = nullptr;
+    TextTableModel* m_timeline = nullptr;
+    PhotoStrip* m_before = nullptr;
+    PhotoStrip* m_after = nullptr;
+};
+
+} // namespace safeledger

@@ -1,0 +1,495 @@
+#include "InspectionPage.h"
+
+#include "ChecklistDialog.h"
+#include "ChecklistModel.h"
+#include "EnumText.h"
+#include "HazardEditor.h"
+#include "NewHazardsModel.h"
+#include "PhotoStrip.h"
+#include "QtDates.h"
+#include "UnitPicker.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/RecordService.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace safeledger {
+
+namespace {
+
+// Edits an item's result with a combo box of the three results.
+class ResultDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        EnumText::fill<ItemResult>(combo, "ItemResult");
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        auto* combo = static_cast<QComboBox*>(editor);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
+    }
+};
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(26);
+    view->verticalHeader()->hide();
+    view->setAlternatingRowColors(true);
+    return view;
+}
+
+QLabel* errorLabel(QWidget* parent)
+{
+    return new QLabel(parent);
+}
+
+} // namespace
+
+InspectionPage::InspectionPage(QWidget* parent)
+    : LedgerPage(parent)
+    , m_checklist(new ChecklistModel(this))
+    , m_hazards(new NewHazardsModel(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("New inspection"), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    layout->addWidget(title);
+
+    auto* header = new QGridLayout;
+    m_unit = new UnitPicker(this);
+    m_unit->setObjectName(QStringLiteral("inspectionUnit"));
+    m_date = new QDateEdit(this);
+    m_date->setObjectName(QStringLiteral("inspectionDate"));
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("inspectionKind"));
+    EnumText::fill<InspectionKind>(m_kind, "InspectionKind");
+    m_campaign = new QComboBox(this);
+    m_campaign->setObjectName(QStringLiteral("inspectionCampaign"));
+    m_campaign->setEditable(true);
+    m_campaign->addItems({QString(), QStringLiteral("春节前安全大检查"), QStringLiteral("烟花爆竹专项检查"),
+                          QStringLiteral("打非治违"), QStringLiteral("安全生产大检查"), QStringLiteral("安全生产月")});
+    m_inspectors = new QLineEdit(this);
+    m_inspectors->setObjectName(QStringLiteral("inspectionInspectors"));
+    m_inspectors->setPlaceholderText(tr("Names, separated by commas"));
+    m_template = new QComboBox(this);
+    m_template->setObjectName(QStringLiteral("inspectionTemplate"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("inspectionNote"));
+
+    auto* unitError = errorLabel(this);
+    auto* dateError = errorLabel(this);
+    auto* inspectorsError = errorLabel(this);
+    auto* templateError = errorLabel(this);
+    m_errors.bind(QStringLiteral("org"), m_unit, unitError);
+    m_errors.bind(QStringLiteral("date"), m_date, dateError);
+    m_errors.bind(QStringLiteral("inspectors"), m_inspectors, inspectorsError);
+    m_errors.bind(QStringLiteral("template"), m_template, templateError);
+
+    int row = 0;
+    auto addField = [&](int column, const QString& label, QWidget* input, QLabel* error) {
+        auto* l = new QLabel(label, this);
+        l->setBuddy(input);
+        header->addWidget(l, row, column * 2);
+        header->addWidget(input, row, column * 2 + 1);
+        if (error) {
+            header->addWidget(error, row + 1, column * 2 + 1);
+        }
+    };
+    addField(0, tr("&Unit"), m_unit, unitError);
+    addField(1, tr("&Date"), m_date, dateError);
+    row += 2;
+    addField(0, tr("&Kind"), m_kind, nullptr);
+    addField(1, tr("Ca&mpaign"), m_campaign, nullptr);
+    row += 2;
+    addField(0, tr("&Inspectors"), m_inspectors, inspectorsError);
+    addField(1, tr("Check&list"), m_template, templateError);
+    row += 2;
+    addField(0, tr("N&ote"), m_note, nullptr);
+    auto* newChecklist = new QPushButton(tr("New chec&klist…"), this);
+    newChecklist->setObjectName(QStringLiteral("newChecklistButton"));
+    header->addWidget(newChecklist, row, 3, Qt::AlignLeft);
+    header->setColumnStretch(1, 3);
+    header->setColumnStretch(3, 2);
+    layout->addLayout(header);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    auto* checklistBox = new QGroupBox(tr("Checklist results"), splitter);
+    auto* checklistLayout = new QVBoxLayout(checklistBox);
+    m_checklistView = makeTable(checklistBox, QStringLiteral("checklistView"));
+    m_checklistView->setModel(m_checklist);
+    m_checklistView->setItemDelegateForColumn(ChecklistModel::Result, new ResultDelegate(m_checklistView));
+    m_checklistView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_checklistView->horizontalHeader()->setSectionResizeMode(ChecklistModel::Text, QHeaderView::Stretch);
+    m_checklistView->setColumnWidth(ChecklistModel::Seq, 40);
+    m_checklistView->setColumnWidth(ChecklistModel::Category, 120);
+    m_checklistView->setColumnWidth(ChecklistModel::Result, 90);
+    m_checklistView->setColumnWidth(ChecklistModel::Note, 200);
+    checklistLayout->addWidget(m_checklistView);
+    auto* allPass = new QPushButton(tr("Mark all as pass"), checklistBox);
+    allPass->setObjectName(QStringLiteral("allPassButton"));
+    checklistLayout->addWidget(allPass, 0, Qt::AlignLeft);
+
+    auto* hazardsBox = new QGroupBox(tr("Hazards found (a failed item offers one, prefilled)"), splitter);
+    auto* hazardsLayout = new QVBoxLayout(hazardsBox);
+    m_hazardsView = makeTable(hazardsBox, QStringLiteral("newHazardsView"));
+    m_hazardsView->setModel(m_hazards);
+    m_hazardsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_hazardsView->horizontalHeader()->setSectionResizeMode(NewHazardsModel::Description, QHeaderView::Stretch);
+    hazardsLayout->addWidget(m_hazardsView);
+    auto* hazardButtons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add hazard…"), hazardsBox);
+    add->setObjectName(QStringLiteral("addHazardButton"));
+    auto* edit = new QPushButton(tr("&Edit hazard…"), hazardsBox);
+    edit->setObjectName(QStringLiteral("editHazardButton"));
+    auto* remove = new QPushButton(tr("&Remove hazard"), hazardsBox);
+    remove->setObjectName(QStringLiteral("removeHazardButton"));
+    hazardButtons->addWidget(add);
+    hazardButtons->addWidget(edit);
+    hazardButtons->addWidget(remove);
+    hazardButtons->addStretch();
+    hazardsLayout->addLayout(hazardButtons);
+
+    auto* photoBox = new QGroupBox(tr("Photos (drop image files here)"), splitter);
+    photoBox->setMaximumHeight(190);
+    auto* photoLayout = new QHBoxLayout(photoBox);
+    m_photos = new PhotoStrip(photoBox);
+    m_photos->setObjectName(QStringLiteral("inspectionPhotos"));
+    photoLayout->addWidget(m_photos, 1);
+    auto* addPhotos = new QPushButton(tr("Add &photos…"), photoBox);
+    addPhotos->setObjectName(QStringLiteral("addPhotosButton"));
+    photoLayout->addWidget(addPhotos, 0, Qt::AlignTop);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({520, 190, 170}); // the checklist is what the officer works through
+    layout->addWidget(splitter, 1);
+
+    m_generalError = errorLabel(this);
+    m_generalError->setObjectName(QStringLiteral("inspectionGeneralError"));
+    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_generalError->setWordWrap(true);
+    m_generalError->hide();
+    layout->addWidget(m_generalError);
+    auto* buttons = new QHBoxLayout;
+    m_saveButton = new QPushButton(tr("&Save inspection"), this);
+    m_saveButton->setObjectName(QStringLiteral("saveInspectionButton"));
+    m_saveButton->setDefault(true);
+    auto* clear = new QPushButton(tr("Start &over"), this);
+    clear->setObjectName(QStringLiteral("clearInspectionButton"));
+    buttons->addStretch();
+    buttons->addWidget(clear);
+    buttons->addWidget(m_saveButton);
+    layout->addLayout(buttons);
+
+    connect(m_template, &QComboBox::activated, this, &InspectionPage::loadTemplate);
+    connect(newChecklist, &QPushButton::clicked, this, [this] {
+        if (!m_db) {
+            return;
+        }
+        auto* dialog = new ChecklistDialog(*m_db, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            refresh();
+            const int index = m_template->findData(QVariant::fromValue<qlonglong>(dialog->createdId()));
+            if (index >= 0) {
+                m_template->setCurrentIndex(index);
+                loadTemplate();
+            }
+        });
+        dialog->open();
+    });
+    connect(m_checklist, &ChecklistModel::resultChanged, this, &InspectionPage::onResultChanged);
+    connect(m_checklist, &QAbstractItemModel::dataChanged, this, &InspectionPage::markDirty);
+    connect(allPass, &QPushButton::clicked, this, [this] { m_checklist->setAll(ItemResult::Pass); });
+    connect(add, &QPushButton::clicked, this, &InspectionPage::addHazard);
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_hazardsView->currentIndex();
+        if (current.isValid()) {
+            editHazard(current.row());
+        }
+    });
+    connect(m_hazardsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editHazard(i.row()); });
+    connect(remove, &QPushButton::clicked, this, &InspectionPage::removeHazard);
+    connect(addPhotos, &QPushButton::clicked, m_photos, &PhotoStrip::addFromDialog);
+    connect(m_photos, &PhotoStrip::photosChanged, this, &InspectionPage::markDirty);
+    connect(m_saveButton, &QPushButton::clicked, this, &InspectionPage::save);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        if (!m_dirty || QMessageBox::question(this, tr("Start over"), tr("Discard this inspection's entries?")) ==
+                             QMessageBox::Yes) {
+            clearForm();
+        }
+    });
+    for (QLineEdit* line : {static_cast<QLineEdit*>(m_unit), m_inspectors, m_note}) {
+        connect(line, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
+    }
+    connect(m_campaign, &QComboBox::editTextChanged, this, &InspectionPage::markDirty);
+    setDatabase(nullptr);
+}
+
+void InspectionPage::setDatabase(Database* db)
+{
+    m_db = db;
+    m_unit->setDatabase(db);
+    setEnabled(db != nullptr);
+    clearForm();
+}
+
+void InspectionPage::refresh()
+{
+    const QVariant chosen = m_template->currentData();
+    m_template->clear();
+    m_template->addItem(tr("(no checklist)"), QVariant());
+    if (!m_db) {
+        return;
+    }
+    try {
+        for (const ChecklistTemplate& t : ArchiveQueries(*m_db).templates()) {
+            m_template->addItem(QString::fromUtf8(t.name), QVariant::fromValue<qlonglong>(t.id));
+        }
+    } catch (const Error& e) {
+        m_generalError->setText(FieldErrors::describe(e));
+        m_generalError->show();
+    }
+    const int index = m_template->findData(chosen);
+    m_template->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void InspectionPage::setDefaultInspectors(const QString& inspectors)
+{
+    m_defaultInspectors = inspectors;
+    if (!m_dirty) {
+        m_inspectors->setText(inspectors);
+    }
+}
+
+void InspectionPage::clearForm()
+{
+    m_errors.clear();
+    m_generalError->hide();
+    m_unit->setUnitId(std::nullopt);
+    m_date->setDate(m_db ? toQDate(m_db->today()) : QDate::currentDate());
+    m_kind->setCurrentIndex(0);
+    m_campaign->setCurrentIndex(0);
+    m_inspectors->setText(m_defaultInspectors);
+    m_note->clear();
+    m_checklist->setItems({});
+    m_hazards->clear();
+    m_photos->clearAll();
+    refresh();
+    m_dirty = false;
+}
+
+void InspectionPage::loadTemplate()
+{
+    if (!m_db) {
+        return;
+    }
+    const QVariant id = m_template->currentData();
+    if (m_hazards->rowCount() > 0 && m_checklist->rowCount() > 0 &&
+        QMessageBox::question(this, tr("Change checklist"),
+                              tr("Changing the checklist withdraws the hazards offered by failed items. Continue?")) !=
+            QMessageBox::Yes) {
+        return;
+    }
+    std::vector<InspectionItem> items;
+    if (id.isValid()) {
+        try {
+            for (const TemplateItem& t : RecordService(*m_db).templateItems(id.toLongLong())) {
+                InspectionItem item;
+                item.category = t.category;
+                item.text = t.text;
+                item.result = ItemResult::Pass;
+                items.push_back(item);
+            }
+        } catch (const Error& e) {
+            m_generalError->setText(FieldErrors::describe(e));
+            m_generalError->show();
+            return;
+        }
+    }
+    for (int row = m_checklist->rowCount() - 1; row >= 0; --row) {
+        m_hazards->removeForItem(row);
+    }
+    m_checklist->setItems(std::move(items));
+    markDirty();
+}
+
+Hazard InspectionPage::newHazard() const
+{
+    Hazard h;
+    h.orgId = m_unit->unitId().value_or(0);
+    h.foundOn = fromQDate(m_date->date());
+    h.source = HazardSource::Inspection;
+    h.mode = RectificationMode::Deadline;
+    h.deadline = h.foundOn.addDays(7);
+    return h;
+}
+
+void InspectionPage::onResultChanged(int row, ItemResult before, ItemResult after)
+{
+    if (before == ItemResult::Fail) {
+        m_hazards->removeForItem(row);
+    }
+    if (after != ItemResult::Fail) {
+        return;
+    }
+    const InspectionItem& item = m_checklist->items()[static_cast<size_t>(row)];
+    Hazard h = newHazard();
+    h.description = item.note.empty() ? item.text : item.text + "：" + item.note;
+    h.location = item.category;
+    h.category = ArchiveQueries::suggestedCategory(item.text).value_or(HazardCategory::Other);
+    m_hazards->add({h, row});
+    markDirty();
+}
+
+void InspectionPage::addHazard()
+{
+    editHazardWith(-1, newHazard(), nullptr);
+}
+
+void InspectionPage::editHazard(int row)
+{
+    if (row >= 0 && row < m_hazards->rowCount()) {
+        editHazardWith(row, m_hazards->entries()[static_cast<size_t>(row)].hazard, nullptr);
+    }
+}
+
+void InspectionPage::editHazardWith(int row, const Hazard& hazard, const Error* error)
+{
+    auto* editor = new HazardEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setToday(m_db ? m_db->today() : fromQDate(QDate::currentDate()));
+    editor->setHazard(hazard);
+    if (error) {
+        editor->showError(*error);
+    }
+    connect(editor, &QDialog::accepted, this, [this, editor, row] {
+        if (row < 0) {
+            m_hazards->add({editor->hazard(), std::nullopt});
+        } else {
+            m_hazards->replace(row, editor->hazard());
+        }
+        markDirty();
+    });
+    editor->open();
+}
+
+void InspectionPage::removeHazard()
+{
+    const QModelIndex current = m_hazardsView->currentIndex();
+    if (current.isValid()) {
+        m_hazards->remove(current.row());
+        markDirty();
+    }
+}
+
+Inspection InspectionPage::inspectionFromForm() const
+{
+    Inspection ins;
+    ins.orgId = m_unit->unitId().value_or(0);
+    ins.date = fromQDate(m_date->date());
+    ins.kind = EnumText::current(m_kind, InspectionKind::Routine);
+    ins.campaign = m_campaign->currentText().trimmed().toStdString();
+    if (const QVariant t = m_template->currentData(); t.isValid() && m_checklist->rowCount() > 0) {
+        ins.templateId = t.toLongLong();
+    }
+    static const QRegularExpression separators(QStringLiteral("[,，、;；\\s]+"));
+    for (const QString& name : m_inspectors->text().split(separators, Qt::SkipEmptyParts)) {
+        ins.inspectors.push_back(name.toStdString());
+    }
+    ins.note = m_note->text().trimmed().toStdString();
+    return ins;
+}
+
+bool InspectionPage::save()
+{
+    m_errors.clear();
+    m_generalError->hide();
+    if (!m_db) {
+        return false;
+    }
+    // Copies: a failed save must leave the form exactly as entered.
+    Inspection inspection = inspectionFromForm();
+    std::vector<InspectionItem> items = m_checklist->items();
+    std::vector<Hazard> hazards;
+    for (const auto& entry : m_hazards->entries()) {
+        hazards.push_back(entry.hazard);
+    }
+    try {
+        if (inspection.orgId == 0) {
+            throwValidation("org", "org: choose the unit inspected");
+        }
+        // Each hazard is checked first so that an error can be shown in its own form.
+        for (size_t i = 0; i < hazards.size(); ++i) {
+            Hazard check = hazards[i];
+            check.orgId = inspection.orgId;
+            try {
+                HazardLifecycle::validate(check, m_db->today());
+            } catch (const Error& e) {
+                m_hazardsView->selectRow(static_cast<int>(i));
+                m_generalError->setText(tr("Hazard %1: %2").arg(i + 1).arg(FieldErrors::describe(e)));
+                m_generalError->show();
+                editHazardWith(static_cast<int>(i), hazards[i], &e);
+                return false;
+            }
+        }
+        RecordService records(*m_db);
+        m_db->write([&] {
+            records.saveInspection(inspection, items, hazards);
+            for (const PendingPhoto& photo : m_photos->pending()) {
+                records.attach("inspection", inspection.id, AttachmentRole::Evidence, photo.fileName.toStdString(),
+                               photo.mimeType.toStdString(),
+                               std::vector<uint8_t>(photo.data.cbegin(), photo.data.cend()));
+            }
+        });
+    } catch (const Error& e) {
+        if (!m_errors.show(e)) {
+            m_generalError->setText(tr("The inspection was not saved: %1").arg(FieldErrors::describe(e)));
+            m_generalError->show();
+        }
+        return false;
+    }
+    const int hazardCount = static_cast<int>(hazards.size());
+    clearForm();
+    emit statusMessage(tr("Inspection saved with %n hazard(s).", nullptr, hazardCount));
+    emit saved();
+    return true;
+}
+
+} // namespace safeledger

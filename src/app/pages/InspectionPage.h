@@ -1,0 +1,85 @@
+#pragma once
+
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "FieldErrors.h"
+#include "LedgerPage.h"
+#include "safeledger/core/Hazard.h"
+#include "safeledger/core/Inspection.h"
+#endif
+
+#include <QPointer>
+
+#include <vector>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace safeledger {
+
+class ChecklistModel;
+class HazardEditor;
+class NewHazardsModel;
+class PhotoStrip;
+class UnitPicker;
+
+// Inspection entry, the officer's most frequent task: the unit (type-ahead), date, kind, campaign,
+// inspectors and a checklist; each item marked 合格/不合格/不适用 with a note; every 不合格 item
+// offers a hazard prefilled from it; more hazards; photos; one save (RecordService::saveInspection
+// and the photos in the same transaction). A failed save keeps everything as entered.
+class InspectionPage final : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    explicit InspectionPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* db) override;
+    void refresh() override;
+    bool hasUnsavedChanges() const override { return m_dirty; }
+
+    // Saves the inspection; true when saved. Errors are shown at their field.
+    bool save();
+    void clearForm();
+    void setDefaultInspectors(const QString& inspectors);
+
+    ChecklistModel* checklistModel() const { return m_checklist; }
+    NewHazardsModel* hazardsModel() const { return m_hazards; }
+    PhotoStrip* photos() const { return m_photos; }
+    UnitPicker* unitPicker() const { return m_unit; }
+
+private:
+    void loadTemplate();
+    void onResultChanged(int row, ItemResult before, ItemResult after);
+    void addHazard();
+    void editHazard(int row);
+    void editHazardWith(int row, const Hazard& hazard, const Error* error);
+    void removeHazard();
+    void markDirty() { m_dirty = true; }
+    Hazard newHazard() const;
+    Inspection inspectionFromForm() const;
+
+    Database* m_db = nullptr;
+    UnitPicker* m_unit = nullptr;
+    QDateEdit* m_date = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_campaign = nullptr;
+    QLineEdit* m_inspectors = nullptr;
+    QComboBox* m_template = nullptr;
+    QLineEdit* m_note = nullptr;
+    QTableView* m_checklistView = nullptr;
+    QTableView* m_hazardsView = nullptr;
+    ChecklistModel* m_checklist = nullptr;
+    NewHazardsModel* m_hazards = nullptr;
+    PhotoStrip* m_photos = nullptr;
+    QLabel* m_generalError = nullptr;
+    QPushButton* m_saveButton = nullptr;
+    FieldErrors m_errors;
+    QString m_defaultInspectors;
+    bool m_dirty = false;
+};
+
+} // namespace safeledger

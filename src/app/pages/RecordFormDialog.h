@@ -1,0 +1,48 @@
+#pragma once
+
+#include "FieldErrors.h"
+#include "RecordsPage.h"
+
+#include <QDialog>
+
+#include <map>
+
+class QFormLayout;
+class QLabel;
+
+namespace safeledger {
+
+class UnitPicker;
+
+// The form of one accident, penalty, enforcement document or activity: new (id 0) or an existing
+// record to edit. OK saves through RecordService; an Error is shown at its field and nothing
+// typed is lost.
+class RecordFormDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 recordId, QWidget* parent = nullptr);
+
+    void setUnit(qint64 orgId);
+    void accept() override;
+    // The input widget of a field (by the core's field name), for tests.
+    QWidget* input(const QString& field) const;
+
+private:
+    QWidget* add(const QString& field, const QString& label, QWidget* input);
+    void load(qint64 id);
+    void save();
+
+    RecordsPage::Kind m_kind;
+    Database& m_db;
+    qint64 m_id = 0;
+    qint64 m_version = 0;
+    QFormLayout* m_form = nullptr;
+    UnitPicker* m_unit = nullptr;
+    std::map<QString, QWidget*> m_inputs;
+    QLabel* m_general = nullptr;
+    FieldErrors m_errors;
+};
+
+} // namespace safeledger

@@ -1,0 +1,220 @@
+#include "RecordsPage.h"
+
+#include "ColumnWidths.h"
+#include "EnumText.h"
+#include "FieldErrors.h"
+#include "QtDates.h"
+#include "RecordFormDialog.h"
+#include "TextTableModel.h"
+#include "UnitPicker.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/ArchiveQueries.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace safeledger {
+
+namespace {
+
+QString u8(const std::string& s)
+{
+    return QString::fromUtf8(s);
+}
+
+QString yuan(int64_t fen)
+{
+    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', 2);
+}
+
+QStringList headers(RecordsPage::Kind kind)
+{
+    switch (kind) {
+    case RecordsPage::Accidents:
+        return {RecordsPage::tr("Date"),   RecordsPage::tr("Unit"),       RecordsPage::tr("Type"),
+                RecordsPage::tr("Deaths"), RecordsPage::tr("Injuries"),   RecordsPage::tr("Direct loss (yuan)"),
+                RecordsPage::tr("Reported at"), RecordsPage::tr("Description")};
+    case RecordsPage::Penalties:
+        return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Decision number"),
+                RecordsPage::tr("Fine (yuan)"), RecordsPage::tr("Legal basis")};
+    case RecordsPage::Documents:
+        return {RecordsPage::tr("Issued on"), RecordsPage::tr("Unit"), RecordsPage::tr("Kind"),
+                RecordsPage::tr("Number"), RecordsPage::tr("Deadline"), RecordsPage::tr("Issued by")};
+    case RecordsPage::Activities:
+        return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Kind"),
+                RecordsPage::tr("Title"), RecordsPage::tr("Participants")};
+    }
+    return {};
+}
+
+} // namespace
+
+QString RecordsPage::title(Kind kind)
+{
+    switch (kind) {
+    case Accidents:
+        return tr("Accidents");
+    case Penalties:
+        return tr("Penalties");
+    case Documents:
+        return tr("Enforcement documents");
+    case Activities:
+        return tr("Activities: training, drills, publicity, meetings");
+    }
+    return {};
+}
+
+RecordsPage::RecordsPage(Kind kind, QWidget* parent)
+    : LedgerPage(parent)
+    , m_kind(kind)
+    , m_model(new TextTableModel(headers(kind), this))
+{
+    auto* layout = new QVBoxLayout(this);
+    auto* heading = new QLabel(title(kind), this);
+    QFont big = heading->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    heading->setFont(big);
+    layout->addWidget(heading);
+    auto* filters = new QHBoxLayout;
+    m_year = new QSpinBox(this);
+    m_year->setObjectName(QStringLiteral("recordYear"));
+    m_year->setRange(1990, 2999);
+    m_year->setPrefix(tr("Year "));
+    m_unit = new UnitPicker(this);
+    m_unit->setObjectName(QStringLiteral("recordUnit"));
+    m_unit->setPlaceholderText(tr("All units (type to choose one)"));
+    auto* create = new QPushButton(tr("&New…"), this);
+    create->setObjectName(QStringLiteral("newRecordButton"));
+    filters->addWidget(m_year);
+    filters->addWidget(m_unit, 1);
+    filters->addWidget(create);
+    layout->addLayout(filters);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("recordsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(1, 200);
+    layout->addWidget(m_view, 1);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("recordSummary"));
+    layout->addWidget(m_summary);
+
+    connect(m_year, &QSpinBox::valueChanged, this, &RecordsPage::refresh);
+    connect(m_unit, &UnitPicker::unitChanged, this, &RecordsPage::refresh);
+    connect(create, &QPushButton::clicked, this, [this] { openForm(0); });
+    connect(m_view, &QTableView::activated, this,
+            [this](const QModelIndex& index) { openForm(m_model->idAt(index.row())); });
+    setDatabase(nullptr);
+}
+
+void RecordsPage::setDatabase(Database* db)
+{
+    m_db = db;
+    setEnabled(db != nullptr);
+    m_unit->setDatabase(db);
+    const QSignalBlocker block(m_year);
+    m_year->setValue(db ? db->today().year() : QDate::currentDate().year());
+    refresh();
+}
+
+void RecordsPage::refresh()
+{
+    m_model->setRows({});
+    m_summary->clear();
+    if (!m_db) {
+        return;
+    }
+    const std::optional<int64_t> unit = m_unit->unitId();
+    const int year = m_year->value();
+    std::vector<TextTableModel::Row> rows;
+    try {
+        ArchiveQueries q(*m_db);
+        switch (m_kind) {
+        case Accidents: {
+            int64_t deaths = 0;
+            for (const Accident& a : q.accidents(unit, year)) {
+                deaths += a.deaths;
+                rows.push_back({{toText(a.occurredOn), u8(q.unitName(a.orgId)), EnumText::label(a.type, "AccidentType"),
+                                 QString::number(a.deaths), QString::number(a.seriousInjuries + a.minorInjuries),
+                                 yuan(a.directLossFen), u8(a.reportedAt), u8(a.description)},
+                                a.id,
+                                a.deaths > 0 ? QColor(0xc6, 0x28, 0x28) : QColor()});
+            }
+            m_summary->setText(tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(rows.size())).arg(deaths));
+            break;
+        }
+        case Penalties: {
+            int64_t total = 0;
+            for (const Penalty& p : q.penalties(unit, year)) {
+                total += p.amountFen;
+                rows.push_back({{toText(p.decidedOn), u8(q.unitName(p.orgId)), u8(p.decisionNumber), yuan(p.amountFen),
+                                 u8(p.legalBasis)},
+                                p.id,
+                                {}});
+            }
+            m_summary->setText(
+                tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(rows.size())).arg(yuan(total)));
+            break;
+        }
+        case Documents:
+            for (const EnforcementDocument& d : q.documents(unit, year)) {
+                rows.push_back({{toText(d.issuedOn), u8(q.unitName(d.orgId)), EnumText::label(d.kind, "DocumentKind"),
+                                 u8(d.number), d.deadline ? toText(*d.deadline) : QString(), u8(d.issuedBy)},
+                                d.id,
+                                {}});
+            }
+            m_summary->setText(tr("%n document(s).", nullptr, static_cast<int>(rows.size())));
+            break;
+        case Activities:
+            for (const Activity& a : q.activities(unit, year)) {
+                rows.push_back({{toText(a.date), u8(q.unitName(a.orgId)), EnumText::label(a.kind, "ActivityKind"),
+                                 u8(a.title), QString::number(a.participants)},
+                                a.id,
+                                {}});
+            }
+            m_summary->setText(tr("%n activity(ies).", nullptr, static_cast<int>(rows.size())));
+            break;
+        }
+    } catch (const Error& e) {
+        m_summary->setText(FieldErrors::describe(e));
+    }
+    m_model->setRows(std::move(rows));
+    fitColumns(m_view);
+}
+
+QDialog* RecordsPage::openForm(qint64 recordId)
+{
+    if (!m_db) {
+        return nullptr;
+    }
+    RecordFormDialog* dialog = nullptr;
+    try {
+        dialog = new RecordFormDialog(m_kind, *m_db, recordId, this);
+    } catch (const Error& e) {
+        emit statusMessage(FieldErrors::describe(e));
+        return nullptr;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (recordId == 0 && m_unit->unitId()) {
+        dialog->setUnit(*m_unit->unitId());
+    }
+    connect(dialog, &QDialog::accepted, this, [this] {
+        refresh();
+        emit saved();
+    });
+    dialog->open();
+    return dialog;
+}
+
+} // namespace safeledger

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "LedgerPage.h"
+
+class QLabel;
+class QSpinBox;
+class QTableView;
+
+namespace safeledger {
+
+class TextTableModel;
+class UnitPicker;
+
+// Accidents, penalties, enforcement documents or activities (training, drills, publicity,
+// meetings): the year's list, of all units or of one unit and below, and a form to add or edit one
+// (RecordFormDialog).
+class RecordsPage final : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    enum Kind { Accidents, Penalties, Documents, Activities };
+
+    explicit RecordsPage(Kind kind, QWidget* parent = nullptr);
+
+    static QString title(Kind kind);
+    void setDatabase(Database* db) override;
+    void refresh() override;
+    TextTableModel* model() const { return m_model; }
+    // Opens the form (not modal) for a new record (id 0) or an existing one; returns it for tests.
+    QDialog* openForm(qint64 recordId);
+
+private:
+    Kind m_kind;
+    Database* m_db = nullptr;
+    QSpinBox* m_year = nullptr;
+    UnitPicker* m_unit = nullptr;
+    QLabel* m_summary = nullptr;
+    QTableView* m_view = nullptr;
+    TextTableModel* m_model = nullptr;
+};
+
+} // namespace safeledger

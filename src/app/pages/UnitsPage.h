@@ -1,0 +1,82 @@
+#pragma once
+
+#include "FieldErrors.h"
+#include "LedgerPage.h"
+
+#ifndef Q_MOC_RUN
+#include "safeledger/core/Organisation.h"
+#endif
+
+#include <map>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace safeledger {
+
+class OrgTreeModel;
+class TextTableModel;
+class UnitPicker;
+
+// Units (单位): the organisation tree with type-ahead search by name or credit code, a form for
+// every attribute (saved through OrgService) and the unit's safety archive (安全档案) as tabs.
+class UnitsPage final : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    explicit UnitsPage(QWidget* parent = nullptr);
+
+    void setDatabase(Database* db) override;
+    void refresh() override;
+    bool hasUnsavedChanges() const override { return m_dirty; }
+    void showUnit(qint64 orgId);
+    // Saves the form (a new unit or the shown one); true when saved.
+    bool save();
+    // Starts a new unit below the shown one (or at the top when none is shown).
+    void newUnit(bool underCurrent);
+
+    OrgTreeModel* treeModel() const { return m_tree; }
+    TextTableModel* archive(const QString& name) const;
+
+private:
+    void fillForm(const Organisation& org);
+    Organisation formValues() const;
+    void loadArchive();
+    void onTreeSelection();
+
+    Database* m_db = nullptr;
+    Organisation m_org;
+    OrgTreeModel* m_tree = nullptr;
+    QTreeView* m_treeView = nullptr;
+    UnitPicker* m_search = nullptr;
+    QLabel* m_formTitle = nullptr;
+    QLineEdit* m_name = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_sector = nullptr;
+    QComboBox* m_scale = nullptr;
+    QSpinBox* m_employees = nullptr;
+    QLineEdit* m_creditCode = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_grid = nullptr;
+    QLineEdit* m_supervisor = nullptr;
+    QLineEdit* m_principal = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QComboBox* m_risk = nullptr;
+    QComboBox* m_grade = nullptr;
+    QLabel* m_generalError = nullptr;
+    QPushButton* m_save = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    std::map<QString, TextTableModel*> m_archive;
+    FieldErrors m_errors;
+    bool m_dirty = false;
+    bool m_filling = false;
+};
+
+} // namespace safeledger

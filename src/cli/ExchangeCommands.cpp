@@ -1,0 +1,293 @@
+// The exchange commands: JSON packages between databases, conflicts, checklist files, and the
+// hazard ledger in .xlsx/.csv.
+#include "Commands.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/Uuid.h"
+#include "safeledger/exchange/Checklists.h"
+#include "safeledger/exchange/LedgerExporter.h"
+#include "safeledger/exchange/LedgerImporter.h"
+#include "safeledger/exchange/PackageExporter.h"
+#include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/exchange/SyncConflicts.h"
+#include "safeledger/storage/OrgService.h"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace safeledger::cli {
+
+namespace {
+
+const std::string& positional(const Args& args, size_t i, const char* what)
+{
+    if (args.positional.size() <= i) {
+        throw UsageError{args.command + " needs " + what + " (see safeledger-cli --help)"};
+    }
+    return args.positional[i];
+}
+
+std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly)
+{
+    OpenOptions o;
+    o.operatorName = args.get("--operator", "safeledger-cli");
+    o.readOnly = readOnly;
+    return Database::open(positional(args, 0, "the database file"), o);
+}
+
+const std::string& outPath(const Args& args)
+{
+    if (!args.has("--out")) {
+        throw UsageError{args.command + " needs --out FILE"};
+    }
+    return args.options.at("--out");
+}
+
+// --org as a UUID, credit code or exact name (as `stats` takes it).
+std::optional<int64_t> unitOption(Database& db, const Args& args, const char* name)
+{
+    if (!args.has(name)) {
+        return std::nullopt;
+    }
+    const std::string key = args.get(name);
+    OrgService orgs(db);
+    if (UuidGenerator::isValid(key)) {
+        if (auto org = orgs.findByUuid(key)) {
+            return org->id;
+        }
+    } else if (auto byCode = orgs.findByCreditCode(key)) {
+        return byCode->id;
+    } else if (auto byName = orgs.findByName(key); byName.size() == 1) {
+        return byName.front().id;
+    }
+    throw Error(Error::Kind::NotFound, "no unit with the uuid, credit code or name \"" + key + "\" in " + db.path());
+}
+
+std::optional<Date> dateOption(const Args& args, const char* name)
+{
+    if (!args.has(name)) {
+        return std::nullopt;
+    }
+    const auto d = Date::parse(args.get(name));
+    if (!d) {
+        throw UsageError{std::string(name) + " must be a date such as 2025-03-31, not \"" + args.get(name) + "\""};
+    }
+    return d;
+}
+
+ConflictChoice choiceOption(const Args& args, const char* name, ConflictChoice fallback)
+{
+    if (!args.has(name)) {
+        return fallback;
+    }
+    const std::string v = args.get(name);
+    if (v == "local") {
+        return ConflictChoice::KeepLocal;
+    }
+    if (v == "incoming") {
+        return ConflictChoice::TakeIncoming;
+    }
+    if (v == "later") {
+        return ConflictChoice::Defer;
+    }
+    throw UsageError{std::string(name) + " must be local, incoming or later, not \"" + v + "\""};
+}
+
+void printPlan(const PackagePlan& plan)
+{
+    const PackageInfo& info = plan.info();
+    std::cout << "package " << info.packageId << " of " << info.createdAt << " by " << info.sourceOperator
+              << " (database " << info.sourceDatabase << ", " << info.program << ")\n";
+    if (!info.alreadyImportedAt.empty()) {
+        std::cout << "  imported here before, on " << info.alreadyImportedAt << "\n";
+    }
+    for (const auto& [entity, actions] : plan.counts()) {
+        std::cout << "  " << entity << ":";
+        const char* sep = " ";
+        for (const auto& [action, n] : actions) {
+            std::cout << sep << n << " " << toCode(action);
+            sep = ", ";
+        }
+        std::cout << "\n";
+    }
+    for (const auto& c : plan.conflicts()) {
+        std::cout << "conflict: " << c.entity << " " << c.uuid << " (" << c.label << ") changed here and in the "
+                  << "package:";
+        for (const auto& f : c.fields) {
+            std::cout << " " << f;
+        }
+        std::cout << (c.pending ? " [kept for later before]" : "") << "\n";
+    }
+}
+
+} // namespace
+
+int runExport(const Args& args)
+{
+    auto db = openDatabase(args, false);
+    PackageExportOptions o;
+    o.orgId = unitOption(*db, args, "--org");
+    o.from = dateOption(args, "--from");
+    o.to = dateOption(args, "--to");
+    o.includeAudit = !args.has("--no-audit");
+    const PackageExportSummary s = exportPackageFile(*db, outPath(args), o);
+    int64_t records = 0;
+    for (const auto& [table, n] : s.records) {
+        records += n;
+    }
+    std::cout << "exported " << records << " records (" << s.records.at("hazard") << " hazards), " << s.links
+              << " links and " << s.auditEntries << " history entries to " << outPath(args) << " (package "
+              << s.packageId << ")\n";
+    return 0;
+}
+
+int runImport(const Args& args)
+{
+    const std::string& file = positional(args, 1, "the package file: safeledger-cli import DB FILE.json");
+    const ConflictChoice choice = choiceOption(args, "--conflicts", ConflictChoice::Defer);
+    auto db = openDatabase(args, args.has("--dry-run"));
+    PackageImporter importer(*db);
+    const PackagePlan plan = importer.planFile(file);
+    for (const auto& p : plan.problems()) {
+        std::cout << "problem: " << (p.pointer.empty() ? "(document)" : p.pointer) << ": " << p.message << "\n";
+    }
+    if (plan.problemsOmitted() > 0) {
+        std::cout << "problem: … and " << plan.problemsOmitted() << " more\n";
+    }
+    if (!plan.ok()) {
+        throw Error(Error::Kind::Validation, file + " was refused: " +
+                                                 std::to_string(plan.problems().size() + plan.problemsOmitted()) +
+                                                 " problem(s); nothing was imported");
+    }
+    printPlan(plan);
+    if (args.has("--dry-run")) {
+        std::cout << "dry run: nothing was written\n";
+        return 0;
+    }
+    ConflictChoices choices;
+    choices.all = choice;
+    const PackageImportResult r = importer.apply(plan, choices);
+    std::cout << "imported " << file << ": " << r.inserted << " new, " << r.updated << " updated, " << r.unchanged
+              << " unchanged, " << r.links << " links, " << r.auditEntries << " history entries";
+    if (r.conflictsKept + r.conflictsTaken > 0) {
+        std::cout << "; conflicts: " << r.conflictsKept << " kept ours, " << r.conflictsTaken << " took theirs";
+    }
+    if (r.conflictsDeferred > 0) {
+        std::cout << "; " << r.conflictsDeferred
+                  << " conflict(s) kept for later (safeledger-cli conflicts DB, or import again with --conflicts)";
+    }
+    std::cout << "\n";
+    return 0;
+}
+
+int runConflicts(const Args& args)
+{
+    auto db = openDatabase(args, !args.has("--resolve"));
+    if (args.has("--resolve")) {
+        const int64_t id = args.integer("--resolve", 0, 1, INT64_MAX);
+        if (!args.has("--choose")) {
+            throw UsageError{"--resolve needs --choose local|incoming"};
+        }
+        resolveConflict(*db, id, choiceOption(args, "--choose", ConflictChoice::Defer));
+        std::cout << "conflict " << id << " decided\n";
+        return 0;
+    }
+    const auto pending = pendingConflicts(*db);
+    for (const auto& c : pending) {
+        std::cout << c.id << ": " << c.entity << " " << c.uuid << " from package " << c.packageId << " ("
+                  << c.detectedAt << ") differs in:";
+        for (const auto& f : c.fields) {
+            std::cout << " " << f;
+        }
+        std::cout << "\n";
+    }
+    std::cout << pending.size() << " undecided conflict(s)\n";
+    return 0;
+}
+
+int runChecklists(const Args& args)
+{
+    const bool writes = args.has("--import") || args.has("--install-built-in");
+    auto db = openDatabase(args, !writes);
+    if (args.has("--export")) {
+        std::ofstream out(args.get("--export"), std::ios::binary | std::ios::trunc);
+        out << exportChecklists(*db);
+        if (!out) {
+            throw Error(Error::Kind::Storage, args.get("--export") + ": cannot write here");
+        }
+        std::cout << "exported the checklists to " << args.get("--export") << "\n";
+        return 0;
+    }
+    ChecklistImportResult r;
+    if (args.has("--install-built-in")) {
+        r = installBuiltInChecklists(*db);
+    } else if (args.has("--import")) {
+        std::ifstream in(args.get("--import"), std::ios::binary);
+        if (!in) {
+            throw Error(Error::Kind::NotFound, args.get("--import") + ": cannot open the file");
+        }
+        std::ostringstream text;
+        text << in.rdbuf();
+        r = importChecklists(*db, text.str());
+    } else {
+        throw UsageError{"checklists needs --import FILE, --export FILE or --install-built-in"};
+    }
+    for (const auto& note : r.notes) {
+        std::cout << "skipped: " << note << "\n";
+    }
+    std::cout << r.added << " checklist(s) added, " << r.skipped << " skipped\n";
+    return 0;
+}
+
+int runImportLedger(const Args& args)
+{
+    const std::string& file = positional(args, 1, "the ledger file: safeledger-cli import-ledger DB FILE.xlsx");
+    auto db = openDatabase(args, args.has("--dry-run"));
+    LedgerImportOptions o;
+    o.createMissingUnits = args.has("--create-missing-units");
+    o.parentForNewUnits = unitOption(*db, args, "--parent");
+    LedgerImporter importer(*db);
+    const LedgerPreview p = importer.preview(file, o);
+    for (const auto& problem : p.problems) {
+        std::cout << (problem.error ? "error: " : "warning: ") << problem.describe() << "\n";
+    }
+    for (const auto& u : p.missingUnits) {
+        std::cout << (o.createMissingUnits ? "new unit: " : "missing unit: ") << u.name
+                  << (u.creditCode.empty() ? "" : " (" + u.creditCode + ")") << ", rows";
+        for (int row : u.rows) {
+            std::cout << " " << row;
+        }
+        std::cout << "\n";
+    }
+    std::cout << p.rows.size() << " hazard row(s): " << p.count(LedgerRowState::Ready) << " to import, "
+              << p.count(LedgerRowState::Duplicate) << " already in the database, " << p.count(LedgerRowState::Invalid)
+              << " with errors\n";
+    if (!p.ok()) {
+        throw Error(Error::Kind::Validation,
+                    file + " was refused: " + std::to_string(p.errors()) + " error(s); nothing was imported");
+    }
+    if (args.has("--dry-run")) {
+        std::cout << "dry run: nothing was written\n";
+        return 0;
+    }
+    const LedgerImportResult r = importer.apply(p);
+    std::cout << "imported " << r.hazards << " hazard(s) from " << file << " (" << r.unitsCreated
+              << " unit(s) created, " << r.duplicatesSkipped << " already there)\n";
+    return 0;
+}
+
+int runExportLedger(const Args& args)
+{
+    auto db = openDatabase(args, true);
+    LedgerExportOptions o;
+    o.orgId = unitOption(*db, args, "--org");
+    if (args.has("--year")) {
+        o.period = Period::year(static_cast<int>(args.integer("--year", 0, 1990, 2999)));
+    }
+    o.language = args.has("--english") ? LedgerLanguage::English : LedgerLanguage::Chinese;
+    const LedgerExportSummary s = exportLedger(*db, outPath(args), o);
+    std::cout << "exported " << s.rows << " hazard(s) to " << outPath(args) << "\n";
+    return 0;
+}
+
+} // namespace safeledger::cli

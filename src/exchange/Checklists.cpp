@@ -1,0 +1,248 @@
+#include "safeledger/exchange/Checklists.h"
+
+#include "BoundedJsonReader.h"
+#include "BuiltInChecklists.h"
+#include "PackageForm.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/Inspection.h"
+#include "safeledger/core/Uuid.h"
+#include "safeledger/storage/RecordService.h"
+#include "safeledger/storage/RecordWriter.h"
+#include "safeledger/storage/Repository.h"
+
+#include <set>
+
+namespace safeledger {
+
+namespace {
+
+using nlohmann::json;
+constexpr const char* kFormat = "safeledger-checklists";
+constexpr size_t kMaxFile = 16u << 20;
+constexpr size_t kMaxTemplates = 1000;
+constexpr size_t kMaxItems = 1000;
+constexpr size_t kMaxName = 400;  // bytes
+constexpr size_t kMaxText = 4000; // bytes
+// The built-in checklists carry this time, so that they are the same records everywhere.
+constexpr const char* kBuiltInTime = "2025-01-01T00:00:00Z";
+
+struct ParsedChecklist
+{
+    ChecklistTemplate checklist;
+    std::vector<TemplateItem> items;
+    std::string pointer;
+};
+
+class Parser final
+{
+public:
+    std::vector<ParsedChecklist> parse(std::string_view text)
+    {
+        if (text.size() > kMaxFile) {
+            fail("", "the file is larger than 16 MiB");
+        }
+        package::BoundedJsonReader reader(package::JsonLimits{16, kMaxText * 4, 64},
+                                          [](const auto&) { return false; }, {});
+        if (!reader.read(text)) {
+            fail(reader.errorPointer(), reader.error());
+        }
+        const json& root = reader.root();
+        if (!root.is_object() || !root.contains("format") || root["format"] != kFormat) {
+            fail("/format", std::string("this is not a checklist file (\"format\" must be \"") + kFormat + "\")");
+        }
+        if (!root.contains("format_version") || !root["format_version"].is_number_integer() ||
+            root["format_version"].get<int64_t>() != 1) {
+            fail("/format_version", "format_version must be 1 (a newer file needs a newer SafeLedger)");
+        }
+        allowOnly(root, "", {"format", "format_version", "templates"});
+        if (!root.contains("templates") || !root["templates"].is_array() || root["templates"].size() > kMaxTemplates) {
+            fail("/templates", "templates must be a list of at most 1000 checklists");
+        }
+        std::vector<ParsedChecklist> out;
+        for (size_t i = 0; i < root["templates"].size(); ++i) {
+            out.push_back(checklist(root["templates"][i], "/templates/" + std::to_string(i)));
+        }
+        return out;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& pointer, const std::string& message)
+    {
+        throw Error(Error::Kind::Validation, (pointer.empty() ? "" : pointer + ": ") + message, pointer);
+    }
+
+    void allowOnly(const json& j, const std::string& pointer, const std::set<std::string>& keys)
+    {
+        for (const auto& [key, value] : j.items()) {
+            if (!keys.count(key)) {
+                fail(pointer + "/" + key, "\"" + package::shorten(key, 40) + "\" is not part of a checklist file");
+            }
+        }
+    }
+
+    std::string text(const json& j, const std::string& pointer, const char* key, bool required, size_t max)
+    {
+        if (!j.contains(key)) {
+            if (required) {
+                fail(pointer + "/" + key, std::string(key) + " is missing");
+            }
+            return {};
+        }
+        const json& v = j[key];
+        if (!v.is_string() || v.get_ref<const std::string&>().size() > max) {
+            fail(pointer + "/" + key, std::string(key) + " must be a text of at most " + std::to_string(max) +
+                                          " bytes");
+        }
+        std::string s = v.get<std::string>();
+        if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
+            fail(pointer + "/" + key, std::string(key) + " cannot be empty");
+        }
+        return s;
+    }
+
+    std::string uuid(const json& j, const std::string& pointer)
+    {
+        const std::string u = text(j, pointer, "uuid", false, 36);
+        if (j.contains("uuid") && !UuidGenerator::isValid(u)) {
+            fail(pointer + "/uuid", "uuid must be a UUID such as 0c6f3b0e-8d5a-4b7e-9a41-2f6d1c9e5b70");
+        }
+        if (!u.empty() && !m_uuids.insert(u).second) {
+            fail(pointer + "/uuid", "the uuid " + u + " appears twice in the file");
+        }
+        return u;
+    }
+
+    ParsedChecklist checklist(const json& j, const std::string& pointer)
+    {
+        if (!j.is_object()) {
+            fail(pointer, "a checklist must be an object");
+        }
+        allowOnly(j, pointer, {"uuid", "name", "sector", "campaign", "items"});
+        ParsedChecklist p;
+        p.pointer = pointer;
+        p.checklist.uuid = uuid(j, pointer);
+        p.checklist.name = text(j, pointer, "name", true, kMaxName);
+        const std::string sector = text(j, pointer, "sector", false, kMaxName);
+        const auto s = enumFromText<Sector>(sector);
+        if (!s) {
+            fail(pointer + "/sector", "sector: \"" + package::shorten(sector, 40) + "\" is not a known sector");
+        }
+        p.checklist.sector = *s;
+        p.checklist.campaign = text(j, pointer, "campaign", false, kMaxName);
+        if (!j.contains("items") || !j["items"].is_array() || j["items"].size() > kMaxItems) {
+            fail(pointer + "/items", "items must be a list of at most 1000 items");
+        }
+        for (size_t i = 0; i < j["items"].size(); ++i) {
+            const json& item = j["items"][i];
+            const std::string at = pointer + "/items/" + std::to_string(i);
+            if (!item.is_object()) {
+                fail(at, "an item must be an object with a text");
+            }
+            allowOnly(item, at, {"uuid", "category", "text"});
+            TemplateItem t;
+            t.uuid = uuid(item, at);
+            t.category = text(item, at, "category", false, kMaxName);
+            t.text = text(item, at, "text", true, kMaxText);
+            t.seq = static_cast<int64_t>(i) + 1;
+            p.items.push_back(std::move(t));
+        }
+        return p;
+    }
+
+    std::set<std::string> m_uuids;
+};
+
+ChecklistImportResult importParsed(Database& db, std::vector<ParsedChecklist> parsed, bool builtIn)
+{
+    ChecklistImportResult result;
+    db.write([&] {
+        Repository<ChecklistTemplate> templates(db);
+        Repository<TemplateItem> items(db);
+        for (auto& p : parsed) {
+            if (!p.checklist.uuid.empty() && templates.idOfUuid(p.checklist.uuid) != 0) {
+                ++result.skipped;
+                result.notes.push_back(p.checklist.name + ": already here");
+                continue;
+            }
+            if (!templates.where("name = ? AND voided_at = '' LIMIT 1", {p.checklist.name}).empty()) {
+                ++result.skipped;
+                result.notes.push_back(p.checklist.name + ": a checklist of this name is already here");
+                continue;
+            }
+            for (const auto& item : p.items) {
+                if (!item.uuid.empty() && items.idOfUuid(item.uuid) != 0) {
+                    throw Error(Error::Kind::Validation,
+                                p.pointer + ": the item uuid " + item.uuid + " already belongs to another checklist");
+                }
+            }
+            if (builtIn) {
+                RecordWriter<ChecklistTemplate> templateWriter(db);
+                RecordWriter<TemplateItem> itemWriter(db);
+                ChecklistTemplate& t = p.checklist;
+                t.builtIn = true;
+                t.createdAt = t.modifiedAt = kBuiltInTime;
+                t.version = 1;
+                validate(t);
+                templateWriter.insert(t, "create");
+                for (auto& item : p.items) {
+                    item.templateId = t.id;
+                    item.createdAt = item.modifiedAt = kBuiltInTime;
+                    item.version = 1;
+                    validate(item);
+                    itemWriter.insert(item, "create");
+                }
+            } else {
+                p.checklist.builtIn = false;
+                RecordService(db).addTemplate(p.checklist, p.items);
+            }
+            ++result.added;
+        }
+    });
+    return result;
+}
+
+} // namespace
+
+std::vector<std::string_view> builtInChecklistFiles()
+{
+    return {std::begin(checklists::kBuiltIn), std::end(checklists::kBuiltIn)};
+}
+
+ChecklistImportResult importChecklists(Database& db, std::string_view text)
+{
+    return importParsed(db, Parser().parse(text), false);
+}
+
+ChecklistImportResult installBuiltInChecklists(Database& db)
+{
+    std::vector<ParsedChecklist> all;
+    for (std::string_view file : builtInChecklistFiles()) {
+        for (auto& p : Parser().parse(file)) {
+            all.push_back(std::move(p));
+        }
+    }
+    return importParsed(db, std::move(all), true);
+}
+
+std::string exportChecklists(Database& db, const std::vector<int64_t>& templateIds)
+{
+    Repository<ChecklistTemplate> templates(db);
+    Repository<TemplateItem> items(db);
+    json list = json::array();
+    for (const auto& t : templates.where("voided_at = '' ORDER BY id")) {
+        if (!templateIds.empty() && std::find(templateIds.begin(), templateIds.end(), t.id) == templateIds.end()) {
+            continue;
+        }
+        json j = {{"uuid", t.uuid}, {"name", t.name}, {"sector", toCode(t.sector)}, {"campaign", t.campaign}};
+        j["items"] = json::array();
+        for (const auto& item : items.where("template_id = ? AND voided_at = '' ORDER BY seq, id",
+                                            {std::to_string(t.id)})) {
+            j["items"].push_back({{"uuid", item.uuid}, {"category", item.category}, {"text", item.text}});
+        }
+        list.push_back(std::move(j));
+    }
+    const json doc = {{"format", kFormat}, {"format_version", 1}, {"templates", list}};
+    return doc.dump(2) + "\n";
+}
+
+} // namespace safeledger

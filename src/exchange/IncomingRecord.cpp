@@ -1,0 +1,319 @@
+#include "IncomingRecord.h"
+
+#include "safeledger/core/Base64.h"
+#include "safeledger/core/Uuid.h"
+
+#include <cmath>
+#include <limits>
+#include <set>
+#include <type_traits>
+
+namespace safeledger::package {
+
+namespace {
+
+template <class>
+struct IsOptional : std::false_type
+{
+};
+template <class U>
+struct IsOptional<std::optional<U>> : std::true_type
+{
+};
+
+const char* typeName(const json& j)
+{
+    switch (j.type()) {
+    case json::value_t::null:
+        return "null";
+    case json::value_t::boolean:
+        return "true/false";
+    case json::value_t::string:
+        return "a text";
+    case json::value_t::array:
+        return "a list";
+    case json::value_t::object:
+        return "an object";
+    default:
+        return "a number";
+    }
+}
+
+// Reads one value of member type M; returns an empty string when fine, else the problem.
+template <class M>
+std::string readValue(const json& j, M& out)
+{
+    if constexpr (IsOptional<M>::value) {
+        if (j.is_null()) {
+            out.reset();
+            return {};
+        }
+        typename M::value_type v{};
+        std::string why = readValue(j, v);
+        if (why.empty()) {
+            out = std::move(v);
+        }
+        return why;
+    } else if constexpr (std::is_same_v<M, std::string>) {
+        if (!j.is_string()) {
+            return std::string("must be a text, not ") + typeName(j);
+        }
+        const auto& s = j.get_ref<const std::string&>();
+        if (s.size() > kMaxText) {
+            return "is longer than " + std::to_string(kMaxText) + " bytes";
+        }
+        out = s;
+        return {};
+    } else if constexpr (std::is_same_v<M, bool>) {
+        if (!j.is_boolean()) {
+            return std::string("must be true or false, not ") + typeName(j);
+        }
+        out = j.get<bool>();
+        return {};
+    } else if constexpr (std::is_integral_v<M>) {
+        if (j.is_number_unsigned()) {
+            if (j.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<M>::max())) {
+                return "is too large";
+            }
+            out = static_cast<M>(j.get<uint64_t>());
+            return {};
+        }
+        if (!j.is_number_integer()) {
+            return std::string("must be a whole number, not ") + typeName(j);
+        }
+        const int64_t v = j.get<int64_t>();
+        if (v < static_cast<int64_t>(std::numeric_limits<M>::min()) ||
+            v > static_cast<int64_t>(std::numeric_limits<M>::max())) {
+            return "is out of range";
+        }
+        out = static_cast<M>(v);
+        return {};
+    } else if constexpr (std::is_floating_point_v<M>) {
+        if (!j.is_number()) {
+            return std::string("must be a number, not ") + typeName(j);
+        }
+        out = j.get<double>();
+        if (!std::isfinite(out)) {
+            return "must be a finite number";
+        }
+        return {};
+    } else if constexpr (std::is_same_v<M, Date>) {
+        if (!j.is_string()) {
+            return std::string("must be a date text (YYYY-MM-DD), not ") + typeName(j);
+        }
+        const auto& s = j.get_ref<const std::string&>();
+        if (s.empty()) {
+            out = Date();
+            return {};
+        }
+        const auto d = Date::parse(s);
+        if (!d) {
+            return "\"" + shorten(s, 40) + "\" is not a valid date (expected YYYY-MM-DD)";
+        }
+        out = *d;
+        return {};
+    } else if constexpr (std::is_enum_v<M>) {
+        if (!j.is_string()) {
+            return std::string("must be a code text, not ") + typeName(j);
+        }
+        const auto& s = j.get_ref<const std::string&>();
+        for (const auto& e : enumEntries<M>()) {
+            if (s == e.code) {
+                out = e.value;
+                return {};
+            }
+        }
+        return "\"" + shorten(s, 40) + "\" is not one of the known codes";
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+        if (!j.is_array()) {
+            return std::string("must be a list of texts, not ") + typeName(j);
+        }
+        if (j.size() > kMaxListItems) {
+            return "has more than " + std::to_string(kMaxListItems) + " entries";
+        }
+        out.clear();
+        for (const auto& item : j) {
+            if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxText) {
+                return "must hold only texts";
+            }
+            out.push_back(item.get<std::string>());
+        }
+        return {};
+    } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
+        if (!j.is_string()) {
+            return std::string("must be base64 text, not ") + typeName(j);
+        }
+        const auto& s = j.get_ref<const std::string&>();
+        if (s.size() / 4 * 3 > kMaxAttachment) {
+            return "is larger than " + std::to_string(kMaxAttachment >> 20) + " MiB";
+        }
+        auto decoded = base64Decode(s);
+        if (!decoded) {
+            return "is not valid base64";
+        }
+        out = std::move(*decoded);
+        return {};
+    } else {
+        static_assert(sizeof(M) == 0, "a column type the package reader does not know");
+    }
+}
+
+bool isFingerprint(const json& j)
+{
+    if (!j.is_string() || j.get_ref<const std::string&>().size() != 32) {
+        return false;
+    }
+    for (char c : j.get_ref<const std::string&>()) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+template <class T>
+bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, Problems& problems)
+{
+    const size_t before = problems.size();
+    if (!j.is_object()) {
+        problems.add(pointer, std::string("a ") + entityName<T>() + " record must be an object, not " + typeName(j));
+        return false;
+    }
+    std::set<std::string> known = {"uuid", "created_at", "modified_at", "version", "void_reason", "voided_at",
+                                   "ancestors"};
+    auto at = [&](const std::string& key) -> const json* {
+        known.insert(key);
+        const auto it = j.find(key);
+        if (it == j.end()) {
+            problems.add(pointer + "/" + key, "\"" + key + "\" is missing");
+            return nullptr;
+        }
+        return &*it;
+    };
+    auto read = [&](const std::string& key, auto& member) {
+        if (const json* v = at(key)) {
+            const std::string why = readValue(*v, member);
+            if (!why.empty()) {
+                problems.add(pointer + "/" + key, key + " " + why);
+            }
+        }
+    };
+
+    T& r = out.record;
+    read("uuid", r.uuid);
+    if (!r.uuid.empty() && !UuidGenerator::isValid(r.uuid)) {
+        problems.add(pointer + "/uuid", "uuid: \"" + shorten(r.uuid, 40) + "\" is not a UUID");
+    }
+    read("created_at", r.createdAt);
+    read("modified_at", r.modifiedAt);
+    for (const auto* key : {"created_at", "modified_at"}) {
+        const std::string& v = std::string_view(key) == "created_at" ? r.createdAt : r.modifiedAt;
+        if (j.contains(key) && j[key].is_string() && !isTimestamp(v)) {
+            problems.add(pointer + "/" + key, std::string(key) + ": \"" + shorten(v, 40) +
+                                                  "\" is not a time like 2025-03-04T08:30:00Z");
+        }
+    }
+    read("version", r.version);
+    if (j.contains("version") && j["version"].is_number_integer() && r.version < 1) {
+        problems.add(pointer + "/version", "version must be 1 or more");
+    }
+    read("void_reason", r.voidReason);
+    read("voided_at", r.voidedAt);
+    if (!r.voidedAt.empty() && !isTimestamp(r.voidedAt)) {
+        problems.add(pointer + "/voided_at", "voided_at: \"" + shorten(r.voidedAt, 40) + "\" is not a time");
+    }
+    if (!r.voidedAt.empty() && r.voidReason.find_first_not_of(" \t\r\n") == std::string::npos) {
+        problems.add(pointer + "/void_reason", "a voided record must say why (void_reason)");
+    }
+
+    const auto refList = refs<T>();
+    out.refUuids.assign(refList.size(), std::string());
+    std::apply(
+        [&](const auto&... field) {
+            (
+                [&] {
+                    using M = std::decay_t<decltype(r.*(field.member))>;
+                    const std::string column = field.column;
+                    if constexpr (std::is_same_v<T, Organisation>) {
+                        if (column == "path") {
+                            return; // local to each database; not part of the package
+                        }
+                    }
+                    for (size_t k = 0; k < refList.size(); ++k) {
+                        if (column != refList[k].column) {
+                            continue;
+                        }
+                        const std::string key = refList[k].key;
+                        if (const json* v = at(key)) {
+                            if (v->is_null() && IsOptional<M>::value) {
+                                return;
+                            }
+                            if (!v->is_string() || !UuidGenerator::isValid(v->get_ref<const std::string&>())) {
+                                problems.add(pointer + "/" + key,
+                                             key + " must be the UUID of a record" +
+                                                 (IsOptional<M>::value ? " or null" : "") + ", not " +
+                                                 (v->is_string() ? "\"" + shorten(v->get<std::string>(), 40) + "\""
+                                                                 : std::string(typeName(*v))));
+                                return;
+                            }
+                            out.refUuids[k] = v->get<std::string>();
+                        }
+                        return;
+                    }
+                    read(column, r.*(field.member));
+                }(),
+                ...);
+        },
+        tables::Def<T>::fields());
+
+    if (const auto it = j.find("ancestors"); it != j.end()) {
+        if (!it->is_array() || it->size() > kMaxAncestors) {
+            problems.add(pointer + "/ancestors", "ancestors must be a list of at most " +
+                                                     std::to_string(kMaxAncestors) + " fingerprints");
+        } else {
+            for (size_t i = 0; i < it->size(); ++i) {
+                if (!isFingerprint((*it)[i])) {
+                    problems.add(pointer + "/ancestors/" + std::to_string(i),
+                                 "a fingerprint is 32 lower-case hexadecimal digits");
+                    break;
+                }
+                out.ancestors.push_back((*it)[i].template get<std::string>());
+            }
+        }
+    }
+    for (const auto& [key, value] : j.items()) {
+        if (!known.count(key)) {
+            problems.add(pointer + "/" + key, "\"" + shorten(key, 40) + "\" is not a field of a " + entityName<T>() +
+                                                  " record");
+        }
+    }
+    if (problems.size() != before) {
+        return false;
+    }
+    out.pointer = pointer;
+    out.fingerprint = fingerprint(packageJson(r, out.refUuids));
+    return true;
+}
+
+#define SAFELEDGER_READ(T) template bool readIncoming<T>(const json&, const std::string&, Incoming<T>&, Problems&);
+SAFELEDGER_READ(Organisation)
+SAFELEDGER_READ(Person)
+SAFELEDGER_READ(Certificate)
+SAFELEDGER_READ(ChecklistTemplate)
+SAFELEDGER_READ(TemplateItem)
+SAFELEDGER_READ(Agreement)
+SAFELEDGER_READ(Inspection)
+SAFELEDGER_READ(InspectionItem)
+SAFELEDGER_READ(Hazard)
+SAFELEDGER_READ(Rectification)
+SAFELEDGER_READ(Verification)
+SAFELEDGER_READ(EnforcementDocument)
+SAFELEDGER_READ(Penalty)
+SAFELEDGER_READ(Accident)
+SAFELEDGER_READ(Activity)
+SAFELEDGER_READ(Attachment)
+#undef SAFELEDGER_READ
+
+} // namespace safeledger::package

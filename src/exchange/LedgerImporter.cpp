@@ -1,0 +1,347 @@
+#include "safeledger/exchange/LedgerImporter.h"
+
+#include "LedgerRowReader.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordWriter.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <unordered_map>
+
+namespace safeledger {
+
+using namespace ledger;
+
+std::string LedgerProblem::describe() const
+{
+    if (row == 0) {
+        return "the file: " + message;
+    }
+    std::string where = "row " + std::to_string(row);
+    if (column > 0) {
+        std::string letters;
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+        }
+        where += ", column " + letters + (title.empty() ? "" : " (" + title + ")");
+    }
+    return where + ": " + message;
+}
+
+bool LedgerPreview::ok() const
+{
+    return errors() == 0 && headerRow > 0;
+}
+
+int64_t LedgerPreview::errors() const
+{
+    return std::count_if(problems.begin(), problems.end(), [](const LedgerProblem& p) { return p.error; });
+}
+
+int64_t LedgerPreview::count(LedgerRowState state) const
+{
+    return std::count_if(rows.begin(), rows.end(), [&](const LedgerRow& r) { return r.state == state; });
+}
+
+namespace {
+
+constexpr int kHeaderSearchRows = 30;
+
+std::string unitKey(const std::string& name, const std::string& code)
+{
+    return name.empty() ? "code:" + code : "name:" + name;
+}
+
+std::string cellText(const SheetRow& row, size_t i)
+{
+    return i < row.cells.size() ? row.cells[i].text : std::string();
+}
+
+// Finds the header row among the first rows (title rows may stand above it) and maps its columns.
+bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
+{
+    for (const SheetRow& row : sheet.rows) {
+        if (row.number > kHeaderSearchRows) {
+            break;
+        }
+        ColumnMap candidate;
+        int distinct = 0;
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            int64_t unit = 1;
+            const auto field = ledgerFieldOfTitle(row.cells[i].text, unit);
+            if (field && candidate.column[static_cast<size_t>(*field)] == 0) {
+                candidate.column[static_cast<size_t>(*field)] = static_cast<int>(i) + 1;
+                ++distinct;
+                if (*field == LedgerField::Funds) {
+                    candidate.unitYuan = unit;
+                }
+            }
+        }
+        if (distinct < 3 || candidate.of(LedgerField::Description) == 0) {
+            continue;
+        }
+        p.headerRow = row.number;
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            candidate.titles.push_back(cellText(row, i));
+        }
+        map = candidate;
+        for (size_t i = 0; i < row.cells.size(); ++i) {
+            const std::string title = cellText(row, i);
+            int64_t unit = 1;
+            const auto field = ledgerFieldOfTitle(title, unit);
+            const int col = static_cast<int>(i) + 1;
+            if (field && map.of(*field) != col) {
+                p.problems.push_back({row.number, col, title, true,
+                                      "a second column for " + std::string(ledgerTitle(*field, LedgerLanguage::Chinese)) +
+                                          " (the first is column " + std::to_string(map.of(*field)) + ")"});
+            } else if (field) {
+                p.columns.emplace_back(col, *field);
+            } else if (title.find_first_not_of(" \t\r\n") != std::string::npos) {
+                p.problems.push_back({row.number, col, title, false, "not a ledger column; ignored"});
+            }
+        }
+        if (map.of(LedgerField::FoundOn) == 0) {
+            p.problems.push_back({row.number, 0, {}, true, "the ledger has no column for the date found (排查日期)"});
+        }
+        if (map.of(LedgerField::UnitName) == 0 && map.of(LedgerField::CreditCode) == 0) {
+            p.problems.push_back(
+                {row.number, 0, {}, true, "the ledger has no column for the unit (单位名称 or 统一社会信用代码)"});
+        }
+        return true;
+    }
+    p.problems.push_back({0, 0, {}, true,
+                          "no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and "
+                          "单位名称 (or 统一社会信用代码); see docs/ledger.md"});
+    return false;
+}
+
+// The live units, by credit code and by name.
+class Units final
+{
+public:
+    explicit Units(Database& db)
+    {
+        sql::Statement st(db.connection(), "SELECT id, name, credit_code FROM org WHERE voided_at = ''");
+        while (st.step()) {
+            const int64_t id = st.int64(0);
+            m_names[id] = st.text(1);
+            m_codes[id] = st.text(2);
+            m_byName[st.text(1)].push_back(id);
+            if (!st.text(2).empty()) {
+                m_byCode[st.text(2)] = id;
+            }
+        }
+    }
+
+    // Matches the row's unit; reports what it cannot.
+    void match(LedgerRow& r, LedgerPreview& p, const ColumnMap& map, std::map<std::string, size_t>& missing)
+    {
+        auto problem = [&](LedgerField f, bool error, const std::string& message) {
+            const int col = map.of(f);
+            p.problems.push_back({r.row, col, map.title(col), error, message});
+            if (error) {
+                r.state = LedgerRowState::Invalid;
+            }
+        };
+        if (!r.creditCode.empty()) {
+            if (const auto it = m_byCode.find(r.creditCode); it != m_byCode.end()) {
+                r.orgId = it->second;
+                if (!r.unitName.empty() && r.unitName != m_names[r.orgId]) {
+                    problem(LedgerField::UnitName, false, "the credit code belongs to " + m_names[r.orgId] +
+                                                              "; the hazard goes there");
+                }
+                return;
+            }
+        }
+        if (!r.unitName.empty()) {
+            const auto it = m_byName.find(r.unitName);
+            const size_t n = it == m_byName.end() ? 0 : it->second.size();
+            if (n > 1) {
+                problem(LedgerField::UnitName, true, std::to_string(n) + " units are named " + r.unitName +
+                                                         "; give the credit code (统一社会信用代码) to choose one");
+                return;
+            }
+            if (n == 1) {
+                const int64_t id = it->second.front();
+                if (!r.creditCode.empty() && !m_codes[id].empty()) {
+                    problem(LedgerField::CreditCode, true, r.unitName + " has the credit code " + m_codes[id] +
+                                                               ", not " + r.creditCode);
+                    return;
+                }
+                r.orgId = id;
+                return;
+            }
+        }
+        if (!p.options.createMissingUnits) {
+            problem(r.unitName.empty() ? LedgerField::CreditCode : LedgerField::UnitName, true,
+                    "no unit " + (r.unitName.empty() ? "with the credit code " + r.creditCode : "named " + r.unitName) +
+                        " in the database; add it first, or let the import create the missing units");
+        } else if (r.unitName.empty()) {
+            problem(LedgerField::CreditCode, true, "the unit with the credit code " + r.creditCode +
+                                                       " is not in the database, and a new unit needs its name");
+            return;
+        }
+        const std::string key = unitKey(r.unitName, r.creditCode);
+        auto [it, fresh] = missing.emplace(key, p.missingUnits.size());
+        if (fresh) {
+            p.missingUnits.push_back({r.unitName, r.creditCode, {}});
+        }
+        LedgerMissingUnit& unit = p.missingUnits[it->second];
+        if (unit.creditCode.empty()) {
+            unit.creditCode = r.creditCode;
+        } else if (!r.creditCode.empty() && r.creditCode != unit.creditCode) {
+            problem(LedgerField::CreditCode, true, "rows of " + r.unitName + " give two credit codes: " +
+                                                       unit.creditCode + " and " + r.creditCode);
+        }
+        unit.rows.push_back(r.row);
+        r.createsUnit = p.options.createMissingUnits;
+    }
+
+private:
+    std::unordered_map<int64_t, std::string> m_names;
+    std::unordered_map<int64_t, std::string> m_codes;
+    std::unordered_map<std::string, std::vector<int64_t>> m_byName;
+    std::unordered_map<std::string, int64_t> m_byCode;
+};
+
+} // namespace
+
+LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImportOptions& options)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        throw Error(Error::Kind::NotFound, path + ": no such file");
+    }
+    const std::string name = std::filesystem::path(path).filename().string();
+    try {
+        return preview(readSheetFile(path), options, name);
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::Validation) {
+            throw;
+        }
+        LedgerPreview p;
+        p.source = name;
+        p.options = options;
+        p.problems.push_back({0, 0, {}, true, e.what()});
+        return p;
+    }
+}
+
+LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options,
+                                      const std::string& source)
+{
+    LedgerPreview p;
+    p.source = source;
+    p.format = sheet.format;
+    p.options = options;
+    p.snapshot = m_db.connection().scalarInt("SELECT coalesce(max(id), 0) FROM audit");
+    for (const auto& note : sheet.notes) {
+        p.problems.push_back({0, 0, {}, false, note});
+    }
+    ColumnMap map;
+    if (!findHeader(sheet, p, map) || !p.ok()) {
+        return p;
+    }
+    Units units(m_db);
+    std::map<std::string, size_t> missing;
+    RowReader reader(map, sheet.date1904, m_db.today(), m_db.operatorName(), p.problems);
+    sql::Statement duplicate(m_db.connection(),
+                             "SELECT 1 FROM hazard WHERE org_id = ? AND found_on = ? AND description = ? AND "
+                             "location = ? AND voided_at = '' LIMIT 1");
+    for (const SheetRow& row : sheet.rows) {
+        if (row.number <= p.headerRow) {
+            continue;
+        }
+        auto r = reader.read(row);
+        if (!r) {
+            continue;
+        }
+        if (!r->unitName.empty() || !r->creditCode.empty()) {
+            units.match(*r, p, map, missing);
+        }
+        if (r->state == LedgerRowState::Ready && r->orgId != 0) {
+            duplicate.reset();
+            duplicate.bindAll(r->orgId, r->hazard.foundOn.toString(), r->hazard.description, r->hazard.location);
+            if (duplicate.step()) {
+                r->state = LedgerRowState::Duplicate;
+                p.problems.push_back({r->row, 0, {}, false, "already in the database; skipped"});
+            }
+            duplicate.reset();
+        }
+        p.rows.push_back(std::move(*r));
+    }
+    if (p.rows.empty()) {
+        p.problems.push_back({0, 0, {}, true, "the ledger has no hazard rows below its header (row " +
+                                                  std::to_string(p.headerRow) + ")"});
+    }
+    std::stable_sort(p.problems.begin(), p.problems.end(), [](const LedgerProblem& a, const LedgerProblem& b) {
+        return a.row != b.row ? a.row < b.row : a.column < b.column;
+    });
+    return p;
+}
+
+LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
+{
+    if (!p.ok()) {
+        throw Error(Error::Kind::Validation,
+                    "the ledger has " + std::to_string(p.errors()) + " error(s); nothing was imported");
+    }
+    LedgerImportResult result;
+    m_db.write([&] {
+        if (m_db.connection().scalarInt("SELECT coalesce(max(id), 0) FROM audit") != p.snapshot) {
+            throw Error(Error::Kind::Conflict, "the database changed after the ledger was checked; check it again");
+        }
+        std::map<std::string, int64_t> created;
+        if (p.options.createMissingUnits) {
+            OrgService orgs(m_db);
+            for (const auto& u : p.missingUnits) {
+                Organisation org;
+                org.name = u.name;
+                org.creditCode = u.creditCode;
+                org.kind = OrgKind::Enterprise;
+                org.parentId = p.options.parentForNewUnits;
+                orgs.add(org);
+                created[unitKey(u.name, u.creditCode)] = org.id;
+                ++result.unitsCreated;
+            }
+        }
+        RecordWriter<Hazard> hazards(m_db);
+        RecordWriter<Rectification> progress(m_db);
+        RecordWriter<Verification> verifications(m_db);
+        const std::string now = m_db.now();
+        auto stamp = [&](Record& r) {
+            r.id = 0;
+            r.uuid = m_db.newUuid();
+            r.createdAt = r.modifiedAt = now;
+            r.version = 1;
+        };
+        for (const LedgerRow& r : p.rows) {
+            if (r.state == LedgerRowState::Duplicate) {
+                ++result.duplicatesSkipped;
+                continue;
+            }
+            Hazard h = r.hazard;
+            stamp(h);
+            h.orgId = r.createsUnit ? created.at(unitKey(r.unitName, r.creditCode)) : r.orgId;
+            hazards.insert(h, "import-ledger");
+            if (r.progress) {
+                Rectification e = *r.progress;
+                stamp(e);
+                e.hazardId = h.id;
+                progress.insert(e, "import-ledger");
+            }
+            if (r.verification) {
+                Verification v = *r.verification;
+                stamp(v);
+                v.hazardId = h.id;
+                verifications.insert(v, "import-ledger");
+            }
+            ++result.hazards;
+        }
+    });
+    return result;
+}
+
+} // namespace safeledger

@@ -1,0 +1,311 @@
+#include "LedgerRowReader.h"
+
+#include "safeledger/core/CreditCode.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/exchange/LedgerValues.h"
+
+namespace safeledger::ledger {
+
+namespace {
+
+const SheetCell kEmpty;
+
+std::string trim(const std::string& s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) {
+        return {};
+    }
+    return s.substr(first, s.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string upper(std::string s)
+{
+    for (char& c : s) {
+        if (c >= 'a' && c <= 'z') {
+            c = static_cast<char>(c - 'a' + 'A');
+        }
+    }
+    return s;
+}
+
+std::string quoted(const std::string& s)
+{
+    std::string shown = s.size() > 60 ? s.substr(0, 60) + "…" : s;
+    return "\"" + shown + "\"";
+}
+
+} // namespace
+
+RowReader::RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
+                     std::vector<LedgerProblem>& problems)
+    : m_columns(columns)
+    , m_date1904(date1904)
+    , m_today(today)
+    , m_operator(std::move(operatorName))
+    , m_problems(problems)
+{
+}
+
+const SheetCell& RowReader::cell(LedgerField f) const
+{
+    const int col = m_columns.of(f);
+    if (col == 0 || static_cast<size_t>(col) > m_row->cells.size()) {
+        return kEmpty;
+    }
+    return m_row->cells[static_cast<size_t>(col - 1)];
+}
+
+std::string RowReader::text(LedgerField f) const
+{
+    std::string t = trim(cell(f).text);
+    // An exported CSV protects text that a spreadsheet would take for a formula with a leading
+    // apostrophe; it is not part of the value.
+    if (t.size() >= 2 && t[0] == '\'' && (t[1] == '=' || t[1] == '+' || t[1] == '-' || t[1] == '@')) {
+        t.erase(0, 1);
+    }
+    return t;
+}
+
+void RowReader::problemAt(int column, bool error, const std::string& message)
+{
+    m_problems.push_back({m_row->number, column, m_columns.title(column), error, message});
+    m_rowHasError = m_rowHasError || error;
+}
+
+void RowReader::problem(LedgerField f, bool error, const std::string& message)
+{
+    problemAt(m_columns.of(f), error, message);
+}
+
+std::optional<LedgerRow> RowReader::read(const SheetRow& row)
+{
+    m_row = &row;
+    m_rowHasError = false;
+    bool any = false;
+    for (size_t f = 0; f < static_cast<size_t>(LedgerField::Count); ++f) {
+        if (static_cast<LedgerField>(f) != LedgerField::Seq && !text(static_cast<LedgerField>(f)).empty()) {
+            any = true;
+        }
+    }
+    const std::string seq = text(LedgerField::Seq);
+    if (!any && seq.find_first_not_of("0123456789.") == std::string::npos) {
+        return std::nullopt; // blank, or only a number in the 序号 column
+    }
+    if (text(LedgerField::Description).empty() && text(LedgerField::UnitName).empty() &&
+        text(LedgerField::CreditCode).empty() && text(LedgerField::FoundOn).empty()) {
+        std::string first;
+        for (const auto& c : row.cells) {
+            if (!trim(c.text).empty()) {
+                first = trim(c.text);
+                break;
+            }
+        }
+        problemAt(0, false, "skipped: no hazard, unit or date in this row (" + quoted(first) + ")");
+        return std::nullopt; // 合计, 填表人：…, 审核人：…
+    }
+    LedgerRow out;
+    out.row = row.number;
+    interpret(out);
+    out.state = m_rowHasError ? LedgerRowState::Invalid : LedgerRowState::Ready;
+    return out;
+}
+
+void RowReader::interpret(LedgerRow& out)
+{
+    Hazard& h = out.hazard;
+    out.unitName = text(LedgerField::UnitName);
+    out.creditCode = upper(normalizeText(text(LedgerField::CreditCode)));
+    if (out.unitName.empty() && out.creditCode.empty()) {
+        problem(m_columns.of(LedgerField::UnitName) ? LedgerField::UnitName : LedgerField::CreditCode, true,
+                "the unit is missing: give its name (单位名称) or credit code (统一社会信用代码)");
+    }
+    if (!out.creditCode.empty() && !CreditCode::isValid(out.creditCode)) {
+        problem(LedgerField::CreditCode, true, CreditCode::explain(out.creditCode));
+    }
+    h.description = text(LedgerField::Description);
+    if (h.description.empty()) {
+        problem(LedgerField::Description, true, "the hazard's description (隐患描述) is empty");
+    } else if (const std::string note = text(LedgerField::Note); !note.empty()) {
+        h.description += "\n备注：" + note; // the ledger's remark stays with the hazard (docs/ledger.md)
+    }
+    h.location = text(LedgerField::Location);
+    h.measures = text(LedgerField::Measures);
+    h.responsible = text(LedgerField::Responsible);
+    h.source = HazardSource::Inspection;
+    std::string why;
+    if (auto found = parseDate(cell(LedgerField::FoundOn), m_date1904, why)) {
+        h.foundOn = *found;
+    } else {
+        problem(LedgerField::FoundOn, true, why.empty() ? "the date found (排查日期) is empty" : why);
+    }
+    if (const std::string t = text(LedgerField::Category); !t.empty()) {
+        if (auto c = parseCategory(t)) {
+            h.category = *c;
+        } else {
+            h.category = HazardCategory::Other;
+            problem(LedgerField::Category, false, quoted(t) + " is not a known category; recorded as 其他 (other)");
+        }
+    }
+    if (const std::string t = text(LedgerField::Grade); !t.empty()) {
+        if (auto g = parseGrade(t)) {
+            h.grade = *g;
+        } else {
+            problem(LedgerField::Grade, true, quoted(t) + " is not a grade: write 一般 (general) or 重大 (major)");
+        }
+    }
+    if (auto fen = parseMoneyFen(cell(LedgerField::Funds), m_columns.unitYuan, why)) {
+        h.fundsFen = *fen;
+    } else if (!why.empty()) {
+        problem(LedgerField::Funds, true, why);
+    }
+    completion(out);
+}
+
+void RowReader::completion(LedgerRow& out)
+{
+    Hazard& h = out.hazard;
+    const bool earlierErrors = m_rowHasError;
+    m_rowHasError = false;
+    std::string why;
+    std::optional<Date> deadline;
+    std::optional<int> deadlineDays;
+    if (const std::string t = text(LedgerField::Deadline); !t.empty()) {
+        deadlineDays = parseDeadlineWord(t);
+        if (!deadlineDays) {
+            deadline = parseDate(cell(LedgerField::Deadline), m_date1904, why);
+            if (!deadline) {
+                problem(LedgerField::Deadline, true, why + ", nor 立即 or a number of days such as 7天");
+            }
+        }
+    }
+    std::optional<Date> doneOn;
+    std::optional<Completion> word;
+    LedgerField doneField = LedgerField::CompletedOn;
+    for (LedgerField f : {LedgerField::CompletedOn, LedgerField::Completion}) {
+        const std::string t = text(f);
+        if (t.empty()) {
+            continue;
+        }
+        if (auto w = parseCompletion(t)) {
+            word = *w;
+        } else if (auto d = parseDate(cell(f), m_date1904, why)) {
+            doneOn = d;
+            doneField = f;
+        } else {
+            problem(f, true, quoted(t) + " is neither a completion date nor a word such as 已完成 or 未完成");
+        }
+    }
+    const std::string verifier = text(LedgerField::Verifier);
+    std::optional<Date> verifiedOn = parseDate(cell(LedgerField::VerifiedOn), m_date1904, why);
+    if (!why.empty()) {
+        problem(LedgerField::VerifiedOn, true, why);
+    }
+    const bool unreadable = m_rowHasError;
+    m_rowHasError = m_rowHasError || earlierErrors;
+    if (h.foundOn.isNull() || unreadable) {
+        return; // what follows would only repeat these problems
+    }
+    if (deadlineDays) {
+        deadline = h.foundOn.addDays(*deadlineDays);
+    }
+    if (word == Completion::Open && (doneOn || verifiedOn)) {
+        problem(m_columns.of(LedgerField::Completion) ? LedgerField::Completion : LedgerField::CompletedOn, true,
+                "the row says the hazard is not completed, but gives a completion or acceptance date");
+        return;
+    }
+    const bool sameDay = deadline == h.foundOn && doneOn == h.foundOn && (!verifiedOn || verifiedOn == h.foundOn);
+    const bool onSpot = deadlineDays == 0 || word == Completion::OnSpot || sameDay;
+    const bool completed = onSpot || doneOn || verifiedOn || word == Completion::Done;
+    auto accept = [&](const Date& on, LedgerField field) {
+        Verification v;
+        v.date = on;
+        v.inspector = verifier;
+        if (v.inspector.empty()) {
+            v.inspector = m_operator;
+            if (!onSpot) {
+                problem(LedgerField::Verifier, false, "the acceptance has no name (验收人); recorded as " + m_operator);
+            }
+        }
+        v.passed = true;
+        v.note = onSpot ? "现场整改" : "台账导入";
+        try {
+            HazardLifecycle::validateVerification(h, v, m_today);
+        } catch (const Error& e) {
+            problem(field, true, e.what());
+            return;
+        }
+        h.status = HazardStatus::Closed;
+        h.closedOn = on;
+        h.closedBy = v.inspector;
+        out.verification = v;
+    };
+
+    if (!completed) {
+        h.mode = RectificationMode::Deadline;
+        h.status = HazardStatus::Registered;
+        h.deadline = deadline;
+        if (!deadline) {
+            problem(LedgerField::Deadline, true,
+                    "a hazard not yet completed needs its deadline (整改期限), or 立即 when it was fixed on the spot");
+        }
+        if (!verifier.empty()) {
+            problem(LedgerField::Verifier, false, "ignored: the hazard is not completed");
+        }
+    } else if (onSpot) {
+        h.mode = RectificationMode::OnSpot;
+        h.deadline = h.foundOn; // the time limit of a hazard fixed on the spot is the day it was found
+        accept(verifiedOn.value_or(h.foundOn), verifiedOn ? LedgerField::VerifiedOn : LedgerField::FoundOn);
+    } else {
+        h.mode = RectificationMode::Deadline;
+        h.status = HazardStatus::AwaitingVerification;
+        if (!deadline) {
+            deadline = doneOn ? doneOn : verifiedOn;
+            if (deadline && *deadline >= h.foundOn) {
+                problem(LedgerField::Deadline, false, "the deadline (整改期限) is empty; the completion date is taken");
+            }
+        }
+        h.deadline = deadline;
+        if (doneOn) {
+            Rectification r;
+            r.date = *doneOn;
+            r.description = "整改完成";
+            r.doneBy = h.responsible;
+            try {
+                HazardLifecycle::validateProgress(h, r, m_today);
+                out.progress = r;
+            } catch (const Error& e) {
+                problem(doneField, true, e.what());
+            }
+        }
+        if (!verifiedOn && !verifier.empty() && doneOn) {
+            verifiedOn = doneOn;
+            problem(LedgerField::VerifiedOn, false,
+                    "the acceptance date (验收日期) is empty; the completion date is taken");
+        } else if (!verifiedOn && !verifier.empty()) {
+            problem(LedgerField::Verifier, false, "no acceptance date (验收日期): the hazard awaits verification");
+        }
+        if (verifiedOn && doneOn && *verifiedOn < *doneOn) {
+            problem(LedgerField::VerifiedOn, true, "the acceptance date " + verifiedOn->toString() +
+                                                       " is before the completion date " + doneOn->toString());
+        } else if (verifiedOn) {
+            accept(*verifiedOn, LedgerField::VerifiedOn);
+        }
+    }
+    Hazard probe = h;
+    probe.orgId = 1; // the unit is matched later
+    try {
+        HazardLifecycle::validate(probe, m_today);
+    } catch (const Error& e) {
+        const std::string& f = e.field();
+        const LedgerField field = f == "deadline"    ? LedgerField::Deadline
+                                  : f == "funds"     ? LedgerField::Funds
+                                  : f == "closed_on" ? LedgerField::VerifiedOn
+                                  : f == "found_on"  ? LedgerField::FoundOn
+                                                     : LedgerField::Description;
+        problem(field, true, e.what());
+    }
+}
+
+} // namespace safeledger::ledger

@@ -1,0 +1,61 @@
+#include "LocalIndex.h"
+
+#include "PackageForm.h"
+#include "safeledger/core/Error.h"
+
+namespace safeledger::package {
+
+LocalIndex::Table& LocalIndex::table(const std::string& name)
+{
+    if (!isEntity(name)) {
+        throw Error(Error::Kind::Validation, "\"" + name + "\" is not a record table");
+    }
+    return m_tables[name];
+}
+
+std::string LocalIndex::uuidOf(const std::string& name, int64_t id)
+{
+    Table& t = table(name);
+    if (const auto it = t.uuids.find(id); it != t.uuids.end()) {
+        return it->second;
+    }
+    if (!t.byId) {
+        t.byId = std::make_unique<sql::Statement>(m_db.connection(), "SELECT uuid FROM " + name + " WHERE id = ?");
+    }
+    t.byId->reset();
+    t.byId->bind(1, id);
+    std::string uuid = t.byId->step() ? t.byId->text(0) : std::string();
+    t.byId->reset();
+    if (!uuid.empty()) {
+        t.uuids[id] = uuid;
+    }
+    return uuid;
+}
+
+int64_t LocalIndex::idOf(const std::string& name, const std::string& uuid)
+{
+    Table& t = table(name);
+    if (const auto it = t.ids.find(uuid); it != t.ids.end()) {
+        return it->second;
+    }
+    if (!t.byUuid) {
+        t.byUuid = std::make_unique<sql::Statement>(m_db.connection(), "SELECT id FROM " + name + " WHERE uuid = ?");
+    }
+    t.byUuid->reset();
+    t.byUuid->bind(1, uuid);
+    const int64_t id = t.byUuid->step() ? t.byUuid->int64(0) : 0;
+    t.byUuid->reset();
+    if (id != 0) {
+        t.ids[uuid] = id;
+    }
+    return id;
+}
+
+void LocalIndex::remember(const std::string& name, int64_t id, const std::string& uuid)
+{
+    Table& t = table(name);
+    t.ids[uuid] = id;
+    t.uuids[id] = uuid;
+}
+
+} // namespace safeledger::package

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "safeledger/storage/Database.h"
+
+#include <map>
+#include <string>
+#include <unordered_map>
+
+namespace safeledger::package {
+
+// UUID ↔ local id lookups for the record tables, with prepared statements reused and answers
+// cached: exports and imports ask about the same units and hazards again and again. Table names
+// must be record tables (package::isEntity); they never come from user text unchecked.
+class LocalIndex final
+{
+public:
+    explicit LocalIndex(Database& db) : m_db(db) {}
+
+    std::string uuidOf(const std::string& table, int64_t id); // "" when unknown
+    int64_t idOf(const std::string& table, const std::string& uuid); // 0 when unknown
+    void remember(const std::string& table, int64_t id, const std::string& uuid);
+
+private:
+    struct Table
+    {
+        std::unordered_map<int64_t, std::string> uuids;
+        std::unordered_map<std::string, int64_t> ids;
+        std::unique_ptr<sql::Statement> byId;
+        std::unique_ptr<sql::Statement> byUuid;
+    };
+    Table& table(const std::string& name);
+    Database& m_db;
+    std::map<std::string, Table> m_tables;
+};
+
+} // namespace safeledger::package

@@ -1,0 +1,237 @@
+// Writing a checked package: one transaction, records in dependency order (units parents first),
+// each kept as it is in the package (uuid, times, version), with its audit row.
+#include "LocalIndex.h"
+#include "PackagePlanData.h"
+#include "SyncStore.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordWriter.h"
+
+namespace safeledger {
+
+using namespace package;
+
+namespace {
+
+class Applier final
+{
+public:
+    Applier(Database& db, const PackagePlan::Data& d, const ConflictChoices& choices, PackageImportResult& result)
+        : m_db(db)
+        , m_d(d)
+        , m_choices(choices)
+        , m_result(result)
+        , m_index(db)
+        , m_sync(db)
+    {
+    }
+
+    void run()
+    {
+        forEachEntity([&](auto tag) { writeAll<decltype(tag)>(); });
+        writeLinks();
+        writeAudit();
+        std::map<std::string, std::map<std::string, int64_t>> counts;
+        for (const auto& r : m_d.records) {
+            ++counts[r.entity][toCode(r.action)];
+        }
+        const nlohmann::json summary(counts);
+        m_sync.recordPackage(m_d.info.packageId, "import", m_d.info.sourceDatabase, m_d.info.createdAt,
+                             summary.dump());
+    }
+
+private:
+    enum class Step { None, Insert, Replace };
+
+    template <class T>
+    Step decide(const Incoming<T>& in)
+    {
+        switch (in.action) {
+        case MergeAction::Insert:
+            ++m_result.inserted;
+            return Step::Insert;
+        case MergeAction::Update:
+            ++m_result.updated;
+            return Step::Replace;
+        case MergeAction::Unchanged:
+        case MergeAction::KeepLocal:
+            ++m_result.unchanged;
+            return Step::None;
+        case MergeAction::Conflict:
+            break;
+        }
+        switch (m_choices.choiceFor(in.record.uuid)) {
+        case ConflictChoice::TakeIncoming:
+            ++m_result.conflictsTaken;
+            m_sync.resolveConflict(in.record.uuid, in.fingerprint, "incoming");
+            return Step::Replace;
+        case ConflictChoice::KeepLocal:
+            ++m_result.conflictsKept;
+            m_sync.resolveConflict(in.record.uuid, in.fingerprint, "local");
+            return Step::None;
+        case ConflictChoice::Defer:
+            break;
+        }
+        ++m_result.conflictsDeferred;
+        return Step::None;
+    }
+
+    template <class T>
+    void writeAll()
+    {
+        RecordWriter<T> writer(m_db);
+        const auto& table = m_d.table<T>();
+        auto one = [&](const Incoming<T>& in) {
+            const Step step = decide(in);
+            const bool deferred = in.action == MergeAction::Conflict && step == Step::None &&
+                                  m_choices.choiceFor(in.record.uuid) == ConflictChoice::Defer;
+            if (deferred) {
+                m_sync.keepConflict(entityName<T>(), in.record.uuid, packageJson(in.record, in.refUuids).dump(),
+                                    in.fingerprint, in.localFingerprint, m_d.info.packageId);
+                return; // not remembered as seen: until decided it stays a conflict
+            }
+            if (step != Step::None) {
+                T record = in.record;
+                resolve(record, in);
+                record.id = step == Step::Insert ? 0 : in.localId;
+                if constexpr (std::is_same_v<T, Organisation>) {
+                    writeUnit(writer, record, in, step);
+                } else if (step == Step::Insert) {
+                    writer.insert(record, "import");
+                } else {
+                    writer.replace(record, "import");
+                }
+                m_index.remember(entityName<T>(), record.id, record.uuid);
+            }
+            m_sync.remember(in.record.uuid, in.fingerprint);
+        };
+        if constexpr (std::is_same_v<T, Organisation>) {
+            for (size_t i : m_d.orgOrder) {
+                one(table[i]);
+            }
+        } else {
+            for (const auto& in : table) {
+                one(in);
+            }
+        }
+    }
+
+    template <class T>
+    void resolve(T& record, const Incoming<T>& in)
+    {
+        const auto refList = refs<T>();
+        for (size_t k = 0; k < refList.size(); ++k) {
+            if (in.refUuids[k].empty()) {
+                setRefId(record, refList[k], 0);
+                continue;
+            }
+            const std::string target = refTarget(record, refList[k]);
+            const int64_t id = m_index.idOf(target, in.refUuids[k]);
+            if (id == 0) {
+                throw Error(Error::Kind::NotFound, in.pointer + "/" + refList[k].key + ": the " + target + " record " +
+                                                       in.refUuids[k] + " was not written before it was needed");
+            }
+            setRefId(record, refList[k], id);
+        }
+    }
+
+    std::string pathOf(int64_t orgId)
+    {
+        sql::Statement st(m_db.connection(), "SELECT path FROM org WHERE id = ?");
+        st.bind(1, orgId);
+        return st.step() ? st.text(0) : std::string();
+    }
+
+    // A unit's path is its parent's path and its own id; moving a unit moves its subtree.
+    void writeUnit(RecordWriter<Organisation>& writer, Organisation& org, const Incoming<Organisation>& in, Step step)
+    {
+        const std::string parentPath = org.parentId ? pathOf(*org.parentId) : "/";
+        if (step == Step::Insert) {
+            org.path.clear();
+            writer.insert(org, "import");
+            sql::Statement st(m_db.connection(), "UPDATE org SET path = ? WHERE id = ?");
+            st.bindAll(parentPath + std::to_string(org.id) + "/", org.id);
+            st.execute();
+            return;
+        }
+        const std::string oldPath = pathOf(org.id);
+        const auto [low, high] = OrgService::subtreeRange(oldPath);
+        if (org.parentId && parentPath >= low && parentPath < high) {
+            throw Error(Error::Kind::Validation, in.pointer + "/parent: " + org.name +
+                                                     " would end up below itself in the unit tree; nothing was "
+                                                     "imported",
+                        "parent");
+        }
+        org.path = parentPath + std::to_string(org.id) + "/";
+        writer.replace(org, "import");
+        if (org.path != oldPath) {
+            sql::Statement st(m_db.connection(),
+                              "UPDATE org SET path = ? || substr(path, ?) WHERE path > ? AND path < ?");
+            st.bindAll(org.path, static_cast<int64_t>(oldPath.size() + 1), low, high);
+            st.execute();
+        }
+    }
+
+    void writeLinks()
+    {
+        sql::Statement st(m_db.connection(),
+                          "INSERT OR IGNORE INTO document_hazard (document_id, hazard_id) VALUES (?, ?)");
+        for (const auto& link : m_d.links) {
+            if (link.exists) {
+                continue;
+            }
+            st.reset();
+            st.bindAll(m_index.idOf("enforcement_document", link.document), m_index.idOf("hazard", link.hazard));
+            st.execute();
+            m_result.links += m_db.connection().changes();
+        }
+    }
+
+    // The history of the records, as the exporting database wrote it (its times and operators).
+    void writeAudit()
+    {
+        sql::Statement st(m_db.connection(), "INSERT INTO audit (at, operator, entity, entity_uuid, action, before, "
+                                             "after) VALUES (?, ?, ?, ?, ?, ?, ?)");
+        for (const auto& a : m_d.audit) {
+            if (a.exists) {
+                continue;
+            }
+            const AuditEntry& e = a.entry;
+            st.reset();
+            st.bindAll(e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after);
+            st.execute();
+            ++m_result.auditEntries;
+        }
+    }
+
+    Database& m_db;
+    const PackagePlan::Data& m_d;
+    const ConflictChoices& m_choices;
+    PackageImportResult& m_result;
+    LocalIndex m_index;
+    SyncStore m_sync;
+};
+
+} // namespace
+
+PackageImportResult PackageImporter::apply(const PackagePlan& plan, const ConflictChoices& choices)
+{
+    const PackagePlan::Data& d = *plan.m_data;
+    if (!plan.ok() || !d.planned) {
+        throw Error(Error::Kind::Validation, "the package has " + std::to_string(plan.problems().size()) +
+                                                 " problem(s); nothing was imported");
+    }
+    PackageImportResult result;
+    m_db.write([&] {
+        SyncStore sync(m_db);
+        if (sync.snapshot() != d.snapshot || sync.databaseId() != d.databaseId) {
+            throw Error(Error::Kind::Conflict,
+                        "the database changed after the package was checked; check the package again");
+        }
+        Applier(m_db, d, choices, result).run();
+    });
+    return result;
+}
+
+} // namespace safeledger

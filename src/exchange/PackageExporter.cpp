@@ -1,0 +1,208 @@
+#include "safeledger/exchange/PackageExporter.h"
+
+#include "ExportSelection.h"
+#include "LocalIndex.h"
+#include "PackageForm.h"
+#include "PackagePlanData.h"
+#include "SyncStore.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/Repository.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <unordered_set>
+
+#ifndef SAFELEDGER_VERSION
+#define SAFELEDGER_VERSION "unknown"
+#endif
+
+namespace safeledger {
+
+using namespace package;
+
+namespace {
+
+constexpr size_t kBatch = 500;
+
+class Writer final
+{
+public:
+    Writer(Database& db, std::ostream& out, const PackageExportOptions& options, PackageExportSummary& summary)
+        : m_db(db)
+        , m_out(out)
+        , m_options(options)
+        , m_summary(summary)
+        , m_index(db)
+        , m_sync(db)
+        , m_record(!db.isReadOnly())
+    {
+    }
+
+    void run()
+    {
+        const ExportSelection selection = selectForExport(m_db, m_options);
+        const std::string createdAt = m_db.now();
+        nlohmann::json scope = {{"org", nullptr}, {"from", nullptr}, {"to", nullptr}};
+        if (m_options.orgId) {
+            scope["org"] = m_index.uuidOf("org", *m_options.orgId);
+        }
+        if (m_options.from) {
+            scope["from"] = m_options.from->toString();
+        }
+        if (m_options.to) {
+            scope["to"] = m_options.to->toString();
+        }
+        const nlohmann::json source = {{"database_id", m_sync.databaseId()},
+                                       {"operator", m_db.operatorName()},
+                                       {"program", std::string("SafeLedger ") + SAFELEDGER_VERSION}};
+        m_out << "{\n\"format\": \"" << kFormat << "\",\n\"format_version\": " << kFormatVersion
+              << ",\n\"package_id\": \"" << m_summary.packageId << "\",\n\"created_at\": \"" << createdAt
+              << "\",\n\"source\": " << source.dump() << ",\n\"scope\": " << scope.dump() << ",\n\"records\": {";
+        bool firstTable = true;
+        forEachEntity([&](auto tag) {
+            using T = decltype(tag);
+            m_out << (firstTable ? "\n\"" : ",\n\"") << entityName<T>() << "\": [";
+            firstTable = false;
+            const auto it = selection.ids.find(entityName<T>());
+            writeRecords<T>(it == selection.ids.end() ? std::vector<int64_t>{} : it->second);
+            m_out << "\n]";
+        });
+        m_out << "\n},\n\"links\": {\"document_hazard\": [";
+        for (size_t i = 0; i < selection.links.size(); ++i) {
+            const nlohmann::json link = {{"document", m_index.uuidOf("enforcement_document", selection.links[i].first)},
+                                         {"hazard", m_index.uuidOf("hazard", selection.links[i].second)}};
+            m_out << (i == 0 ? "\n" : ",\n") << link.dump();
+        }
+        m_summary.links = static_cast<int64_t>(selection.links.size());
+        m_out << "\n]},\n\"audit\": [";
+        if (m_options.includeAudit) {
+            writeAudit();
+        }
+        m_out << "\n]\n}\n";
+        if (!m_out) {
+            throw Error(Error::Kind::Storage, "the package could not be written (disk full?)");
+        }
+        m_summary.statesRecorded = m_record;
+        if (m_record) {
+            nlohmann::json counts(m_summary.records);
+            m_sync.recordPackage(m_summary.packageId, "export", "", createdAt, counts.dump());
+        }
+    }
+
+private:
+    template <class T>
+    void writeRecords(const std::vector<int64_t>& ids)
+    {
+        Repository<T> repo(m_db);
+        const UuidOf uuidOf = [&](const std::string& table, int64_t id) { return m_index.uuidOf(table, id); };
+        int64_t& count = m_summary.records[entityName<T>()];
+        for (size_t start = 0; start < ids.size(); start += kBatch) {
+            const size_t end = std::min(ids.size(), start + kBatch);
+            std::string condition = "id IN (";
+            std::vector<std::string> args;
+            for (size_t i = start; i < end; ++i) {
+                condition += i == start ? "?" : ", ?";
+                args.push_back(std::to_string(ids[i]));
+            }
+            condition += ") ORDER BY id";
+            for (const T& record : repo.where(condition, args)) {
+                nlohmann::json form = packageJson(record, uuidOf);
+                const std::string fp = fingerprint(form);
+                std::vector<std::string> ancestors = m_sync.knownStates(record.uuid);
+                std::erase(ancestors, fp);
+                if (!ancestors.empty()) {
+                    form["ancestors"] = ancestors;
+                }
+                m_out << (count == 0 ? "\n" : ",\n") << form.dump();
+                if (m_record) {
+                    m_sync.remember(record.uuid, fp);
+                }
+                m_exported.insert(record.uuid);
+                ++count;
+            }
+        }
+    }
+
+    void writeAudit()
+    {
+        sql::Statement st(m_db.connection(), "SELECT at, operator, entity, entity_uuid, action, before, after "
+                                             "FROM audit ORDER BY id");
+        bool first = true;
+        while (st.step()) {
+            if (!m_exported.count(st.text(3))) {
+                continue;
+            }
+            const nlohmann::json entry = {{"at", st.text(0)},     {"operator", st.text(1)},
+                                          {"entity", st.text(2)}, {"entity_uuid", st.text(3)},
+                                          {"action", st.text(4)}, {"before", st.text(5)},
+                                          {"after", st.text(6)}};
+            m_out << (first ? "\n" : ",\n") << entry.dump();
+            first = false;
+            ++m_summary.auditEntries;
+        }
+    }
+
+    Database& m_db;
+    std::ostream& m_out;
+    const PackageExportOptions& m_options;
+    PackageExportSummary& m_summary;
+    LocalIndex m_index;
+    SyncStore m_sync;
+    bool m_record;
+    std::unordered_set<std::string> m_exported;
+};
+
+PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageExportOptions& options,
+                                const std::function<void()>& finish)
+{
+    PackageExportSummary summary;
+    summary.packageId = db.newUuid();
+    auto work = [&] {
+        Writer(db, out, options, summary).run();
+        finish();
+    };
+    if (db.isReadOnly()) {
+        work(); // nothing can be remembered; a later import may see more conflicts
+    } else {
+        db.write(work);
+    }
+    return summary;
+}
+
+} // namespace
+
+PackageExportSummary exportPackage(Database& db, std::ostream& out, const PackageExportOptions& options)
+{
+    return exportWith(db, out, options, [] {});
+}
+
+PackageExportSummary exportPackageFile(Database& db, const std::string& path, const PackageExportOptions& options)
+{
+    namespace fs = std::filesystem;
+    const std::string partial = path + ".part";
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        throw Error(Error::Kind::Storage, path + ": cannot write here");
+    }
+    try {
+        return exportWith(db, out, options, [&] {
+            out.close();
+            if (!out) {
+                throw Error(Error::Kind::Storage, path + ": the package could not be written (disk full?)");
+            }
+            std::error_code ec;
+            fs::rename(partial, path, ec);
+            if (ec) {
+                throw Error(Error::Kind::Storage, path + ": " + ec.message());
+            }
+        });
+    } catch (...) {
+        std::error_code ec;
+        fs::remove(partial, ec);
+        throw;
+    }
+}
+
+} // namespace safeledger

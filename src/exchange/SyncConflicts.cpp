@@ -1,0 +1,107 @@
+#include "safeledger/exchange/SyncConflicts.h"
+
+#include "LocalIndex.h"
+#include "PackageForm.h"
+#include "PackagePlanData.h"
+#include "SyncStore.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/Repository.h"
+
+namespace safeledger {
+
+using namespace package;
+
+namespace {
+
+nlohmann::json localForm(Database& db, LocalIndex& index, const std::string& entity, const std::string& uuid)
+{
+    nlohmann::json out;
+    const UuidOf uuidOf = [&](const std::string& table, int64_t id) { return index.uuidOf(table, id); };
+    forEachEntity([&](auto tag) {
+        using T = decltype(tag);
+        if (entity == entityName<T>()) {
+            if (auto r = Repository<T>(db).findByUuid(uuid)) {
+                out = packageJson(*r, uuidOf);
+            }
+        }
+    });
+    return out;
+}
+
+} // namespace
+
+std::vector<PendingConflict> pendingConflicts(Database& db)
+{
+    std::vector<PendingConflict> out;
+    LocalIndex index(db);
+    sql::Statement st(db.connection(), "SELECT id, entity, entity_uuid, package_id, detected_at, incoming "
+                                       "FROM sync_conflict WHERE resolved_at = '' ORDER BY id");
+    while (st.step()) {
+        PendingConflict c;
+        c.id = st.int64(0);
+        c.entity = st.text(1);
+        c.uuid = st.text(2);
+        c.packageId = st.text(3);
+        c.detectedAt = st.text(4);
+        c.incoming = nlohmann::json::parse(st.text(5));
+        if (isEntity(c.entity)) {
+            c.local = localForm(db, index, c.entity, c.uuid);
+        }
+        for (const auto& [key, value] : c.incoming.items()) {
+            if (!c.local.is_object() || !c.local.contains(key) || c.local[key] != value) {
+                c.fields.push_back(key);
+            }
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice)
+{
+    if (choice == ConflictChoice::Defer) {
+        return;
+    }
+    sql::Statement st(db.connection(), "SELECT entity, entity_uuid, incoming, incoming_fingerprint, package_id "
+                                       "FROM sync_conflict WHERE id = ? AND resolved_at = ''");
+    st.bind(1, conflictId);
+    if (!st.step()) {
+        throw Error(Error::Kind::NotFound, "no undecided conflict with the number " + std::to_string(conflictId));
+    }
+    const std::string entity = st.text(0), uuid = st.text(1), incoming = st.text(2), fp = st.text(3);
+    const std::string packageId = st.text(4);
+    st.reset();
+    db.write([&] {
+        SyncStore sync(db);
+        if (choice == ConflictChoice::KeepLocal) {
+            sync.resolveConflict(uuid, fp, "local");
+            sync.remember(uuid, fp); // the kept version is now older than ours
+            return;
+        }
+        // The kept version goes through the importer as a package of one record, so that it is
+        // checked exactly as it was on import.
+        const nlohmann::json package = {
+            {"format", kFormat},
+            {"format_version", kFormatVersion},
+            {"package_id", packageId},
+            {"created_at", db.now()},
+            {"source", {{"database_id", ""}, {"operator", db.operatorName()}, {"program", "conflict resolution"}}},
+            {"records", {{entity, nlohmann::json::array({nlohmann::json::parse(incoming)})}}},
+        };
+        PackageImporter importer(db);
+        PackagePlan plan = importer.planText(package.dump());
+        if (!plan.ok()) {
+            std::string why;
+            for (const auto& p : plan.problems()) {
+                why += (why.empty() ? "" : "; ") + p.pointer + ": " + p.message;
+            }
+            throw Error(Error::Kind::Validation, "the kept version can no longer be taken: " + why);
+        }
+        ConflictChoices choices;
+        choices.all = ConflictChoice::TakeIncoming;
+        importer.apply(plan, choices);
+        sync.resolveConflict(uuid, fp, "incoming"); // also when it turned out the same as ours meanwhile
+    });
+}
+
+} // namespace safeledger

@@ -1,0 +1,297 @@
+#include "XlsxWorksheet.h"
+#include "XmlScanner.h"
+#include "ZipReader.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/exchange/Sheet.h"
+
+#include <algorithm>
+#include <map>
+
+namespace safeledger {
+
+namespace ledger {
+
+namespace {
+
+constexpr int kMaxRow = 1048576;
+constexpr int kMaxColumn = 16384;
+constexpr size_t kMaxSharedStrings = 10'000'000;
+constexpr size_t kMaxMergedCells = 2'000'000;
+
+[[noreturn]] void broken(const std::string& why)
+{
+    throw Error(Error::Kind::Validation, "the workbook cannot be read: " + why);
+}
+
+// "BC12" → column 55 (1-based), row 12; 0 for a part that is absent or out of range.
+std::pair<int, int> cellRef(std::string_view ref)
+{
+    int col = 0, row = 0;
+    size_t i = 0;
+    while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && col <= kMaxColumn) {
+        col = col * 26 + (ref[i] - 'A' + 1);
+        ++i;
+    }
+    while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && row <= kMaxRow) {
+        row = row * 10 + (ref[i] - '0');
+        ++i;
+    }
+    if (i != ref.size() || col > kMaxColumn || row > kMaxRow) {
+        return {-1, -1};
+    }
+    return {col, row};
+}
+
+std::string resolveTarget(const std::string& target)
+{
+    if (!target.empty() && target[0] == '/') {
+        return target.substr(1);
+    }
+    return "xl/" + target;
+}
+
+} // namespace
+
+std::vector<std::string> readSharedStrings(std::string_view xml)
+{
+    std::vector<std::string> out;
+    XmlScanner x(xml, "xl/sharedStrings.xml");
+    bool inItem = false, inText = false;
+    int phonetic = 0;
+    std::string current;
+    for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
+        if (e == XmlScanner::Event::Start) {
+            if (x.name() == "si") {
+                inItem = true;
+                current.clear();
+            } else if (x.name() == "rPh") {
+                ++phonetic; // the reading aid above Japanese text is not part of the value
+            } else if (x.name() == "t") {
+                inText = true;
+            }
+        } else if (e == XmlScanner::Event::End) {
+            if (x.name() == "si") {
+                if (out.size() >= kMaxSharedStrings) {
+                    broken("it has more than 10,000,000 shared strings");
+                }
+                out.push_back(std::move(current));
+                current.clear();
+                inItem = false;
+            } else if (x.name() == "rPh") {
+                --phonetic;
+            } else if (x.name() == "t") {
+                inText = false;
+            }
+        } else if (e == XmlScanner::Event::Text && inItem && inText && phonetic == 0) {
+            current += x.text();
+        }
+    }
+    return out;
+}
+
+void readWorksheet(std::string_view xml, const std::vector<std::string>& shared, Sheet& sheet)
+{
+    XmlScanner x(xml, "the worksheet");
+    std::map<int, SheetRow> rows;
+    std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> merges;
+    SheetRow* row = nullptr;
+    int lastRow = 0, lastColumn = 0, column = 0;
+    std::string type, value;
+    bool inValue = false, inInline = false, inInlineText = false, inCell = false, ignoredColumns = false;
+    int phonetic = 0;
+    for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
+        if (e == XmlScanner::Event::Start) {
+            const std::string_view n = x.name();
+            if (n == "row") {
+                const std::string r = x.attribute("r");
+                int number = lastRow + 1;
+                if (!r.empty()) {
+                    number = cellRef(r).second;
+                    if (r.find_first_not_of("0123456789") != std::string::npos || number < 1) {
+                        broken("a row has the number \"" + r.substr(0, 20) + "\"");
+                    }
+                }
+                if (number > kMaxRow) {
+                    broken("a row number is beyond 1,048,576");
+                }
+                if (rows.count(number)) {
+                    broken("row " + std::to_string(number) + " appears twice");
+                }
+                row = &rows[number];
+                row->number = number;
+                lastRow = number;
+                lastColumn = 0;
+            } else if (n == "c") {
+                if (!row) {
+                    broken("a cell lies outside any row");
+                }
+                const std::string r = x.attribute("r");
+                column = lastColumn + 1;
+                if (!r.empty()) {
+                    const auto [c, rr] = cellRef(r);
+                    if (c < 1 || (rr != 0 && rr != row->number)) {
+                        broken("a cell of row " + std::to_string(row->number) + " has the reference \"" +
+                               r.substr(0, 20) + "\"");
+                    }
+                    column = c;
+                }
+                if (column > kMaxColumn) {
+                    broken("a cell lies beyond column XFD");
+                }
+                lastColumn = column;
+                type = x.attribute("t");
+                value.clear();
+                inCell = true;
+            } else if (n == "v" && inCell) {
+                inValue = true;
+            } else if (n == "is" && inCell) {
+                inInline = true;
+            } else if (n == "rPh") {
+                ++phonetic;
+            } else if (n == "t" && inInline) {
+                inInlineText = true;
+            } else if (n == "mergeCell") {
+                const std::string ref = x.attribute("ref");
+                const auto colon = ref.find(':');
+                if (colon != std::string::npos) {
+                    const auto a = cellRef(std::string_view(ref).substr(0, colon));
+                    const auto b = cellRef(std::string_view(ref).substr(colon + 1));
+                    if (a.first < 1 || a.second < 1 || b.first < a.first || b.second < a.second) {
+                        broken("the merged range \"" + ref.substr(0, 40) + "\" is not a range");
+                    }
+                    merges.push_back({a, b});
+                }
+            }
+        } else if (e == XmlScanner::Event::End) {
+            const std::string_view n = x.name();
+            if (n == "v") {
+                inValue = false;
+            } else if (n == "is") {
+                inInline = false;
+            } else if (n == "t") {
+                inInlineText = false;
+            } else if (n == "rPh") {
+                --phonetic;
+            } else if (n == "c" && inCell) {
+                inCell = false;
+                SheetCell cell;
+                if (type == "s") {
+                    if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos ||
+                        std::stoul(value) >= shared.size()) {
+                        broken("a cell of row " + std::to_string(row->number) + " refers to a missing shared text");
+                    }
+                    cell.text = shared[std::stoul(value)];
+                } else if (type == "b") {
+                    cell.text = value == "1" ? "TRUE" : "FALSE";
+                } else if (type == "str" || type == "inlineStr" || type == "e" || type == "d") {
+                    cell.text = value;
+                } else {
+                    cell.text = value;
+                    cell.number = !value.empty();
+                }
+                if (cell.text.empty()) {
+                    continue;
+                }
+                if (column > kMaxSheetColumns) {
+                    ignoredColumns = true;
+                    continue;
+                }
+                if (static_cast<int>(row->cells.size()) < column) {
+                    row->cells.resize(static_cast<size_t>(column));
+                }
+                row->cells[static_cast<size_t>(column - 1)] = std::move(cell);
+            } else if (n == "row") {
+                row = nullptr;
+            }
+        } else if (e == XmlScanner::Event::Text) {
+            if ((inValue || (inInlineText && phonetic == 0)) && inCell) {
+                value += x.text();
+            }
+        }
+    }
+    // A merged range shows its first cell's value everywhere in it.
+    size_t filled = 0;
+    for (const auto& [from, to] : merges) {
+        const auto first = rows.find(from.second);
+        if (first == rows.end() || static_cast<int>(first->second.cells.size()) < from.first) {
+            continue;
+        }
+        const SheetCell source = first->second.cells[static_cast<size_t>(from.first - 1)];
+        if (source.text.empty()) {
+            continue;
+        }
+        for (auto it = first; it != rows.end() && it->first <= to.second; ++it) {
+            for (int c = from.first; c <= std::min(to.first, kMaxSheetColumns); ++c) {
+                if (++filled > kMaxMergedCells) {
+                    broken("its merged cells cover more than 2,000,000 cells");
+                }
+                auto& cells = it->second.cells;
+                if (static_cast<int>(cells.size()) < c) {
+                    cells.resize(static_cast<size_t>(c));
+                }
+                cells[static_cast<size_t>(c - 1)] = source;
+            }
+        }
+    }
+    if (ignoredColumns) {
+        sheet.notes.push_back("cells beyond column IV (256) were ignored");
+    }
+    for (auto& [number, r] : rows) {
+        if (!r.cells.empty()) {
+            sheet.rows.push_back(std::move(r));
+        }
+    }
+}
+
+} // namespace ledger
+
+Sheet readXlsx(std::string_view bytes)
+{
+    using namespace ledger;
+    ZipReader zip(bytes);
+    Sheet sheet;
+    sheet.format = "xlsx";
+    std::string sheetPath = "xl/worksheets/sheet1.xml";
+    std::string sharedPath = "xl/sharedStrings.xml";
+    if (zip.has("xl/workbook.xml")) {
+        const std::string workbook = zip.read("xl/workbook.xml");
+        XmlScanner x(workbook, "xl/workbook.xml");
+        std::string firstSheet;
+        for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
+            if (e != XmlScanner::Event::Start) {
+                continue;
+            }
+            if (x.name() == "workbookPr") {
+                const std::string v = x.attribute("date1904");
+                sheet.date1904 = v == "1" || v == "true";
+            } else if (x.name() == "sheet" && firstSheet.empty()) {
+                firstSheet = x.attribute("id");
+            }
+        }
+        if (!firstSheet.empty() && zip.has("xl/_rels/workbook.xml.rels")) {
+            const std::string rels = zip.read("xl/_rels/workbook.xml.rels");
+            XmlScanner r(rels, "xl/_rels/workbook.xml.rels");
+            for (auto e = r.next(); e != XmlScanner::Event::Done; e = r.next()) {
+                if (e != XmlScanner::Event::Start || r.name() != "Relationship") {
+                    continue;
+                }
+                const std::string type = r.attribute("Type");
+                if (r.attribute("Id") == firstSheet) {
+                    sheetPath = resolveTarget(r.attribute("Target"));
+                } else if (type.size() >= 14 && type.substr(type.size() - 14) == "/sharedStrings") {
+                    sharedPath = resolveTarget(r.attribute("Target"));
+                }
+            }
+        }
+    } else {
+        throw Error(Error::Kind::Validation, "the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)");
+    }
+    std::vector<std::string> shared;
+    if (zip.has(sharedPath)) {
+        shared = readSharedStrings(zip.read(sharedPath));
+    }
+    readWorksheet(zip.read(sheetPath), shared, sheet);
+    return sheet;
+}
+
+} // namespace safeledger

@@ -1,0 +1,223 @@
+#include "safeledger/storage/ArchiveQueries.h"
+
+#include "DemoData.h"
+#include "safeledger/storage/RecordService.h"
+#include "safeledger/storage/Repository.h"
+
+#include <set>
+
+namespace safeledger {
+
+namespace {
+
+std::string str(int64_t v)
+{
+    return std::to_string(v);
+}
+
+// "org_id = ? AND" plus "substr(date,1,4) = ? AND" as needed, with their arguments.
+template <class T>
+std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId,
+                             std::optional<int> year, int limit)
+{
+    std::string condition = "voided_at = ''";
+    std::vector<std::string> args;
+    if (orgId) {
+        condition += " AND org_id = ?";
+        args.push_back(str(*orgId));
+    }
+    if (year) {
+        // A range on the ISO date keeps the date indexes usable.
+        condition += std::string(" AND ") + dateColumn + " >= ? AND " + dateColumn + " <= ?";
+        args.push_back(std::to_string(*year) + "-01-01");
+        args.push_back(std::to_string(*year) + "-12-31");
+    }
+    condition += std::string(" ORDER BY ") + dateColumn + " DESC, id DESC LIMIT " + std::to_string(limit);
+    return Repository<T>(db).where(condition, args);
+}
+
+} // namespace
+
+std::vector<Organisation> ArchiveQueries::searchUnits(const std::string& text, int limit)
+{
+    if (text.empty()) {
+        return Repository<Organisation>(m_db).where(
+            "voided_at = '' ORDER BY path LIMIT " + std::to_string(limit));
+    }
+    return Repository<Organisation>(m_db).where(
+        "voided_at = '' AND (instr(name, ?1) > 0 OR credit_code LIKE ?2 ESCAPE '\\') "
+        "ORDER BY name <> ?1, length(name), name LIMIT " + std::to_string(limit),
+        {text, [&] {
+             std::string escaped;
+             for (char c : text) {
+                 if (c == '%' || c == '_' || c == '\\') {
+                     escaped += '\\';
+                 }
+                 escaped += c;
+             }
+             return escaped + "%";
+         }()});
+}
+
+std::string ArchiveQueries::unitName(int64_t orgId)
+{
+    sql::Statement st(m_db.connection(), "SELECT name FROM org WHERE id = ?");
+    st.bind(1, orgId);
+    return st.step() ? st.text(0) : std::string();
+}
+
+std::vector<ChecklistTemplate> ArchiveQueries::templates()
+{
+    return Repository<ChecklistTemplate>(m_db).where("voided_at = '' ORDER BY built_in DESC, name, id");
+}
+
+int ArchiveQueries::installBuiltInTemplates()
+{
+    std::set<std::string> present;
+    for (const auto& t : templates()) {
+        present.insert(t.name);
+    }
+    int added = 0;
+    RecordService records(m_db);
+    m_db.write([&] {
+        for (const auto& spec : demo::templates()) {
+            if (present.count(spec.name) != 0) {
+                continue;
+            }
+            ChecklistTemplate t;
+            t.name = spec.name;
+            t.sector = spec.sector;
+            t.campaign = spec.campaign;
+            t.builtIn = true;
+            std::vector<TemplateItem> items;
+            for (const auto& item : spec.items) {
+                TemplateItem ti;
+                ti.category = item.group;
+                ti.text = item.text;
+                items.push_back(ti);
+            }
+            records.addTemplate(t, items);
+            ++added;
+        }
+    });
+    return added;
+}
+
+std::optional<HazardCategory> ArchiveQueries::suggestedCategory(const std::string& itemText)
+{
+    for (const auto& spec : demo::templates()) {
+        for (const auto& item : spec.items) {
+            if (itemText == item.text) {
+                return item.category;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<Inspection> ArchiveQueries::inspections(int64_t orgId, int limit)
+{
+    return byUnitAndYear<Inspection>(m_db, "date", orgId, std::nullopt, limit);
+}
+
+std::vector<InspectionItem> ArchiveQueries::inspectionItems(int64_t inspectionId)
+{
+    return Repository<InspectionItem>(m_db).where("inspection_id = ? ORDER BY seq", {str(inspectionId)});
+}
+
+std::vector<Hazard> ArchiveQueries::hazards(int64_t orgId, int limit)
+{
+    return Repository<Hazard>(m_db).where("org_id = ? AND status <> 'voided' ORDER BY found_on DESC, id DESC LIMIT " +
+                                              std::to_string(limit),
+                                          {str(orgId)});
+}
+
+std::vector<Agreement> ArchiveQueries::agreements(int64_t orgId, int limit)
+{
+    return Repository<Agreement>(m_db).where("voided_at = '' AND (party_a_id = ?1 OR party_b_id = ?1) "
+                                             "ORDER BY year DESC, id DESC LIMIT " +
+                                                 std::to_string(limit),
+                                             {str(orgId)});
+}
+
+std::vector<Person> ArchiveQueries::persons(int64_t orgId)
+{
+    return Repository<Person>(m_db).where("org_id = ? AND voided_at = '' ORDER BY id", {str(orgId)});
+}
+
+std::vector<Certificate> ArchiveQueries::certificates(int64_t orgId)
+{
+    return Repository<Certificate>(m_db).where(
+        "voided_at = '' AND person_id IN (SELECT id FROM person WHERE org_id = ? AND voided_at = '') "
+        "ORDER BY expires_on, id",
+        {str(orgId)});
+}
+
+std::vector<Accident> ArchiveQueries::accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+{
+    return byUnitAndYear<Accident>(m_db, "occurred_on", orgId, year, limit);
+}
+
+std::vector<Penalty> ArchiveQueries::penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+{
+    return byUnitAndYear<Penalty>(m_db, "decided_on", orgId, year, limit);
+}
+
+std::vector<EnforcementDocument> ArchiveQueries::documents(std::optional<int64_t> orgId, std::optional<int> year,
+                                                           int limit)
+{
+    return byUnitAndYear<EnforcementDocument>(m_db, "issued_on", orgId, year, limit);
+}
+
+std::vector<Activity> ArchiveQueries::activities(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+{
+    return byUnitAndYear<Activity>(m_db, "date", orgId, year, limit);
+}
+
+std::vector<Agreement> ArchiveQueries::agreementsOfYear(int year, std::optional<int64_t> partyId,
+                                                        std::optional<AgreementStatus> status, int limit)
+{
+    std::string condition = "voided_at = '' AND year = ?";
+    std::vector<std::string> args{std::to_string(year)};
+    if (partyId) {
+        condition += " AND (party_a_id = ? OR party_b_id = ?)";
+        args.push_back(str(*partyId));
+        args.push_back(str(*partyId));
+    }
+    if (status) {
+        condition += " AND status = ?";
+        args.emplace_back(toCode(*status));
+    }
+    condition += " ORDER BY party_a_id, party_b_id, id LIMIT " + std::to_string(limit);
+    return Repository<Agreement>(m_db).where(condition, args);
+}
+
+std::vector<Organisation> ArchiveQueries::lackingAgreement(int year, int64_t partyAId)
+{
+    return Repository<Organisation>(m_db).where(
+        "voided_at = '' AND parent_id = ?1 AND kind <> 'workshop' AND NOT EXISTS (SELECT 1 FROM agreement g "
+        "WHERE g.party_b_id = org.id AND g.year = ?2 AND g.status IN ('signed','assessed') AND g.voided_at = '') "
+        "ORDER BY name",
+        {str(partyAId), std::to_string(year)});
+}
+
+std::vector<Attachment> ArchiveQueries::attachments(const std::string& ownerTable, int64_t ownerId)
+{
+    return Repository<Attachment>(m_db).where("owner_table = ? AND owner_id = ? AND voided_at = '' ORDER BY id",
+                                              {ownerTable, str(ownerId)});
+}
+
+std::vector<AuditEntry> ArchiveQueries::auditTrail(const std::string& entityUuid)
+{
+    sql::Statement st(m_db.connection(), "SELECT id, at, operator, entity, entity_uuid, action, before, after "
+                                         "FROM audit WHERE entity_uuid = ? ORDER BY id");
+    st.bind(1, entityUuid);
+    std::vector<AuditEntry> out;
+    while (st.step()) {
+        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
+                       st.text(7)});
+    }
+    return out;
+}
+
+} // namespace safeledger

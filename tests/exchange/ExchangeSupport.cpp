@@ -1,0 +1,214 @@
+#include "ExchangeSupport.h"
+
+#include "safeledger/storage/DemoBuilder.h"
+#include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordService.h"
+
+#include <fstream>
+#include <random>
+#include <sstream>
+
+namespace safeledger::test {
+
+namespace fs = std::filesystem;
+
+TempDir::TempDir()
+{
+    std::random_device rd;
+    m_dir = fs::temp_directory_path() / ("safeledger-exchange-" + std::to_string(rd()) + std::to_string(rd()));
+    fs::create_directories(m_dir);
+}
+
+TempDir::~TempDir()
+{
+    std::error_code ec;
+    fs::remove_all(m_dir, ec);
+}
+
+std::unique_ptr<Database> emptyDatabase(const std::string& operatorName, uint64_t seed)
+{
+    return Database::inMemory({FixedClock::at(demoToday()), operatorName, seed, false});
+}
+
+std::unique_ptr<Database> demoCopy(const std::string& copyPath)
+{
+    static TempDir dir;
+    static const std::string built = [] {
+        const std::string path = dir.path("demo.db");
+        auto db = Database::create(path, {FixedClock::at(demoToday()), "演示数据", demoSeed(), false});
+        buildDemo(*db);
+        return path;
+    }();
+    fs::copy_file(built, copyPath, fs::copy_options::overwrite_existing);
+    return Database::open(copyPath, {FixedClock::at(demoToday()), "测试", 99, false});
+}
+
+std::unique_ptr<Database> smallDatabase(uint64_t seed)
+{
+    auto db = emptyDatabase("李安全", seed);
+    OrgService orgs(*db);
+    Organisation town, village, factory, shop;
+    town.name = "青山镇";
+    town.kind = OrgKind::Town;
+    town.createdAt = "2025-01-02T01:00:00Z";
+    orgs.add(town);
+    village.name = "东村";
+    village.kind = OrgKind::Village;
+    village.parentId = town.id;
+    orgs.add(village);
+    factory.name = "青山机械厂";
+    factory.kind = OrgKind::Enterprise;
+    factory.sector = Sector::Manufacturing;
+    factory.creditCode = "91330522MA2B3C4D57";
+    factory.parentId = village.id;
+    orgs.add(factory);
+    shop.name = "东村小卖部";
+    shop.kind = OrgKind::Business;
+    shop.parentId = village.id;
+    orgs.add(shop);
+
+    RecordService records(*db);
+    Person p;
+    p.orgId = factory.id;
+    p.name = "王厂长";
+    p.role = "主要负责人";
+    records.add(p);
+    Certificate c;
+    c.personId = p.id;
+    c.kind = CertificateKind::Principal;
+    c.number = "ZJ-2025-001";
+    c.issuedOn = Date::fromParts(2025, 3, 1);
+    c.expiresOn = Date::fromParts(2028, 2, 28);
+    records.add(c);
+    Agreement a;
+    a.year = 2026;
+    a.partyAId = town.id;
+    a.partyBId = factory.id;
+    a.signatoryA = "张镇长";
+    a.signatoryB = "王厂长";
+    a.signedOn = Date::fromParts(2026, 2, 10);
+    a.status = AgreementStatus::Signed;
+    a.targets = {"死亡事故为零", "隐患整改率100%"};
+    records.add(a);
+    ChecklistTemplate t;
+    t.name = "机械企业检查表";
+    std::vector<TemplateItem> titems(2);
+    titems[0].category = "设备设施";
+    titems[0].text = "机械防护罩完好";
+    titems[1].category = "消防";
+    titems[1].text = "灭火器在有效期内";
+    records.addTemplate(t, titems);
+
+    Inspection insp;
+    insp.orgId = factory.id;
+    insp.date = Date::fromParts(2026, 3, 4);
+    insp.kind = InspectionKind::Routine;
+    insp.templateId = t.id;
+    insp.inspectors = {"李安全", "赵网格"};
+    std::vector<InspectionItem> items(2);
+    items[0].text = "机械防护罩完好";
+    items[0].result = ItemResult::Fail;
+    items[1].text = "灭火器在有效期内";
+    items[1].result = ItemResult::Pass;
+    std::vector<Hazard> hazards(2);
+    hazards[0].location = "一号车间";
+    hazards[0].description = "冲床防护罩缺失";
+    hazards[0].category = HazardCategory::Machinery;
+    hazards[0].deadline = Date::fromParts(2026, 3, 20);
+    hazards[0].measures = "加装防护罩";
+    hazards[0].responsible = "王厂长";
+    hazards[0].fundsFen = 120050;
+    hazards[1].location = "仓库";
+    hazards[1].description = "灭火器压力不足";
+    hazards[1].category = HazardCategory::Fire;
+    hazards[1].grade = HazardGrade::Major;
+    hazards[1].supervision = SupervisionLevel::Town;
+    hazards[1].deadline = Date::fromParts(2026, 12, 31);
+    records.saveInspection(insp, items, hazards);
+
+    HazardService hs(*db);
+    Rectification r;
+    r.date = Date::fromParts(2026, 3, 15);
+    r.description = "已加装防护罩";
+    r.costFen = 98000;
+    r.doneBy = "王厂长";
+    hs.recordProgress(hazards[0].id, r);
+    hs.submitForVerification(hazards[0].id);
+    Verification v;
+    v.date = Date::fromParts(2026, 3, 18);
+    v.inspector = "李安全";
+    v.passed = true;
+    hs.verify(hazards[0].id, v);
+    records.attach("hazard", hazards[0].id, AttachmentRole::Before, "冲床.png", "image/png",
+                   {0x89, 'P', 'N', 'G', 0, 1, 2, 3, 0xFF});
+
+    EnforcementDocument doc;
+    doc.orgId = factory.id;
+    doc.inspectionId = insp.id;
+    doc.number = "青安监〔2026〕第3号";
+    doc.issuedOn = Date::fromParts(2026, 3, 4);
+    doc.deadline = Date::fromParts(2026, 3, 20);
+    records.addDocument(doc, {hazards[0].id, hazards[1].id});
+    Penalty pen;
+    pen.orgId = factory.id;
+    pen.decisionNumber = "青应急罚〔2026〕1号";
+    pen.decidedOn = Date::fromParts(2026, 4, 1);
+    pen.amountFen = 2000000;
+    records.add(pen);
+    Accident acc;
+    acc.orgId = shop.id;
+    acc.occurredOn = Date::fromParts(2026, 5, 6);
+    acc.occurredTime = "14:30";
+    acc.type = AccidentType::Burn;
+    acc.minorInjuries = 1;
+    acc.reportedAt = "2026-05-06 16:00";
+    records.add(acc);
+    Activity act;
+    act.orgId = village.id;
+    act.kind = ActivityKind::Drill;
+    act.date = Date::fromParts(2026, 6, 16);
+    act.title = "安全生产月消防演练";
+    act.participants = 45;
+    records.add(act);
+    return db;
+}
+
+std::vector<std::vector<std::string>> rows(Database& db, const std::string& table)
+{
+    // quote() keeps the storage class: 5, '5' and X'35' differ.
+    std::string columns;
+    {
+        sql::Statement info(db.connection(), "SELECT name FROM pragma_table_info(?)");
+        info.bind(1, table);
+        while (info.step()) {
+            columns += (columns.empty() ? "quote(" : ", quote(") + info.text(0) + ")";
+        }
+    }
+    std::vector<std::vector<std::string>> out;
+    sql::Statement st(db.connection(), "SELECT " + columns + " FROM " + table + " ORDER BY 1, 2");
+    while (st.step()) {
+        std::vector<std::string> row;
+        for (int c = 0; c < st.columnCount(); ++c) {
+            row.push_back(st.text(c));
+        }
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::string readFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void writeFile(const std::string& path, const std::string& content)
+{
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << content;
+}
+
+} // namespace safeledger::test

@@ -1,0 +1,278 @@
+// The .xlsx and .csv readers: what they read, and what hostile files they refuse.
+#include "ExchangeSupport.h"
+#include "XlsxWorksheet.h"
+#include "XmlScanner.h"
+#include "ZipReader.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/exchange/Sheet.h"
+
+#include <catch2/catch.hpp>
+#include <iconv.h>
+#include <zlib.h>
+
+using namespace safeledger;
+using namespace safeledger::ledger;
+
+namespace {
+
+struct ZipEntry
+{
+    std::string name;
+    std::string content;
+    uint16_t method = 8;
+    uint16_t flags = 0;
+    int crcDelta = 0; // a wrong checksum
+};
+
+void put16(std::string& s, uint32_t v)
+{
+    s += static_cast<char>(v & 0xFF);
+    s += static_cast<char>((v >> 8) & 0xFF);
+}
+
+void put32(std::string& s, uint32_t v)
+{
+    put16(s, v & 0xFFFF);
+    put16(s, v >> 16);
+}
+
+std::string rawDeflate(const std::string& in)
+{
+    z_stream zs{};
+    deflateInit2(&zs, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&zs, in.size()), '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs.avail_in = static_cast<uInt>(in.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+}
+
+// A ZIP archive written by hand, so that the tests control every field.
+std::string makeZip(const std::vector<ZipEntry>& entries)
+{
+    std::string zip, directory;
+    for (const auto& e : entries) {
+        const std::string data = e.method == 8 ? rawDeflate(e.content) : e.content;
+        const uint32_t crc = static_cast<uint32_t>(
+            crc32(0, reinterpret_cast<const Bytef*>(e.content.data()), static_cast<uInt>(e.content.size())) +
+            static_cast<uLong>(e.crcDelta));
+        const auto offset = static_cast<uint32_t>(zip.size());
+        put32(zip, 0x04034b50);
+        put16(zip, 20);
+        put16(zip, e.flags);
+        put16(zip, e.method);
+        put32(zip, 0);
+        put32(zip, crc);
+        put32(zip, static_cast<uint32_t>(data.size()));
+        put32(zip, static_cast<uint32_t>(e.content.size()));
+        put16(zip, static_cast<uint32_t>(e.name.size()));
+        put16(zip, 0);
+        zip += e.name + data;
+        put32(directory, 0x02014b50);
+        put16(directory, 20);
+        put16(directory, 20);
+        put16(directory, e.flags);
+        put16(directory, e.method);
+        put32(directory, 0);
+        put32(directory, crc);
+        put32(directory, static_cast<uint32_t>(data.size()));
+        put32(directory, static_cast<uint32_t>(e.content.size()));
+        put16(directory, static_cast<uint32_t>(e.name.size()));
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put32(directory, 0);
+        put32(directory, offset);
+        directory += e.name;
+    }
+    const auto cdOffset = static_cast<uint32_t>(zip.size());
+    zip += directory;
+    put32(zip, 0x06054b50);
+    put16(zip, 0);
+    put16(zip, 0);
+    put16(zip, static_cast<uint32_t>(entries.size()));
+    put16(zip, static_cast<uint32_t>(entries.size()));
+    put32(zip, static_cast<uint32_t>(directory.size()));
+    put32(zip, cdOffset);
+    put16(zip, 0);
+    return zip;
+}
+
+const char* kWorkbook = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<workbookPr date1904="1"/><sheets><sheet name="台账" sheetId="1" r:id="rId7"/></sheets></workbook>)";
+const char* kRels = R"(<?xml version="1.0" encoding="UTF-8"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/ledger.xml"/>
+<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/strings.xml"/>
+</Relationships>)";
+const char* kStrings = R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3">
+<si><t>隐患描述</t></si><si><r><t>灭火器</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 过期</t></r><rPh><t>ミ</t></rPh></si>
+<si><t>A &amp; B &lt;&#x4E2D;&#20013;&gt;</t></si></sst>)";
+const char* kSheet = R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
+<row r="2"><c r="A2" t="s"><v>0</v></c><c r="C2" t="inlineStr"><is><t>排查日期</t></is></c></row>
+<row r="4"><c r="A4" t="s"><v>1</v></c><c r="C4" s="3"><v>43894</v></c><c r="D4" t="b"><v>1</v></c></row>
+<row r="5"><c t="s"><v>2</v></c><c><f>1+1</f><v>2</v></c><c t="str"><v>计算结果</v></c></row>
+</sheetData><mergeCells count="1"><mergeCell ref="A4:A5"/></mergeCells></worksheet>)";
+
+std::string toGb18030(const std::string& utf8)
+{
+    iconv_t cd = iconv_open("GB18030", "UTF-8");
+    std::string out(utf8.size() * 2 + 8, '\0');
+    char* in = const_cast<char*>(utf8.data());
+    size_t inLeft = utf8.size();
+    char* o = out.data();
+    size_t outLeft = out.size();
+    iconv(cd, &in, &inLeft, &o, &outLeft);
+    iconv_close(cd);
+    out.resize(out.size() - outLeft);
+    return out;
+}
+
+void refusedBecause(const std::function<void()>& read, const std::string& words)
+{
+    try {
+        read();
+        FAIL("accepted, expected a refusal mentioning: " << words);
+    } catch (const Error& e) {
+        INFO(e.what());
+        CHECK(e.kind() == Error::Kind::Validation);
+        CHECK(std::string(e.what()).find(words) != std::string::npos);
+    }
+}
+
+} // namespace
+
+TEST_CASE("an .xlsx is read through its workbook, relationships and shared strings", "[ledger][reader]")
+{
+    const std::string zip = makeZip({{"[Content_Types].xml", "<Types/>"},
+                                     {"xl/workbook.xml", kWorkbook},
+                                     {"xl/_rels/workbook.xml.rels", kRels},
+                                     {"xl/strings.xml", kStrings, 0},
+                                     {"xl/worksheets/ledger.xml", kSheet}});
+    const Sheet sheet = readXlsx(zip);
+    CHECK(sheet.format == "xlsx");
+    CHECK(sheet.date1904);
+    REQUIRE(sheet.rows.size() == 3);
+    CHECK(sheet.rows[0].number == 2);
+    CHECK(sheet.rows[0].cells[0].text == "隐患描述");
+    CHECK(sheet.rows[0].cells[1].text.empty()); // B2 was not written
+    CHECK(sheet.rows[0].cells[2].text == "排查日期");
+    CHECK(sheet.rows[1].cells[0].text == "灭火器 过期"); // rich text joined, phonetic reading left out
+    CHECK(sheet.rows[1].cells[2].text == "43894");
+    CHECK(sheet.rows[1].cells[2].number);
+    CHECK(sheet.rows[1].cells[3].text == "TRUE");
+    // Row 5: A5 is covered by the merged range A4:A5 … but has its own value, which the merge
+    // replaces with A4's, as Excel shows it.
+    CHECK(sheet.rows[2].cells[0].text == "灭火器 过期");
+    CHECK(sheet.rows[2].cells[1].text == "2"); // a formula's cached value
+    CHECK(sheet.rows[2].cells[2].text == "计算结果");
+}
+
+TEST_CASE("the XML scanner refuses what could expand or confuse", "[ledger][reader]")
+{
+    auto scan = [](const std::string& xml) {
+        XmlScanner x(xml, "test.xml");
+        while (x.next() != XmlScanner::Event::Done) {
+        }
+    };
+    refusedBecause([&] { scan(R"(<!DOCTYPE lolz [<!ENTITY lol "lol">]><a>&lol;</a>)"); },
+                   "document type declarations are not allowed");
+    refusedBecause([&] { scan("<a>&nbsp;</a>"); }, "unknown entity &nbsp;");
+    refusedBecause([&] { scan("<a><b></a></b>"); }, "does not match");
+    refusedBecause([&] { scan("<a>"); }, "ends inside <a>");
+    refusedBecause([&] { scan("<a/><b/>"); }, "a second root element");
+    refusedBecause([&] { scan("<a x=1/>"); }, "must be quoted");
+    refusedBecause([&] { scan("<a>&#0;</a>"); }, "invalid character");
+    refusedBecause([&] { scan("<a>&#x110000;</a>"); }, "beyond Unicode");
+    refusedBecause([&] { scan(std::string(200, '<').insert(0, "") + "a"); }, "name was expected");
+    std::string deep;
+    for (int i = 0; i < 100; ++i) {
+        deep += "<a>";
+    }
+    refusedBecause([&] { scan(deep); }, "nested more than 64 deep");
+    XmlScanner x(R"(<?xml version="1.0"?><!-- c --><r a='1 &amp; 2'><![CDATA[<raw>]]>&#x4E2D;</r>)", "t");
+    REQUIRE(x.next() == XmlScanner::Event::Start);
+    CHECK(x.attribute("a") == "1 & 2");
+    REQUIRE(x.next() == XmlScanner::Event::Text);
+    CHECK(x.text() == "<raw>");
+    REQUIRE(x.next() == XmlScanner::Event::Text);
+    CHECK(x.text() == "中");
+    CHECK(x.next() == XmlScanner::Event::End);
+    CHECK(x.next() == XmlScanner::Event::Done);
+}
+
+TEST_CASE("broken and hostile archives are refused", "[ledger][reader]")
+{
+    const std::vector<ZipEntry> good = {{"xl/workbook.xml", kWorkbook},
+                                        {"xl/_rels/workbook.xml.rels", kRels},
+                                        {"xl/strings.xml", kStrings},
+                                        {"xl/worksheets/ledger.xml", kSheet}};
+    const std::string zip = makeZip(good);
+    refusedBecause([&] { readXlsx(zip.substr(0, zip.size() / 2)); }, "no ZIP directory found");
+    refusedBecause([&] { readXlsx("PK\x03\x04 not really"); }, "too short");
+    refusedBecause([&] { readXlsx(makeZip({{"word/document.xml", "<w/>"}})); }, "not an .xlsx workbook");
+    // 100 MiB of zeros deflate to about 100 KiB: refused as a bomb before anything is inflated.
+    refusedBecause([&] { ZipReader(makeZip({{"bomb.xml", std::string(100u << 20, '\0')}})).read("bomb.xml"); },
+                   "ZIP bomb");
+    auto bad = good;
+    bad[3].crcDelta = 1;
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "checksum mismatch");
+    bad = good;
+    bad[3].flags = 1;
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "is encrypted");
+    bad = good;
+    bad[3].method = 12;
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "unsupported compression method");
+    bad = good;
+    bad.push_back(good[0]);
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "appears twice");
+    bad = good;
+    bad[3].content = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>";
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "missing shared text");
+    bad[3].content = "<worksheet><sheetData><row r=\"1\"></row><row r=\"1\"></row></sheetData></worksheet>";
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "row 1 appears twice");
+    bad[3].content = "<worksheet><sheetData><row r=\"9999999\"></row></sheetData></worksheet>";
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "a row has the number \"9999999\"");
+    bad[3].content = "<worksheet><sheetData><row r=\"1\"><c r=\"ZZZZ1\"><v>1</v></c></row></sheetData></worksheet>";
+    refusedBecause([&] { readXlsx(makeZip(bad)); }, "has the reference");
+    // A merged range as large as a sheet can be fills at most the rows that exist.
+    bad[3].content = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"
+                     "</sheetData><mergeCells><mergeCell ref=\"A1:XFD1048576\"/></mergeCells></worksheet>";
+    const Sheet merged = readXlsx(makeZip(bad));
+    REQUIRE(merged.rows.size() == 1);
+    CHECK(merged.rows[0].cells.size() == 256);
+}
+
+TEST_CASE("CSV in UTF-8 or GB18030, with quotes, separators and line breaks", "[ledger][reader]")
+{
+    const std::string text = "\xEF\xBB\xBF序号,隐患描述,排查日期\r\n1,\"配电箱\r\n未上锁, 门坏\",2024/3/5\r\n\r\n"
+                             "2,\"他说\"\"马上改\"\"\",2024.3.6\n3,  ,\n";
+    const Sheet sheet = readCsv(text);
+    CHECK(sheet.format == "csv");
+    REQUIRE(sheet.rows.size() == 4);
+    CHECK(sheet.rows[0].cells[1].text == "隐患描述");
+    CHECK(sheet.rows[1].number == 2);
+    CHECK(sheet.rows[1].cells[1].text == "配电箱\r\n未上锁, 门坏");
+    CHECK(sheet.rows[2].number == 4); // row 3 was blank
+    CHECK(sheet.rows[2].cells[1].text == "他说\"马上改\"");
+    CHECK(sheet.rows[3].cells.size() == 2);
+    CHECK(sheet.notes.empty());
+
+    const Sheet gbk = readCsv(toGb18030("隐患描述\t排查日期\n灭火器过期\t2024年3月5日\n"));
+    REQUIRE(gbk.rows.size() == 2);
+    CHECK(gbk.rows[1].cells[0].text == "灭火器过期");
+    CHECK(gbk.rows[1].cells[1].text == "2024年3月5日");
+    REQUIRE(gbk.notes.size() == 1);
+    CHECK(gbk.notes[0].find("GB18030") != std::string::npos);
+
+    refusedBecause([] { readCsv("a,\"never closed\n"); }, "never closed");
+    refusedBecause([] { readCsv(std::string(2000, ',') + "\n"); }, "more than 1000 columns");
+    refusedBecause([] { readCsv("\x81\x30\xff\xff"); }, "neither UTF-8 nor GB18030");
+}

@@ -1,0 +1,284 @@
+// Inspection entry: two failed items with their hazards and a photo saved at once; an invalid
+// deadline shown at its field with nothing lost; closing the window with unsaved edits asks first.
+
+#include "GuiFixture.h"
+
+#include "ChecklistModel.h"
+#include "HazardEditor.h"
+#include "MainWindow.h"
+#include "NewHazardsModel.h"
+#include "PhotoStrip.h"
+#include "UnitPicker.h"
+#include "pages/InspectionPage.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/Repository.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QMimeData>
+#include <QUrl>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace safeledger;
+using namespace safeledger::test;
+
+namespace {
+
+template <class T>
+T* child(const QObject& root, const char* name)
+{
+    auto* w = root.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(w != nullptr);
+    return w;
+}
+
+QByteArray pngBytes()
+{
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(Qt::red);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return bytes;
+}
+
+struct Opened
+{
+    GuiFixture fixture;
+    MainWindow window;
+    InspectionPage* page = nullptr;
+    int64_t factoryId = 0;
+
+    Opened()
+    {
+        fixture.createPopulated(QStringLiteral("town.db"));
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+        page = child<InspectionPage>(window, "inspectionPage");
+        window.showPage(page);
+        const auto found = OrgService(*window.database()).findByName("青山机械厂");
+        REQUIRE(found.size() == 1);
+        factoryId = found.front().id;
+    }
+};
+
+void chooseChecklist(InspectionPage& page, const QString& name)
+{
+    auto* combo = child<QComboBox>(page, "inspectionTemplate");
+    const int index = combo->findText(name);
+    REQUIRE(index > 0);
+    combo->setCurrentIndex(index);
+    emit combo->activated(index);
+}
+
+} // namespace
+
+TEST_CASE("an inspection with two failed items is saved with their hazards and a photo", "[gui][inspection]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    QAbstractItemModelTester checklistTester(page.checklistModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester hazardsTester(page.hazardsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    page.unitPicker()->setUnitId(o.factoryId);
+    REQUIRE(page.unitPicker()->text() == QStringLiteral("青山机械厂"));
+    child<QLineEdit>(page, "inspectionInspectors")->setText(QStringLiteral("李四，王五"));
+    chooseChecklist(page, QStringLiteral("园区企业日常安全检查表"));
+    ChecklistModel& items = *page.checklistModel();
+    REQUIRE(items.rowCount() == 13);
+
+    // Two items fail; each offers a hazard prefilled from it.
+    REQUIRE(items.setData(items.index(1, ChecklistModel::Note), QStringLiteral("二号车间")));
+    REQUIRE(items.setData(items.index(1, ChecklistModel::Result), QStringLiteral("fail")));
+    REQUIRE(items.setData(items.index(4, ChecklistModel::Result), QStringLiteral("fail")));
+    NewHazardsModel& hazards = *page.hazardsModel();
+    REQUIRE(hazards.rowCount() == 2);
+    CHECK(hazards.entries()[0].hazard.description.find("二号车间") != std::string::npos);
+    CHECK(hazards.entries()[0].itemRow == 1);
+    // Marking an item 合格 again withdraws its hazard; failing it again offers it again.
+    REQUIRE(items.setData(items.index(4, ChecklistModel::Result), QStringLiteral("pass")));
+    CHECK(hazards.rowCount() == 1);
+    REQUIRE(items.setData(items.index(4, ChecklistModel::Result), QStringLiteral("fail")));
+    REQUIRE(hazards.rowCount() == 2);
+
+    page.photos()->addPhoto({QStringLiteral("现场.png"), QStringLiteral("image/png"), pngBytes()});
+    CHECK(page.photos()->count() == 1);
+    CHECK(page.hasUnsavedChanges());
+
+    QTest::mouseClick(child<QPushButton>(page, "saveInspectionButton"), Qt::LeftButton);
+    CHECK_FALSE(child<QLabel>(page, "inspectionGeneralError")->isVisible());
+    CHECK_FALSE(page.hasUnsavedChanges());
+    CHECK(items.rowCount() == 0);
+
+    Database& db = *o.window.database();
+    ArchiveQueries queries(db);
+    const auto inspections = queries.inspections(o.factoryId);
+    REQUIRE(inspections.size() == 2);
+    const Inspection& saved = inspections.front();
+    CHECK(saved.inspectors == std::vector<std::string>{"李四", "王五"});
+    const auto savedItems = queries.inspectionItems(saved.id);
+    REQUIRE(savedItems.size() == 13);
+    CHECK(std::count_if(savedItems.begin(), savedItems.end(),
+                        [](const InspectionItem& i) { return i.result == ItemResult::Fail; }) == 2);
+    const auto savedHazards =
+        Repository<Hazard>(db).where("inspection_id = ?", {std::to_string(saved.id)});
+    REQUIRE(savedHazards.size() == 2);
+    for (const Hazard& h : savedHazards) {
+        CHECK(h.orgId == o.factoryId);
+        CHECK(h.status == HazardStatus::Registered);
+        CHECK(h.deadline.has_value());
+    }
+    CHECK(queries.attachments("inspection", saved.id).size() == 1);
+}
+
+TEST_CASE("a failed save keeps the inspection as entered and shows the error at the field", "[gui][inspection]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    chooseChecklist(page, QStringLiteral("办公场所安全自查表"));
+    REQUIRE(page.checklistModel()->setData(page.checklistModel()->index(0, ChecklistModel::Result),
+                                           QStringLiteral("fail")));
+    child<QLineEdit>(page, "inspectionNote")->setText(QStringLiteral("午间检查"));
+    // No unit chosen.
+    REQUIRE_FALSE(page.save());
+    auto* unitError = child<QLabel>(page, "orgError");
+    CHECK(unitError->isVisible());
+    CHECK_FALSE(unitError->text().isEmpty());
+    CHECK(page.checklistModel()->rowCount() > 0);
+    CHECK(page.hazardsModel()->rowCount() == 1);
+    CHECK(child<QLineEdit>(page, "inspectionNote")->text() == QStringLiteral("午间检查"));
+    CHECK(page.hasUnsavedChanges());
+
+    // With the unit chosen, the next rule the core applies: an inspection needs its inspectors.
+    page.unitPicker()->setUnitId(o.factoryId);
+    REQUIRE_FALSE(page.save());
+    CHECK_FALSE(unitError->isVisible());
+    CHECK(child<QLabel>(page, "inspectorsError")->isVisible());
+    CHECK(page.hazardsModel()->rowCount() == 1);
+
+    child<QLineEdit>(page, "inspectionInspectors")->setText(QStringLiteral("李四"));
+    REQUIRE(page.save());
+    CHECK_FALSE(page.hasUnsavedChanges());
+}
+
+TEST_CASE("an invalid deadline is shown at its field and nothing typed is lost", "[gui][inspection]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    page.unitPicker()->setUnitId(o.factoryId);
+    QTest::mouseClick(child<QPushButton>(page, "addHazardButton"), Qt::LeftButton);
+    auto* editor = page.findChild<HazardEditor*>();
+    REQUIRE(editor != nullptr);
+    REQUIRE(editor->isVisible());
+    child<QLineEdit>(*editor, "locationEdit")->setText(QStringLiteral("配电房"));
+    child<QPlainTextEdit>(*editor, "descriptionEdit")->setPlainText(QStringLiteral("配电柜前堆放杂物"));
+    child<QLineEdit>(*editor, "responsibleEdit")->setText(QStringLiteral("赵六"));
+    auto* found = child<QDateEdit>(*editor, "foundEdit");
+    child<QDateEdit>(*editor, "deadlineEdit")->setDate(found->date().addDays(-3)); // before the found date
+
+    QTest::mouseClick(child<QPushButton>(*editor, "okButton"), Qt::LeftButton);
+    CHECK(editor->isVisible()); // refused: the dialog stays open
+    auto* error = child<QLabel>(*editor, "deadlineError");
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("before the found date")));
+    CHECK(child<QPlainTextEdit>(*editor, "descriptionEdit")->toPlainText() == QStringLiteral("配电柜前堆放杂物"));
+    CHECK(child<QLineEdit>(*editor, "locationEdit")->text() == QStringLiteral("配电房"));
+    CHECK(child<QLineEdit>(*editor, "responsibleEdit")->text() == QStringLiteral("赵六"));
+    CHECK(page.hazardsModel()->rowCount() == 0);
+
+    // Corrected, it is accepted and joins the inspection's hazards.
+    child<QDateEdit>(*editor, "deadlineEdit")->setDate(found->date().addDays(5));
+    QTest::mouseClick(child<QPushButton>(*editor, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    REQUIRE(page.hazardsModel()->rowCount() == 1);
+    CHECK(page.hazardsModel()->entries()[0].hazard.description == "配电柜前堆放杂物");
+}
+
+TEST_CASE("closing the window with unsaved edits asks, and keeps editing unless told to discard", "[gui][inspection]")
+{
+    Opened o;
+    QTest::keyClicks(child<QLineEdit>(*o.page, "inspectionNote"), QStringLiteral("note"));
+    REQUIRE(o.page->hasUnsavedChanges());
+
+    CHECK_FALSE(o.window.close());
+    auto* question = o.window.findChild<QMessageBox*>(QStringLiteral("unsavedQuestion"));
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(child<QPushButton>(*question, "keepEditingButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(o.window.isVisible());
+    CHECK(child<QLineEdit>(*o.page, "inspectionNote")->text() == QStringLiteral("note"));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    CHECK_FALSE(o.window.close());
+    question = o.window.findChild<QMessageBox*>(QStringLiteral("unsavedQuestion"));
+    REQUIRE(question != nullptr);
+    QTest::mouseClick(child<QPushButton>(*question, "discardButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK_FALSE(o.window.isVisible());
+}
+
+TEST_CASE("a user's own checklist is saved and used at once", "[gui][inspection]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    QTest::mouseClick(child<QPushButton>(page, "newChecklistButton"), Qt::LeftButton);
+    auto* dialog = page.findChild<QDialog*>(QStringLiteral("checklistDialog"));
+    REQUIRE(dialog != nullptr);
+    QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
+    CHECK(dialog->isVisible()); // no name, no items: refused
+    child<QLineEdit>(*dialog, "checklistName")->setText(QStringLiteral("小餐馆燃气检查表"));
+    child<QPlainTextEdit>(*dialog, "checklistItems")
+        ->setPlainText(QStringLiteral("燃气：报警器完好\n\n灭火毯在位"));
+    QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(child<QComboBox>(page, "inspectionTemplate")->currentText() == QStringLiteral("小餐馆燃气检查表"));
+    REQUIRE(page.checklistModel()->rowCount() == 2);
+    CHECK(page.checklistModel()->items()[0].category == "燃气");
+    CHECK(page.checklistModel()->items()[0].text == "报警器完好");
+    CHECK(page.checklistModel()->items()[1].category.empty());
+}
+
+TEST_CASE("photos dropped on the strip show as thumbnails; other files are refused", "[gui][inspection]")
+{
+    Opened o;
+    PhotoStrip& strip = *o.page->photos();
+    const QString photo = o.fixture.path(QStringLiteral("消防通道.png"));
+    QImage image(64, 48, QImage::Format_RGB32);
+    image.fill(Qt::blue);
+    REQUIRE(image.save(photo));
+    const QString text = o.fixture.path(QStringLiteral("note.txt"));
+    QFile file(text);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("not a photo");
+    file.close();
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(photo), QUrl::fromLocalFile(text)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(strip.viewport(), &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(strip.viewport(), &drop);
+    REQUIRE(strip.pending().size() == 1);
+    CHECK(strip.pending().front().fileName == QStringLiteral("消防通道.png"));
+    CHECK(strip.pending().front().mimeType == QStringLiteral("image/png"));
+    CHECK(strip.count() == 1);
+    CHECK_FALSE(strip.item(0)->icon().isNull());
+    CHECK(o.page->hasUnsavedChanges());
+}

@@ -1,0 +1,127 @@
+#include "TestSupport.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/RecordService.h"
+
+#include <catch2/catch.hpp>
+
+using namespace safeledger;
+using safeledger::test::Fixture;
+
+namespace {
+
+Agreement agreement(int64_t a, int64_t b, int year, AgreementStatus status)
+{
+    Agreement g;
+    g.year = year;
+    g.partyAId = a;
+    g.partyBId = b;
+    g.status = status;
+    if (status != AgreementStatus::Draft) {
+        g.signedOn = Date::fromParts(year, 2, 1);
+    }
+    return g;
+}
+
+} // namespace
+
+TEST_CASE("unit search matches part of a name or the start of a credit code, live units only", "[archive]")
+{
+    Fixture f;
+    OrgService orgs(*f.db);
+    f.shop.creditCode = "91330100MA2KXXXX0C";
+    Organisation twin;
+    twin.name = "青山机械厂二分厂";
+    twin.parentId = f.village.id;
+    orgs.add(twin);
+    Organisation gone;
+    gone.name = "青山机械厂旧址";
+    gone.parentId = f.village.id;
+    orgs.add(gone);
+    orgs.voidUnit(gone, "重复");
+
+    ArchiveQueries q(*f.db);
+    const auto byName = q.searchUnits("机械厂");
+    REQUIRE(byName.size() == 2);
+    CHECK(byName[0].id == f.factory.id); // the shortest name first
+    CHECK(q.searchUnits("%").empty());   // LIKE wildcards are taken literally
+    CHECK(q.searchUnits("不存在").empty());
+    CHECK(q.unitName(f.town.id) == "青山镇");
+    CHECK(q.unitName(9999).empty());
+}
+
+TEST_CASE("built-in checklists are installed once and suggest a hazard category", "[archive]")
+{
+    Fixture f;
+    ArchiveQueries q(*f.db);
+    const int added = q.installBuiltInTemplates();
+    CHECK(added >= 7);
+    CHECK(q.installBuiltInTemplates() == 0);
+    const auto templates = q.templates();
+    REQUIRE(static_cast<int>(templates.size()) == added);
+    CHECK(templates.front().builtIn);
+    const auto items = RecordService(*f.db).templateItems(templates.front().id);
+    REQUIRE_FALSE(items.empty());
+    CHECK(ArchiveQueries::suggestedCategory(items.front().text).has_value());
+    CHECK_FALSE(ArchiveQueries::suggestedCategory("自定义项目").has_value());
+}
+
+TEST_CASE("a unit's archive, agreement coverage and a hazard's audit trail", "[archive]")
+{
+    Fixture f;
+    RecordService records(*f.db);
+    Inspection ins;
+    ins.orgId = f.factory.id;
+    ins.date = Date::fromParts(2025, 6, 1);
+    ins.inspectors = {"李四"};
+    std::vector<InspectionItem> items(2);
+    items[0].text = "消防通道畅通";
+    items[1].text = "配电箱上锁";
+    items[1].result = ItemResult::Fail;
+    Hazard h;
+    h.description = "配电箱未上锁";
+    h.deadline = Date::fromParts(2025, 6, 15);
+    std::vector<Hazard> hazards{h};
+    records.saveInspection(ins, items, hazards);
+    records.attach("inspection", ins.id, AttachmentRole::Evidence, "现场.jpg", "image/jpeg", {1, 2, 3});
+
+    ArchiveQueries q(*f.db);
+    REQUIRE(q.inspections(f.factory.id).size() == 1);
+    CHECK(q.inspectionItems(ins.id).size() == 2);
+    CHECK(q.hazards(f.factory.id).size() == 1);
+    CHECK(q.hazards(f.shop.id).empty());
+    const auto photos = q.attachments("inspection", ins.id);
+    REQUIRE(photos.size() == 1);
+    CHECK(photos.front().data == std::vector<uint8_t>{1, 2, 3});
+
+    HazardService(*f.db).submitForVerification(hazards[0].id);
+    const auto trail = q.auditTrail(hazards[0].uuid);
+    REQUIRE(trail.size() >= 2);
+    CHECK(trail.front().action == "create");
+    CHECK(trail.back().after.find("awaiting_verification") != std::string::npos);
+
+    // Coverage: the village's units lacking a signed agreement for the year.
+    Agreement draft = agreement(f.village.id, f.factory.id, 2025, AgreementStatus::Draft);
+    records.add(draft);
+    CHECK(q.lackingAgreement(2025, f.village.id).size() == 2);
+    Agreement signedOne = agreement(f.village.id, f.shop.id, 2025, AgreementStatus::Signed);
+    records.add(signedOne);
+    const auto lacking = q.lackingAgreement(2025, f.village.id);
+    REQUIRE(lacking.size() == 1);
+    CHECK(lacking.front().id == f.factory.id);
+    CHECK(q.lackingAgreement(2024, f.village.id).size() == 2);
+    CHECK(q.agreementsOfYear(2025, std::nullopt, std::nullopt).size() == 2);
+    CHECK(q.agreementsOfYear(2025, f.shop.id, std::nullopt).size() == 1);
+    CHECK(q.agreementsOfYear(2025, std::nullopt, AgreementStatus::Draft).size() == 1);
+    CHECK(q.agreements(f.village.id).size() == 2);
+
+    Penalty p;
+    p.orgId = f.factory.id;
+    p.decisionNumber = "〔2025〕1号";
+    p.decidedOn = Date::fromParts(2025, 3, 1);
+    p.amountFen = 100000;
+    records.add(p);
+    CHECK(q.penalties(std::nullopt, 2025).size() == 1);
+    CHECK(q.penalties(f.factory.id, 2024).empty());
+    CHECK(q.penalties(f.shop.id, std::nullopt).empty());
+}

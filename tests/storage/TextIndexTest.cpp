@@ -1,0 +1,130 @@
+// The hazard text index (schema step 2) kept in step by triggers, rebuilt after a bulk load, and
+// watched by the checker.
+#include "BulkLoad.h"
+#include "TestSupport.h"
+#include "safeledger/storage/Checker.h"
+#include "safeledger/storage/Generator.h"
+#include "safeledger/storage/HazardQuery.h"
+#include "safeledger/storage/HazardService.h"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+using namespace safeledger;
+
+namespace {
+
+std::set<std::string> schemaObjects(Database& db, const std::string& table)
+{
+    sql::Statement st(db.connection(), "SELECT type || ' ' || name FROM sqlite_schema WHERE tbl_name = ? AND type IN "
+                                       "('index', 'trigger') AND sql IS NOT NULL");
+    st.bind(1, table);
+    std::set<std::string> out;
+    while (st.step()) {
+        out.insert(st.text(0));
+    }
+    return out;
+}
+
+bool reports(const CheckReport& r, const std::string& words)
+{
+    for (const auto& p : r.problems) {
+        if (p.find(words) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+int64_t textMatches(Database& db, const std::string& text)
+{
+    HazardFilter f;
+    f.text = text;
+    return HazardQuery(db, f).count();
+}
+
+int64_t likeMatches(Database& db, const std::string& text)
+{
+    sql::Statement st(db.connection(),
+                      "SELECT count(*) FROM hazard WHERE instr(description, ?1) > 0 OR instr(location, ?1) > 0");
+    st.bind(1, text);
+    st.step();
+    return st.int64(0);
+}
+
+} // namespace
+
+TEST_CASE("a generated county has its indexes, triggers and text index back", "[fts][generator]")
+{
+    auto db = Database::inMemory({FixedClock::at(Date::fromParts(2025, 6, 30)), "tester", 3, false});
+    const auto before = schemaObjects(*db, "hazard");
+    GenerateOptions g;
+    g.orgs = 60;
+    g.hazards = 3000;
+    g.years = 2;
+    generate(*db, g);
+    CHECK(schemaObjects(*db, "hazard") == before);
+    CHECK(before.count("trigger hazard_fts_insert") == 1);
+    CHECK(before.count("index hazard_deadline") == 1);
+    for (const char* text : {"灭火器", "配电箱", "消火栓"}) {
+        INFO(text);
+        CHECK(textMatches(*db, text) > 0);
+        CHECK(textMatches(*db, text) == likeMatches(*db, text));
+    }
+    const CheckReport report = checkDatabase(*db);
+    INFO((report.ok() ? "" : report.problems.front()));
+    CHECK(report.ok());
+}
+
+TEST_CASE("a bulk load drops indexes and triggers and puts them back with the text index rebuilt", "[fts]")
+{
+    test::Fixture fx;
+    Database& db = *fx.db;
+    const auto before = schemaObjects(db, "hazard");
+    Hazard h;
+    h.orgId = fx.factory.id;
+    h.description = "储罐区可燃气体报警器失灵";
+    h.foundOn = Date::fromParts(2025, 6, 1);
+    h.deadline = Date::fromParts(2025, 6, 20);
+    {
+        BulkLoad bulk(db.connection(), {"hazard"});
+        CHECK(schemaObjects(db, "hazard").empty()); // only the uuid's own index is left
+        HazardService(db).registerHazard(h);        // no trigger: not indexed yet
+        CHECK(textMatches(db, "报警器") == 0);
+        bulk.restore();
+        bulk.restore(); // once only
+    }
+    CHECK(schemaObjects(db, "hazard") == before);
+    CHECK(textMatches(db, "报警器") == 1);
+    CHECK(checkDatabase(db).ok());
+}
+
+TEST_CASE("the checker finds a text index out of step and missing schema objects", "[fts][checker]")
+{
+    test::Fixture fx;
+    Database& db = *fx.db;
+    Hazard h;
+    h.orgId = fx.factory.id;
+    h.description = "配电箱门未上锁";
+    h.foundOn = Date::fromParts(2025, 6, 1);
+    h.deadline = Date::fromParts(2025, 6, 20);
+    HazardService(db).registerHazard(h);
+    REQUIRE(checkDatabase(db).ok());
+
+    // Text changed behind the index's back (no trigger).
+    db.connection().exec("DROP TRIGGER hazard_fts_update");
+    db.connection().exec("UPDATE hazard SET description = '完全不同的描述' WHERE id = " + std::to_string(h.id));
+    CheckReport r = checkDatabase(db);
+    CHECK(reports(r, "schema: the trigger hazard_fts_update is missing"));
+    CHECK(reports(r, "hazard_fts: the text index does not match"));
+
+    // A hazard the index does not know at all.
+    db.connection().exec("DROP TRIGGER hazard_fts_insert");
+    Hazard other = h;
+    other.uuid.clear();
+    HazardService(db).registerHazard(other);
+    r = checkDatabase(db);
+    CHECK(reports(r, "hazard_fts: the text index must hold every hazard"));
+    CHECK(reports(r, "schema: the trigger hazard_fts_insert is missing"));
+}
