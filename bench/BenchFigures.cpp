@@ -19,8 +19,8 @@ struct RawScope
 };
 
 // The figures as an expert would ask SQLite for them directly: one statement per table, the same
-// indexes, no layers. asOf is today, so overdue hazards are the open ones past their deadline.
-Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& asOf)
+// indexes, no layers. `past`: asOf lies before today, so hazards closed since then were overdue too.
+Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& asOf, bool past = false)
 {
     const std::string from = std::to_string(year) + "-01-01";
     const std::string to = std::to_string(year) + "-12-31";
@@ -60,10 +60,16 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
         f.majorListedTown = r.integer(9);
     }
     {
-        Raw r(db, (std::string("SELECT count(*) FROM hazard x INDEXED BY hazard_open_deadline") +
-                   (s.whole() ? "" : " CROSS JOIN org o ON o.id = x.org_id AND o.path >= ?8 AND o.path < ?9") +
-                   " WHERE x.status IN ('registered','rectifying','awaiting_verification') AND x.deadline < ?3")
-                      .c_str());
+        // Open now and past the deadline then; for a past day also those closed since then.
+        const std::string scope =
+            s.whole() ? "" : " CROSS JOIN org o ON o.id = x.org_id AND o.path >= ?8 AND o.path < ?9";
+        std::string sql = "SELECT count(*) FROM (SELECT 1 FROM hazard x INDEXED BY hazard_open_deadline" + scope +
+                          " WHERE x.status IN ('registered','rectifying','awaiting_verification') AND x.deadline < ?3";
+        if (past) {
+            sql += " UNION ALL SELECT 1 FROM hazard x INDEXED BY hazard_closed" + scope +
+                   " WHERE x.status = 'closed' AND x.closed_on > ?3 AND x.deadline < ?3";
+        }
+        Raw r(db, (sql + ")").c_str());
         bindCommon(r);
         r.step();
         f.overdue = r.integer(0);
@@ -231,6 +237,22 @@ void registerFigures()
     registerPair(
         townQ, [&b, year] { Statistics(*b.db).compute(b.townId, year, b.today); },
         [&b, asOf, town] { rawFigures(b.raw, town, b.year, asOf); });
+
+    // Last year's figures, as of its last day: the annual summary's numbers (a past asOf).
+    const Period lastYear = Period::year(b.year - 1);
+    const std::string yearEnd = lastYear.to.toString();
+    requireSame("county, last year", stats.compute(0, lastYear, lastYear.to),
+                rawFigures(b.raw, county, b.year - 1, yearEnd, true));
+    requireSame("town, last year", stats.compute(b.townId, lastYear, lastYear.to),
+                rawFigures(b.raw, town, b.year - 1, yearEnd, true));
+    const Question lastCounty{"last year's figures, county", "<= 1.5x raw, < 150 ms", 150, 1.5};
+    registerPair(
+        lastCounty, [&b, lastYear] { Statistics(*b.db).compute(0, lastYear, lastYear.to); },
+        [&b, yearEnd, county] { rawFigures(b.raw, county, b.year - 1, yearEnd, true); });
+    const Question lastTown{"last year's figures, one town", "<= 1.5x raw, < 150 ms", 150, 1.5};
+    registerPair(
+        lastTown, [&b, lastYear] { Statistics(*b.db).compute(b.townId, lastYear, lastYear.to); },
+        [&b, yearEnd, town] { rawFigures(b.raw, town, b.year - 1, yearEnd, true); });
 
     // What a user waits for when the program starts: a fresh connection (its page cache empty,
     // the operating system's warm), then the county's figures.

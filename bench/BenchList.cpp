@@ -153,6 +153,15 @@ void registerList()
                       r.bind(1, middle);
                       return rawPage(r);
                   }});
+    registerCase({q("jump to the middle, sorted by number (id)"),
+                  [&db, middle] { return HazardQuery(db, {}, HazardSort::Id).at(middle, kPage); },
+                  [raw, middle] {
+                      Raw r(raw, (std::string(kColumns) + " FROM hazard h JOIN org o ON o.id = h.org_id"
+                                                          " ORDER BY h.id DESC LIMIT 50 OFFSET ?")
+                                     .c_str());
+                      r.bind(1, middle);
+                      return rawPage(r);
+                  }});
     HazardFilter fire;
     fire.category = HazardCategory::Fire;
     registerCase({q("jump to the middle, category 消防", "", 0),

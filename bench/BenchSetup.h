@@ -66,6 +66,9 @@ void registerPair(const Question& q, std::function<void()> product, std::functio
 const std::vector<Question>& questions();
 
 // Registered by BenchFigures.cpp and BenchList.cpp; they also check that both sides agree.
+// Later issues add theirs the same way, one file and one call in BenchMain.cpp each: the annual
+// report (product: the report pipeline; raw: its figures' SQL), JSON export and import, and ledger
+// import (raw: the same rows through prepared INSERTs).
 void registerFigures();
 void registerList();
 

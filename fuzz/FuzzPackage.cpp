@@ -6,8 +6,8 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/PackageImporter.h"
 
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 #include <string_view>
 
 using namespace safeledger;
@@ -20,19 +20,23 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (!plan.ok()) {
         return 0;
     }
-    auto empty = fuzz::emptyDatabase();
+    // One empty database for all runs: each run's import is undone through a savepoint, which
+    // Database::write joins as the caller's transaction.
+    static auto empty = fuzz::emptyDatabase();
+    empty->connection().exec("SAVEPOINT fuzz");
     PackageImporter importer(*empty);
     const PackagePlan fresh = importer.planText(text);
-    if (!fresh.ok()) {
-        return 0; // e.g. refers to records only the base database has
+    if (fresh.ok()) { // not when it refers to records only the base database has
+        try {
+            ConflictChoices choices;
+            choices.all = ConflictChoice::TakeIncoming;
+            importer.apply(fresh, choices);
+        } catch (const Error& e) {
+            std::fprintf(stderr, "an accepted package failed to apply: %s\n", e.what());
+            std::abort();
+        }
     }
-    try {
-        ConflictChoices choices;
-        choices.all = ConflictChoice::TakeIncoming;
-        importer.apply(fresh, choices);
-    } catch (const Error& e) {
-        std::fprintf(stderr, "an accepted package failed to apply: %s\n", e.what());
-        std::abort();
-    }
+    empty->connection().exec("ROLLBACK TO fuzz");
+    empty->connection().exec("RELEASE fuzz");
     return 0;
 }

@@ -62,14 +62,14 @@ int main(int argc, char** argv)
     exportLedger(*db, (tmp / "l.xlsx").string());
     exportLedger(*db, (tmp / "l.csv").string());
     const std::string xlsx = readFile(tmp / "l.xlsx");
-    writeSeed(dir / "ledger.xlsx", 0, xlsx);                    // mode 0: .xlsx
-    writeSeed(dir / "ledger.csv", 1, readFile(tmp / "l.csv"));  // mode 1: CSV
-    writeSeed(dir / "sheet.xml", 2,                             // mode 2: a worksheet part
+    writeSeed(dir / "ledger.xlsx", 0, xlsx);                   // mode 0: .xlsx
+    writeSeed(dir / "ledger.csv", 1, readFile(tmp / "l.csv")); // mode 1: CSV
+    writeSeed(dir / "sheet.xml", 2,                            // mode 2: a worksheet part
               "<worksheet><sheetData><row r=\"2\"><c r=\"A2\" t=\"s\"><v>0</v></c><c r=\"B2\" t=\"s\"><v>1</v></c>"
               "<c r=\"C2\" t=\"s\"><v>2</v></c></row><row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>灭火器过期</t>"
               "</is></c><c r=\"B3\"><v>46085</v></c><c r=\"C3\" t=\"s\"><v>3</v></c></row></sheetData>"
               "<mergeCells><mergeCell ref=\"C3:C4\"/></mergeCells></worksheet>");
-    writeSeed(dir / "strings.xml", 3,                           // mode 3: shared strings
+    writeSeed(dir / "strings.xml", 3, // mode 3: shared strings
               "<sst><si><t>隐患描述</t></si><si><r><t>a</t></r><r><t xml:space=\"preserve\"> b</t></r>"
               "<rPh><t>c</t></rPh></si><si><t>&amp;&#x4E2D;</t></si></sst>");
     fs::remove_all(tmp);

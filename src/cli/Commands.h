@@ -11,6 +11,10 @@ int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);
 int runCheck(const Args& args);
+// BackupCommands.cpp
+int runBackup(const Args& args);
+int runBackups(const Args& args);
+int runRestore(const Args& args);
 // ExchangeCommands.cpp
 int runExport(const Args& args);
 int runImport(const Args& args);

@@ -27,11 +27,12 @@ const std::string& positional(const Args& args, size_t i, const char* what)
     return args.positional[i];
 }
 
-std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly)
+std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly, bool readOnlyIfLocked = false)
 {
     OpenOptions o;
     o.operatorName = args.get("--operator", "safeledger-cli");
     o.readOnly = readOnly;
+    o.readOnlyIfLocked = readOnlyIfLocked;
     return Database::open(positional(args, 0, "the database file"), o);
 }
 
@@ -124,7 +125,9 @@ void printPlan(const PackagePlan& plan)
 
 int runExport(const Args& args)
 {
-    auto db = openDatabase(args, false);
+    // An export writes only what it sent (sync_state); while the GUI writes the database, it
+    // exports without remembering (docs/exchange-format.md).
+    auto db = openDatabase(args, false, true);
     PackageExportOptions o;
     o.orgId = unitOption(*db, args, "--org");
     o.from = dateOption(args, "--from");
@@ -138,6 +141,10 @@ int runExport(const Args& args)
     std::cout << "exported " << records << " records (" << s.records.at("hazard") << " hazards), " << s.links
               << " links and " << s.auditEntries << " history entries to " << outPath(args) << " (package "
               << s.packageId << ")\n";
+    if (!s.statesRecorded) {
+        std::cout << "note: " << db->lockHolder() << " is writing the database, so it could not remember what "
+                  << "it exported; a later import may report conflicts that are not\n";
+    }
     return 0;
 }
 
@@ -155,9 +162,9 @@ int runImport(const Args& args)
         std::cout << "problem: … and " << plan.problemsOmitted() << " more\n";
     }
     if (!plan.ok()) {
-        throw Error(Error::Kind::Validation, file + " was refused: " +
-                                                 std::to_string(plan.problems().size() + plan.problemsOmitted()) +
-                                                 " problem(s); nothing was imported");
+        throw Error(Error::Kind::Validation,
+                    file + " was refused: " + std::to_string(plan.problems().size() + plan.problemsOmitted()) +
+                        " problem(s); nothing was imported");
     }
     printPlan(plan);
     if (args.has("--dry-run")) {

@@ -24,6 +24,9 @@ commands:
                                   the figures of a period for a unit and everything below it,
                                   with the same period of the previous year
   check DB                        SQLite integrity and SafeLedger's invariants (exit 1 on problems)
+  backup DB DEST                  a consistent copy of the database, made while it may be in use
+  backups DB --folder DIR         the automatic backups of the database in DIR, newest first
+  restore DB BACKUP               replace the database with a backup (the replaced file is kept)
   export DB --out F.json [--org UNIT] [--from DATE] [--to DATE] [--no-audit]
                                   a JSON exchange package: all, or a unit's subtree and a period
   import DB F.json [--dry-run] [--conflicts later|local|incoming]
@@ -49,6 +52,9 @@ int main(int argc, char** argv)
     const std::map<std::string, std::function<int(const cli::Args&)>> commands = {
         {"init", cli::runInit},   {"demo", cli::runDemo},   {"generate", cli::runGenerate},
         {"stats", cli::runStats}, {"check", cli::runCheck},
+        {"backup", cli::runBackup},
+        {"backups", cli::runBackups},
+        {"restore", cli::runRestore},
         {"export", cli::runExport},
         {"import", cli::runImport},
         {"conflicts", cli::runConflicts},

@@ -135,4 +135,13 @@ Period Period::month(int y, int m)
     return {first, Date::fromParts(y, m, Date::daysInMonth(y, m))};
 }
 
+Period Period::previousYear() const
+{
+    Period p{from.addYears(-1), to.addYears(-1)};
+    if (to.day() == Date::daysInMonth(to.year(), to.month())) {
+        p.to = Date::fromParts(to.year() - 1, to.month(), Date::daysInMonth(to.year() - 1, to.month()));
+    }
+    return p;
+}
+
 } // namespace safeledger

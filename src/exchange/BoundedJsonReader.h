@@ -13,8 +13,8 @@ namespace safeledger::package {
 
 struct JsonLimits
 {
-    size_t maxDepth = 32;           // the package needs 6; thousands would exhaust the stack elsewhere
-    size_t maxString = 96u << 20;   // an attachment of 64 MiB in base64
+    size_t maxDepth = 32;         // the package needs 6; thousands would exhaust the stack elsewhere
+    size_t maxString = 96u << 20; // an attachment of 64 MiB in base64
     size_t maxKey = 256;
 };
 
@@ -63,8 +63,8 @@ private:
     struct Frame
     {
         json value;
-        std::string key;   // the key of the member being read (objects)
-        size_t count = 0;  // members or elements so far
+        std::string key;  // the key of the member being read (objects)
+        size_t count = 0; // members or elements so far
         bool childToken = false;
     };
     void beginValue();

@@ -41,8 +41,8 @@ public:
         if (text.size() > kMaxFile) {
             fail("", "the file is larger than 16 MiB");
         }
-        package::BoundedJsonReader reader(package::JsonLimits{16, kMaxText * 4, 64},
-                                          [](const auto&) { return false; }, {});
+        package::BoundedJsonReader reader(package::JsonLimits{16, kMaxText * 4, 64}, [](const auto&) { return false; },
+                                          {});
         if (!reader.read(text)) {
             fail(reader.errorPointer(), reader.error());
         }
@@ -90,8 +90,8 @@ private:
         }
         const json& v = j[key];
         if (!v.is_string() || v.get_ref<const std::string&>().size() > max) {
-            fail(pointer + "/" + key, std::string(key) + " must be a text of at most " + std::to_string(max) +
-                                          " bytes");
+            fail(pointer + "/" + key,
+                 std::string(key) + " must be a text of at most " + std::to_string(max) + " bytes");
         }
         std::string s = v.get<std::string>();
         if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
@@ -235,8 +235,8 @@ std::string exportChecklists(Database& db, const std::vector<int64_t>& templateI
         }
         json j = {{"uuid", t.uuid}, {"name", t.name}, {"sector", toCode(t.sector)}, {"campaign", t.campaign}};
         j["items"] = json::array();
-        for (const auto& item : items.where("template_id = ? AND voided_at = '' ORDER BY seq, id",
-                                            {std::to_string(t.id)})) {
+        for (const auto& item :
+             items.where("template_id = ? AND voided_at = '' ORDER BY seq, id", {std::to_string(t.id)})) {
             j["items"].push_back({{"uuid", item.uuid}, {"category", item.category}, {"text", item.text}});
         }
         list.push_back(std::move(j));

@@ -18,7 +18,8 @@ using IdSet = std::unordered_set<int64_t>;
 class Selector final
 {
 public:
-    Selector(Database& db, const PackageExportOptions& o) : m_db(db)
+    Selector(Database& db, const PackageExportOptions& o)
+        : m_db(db)
     {
         m_from = o.from ? o.from->toString() : std::string();
         m_to = o.to ? o.to->toString() : std::string("9999-12-31");
@@ -43,10 +44,12 @@ public:
     {
         IdSet& orgs = m_sets["org"];
         orgs.insert(m_scope.begin(), m_scope.end());
-        scan("SELECT id, org_id FROM person", [&](sql::Statement& st) { return unit(st.int64(1)); }, "person");
+        scan(
+            "SELECT id, org_id FROM person", [&](sql::Statement& st) { return unit(st.int64(1)); }, "person");
         const IdSet& persons = m_sets["person"];
-        scan("SELECT id, person_id FROM certificate", [&](sql::Statement& st) { return persons.count(st.int64(1)); },
-             "certificate");
+        scan(
+            "SELECT id, person_id FROM certificate", [&](sql::Statement& st) { return persons.count(st.int64(1)); },
+            "certificate");
         scan(
             "SELECT id, party_a_id, party_b_id, year FROM agreement",
             [&](sql::Statement& st) {
@@ -60,14 +63,17 @@ public:
                 return true;
             },
             "agreement");
-        scan("SELECT id FROM checklist_template", [](sql::Statement&) { return true; }, "checklist_template");
-        scan("SELECT id FROM template_item", [](sql::Statement&) { return true; }, "template_item");
+        scan(
+            "SELECT id FROM checklist_template", [](sql::Statement&) { return true; }, "checklist_template");
+        scan(
+            "SELECT id FROM template_item", [](sql::Statement&) { return true; }, "template_item");
 
         IdSet& inspections = m_sets["inspection"];
         IdSet& hazards = m_sets["hazard"];
         IdSet& documents = m_sets["enforcement_document"];
         std::set<int64_t> neededInspections;
-        scan("SELECT id, org_id, date FROM inspection", [&](sql::Statement& st) { return dated(st); }, "inspection");
+        scan(
+            "SELECT id, org_id, date FROM inspection", [&](sql::Statement& st) { return dated(st); }, "inspection");
         scan(
             "SELECT id, org_id, found_on, inspection_id FROM hazard",
             [&](sql::Statement& st) {
@@ -126,16 +132,21 @@ public:
                 }
             }
         }
-        scan("SELECT id, inspection_id FROM inspection_item",
-             [&](sql::Statement& st) { return inspections.count(st.int64(1)) > 0; }, "inspection_item");
-        scan("SELECT id, hazard_id FROM rectification", [&](sql::Statement& st) { return hazards.count(st.int64(1)); },
-             "rectification");
-        scan("SELECT id, hazard_id FROM verification", [&](sql::Statement& st) { return hazards.count(st.int64(1)); },
-             "verification");
-        scan("SELECT id, org_id, decided_on FROM penalty", [&](sql::Statement& st) { return dated(st); }, "penalty");
-        scan("SELECT id, org_id, occurred_on FROM accident", [&](sql::Statement& st) { return dated(st); },
-             "accident");
-        scan("SELECT id, org_id, date FROM activity", [&](sql::Statement& st) { return dated(st); }, "activity");
+        scan(
+            "SELECT id, inspection_id FROM inspection_item",
+            [&](sql::Statement& st) { return inspections.count(st.int64(1)) > 0; }, "inspection_item");
+        scan(
+            "SELECT id, hazard_id FROM rectification", [&](sql::Statement& st) { return hazards.count(st.int64(1)); },
+            "rectification");
+        scan(
+            "SELECT id, hazard_id FROM verification", [&](sql::Statement& st) { return hazards.count(st.int64(1)); },
+            "verification");
+        scan(
+            "SELECT id, org_id, decided_on FROM penalty", [&](sql::Statement& st) { return dated(st); }, "penalty");
+        scan(
+            "SELECT id, org_id, occurred_on FROM accident", [&](sql::Statement& st) { return dated(st); }, "accident");
+        scan(
+            "SELECT id, org_id, date FROM activity", [&](sql::Statement& st) { return dated(st); }, "activity");
         scan(
             "SELECT id, owner_table, owner_id FROM attachment",
             [&](sql::Statement& st) {

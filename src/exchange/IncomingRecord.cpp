@@ -181,10 +181,17 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
         problems.add(pointer, std::string("a ") + entityName<T>() + " record must be an object, not " + typeName(j));
         return false;
     }
-    std::set<std::string> known = {"uuid", "created_at", "modified_at", "version", "void_reason", "voided_at",
-                                   "ancestors"};
+    // The keys a record of this type has: the bookkeeping, its columns with references renamed.
+    static const std::set<std::string> known = [] {
+        std::set<std::string> keys = {"uuid",        "created_at", "modified_at", "version",
+                                      "void_reason", "voided_at",  "ancestors"};
+        const json form = packageJson(T{}, std::vector<std::string>{});
+        for (auto it = form.begin(); it != form.end(); ++it) {
+            keys.insert(it.key());
+        }
+        return keys;
+    }();
     auto at = [&](const std::string& key) -> const json* {
-        known.insert(key);
         const auto it = j.find(key);
         if (it == j.end()) {
             problems.add(pointer + "/" + key, "\"" + key + "\" is missing");
@@ -211,8 +218,8 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     for (const auto* key : {"created_at", "modified_at"}) {
         const std::string& v = std::string_view(key) == "created_at" ? r.createdAt : r.modifiedAt;
         if (j.contains(key) && j[key].is_string() && !isTimestamp(v)) {
-            problems.add(pointer + "/" + key, std::string(key) + ": \"" + shorten(v, 40) +
-                                                  "\" is not a time like 2025-03-04T08:30:00Z");
+            problems.add(pointer + "/" + key,
+                         std::string(key) + ": \"" + shorten(v, 40) + "\" is not a time like 2025-03-04T08:30:00Z");
         }
     }
     read("version", r.version);
@@ -270,8 +277,8 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
 
     if (const auto it = j.find("ancestors"); it != j.end()) {
         if (!it->is_array() || it->size() > kMaxAncestors) {
-            problems.add(pointer + "/ancestors", "ancestors must be a list of at most " +
-                                                     std::to_string(kMaxAncestors) + " fingerprints");
+            problems.add(pointer + "/ancestors",
+                         "ancestors must be a list of at most " + std::to_string(kMaxAncestors) + " fingerprints");
         } else {
             for (size_t i = 0; i < it->size(); ++i) {
                 if (!isFingerprint((*it)[i])) {
@@ -285,8 +292,8 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     }
     for (const auto& [key, value] : j.items()) {
         if (!known.count(key)) {
-            problems.add(pointer + "/" + key, "\"" + shorten(key, 40) + "\" is not a field of a " + entityName<T>() +
-                                                  " record");
+            problems.add(pointer + "/" + key,
+                         "\"" + shorten(key, 40) + "\" is not a field of a " + entityName<T>() + " record");
         }
     }
     if (problems.size() != before) {

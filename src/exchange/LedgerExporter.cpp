@@ -19,10 +19,10 @@ namespace {
 constexpr size_t kColumns = 16;
 // The exported columns, in order (docs/ledger.md).
 const std::array<LedgerField, kColumns> kLayout = {
-    LedgerField::Seq,         LedgerField::UnitName,   LedgerField::CreditCode, LedgerField::FoundOn,
-    LedgerField::Location,    LedgerField::Description, LedgerField::Category,  LedgerField::Grade,
-    LedgerField::Measures,    LedgerField::Responsible, LedgerField::Deadline,  LedgerField::Funds,
-    LedgerField::Completion,  LedgerField::Verifier,   LedgerField::VerifiedOn, LedgerField::Note,
+    LedgerField::Seq,        LedgerField::UnitName,    LedgerField::CreditCode, LedgerField::FoundOn,
+    LedgerField::Location,   LedgerField::Description, LedgerField::Category,   LedgerField::Grade,
+    LedgerField::Measures,   LedgerField::Responsible, LedgerField::Deadline,   LedgerField::Funds,
+    LedgerField::Completion, LedgerField::Verifier,    LedgerField::VerifiedOn, LedgerField::Note,
 };
 const std::array<double, kColumns> kWidths = {6, 28, 21, 12, 16, 40, 11, 11, 30, 11, 12, 13, 13, 10, 12, 24};
 
@@ -159,7 +159,8 @@ LedgerExportSummary writeCsv(Database& db, const std::string& path, const Ledger
     summary.rows = eachLine(db, o, [&](const Line& line) {
         for (size_t c = 0; c < kColumns; ++c) {
             const bool freeText = c != 0 && c != 2 && c != 3 && c != 6 && c != 7 && c != 10 && c != 11;
-            out << (c ? "," : "") << (c == 0 ? std::to_string(std::get<int64_t>(line[0])) : csvField(line[c], freeText));
+            out << (c ? "," : "")
+                << (c == 0 ? std::to_string(std::get<int64_t>(line[0])) : csvField(line[c], freeText));
         }
         out << "\r\n";
     });

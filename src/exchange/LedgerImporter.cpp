@@ -1,5 +1,6 @@
 #include "safeledger/exchange/LedgerImporter.h"
 
+#include "LargeCache.h"
 #include "LedgerRowReader.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
@@ -51,7 +52,7 @@ constexpr int kHeaderSearchRows = 30;
 
 std::string unitKey(const std::string& name, const std::string& code)
 {
-    return name.empty() ? "code:" + code : "name:" + name;
+    return code.empty() ? "name:" + name : "code:" + code;
 }
 
 std::string cellText(const SheetRow& row, size_t i)
@@ -94,7 +95,8 @@ bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
             const int col = static_cast<int>(i) + 1;
             if (field && map.of(*field) != col) {
                 p.problems.push_back({row.number, col, title, true,
-                                      "a second column for " + std::string(ledgerTitle(*field, LedgerLanguage::Chinese)) +
+                                      "a second column for " +
+                                          std::string(ledgerTitle(*field, LedgerLanguage::Chinese)) +
                                           " (the first is column " + std::to_string(map.of(*field)) + ")"});
             } else if (field) {
                 p.columns.emplace_back(col, *field);
@@ -111,7 +113,10 @@ bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
         }
         return true;
     }
-    p.problems.push_back({0, 0, {}, true,
+    p.problems.push_back({0,
+                          0,
+                          {},
+                          true,
                           "no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and "
                           "单位名称 (or 统一社会信用代码); see docs/ledger.md"});
     return false;
@@ -149,8 +154,8 @@ public:
             if (const auto it = m_byCode.find(r.creditCode); it != m_byCode.end()) {
                 r.orgId = it->second;
                 if (!r.unitName.empty() && r.unitName != m_names[r.orgId]) {
-                    problem(LedgerField::UnitName, false, "the credit code belongs to " + m_names[r.orgId] +
-                                                              "; the hazard goes there");
+                    problem(LedgerField::UnitName, false,
+                            "the credit code belongs to " + m_names[r.orgId] + "; the hazard goes there");
                 }
                 return;
             }
@@ -159,15 +164,16 @@ public:
             const auto it = m_byName.find(r.unitName);
             const size_t n = it == m_byName.end() ? 0 : it->second.size();
             if (n > 1) {
-                problem(LedgerField::UnitName, true, std::to_string(n) + " units are named " + r.unitName +
-                                                         "; give the credit code (统一社会信用代码) to choose one");
+                problem(LedgerField::UnitName, true,
+                        std::to_string(n) + " units are named " + r.unitName +
+                            "; give the credit code (统一社会信用代码) to choose one");
                 return;
             }
             if (n == 1) {
                 const int64_t id = it->second.front();
                 if (!r.creditCode.empty() && !m_codes[id].empty()) {
-                    problem(LedgerField::CreditCode, true, r.unitName + " has the credit code " + m_codes[id] +
-                                                               ", not " + r.creditCode);
+                    problem(LedgerField::CreditCode, true,
+                            r.unitName + " has the credit code " + m_codes[id] + ", not " + r.creditCode);
                     return;
                 }
                 r.orgId = id;
@@ -179,24 +185,33 @@ public:
                     "no unit " + (r.unitName.empty() ? "with the credit code " + r.creditCode : "named " + r.unitName) +
                         " in the database; add it first, or let the import create the missing units");
         } else if (r.unitName.empty()) {
-            problem(LedgerField::CreditCode, true, "the unit with the credit code " + r.creditCode +
-                                                       " is not in the database, and a new unit needs its name");
+            problem(LedgerField::CreditCode, true,
+                    "the unit with the credit code " + r.creditCode +
+                        " is not in the database, and a new unit needs its name");
             return;
         }
-        const std::string key = unitKey(r.unitName, r.creditCode);
+        std::string key = unitKey(r.unitName, r.creditCode);
+        if (r.creditCode.empty()) {
+            // A row without a code joins the new unit of its name that has one, when there is one.
+            const auto named = m_newByName.find(r.unitName);
+            if (named != m_newByName.end() && named->second.size() > 1) {
+                problem(LedgerField::UnitName, true,
+                        std::to_string(named->second.size()) + " new units named " + r.unitName +
+                            " have different credit codes; give this row's code (统一社会信用代码)");
+                return;
+            }
+            if (named != m_newByName.end()) {
+                key = unitKey(r.unitName, p.missingUnits[named->second.front()].creditCode);
+            }
+        }
         auto [it, fresh] = missing.emplace(key, p.missingUnits.size());
         if (fresh) {
+            m_newByName[r.unitName].push_back(p.missingUnits.size());
             p.missingUnits.push_back({r.unitName, r.creditCode, {}});
         }
-        LedgerMissingUnit& unit = p.missingUnits[it->second];
-        if (unit.creditCode.empty()) {
-            unit.creditCode = r.creditCode;
-        } else if (!r.creditCode.empty() && r.creditCode != unit.creditCode) {
-            problem(LedgerField::CreditCode, true, "rows of " + r.unitName + " give two credit codes: " +
-                                                       unit.creditCode + " and " + r.creditCode);
-        }
-        unit.rows.push_back(r.row);
+        p.missingUnits[it->second].rows.push_back(r.row);
         r.createsUnit = p.options.createMissingUnits;
+        r.newUnit = static_cast<int>(it->second);
     }
 
 private:
@@ -204,6 +219,7 @@ private:
     std::unordered_map<int64_t, std::string> m_codes;
     std::unordered_map<std::string, std::vector<int64_t>> m_byName;
     std::unordered_map<std::string, int64_t> m_byCode;
+    std::unordered_map<std::string, std::vector<size_t>> m_newByName; // new units with a code, by name
 };
 
 } // namespace
@@ -229,8 +245,7 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
     }
 }
 
-LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options,
-                                      const std::string& source)
+LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)
 {
     LedgerPreview p;
     p.source = source;
@@ -258,23 +273,37 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
         if (!r) {
             continue;
         }
-        if (!r->unitName.empty() || !r->creditCode.empty()) {
-            units.match(*r, p, map, missing);
+        p.rows.push_back(std::move(*r));
+    }
+    // Rows with a credit code first, so that a row without one can join the new unit of its name.
+    for (const bool withCode : {true, false}) {
+        for (LedgerRow& r : p.rows) {
+            if (withCode == !r.creditCode.empty() && (!r.unitName.empty() || !r.creditCode.empty())) {
+                units.match(r, p, map, missing);
+            }
         }
-        if (r->state == LedgerRowState::Ready && r->orgId != 0) {
+    }
+    for (auto& unit : p.missingUnits) {
+        std::sort(unit.rows.begin(), unit.rows.end());
+    }
+    for (LedgerRow& r : p.rows) {
+        if (r.state == LedgerRowState::Ready && r.orgId != 0) {
             duplicate.reset();
-            duplicate.bindAll(r->orgId, r->hazard.foundOn.toString(), r->hazard.description, r->hazard.location);
+            duplicate.bindAll(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location);
             if (duplicate.step()) {
-                r->state = LedgerRowState::Duplicate;
-                p.problems.push_back({r->row, 0, {}, false, "already in the database; skipped"});
+                r.state = LedgerRowState::Duplicate;
+                p.problems.push_back({r.row, 0, {}, false, "already in the database; skipped"});
             }
             duplicate.reset();
         }
-        p.rows.push_back(std::move(*r));
     }
     if (p.rows.empty()) {
-        p.problems.push_back({0, 0, {}, true, "the ledger has no hazard rows below its header (row " +
-                                                  std::to_string(p.headerRow) + ")"});
+        p.problems.push_back(
+            {0,
+             0,
+             {},
+             true,
+             "the ledger has no hazard rows below its header (row " + std::to_string(p.headerRow) + ")"});
     }
     std::stable_sort(p.problems.begin(), p.problems.end(), [](const LedgerProblem& a, const LedgerProblem& b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -289,11 +318,12 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
                     "the ledger has " + std::to_string(p.errors()) + " error(s); nothing was imported");
     }
     LedgerImportResult result;
+    package::LargeCache cache(m_db.connection());
     m_db.write([&] {
         if (m_db.connection().scalarInt("SELECT coalesce(max(id), 0) FROM audit") != p.snapshot) {
             throw Error(Error::Kind::Conflict, "the database changed after the ledger was checked; check it again");
         }
-        std::map<std::string, int64_t> created;
+        std::vector<int64_t> created;
         if (p.options.createMissingUnits) {
             OrgService orgs(m_db);
             for (const auto& u : p.missingUnits) {
@@ -303,7 +333,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
                 org.kind = OrgKind::Enterprise;
                 org.parentId = p.options.parentForNewUnits;
                 orgs.add(org);
-                created[unitKey(u.name, u.creditCode)] = org.id;
+                created.push_back(org.id);
                 ++result.unitsCreated;
             }
         }
@@ -324,7 +354,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
             }
             Hazard h = r.hazard;
             stamp(h);
-            h.orgId = r.createsUnit ? created.at(unitKey(r.unitName, r.creditCode)) : r.orgId;
+            h.orgId = r.createsUnit ? created.at(static_cast<size_t>(r.newUnit)) : r.orgId;
             hazards.insert(h, "import-ledger");
             if (r.progress) {
                 Rectification e = *r.progress;

@@ -287,8 +287,9 @@ void RowReader::completion(LedgerRow& out)
             problem(LedgerField::Verifier, false, "no acceptance date (验收日期): the hazard awaits verification");
         }
         if (verifiedOn && doneOn && *verifiedOn < *doneOn) {
-            problem(LedgerField::VerifiedOn, true, "the acceptance date " + verifiedOn->toString() +
-                                                       " is before the completion date " + doneOn->toString());
+            problem(LedgerField::VerifiedOn, true,
+                    "the acceptance date " + verifiedOn->toString() + " is before the completion date " +
+                        doneOn->toString());
         } else if (verifiedOn) {
             accept(*verifiedOn, LedgerField::VerifiedOn);
         }

@@ -20,7 +20,7 @@ struct ColumnMap
     std::string title(int col) const
     {
         return col >= 1 && static_cast<size_t>(col) <= titles.size() ? titles[static_cast<size_t>(col - 1)]
-                                                                      : std::string();
+                                                                     : std::string();
     }
 };
 

@@ -244,9 +244,7 @@ std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, st
     const auto dot = s.find('.');
     const std::string whole = s.substr(0, dot);
     const std::string fraction = dot == std::string::npos ? std::string() : s.substr(dot + 1);
-    const auto digitsOnly = [](const std::string& x) {
-        return std::all_of(x.begin(), x.end(), isDigit);
-    };
+    const auto digitsOnly = [](const std::string& x) { return std::all_of(x.begin(), x.end(), isDigit); };
     if (whole.empty() || whole.size() + fraction.size() > 12 || !digitsOnly(whole) || !digitsOnly(fraction)) {
         why = "\"" + shown + "\" is not an amount of money (write 1200, 1,200.50 or 1200元)";
         return std::nullopt;
@@ -292,18 +290,30 @@ std::optional<HazardCategory> parseCategory(std::string_view text)
     }
     using C = HazardCategory;
     static const std::pair<std::string_view, C> variants[] = {
-        {"消防安全", C::Fire},          {"火灾", C::Fire},
-        {"用电安全", C::Electrical},    {"电气安全", C::Electrical},
-        {"用电", C::Electrical},        {"危化品", C::Chemicals},
-        {"危险品", C::Chemicals},       {"危险化学品安全", C::Chemicals},
-        {"机械设备", C::Machinery},     {"机械伤害", C::Machinery},
-        {"设备设施", C::Machinery},     {"有限空间作业", C::ConfinedSpace},
-        {"粉尘防爆", C::Dust},          {"登高作业", C::WorkAtHeight},
-        {"高空作业", C::WorkAtHeight},  {"职业健康", C::OccupationalHealth},
-        {"职业病危害", C::OccupationalHealth}, {"交通安全", C::RoadTraffic},
-        {"交通", C::RoadTraffic},       {"施工安全", C::Construction},
-        {"施工", C::Construction},      {"基础管理", C::Management},
-        {"管理", C::Management},        {"现场管理", C::Management},
+        {"消防安全", C::Fire},
+        {"火灾", C::Fire},
+        {"用电安全", C::Electrical},
+        {"电气安全", C::Electrical},
+        {"用电", C::Electrical},
+        {"危化品", C::Chemicals},
+        {"危险品", C::Chemicals},
+        {"危险化学品安全", C::Chemicals},
+        {"机械设备", C::Machinery},
+        {"机械伤害", C::Machinery},
+        {"设备设施", C::Machinery},
+        {"有限空间作业", C::ConfinedSpace},
+        {"粉尘防爆", C::Dust},
+        {"登高作业", C::WorkAtHeight},
+        {"高空作业", C::WorkAtHeight},
+        {"职业健康", C::OccupationalHealth},
+        {"职业病危害", C::OccupationalHealth},
+        {"交通安全", C::RoadTraffic},
+        {"交通", C::RoadTraffic},
+        {"施工安全", C::Construction},
+        {"施工", C::Construction},
+        {"基础管理", C::Management},
+        {"管理", C::Management},
+        {"现场管理", C::Management},
         {"其它", C::Other},
     };
     for (const auto& [word, category] : variants) {
@@ -323,13 +333,13 @@ std::optional<HazardCategory> parseCategory(std::string_view text)
 std::optional<Completion> parseCompletion(std::string_view text)
 {
     const std::string t = lower(normalizeText(text));
-    if (equalsAny(t, {"未完成", "未整改", "整改中", "正在整改", "待整改", "未", "否", "open", "pending",
-                      "in progress", "not done", "no"})) {
+    if (equalsAny(t, {"未完成", "未整改", "整改中", "正在整改", "待整改", "未", "否", "open", "pending", "in progress",
+                      "not done", "no"})) {
         return Completion::Open;
     }
-    if (equalsAny(t, {"已完成", "完成", "已整改", "整改完成", "已整改完成", "已销号", "销号", "已验收", "验收合格", "合格",
-                      "待验收", "待复查", "已完成(待验收)", "已完成待验收", "是", "done", "completed", "closed", "yes",
-                      "fixed", "rectified"})) {
+    if (equalsAny(t, {"已完成", "完成",     "已整改",    "整改完成", "已整改完成", "已销号",         "销号",
+                      "已验收", "验收合格", "合格",      "待验收",   "待复查",     "已完成(待验收)", "已完成待验收",
+                      "是",     "done",     "completed", "closed",   "yes",        "fixed",          "rectified"})) {
         return Completion::Done;
     }
     if (equalsAny(t, {"现场整改", "立即整改", "当场整改", "已现场整改", "现场整改完成", "现场已整改", "on the spot"})) {

@@ -7,6 +7,9 @@ namespace safeledger::package {
 
 LocalIndex::Table& LocalIndex::table(const std::string& name)
 {
+    if (const auto it = m_tables.find(name); it != m_tables.end()) {
+        return it->second;
+    }
     if (!isEntity(name)) {
         throw Error(Error::Kind::Validation, "\"" + name + "\" is not a record table");
     }

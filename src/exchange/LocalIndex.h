@@ -14,9 +14,12 @@ namespace safeledger::package {
 class LocalIndex final
 {
 public:
-    explicit LocalIndex(Database& db) : m_db(db) {}
+    explicit LocalIndex(Database& db)
+        : m_db(db)
+    {
+    }
 
-    std::string uuidOf(const std::string& table, int64_t id); // "" when unknown
+    std::string uuidOf(const std::string& table, int64_t id);        // "" when unknown
     int64_t idOf(const std::string& table, const std::string& uuid); // 0 when unknown
     void remember(const std::string& table, int64_t id, const std::string& uuid);
 

@@ -1,5 +1,6 @@
 // Writing a checked package: one transaction, records in dependency order (units parents first),
 // each kept as it is in the package (uuid, times, version), with its audit row.
+#include "LargeCache.h"
 #include "LocalIndex.h"
 #include "PackagePlanData.h"
 #include "SyncStore.h"
@@ -37,8 +38,7 @@ public:
             ++counts[r.entity][toCode(r.action)];
         }
         const nlohmann::json summary(counts);
-        m_sync.recordPackage(m_d.info.packageId, "import", m_d.info.sourceDatabase, m_d.info.createdAt,
-                             summary.dump());
+        m_sync.recordPackage(m_d.info.packageId, "import", m_d.info.sourceDatabase, m_d.info.createdAt, summary.dump());
     }
 
 private:
@@ -158,9 +158,10 @@ private:
         const std::string oldPath = pathOf(org.id);
         const auto [low, high] = OrgService::subtreeRange(oldPath);
         if (org.parentId && parentPath >= low && parentPath < high) {
-            throw Error(Error::Kind::Validation, in.pointer + "/parent: " + org.name +
-                                                     " would end up below itself in the unit tree; nothing was "
-                                                     "imported",
+            throw Error(Error::Kind::Validation,
+                        in.pointer + "/parent: " + org.name +
+                            " would end up below itself in the unit tree; nothing was "
+                            "imported",
                         "parent");
         }
         org.path = parentPath + std::to_string(org.id) + "/";
@@ -219,10 +220,11 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
 {
     const PackagePlan::Data& d = *plan.m_data;
     if (!plan.ok() || !d.planned) {
-        throw Error(Error::Kind::Validation, "the package has " + std::to_string(plan.problems().size()) +
-                                                 " problem(s); nothing was imported");
+        throw Error(Error::Kind::Validation,
+                    "the package has " + std::to_string(plan.problems().size()) + " problem(s); nothing was imported");
     }
     PackageImportResult result;
+    LargeCache cache(m_db.connection());
     m_db.write([&] {
         SyncStore sync(m_db);
         if (sync.snapshot() != d.snapshot || sync.databaseId() != d.databaseId) {

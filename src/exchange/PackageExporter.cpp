@@ -134,9 +134,8 @@ private:
             if (!m_exported.count(st.text(3))) {
                 continue;
             }
-            const nlohmann::json entry = {{"at", st.text(0)},     {"operator", st.text(1)},
-                                          {"entity", st.text(2)}, {"entity_uuid", st.text(3)},
-                                          {"action", st.text(4)}, {"before", st.text(5)},
+            const nlohmann::json entry = {{"at", st.text(0)},          {"operator", st.text(1)}, {"entity", st.text(2)},
+                                          {"entity_uuid", st.text(3)}, {"action", st.text(4)},   {"before", st.text(5)},
                                           {"after", st.text(6)}};
             m_out << (first ? "\n" : ",\n") << entry.dump();
             first = false;

@@ -72,8 +72,8 @@ SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 
 // Every record type in the order an import writes them: whatever a record refers to comes first.
 using Entities = std::tuple<Organisation, Person, Certificate, ChecklistTemplate, TemplateItem, Agreement, Inspection,
-                            InspectionItem, Hazard, Rectification, Verification, EnforcementDocument, Penalty,
-                            Accident, Activity, Attachment>;
+                            InspectionItem, Hazard, Rectification, Verification, EnforcementDocument, Penalty, Accident,
+                            Activity, Attachment>;
 
 template <class F>
 void forEachEntity(F&& f)

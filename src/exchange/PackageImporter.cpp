@@ -10,8 +10,8 @@
 #include "safeledger/core/Uuid.h"
 
 #include <fstream>
-#include <sstream>
 #include <set>
+#include <sstream>
 
 namespace safeledger {
 
@@ -40,7 +40,10 @@ ConflictChoice ConflictChoices::choiceFor(const std::string& uuid) const
     return it == byUuid.end() ? all : it->second;
 }
 
-PackagePlan::PackagePlan() : m_data(std::make_unique<Data>()) {}
+PackagePlan::PackagePlan()
+    : m_data(std::make_unique<Data>())
+{
+}
 PackagePlan::~PackagePlan() = default;
 PackagePlan::PackagePlan(PackagePlan&&) noexcept = default;
 PackagePlan& PackagePlan::operator=(PackagePlan&&) noexcept = default;
@@ -103,7 +106,10 @@ namespace {
 class DocumentReader final
 {
 public:
-    explicit DocumentReader(PackagePlan::Data& d) : m_d(d) {}
+    explicit DocumentReader(PackagePlan::Data& d)
+        : m_d(d)
+    {
+    }
 
     static bool emits(const BoundedJsonReader::Path& path)
     {
@@ -139,8 +145,8 @@ private:
             }
             const auto [it, fresh] = m_d.uuids.emplace(in.record.uuid, Located{entity, m_d.table<T>().size(), pointer});
             if (!fresh) {
-                m_d.problems.add(pointer + "/uuid", "the uuid " + in.record.uuid + " is already used at " +
-                                                        it->second.pointer);
+                m_d.problems.add(pointer + "/uuid",
+                                 "the uuid " + in.record.uuid + " is already used at " + it->second.pointer);
                 return;
             }
             m_d.table<T>().push_back(std::move(in));
@@ -195,8 +201,8 @@ private:
         if (!isTimestamp(a.entry.at)) {
             m_d.problems.add(pointer + "/at", "at: \"" + shorten(a.entry.at, 40) + "\" is not a time");
         } else if (!isEntity(a.entry.entity)) {
-            m_d.problems.add(pointer + "/entity", "entity: \"" + shorten(a.entry.entity, 40) +
-                                                      "\" is not a kind of record");
+            m_d.problems.add(pointer + "/entity",
+                             "entity: \"" + shorten(a.entry.entity, 40) + "\" is not a kind of record");
         } else if (a.entry.action.empty() || a.entry.action.size() > 64) {
             m_d.problems.add(pointer + "/action", "action must be a short code such as create or update");
         } else {

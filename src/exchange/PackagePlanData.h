@@ -57,7 +57,7 @@ struct PackagePlan::Data
     std::vector<package::IncomingLink> links;
     std::vector<package::IncomingAudit> audit;
     std::unordered_map<std::string, package::Located> uuids; // every record UUID in the package
-    std::vector<size_t> orgOrder;                             // incoming units, parents first
+    std::vector<size_t> orgOrder;                            // incoming units, parents first
     std::vector<PackageRecordPlan> records;
     std::vector<PackageConflict> conflicts;
     std::string databaseId; // the database the plan was made against

@@ -23,7 +23,14 @@ bool writes(MergeAction a)
 class Planner final
 {
 public:
-    Planner(Database& db, PackagePlan::Data& d) : m_db(db), m_d(d), m_index(db), m_sync(db), m_today(db.today()) {}
+    Planner(Database& db, PackagePlan::Data& d)
+        : m_db(db)
+        , m_d(d)
+        , m_index(db)
+        , m_sync(db)
+        , m_today(db.today())
+    {
+    }
 
     void run()
     {
@@ -79,8 +86,8 @@ private:
                 const std::string target = refTarget(in.record, refList[k]);
                 if constexpr (std::is_same_v<T, Attachment>) {
                     if (!isAttachmentOwner(target)) {
-                        m_d.problems.add(in.pointer + "/owner_table", "owner_table: attachments cannot belong to \"" +
-                                                                          shorten(target, 40) + "\"");
+                        m_d.problems.add(in.pointer + "/owner_table",
+                                         "owner_table: attachments cannot belong to \"" + shorten(target, 40) + "\"");
                         continue;
                     }
                 }
@@ -108,8 +115,7 @@ private:
                 in.action = MergeAction::Unchanged;
             } else if (m_sync.knows(in.record.uuid, in.fingerprint)) {
                 in.action = MergeAction::KeepLocal; // the package's version is one we had before
-            } else if (std::find(in.ancestors.begin(), in.ancestors.end(), in.localFingerprint) !=
-                       in.ancestors.end()) {
+            } else if (std::find(in.ancestors.begin(), in.ancestors.end(), in.localFingerprint) != in.ancestors.end()) {
                 in.action = MergeAction::Update; // ours is one the package's version came from
             } else if (contentFingerprint(local) == contentFingerprint(packageJson(in.record, in.refUuids))) {
                 in.action = MergeAction::Unchanged; // both sides made the same change
@@ -241,8 +247,8 @@ private:
                 at = parentAfter(at);
             }
             if (cycle) {
-                m_d.problems.add(in.pointer + "/parent", "parent: " + in.record.name +
-                                                             " would end up below itself in the unit tree");
+                m_d.problems.add(in.pointer + "/parent",
+                                 "parent: " + in.record.name + " would end up below itself in the unit tree");
             } else {
                 reachesRoot.insert(walked.begin(), walked.end());
             }
@@ -297,8 +303,8 @@ private:
             local.reset();
             if (!found) {
                 m_d.problems.add(in.pointer + "/closed_on", "closed_on: a closed hazard needs a passed verification "
-                                                            "on its closure date " + date +
-                                                                ", in the package or in this database");
+                                                            "on its closure date " +
+                                                                date + ", in the package or in this database");
             }
         }
     }
@@ -336,8 +342,8 @@ private:
             const AuditEntry& e = a.entry;
             const auto it = m_d.uuids.find(e.entityUuid);
             if (it == m_d.uuids.end() || it->second.entity != e.entity) {
-                m_d.problems.add(a.pointer + "/entity_uuid", "the history entry is about the " + e.entity +
-                                                                 " record " + shorten(e.entityUuid, 40) +
+                m_d.problems.add(a.pointer + "/entity_uuid", "the history entry is about the " + e.entity + " record " +
+                                                                 shorten(e.entityUuid, 40) +
                                                                  ", which is not in the package");
                 continue;
             }
@@ -345,11 +351,11 @@ private:
             exists.bindAll(e.entityUuid, e.at, e.action, e.operatorName, e.entity, e.before, e.after);
             a.exists = exists.step();
             exists.reset();
-            const std::string key = nlohmann::json::array({e.at, e.operatorName, e.entity, e.entityUuid, e.action,
-                                                           e.before, e.after})
-                                        .dump();
-            a.exists = !seen.insert(sha256Hex(reinterpret_cast<const uint8_t*>(key.data()), key.size())).second ||
-                       a.exists;
+            const std::string key =
+                nlohmann::json::array({e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after})
+                    .dump();
+            a.exists =
+                !seen.insert(sha256Hex(reinterpret_cast<const uint8_t*>(key.data()), key.size())).second || a.exists;
         }
     }
 

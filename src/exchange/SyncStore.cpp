@@ -6,7 +6,11 @@ namespace {
 enum Which { Knows, Known, Remember, Pending, Keep, Resolve, ImportedAt, Record, Count };
 }
 
-SyncStore::SyncStore(Database& db) : m_db(db), m_statements(Count) {}
+SyncStore::SyncStore(Database& db)
+    : m_db(db)
+    , m_statements(Count)
+{
+}
 
 SyncStore::~SyncStore() = default;
 
@@ -84,8 +88,8 @@ void SyncStore::resolveConflict(const std::string& uuid, const std::string& inco
 
 std::string SyncStore::importedAt(const std::string& packageId)
 {
-    auto& st = statement(ImportedAt,
-                         "SELECT processed_at FROM sync_package WHERE package_id = ? AND direction = 'import'");
+    auto& st =
+        statement(ImportedAt, "SELECT processed_at FROM sync_package WHERE package_id = ? AND direction = 'import'");
     st.bind(1, packageId);
     std::string at = st.step() ? st.text(0) : std::string();
     st.reset();

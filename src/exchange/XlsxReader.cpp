@@ -176,7 +176,8 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
                 inCell = false;
                 SheetCell cell;
                 if (type == "s") {
-                    if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos ||
+                    if (value.empty() || value.size() > 9 ||
+                        value.find_first_not_of("0123456789") != std::string::npos ||
                         std::stoul(value) >= shared.size()) {
                         broken("a cell of row " + std::to_string(row->number) + " refers to a missing shared text");
                     }
@@ -284,7 +285,8 @@ Sheet readXlsx(std::string_view bytes)
             }
         }
     } else {
-        throw Error(Error::Kind::Validation, "the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)");
+        throw Error(Error::Kind::Validation,
+                    "the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)");
     }
     std::vector<std::string> shared;
     if (zip.has(sharedPath)) {

@@ -33,9 +33,14 @@ constexpr uint32_t kLocalSignature = 0x04034b50;
 
 } // namespace
 
-ZipReader::ZipReader(std::string_view archive) : ZipReader(archive, Limits{}) {}
+ZipReader::ZipReader(std::string_view archive)
+    : ZipReader(archive, Limits{})
+{
+}
 
-ZipReader::ZipReader(std::string_view archive, Limits limits) : m_data(archive), m_limits(limits)
+ZipReader::ZipReader(std::string_view archive, Limits limits)
+    : m_data(archive)
+    , m_limits(limits)
 {
     parse();
 }
@@ -185,8 +190,8 @@ std::string ZipReader::read(std::string_view name) const
             broken(what + " does not decompress to its stated size");
         }
     }
-    const uLong crc = crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()),
-                            static_cast<uInt>(out.size()));
+    const uLong crc =
+        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
     if (crc != e->crc) {
         broken(what + " is damaged (checksum mismatch)");
     }

@@ -7,7 +7,6 @@
 #include "safeledger/storage/OrgService.h"
 
 #include <algorithm>
-#include <limits>
 
 namespace safeledger {
 
@@ -137,6 +136,10 @@ HazardQuery::HazardQuery(Database& db, HazardFilter filter, HazardSort sort, boo
         throwValidation("found",
                         "found: " + q.filter.found->to.toString() + " is before " + q.filter.found->from.toString());
     }
+    if (q.filter.closed && q.filter.closed->to < q.filter.closed->from) {
+        throwValidation("closed",
+                        "closed: " + q.filter.closed->to.toString() + " is before " + q.filter.closed->from.toString());
+    }
     // Words of three or more characters go to the trigram index, all of them required.
     std::string word;
     const auto flush = [&] {
@@ -206,19 +209,21 @@ HazardPage HazardQuery::at(int64_t row, int limit)
     }
     q.choose();
     const bool indexOnly = q.driver == Driver::Sort && q.filter.statuses.empty() && !q.filter.overdueAsOf &&
-                           !q.filter.grade && !q.filter.category && !q.filter.listedOnly && !q.needsOrg() &&
+                           !q.filter.grade && !q.filter.category && !q.filter.listedOnly && !q.filter.closed &&
+                           !q.needsOrg() &&
                            q.ftsQuery.empty() && q.shortWords.empty() &&
                            (!q.filter.found || q.sort == HazardSort::FoundOn);
-    if (!indexOnly || q.sort == HazardSort::Id) {
-        // Over a rare filter's few rows, or (slow) through the table for a common one. Sorting by
-        // id has no narrower index than the table itself.
+    if (!indexOnly) {
+        // Over a rare filter's few rows, or (slow) through the table for a common one.
         return q.read(q.descending, nullptr, false, limit, row);
     }
     // The row's position from the sort index alone (it holds the key and the id, and nothing
     // else is asked), then a keyset read from there.
     const char* dir = q.descending ? " DESC" : " ASC";
     Sql find;
-    find.add("SELECT " + q.key() + ", h.id" + q.from(Driver::Sort, false)).add(Impl::where(q.conditions(Driver::Sort)));
+    const std::string from =
+        q.sort == HazardSort::Id ? " FROM hazard h INDEXED BY hazard_id" : q.from(Driver::Sort, false);
+    find.add("SELECT " + q.key() + ", h.id" + from).add(Impl::where(q.conditions(Driver::Sort)));
     find.add(" ORDER BY " + q.key() + dir + ", h.id" + dir + " LIMIT 1 OFFSET ?", row);
     auto st = find.prepare(q.db.connection());
     if (!st.step()) {

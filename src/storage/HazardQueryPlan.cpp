@@ -96,6 +96,11 @@ Sql HazardQuery::Impl::conditions(Driver d) const
         w.add(" AND h.found_on >= ?", filter.found->from.toString())
             .add(" AND h.found_on <= ?", filter.found->to.toString());
     }
+    if (filter.closed) {
+        // Status 'closed' is exactly "closed_on set and not voided" (see Statistics' rectified).
+        w.add(" AND h.status = 'closed' AND h.closed_on >= ?", filter.closed->from.toString())
+            .add(" AND h.closed_on <= ?", filter.closed->to.toString());
+    }
     if (filter.sector) {
         w.add(" AND o.sector = ?", std::string(toCode(*filter.sector)));
     }
@@ -121,6 +126,8 @@ Sql HazardQuery::Impl::conditions(Driver d) const
         w.add(std::string(" AND ") + kOpenStatuses);
         break;
     case Driver::Major:
+        // Spelled as hazard_major's WHERE. Listed supervision implies a major hazard (a rule of
+        // HazardLifecycle::validate that the checker holds the database to).
         w.add(" AND h.grade = 'major'");
         break;
     case Driver::Period:

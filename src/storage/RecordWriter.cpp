@@ -82,7 +82,9 @@ struct RecordWriter<T>::Statements
 };
 
 template <class T>
-RecordWriter<T>::RecordWriter(Database& db) : m_db(db), m_st(std::make_unique<Statements>())
+RecordWriter<T>::RecordWriter(Database& db)
+    : m_db(db)
+    , m_st(std::make_unique<Statements>())
 {
 }
 

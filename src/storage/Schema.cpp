@@ -16,6 +16,7 @@ const std::vector<const char*>& steps()
         kSchemaV1,
         kSchemaV2,
         kSchemaV3,
+        kSchemaV4,
     };
     return all;
 }

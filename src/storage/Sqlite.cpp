@@ -71,6 +71,9 @@ void Connection::exec(std::string_view sql)
     if (rc != SQLITE_OK) {
         std::string msg = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
+        if ((rc & 0xFF) == SQLITE_FULL) {
+            msg += " (the disk is full; nothing was saved)";
+        }
         throw storageError(rc, "database error: " + msg);
     }
 }

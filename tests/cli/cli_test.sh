@@ -140,5 +140,31 @@ expect 0 "ok" -- "$cli" check "$work/gen.db"
 expect 2 "--orgs must be" -- "$cli" generate "$work/gen2.db" --orgs 1
 if [ ! -e "$work/gen2.db" ]; then ok; else bad "a refused generate left a file"; fi
 
+# --- backup and restore --------------------------------------------------------------------------
+hazards() { sqlite3 "$1" "SELECT count(*) FROM hazard WHERE voided_at = ''"; }
+expect 0 "backed up" -- "$cli" backup "$work/demo.db" "$work/demo-copy.db"
+if [ "$(stat -c %a "$work/demo-copy.db")" == "600" ]; then ok; else bad "a backup must be readable by its owner only"; fi
+expect 0 "ok" -- "$cli" check "$work/demo-copy.db"
+if [ "$(hazards "$work/demo-copy.db")" == "$(hazards "$work/demo.db")" ]; then ok; else bad "the backup lacks hazards"; fi
+sum=$(sha256sum <"$work/demo-copy.db")
+expect 3 "already exists" -- "$cli" backup "$work/demo.db" "$work/demo-copy.db"
+unchanged "$work/demo-copy.db" "$sum" "backup over an existing file"
+expect 3 "not a SafeLedger database" -- "$cli" backup "$work/text.db" "$work/text-copy.db"
+if [ ! -e "$work/text-copy.db" ]; then ok; else bad "a refused backup left a file"; fi
+expect 2 "needs two files" -- "$cli" backup "$work/demo.db"
+expect 0 "no backups" -- "$cli" backups "$work/demo.db" --folder "$work"
+
+# Restore: the database returns to the backup's state; the replaced one is kept beside it.
+before=$(hazards "$work/demo.db")
+sqlite3 "$work/demo.db" "UPDATE hazard SET voided_at = '2026-01-01T00:00:00Z', void_reason = 'x' WHERE id <= 10"
+expect 0 "kept as .*before-restore" -- "$cli" restore "$work/demo.db" "$work/demo-copy.db"
+if [ "$(hazards "$work/demo.db")" == "$before" ]; then ok; else bad "restore did not bring the hazards back"; fi
+kept=$(ls "$work"/demo.db.before-restore-* 2>/dev/null | head -1)
+if [ -n "$kept" ] && [ "$(hazards "$kept")" == "$((before - 10))" ]; then ok; else bad "the replaced database was not kept"; fi
+expect 0 "ok" -- "$cli" check "$work/demo.db"
+sum=$(sha256sum <"$work/demo.db")
+expect 3 "not a SafeLedger database" -- "$cli" restore "$work/demo.db" "$work/random.db"
+unchanged "$work/demo.db" "$sum" "restore from random bytes"
+
 echo "cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

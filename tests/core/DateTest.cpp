@@ -50,3 +50,19 @@ TEST_CASE("periods cover years, quarters and months", "[date]")
     CHECK(Period::year(2025).previousYear().from == Date::fromParts(2024, 1, 1));
     CHECK_THROWS_AS(Period::quarter(2025, 5), Error);
 }
+
+TEST_CASE("last year's span keeps a month's last day", "[date]")
+{
+    // February 2025 compares with the whole of February 2024, 29 days.
+    const Period feb = Period::month(2025, 2).previousYear();
+    CHECK(feb.from == Date::fromParts(2024, 2, 1));
+    CHECK(feb.to == Date::fromParts(2024, 2, 29));
+    // And a leap February with the 28 days of the year before.
+    CHECK(Period::month(2024, 2).previousYear().to == Date::fromParts(2023, 2, 28));
+    // A span ending mid-month moves by a year, day for day.
+    const Period span{Date::fromParts(2026, 1, 10), Date::fromParts(2026, 11, 20)};
+    CHECK(span.previousYear().from == Date::fromParts(2025, 1, 10));
+    CHECK(span.previousYear().to == Date::fromParts(2025, 11, 20));
+    // A quarter ending on 30 June stays on 30 June.
+    CHECK(Period::quarter(2026, 2).previousYear().to == Date::fromParts(2025, 6, 30));
+}

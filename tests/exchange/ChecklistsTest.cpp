@@ -1,8 +1,8 @@
 // Checklist templates as JSON: the built-in ones, and users' own files in and out.
+#include "safeledger/exchange/Checklists.h"
 #include "ExchangeSupport.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Inspection.h"
-#include "safeledger/exchange/Checklists.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/Repository.h"

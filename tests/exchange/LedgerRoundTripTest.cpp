@@ -99,10 +99,10 @@ TEST_CASE("the demo's ledger goes out and comes back the same", "[ledger][roundt
             const Hazard& a = actual[i];
             INFO("hazard " << e.id << " " << e.description);
             const bool same = targetUnitName[a.orgId] == demoUnitName[e.orgId] && a.foundOn == e.foundOn &&
-                              a.location == e.location && a.description == e.description &&
-                              a.category == e.category && a.grade == e.grade && a.measures == e.measures &&
-                              a.responsible == e.responsible && a.deadline == e.deadline &&
-                              a.fundsFen == e.fundsFen && a.closedOn == e.closedOn && a.closedBy == e.closedBy;
+                              a.location == e.location && a.description == e.description && a.category == e.category &&
+                              a.grade == e.grade && a.measures == e.measures && a.responsible == e.responsible &&
+                              a.deadline == e.deadline && a.fundsFen == e.fundsFen && a.closedOn == e.closedOn &&
+                              a.closedBy == e.closedBy;
             CHECK(same);
             // The ledger says done / not done / accepted, not which open state.
             const auto open = [](HazardStatus s) {
@@ -135,7 +135,7 @@ TEST_CASE("a ledger is exported for a scope, in English, as dates and numbers", 
     const auto& closed = sheet.rows[1].cells;
     CHECK(closed[1].text == "青山机械厂");
     CHECK(closed[2].text == "91330522MA2B3C4D57");
-    CHECK(closed[3].number); // a date cell: Excel's serial number
+    CHECK(closed[3].number);          // a date cell: Excel's serial number
     CHECK(closed[3].text == "46085"); // 2026-03-04
     CHECK(closed[6].text == "Machinery");
     CHECK(closed[11].number);

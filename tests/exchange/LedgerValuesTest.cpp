@@ -1,6 +1,6 @@
 // The values users write into ledgers, read as the ledger import reads them.
-#include "safeledger/exchange/Ledger.h"
 #include "safeledger/exchange/LedgerValues.h"
+#include "safeledger/exchange/Ledger.h"
 
 #include <catch2/catch.hpp>
 
@@ -40,7 +40,7 @@ TEST_CASE("ledger dates in every usual spelling", "[ledger][values]")
     // Excel serial numbers: 45356 is 2024-03-05 (1900 system); numeric cells may carry a time.
     CHECK(date("45356", true) == "2024-03-05");
     CHECK(date("45356.75", true) == "2024-03-05");
-    CHECK(date("45356") == "2024-03-05"); // five digits in a CSV
+    CHECK(date("45356") == "2024-03-05");             // five digits in a CSV
     CHECK(date("43894", true, true) == "2024-03-05"); // the 1904 system counts 1462 days fewer
     CHECK(date("1", true) == "1900-01-01");
     CHECK(date("59", true) == "1900-02-28");

@@ -83,8 +83,8 @@ TEST_CASE("a truncated or malformed document is refused", "[package][hostile]")
 
 TEST_CASE("a document nested thousands deep is refused without exhausting the stack", "[package][hostile]")
 {
-    refused(std::string(100000, '[') + std::string(100000, ']'), "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0",
-            "nested more than 32 levels");
+    refused(std::string(100000, '[') + std::string(100000, ']'),
+            "/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0", "nested more than 32 levels");
     json doc = base();
     json deep = json::array();
     for (int i = 0; i < 40; ++i) {
@@ -241,8 +241,8 @@ TEST_CASE("the problem list is bounded", "[package][hostile]")
     json hazard = doc["records"]["hazard"][1];
     hazard["found_on"] = "2024-13-01";
     for (int i = 0; i < 500; ++i) {
-        hazard["uuid"] = "00000000-0000-4000-8000-" + std::string(12 - std::to_string(i).size(), '0') +
-                         std::to_string(i);
+        hazard["uuid"] =
+            "00000000-0000-4000-8000-" + std::string(12 - std::to_string(i).size(), '0') + std::to_string(i);
         doc["records"]["hazard"].push_back(hazard);
     }
     auto db = emptyDatabase();

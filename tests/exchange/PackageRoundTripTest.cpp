@@ -17,10 +17,23 @@ using namespace safeledger::test;
 
 namespace {
 
-const char* const kRecordTables[] = {"org", "person", "certificate", "agreement", "checklist_template",
-                                     "template_item", "inspection", "inspection_item", "hazard", "rectification",
-                                     "verification", "enforcement_document", "document_hazard", "penalty",
-                                     "accident", "activity", "attachment"};
+const char* const kRecordTables[] = {"org",
+                                     "person",
+                                     "certificate",
+                                     "agreement",
+                                     "checklist_template",
+                                     "template_item",
+                                     "inspection",
+                                     "inspection_item",
+                                     "hazard",
+                                     "rectification",
+                                     "verification",
+                                     "enforcement_document",
+                                     "document_hazard",
+                                     "penalty",
+                                     "accident",
+                                     "activity",
+                                     "attachment"};
 
 std::string exportText(Database& db, const PackageExportOptions& options = {})
 {

@@ -109,8 +109,10 @@ const char* kWorkbook = R"(<?xml version="1.0" encoding="UTF-8" standalone="yes"
 <workbookPr date1904="1"/><sheets><sheet name="台账" sheetId="1" r:id="rId7"/></sheets></workbook>)";
 const char* kRels = R"(<?xml version="1.0" encoding="UTF-8"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/ledger.xml"/>
-<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/strings.xml"/>
+<Relationship Id="rId7" Target="worksheets/ledger.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>
+<Relationship Id="rId8" Target="/xl/strings.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings"/>
 </Relationships>)";
 const char* kStrings = R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="3">
 <si><t>隐患描述</t></si><si><r><t>灭火器</t></r><r><rPr><b/></rPr><t xml:space="preserve"> 过期</t></r><rPh><t>ミ</t></rPh></si>
@@ -219,8 +221,11 @@ TEST_CASE("broken and hostile archives are refused", "[ledger][reader]")
     refusedBecause([&] { readXlsx("PK\x03\x04 not really"); }, "too short");
     refusedBecause([&] { readXlsx(makeZip({{"word/document.xml", "<w/>"}})); }, "not an .xlsx workbook");
     // 100 MiB of zeros deflate to about 100 KiB: refused as a bomb before anything is inflated.
-    refusedBecause([&] { ZipReader(makeZip({{"bomb.xml", std::string(100u << 20, '\0')}})).read("bomb.xml"); },
-                   "ZIP bomb");
+    refusedBecause(
+        [&] {
+            ZipReader(makeZip({{"bomb.xml", std::string(100u << 20, '\0')}})).read("bomb.xml");
+        },
+        "ZIP bomb");
     auto bad = good;
     bad[3].crcDelta = 1;
     refusedBecause([&] { readXlsx(makeZip(bad)); }, "checksum mismatch");
@@ -234,7 +239,8 @@ TEST_CASE("broken and hostile archives are refused", "[ledger][reader]")
     bad.push_back(good[0]);
     refusedBecause([&] { readXlsx(makeZip(bad)); }, "appears twice");
     bad = good;
-    bad[3].content = "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>";
+    bad[3].content =
+        "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>99</v></c></row></sheetData></worksheet>";
     refusedBecause([&] { readXlsx(makeZip(bad)); }, "missing shared text");
     bad[3].content = "<worksheet><sheetData><row r=\"1\"></row><row r=\"1\"></row></sheetData></worksheet>";
     refusedBecause([&] { readXlsx(makeZip(bad)); }, "row 1 appears twice");

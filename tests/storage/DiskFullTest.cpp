@@ -139,7 +139,7 @@ TEST_CASE("a save that finds the disk full is refused whole, says so, and change
         FAIL("the edit went through on a full disk");
     } catch (const Error& e) {
         CHECK(e.kind() == Error::Kind::Storage);
-        CHECK_THAT(e.what(), Catch::Contains("disk is full"));
+        CHECK_THAT(e.what(), Catch::Contains("disk is full") && Catch::Contains("nothing was saved"));
     }
     CHECK(snapshot(db->connection(), hazardId) == before);
     CHECK(checkDatabase(*db).ok());

@@ -49,7 +49,10 @@ struct Period
     static Period quarter(int y, int q);
     static Period month(int y, int m);
     bool contains(const Date& d) const { return from <= d && d <= to; }
-    Period previousYear() const { return {from.addYears(-1), to.addYears(-1)}; }
+    // The same span one year earlier (the "较上年" comparison). A period ending on the last day of
+    // a month ends on that month's last day a year earlier, so February 2025 compares with all 29
+    // days of February 2024, and a period ending on 29 February with one ending on the 28th.
+    Period previousYear() const;
 };
 
 } // namespace safeledger

@@ -20,8 +20,8 @@ namespace safeledger {
 struct ChecklistImportResult
 {
     int added = 0;
-    int skipped = 0;                 // already here (same UUID or same name)
-    std::vector<std::string> notes;  // one line per skipped checklist
+    int skipped = 0;                // already here (same UUID or same name)
+    std::vector<std::string> notes; // one line per skipped checklist
 };
 
 // Parses and checks the whole file first; throws Error(Validation) naming the JSON pointer of the

@@ -28,10 +28,10 @@ namespace safeledger {
 
 struct LedgerProblem
 {
-    int row = 0;        // the sheet's row number; 0 for the file as a whole
-    int column = 0;     // 1-based (A = 1); 0 for the whole row
-    std::string title;  // the column's title as the file writes it
-    bool error = true;  // false: a warning, the row is imported as described
+    int row = 0;       // the sheet's row number; 0 for the file as a whole
+    int column = 0;    // 1-based (A = 1); 0 for the whole row
+    std::string title; // the column's title as the file writes it
+    bool error = true; // false: a warning, the row is imported as described
     std::string message;
     // "row 7, column G (隐患等级): …" / "the file: …"
     std::string describe() const;
@@ -50,13 +50,15 @@ struct LedgerRow
     std::string unitName;
     std::string creditCode;
     int64_t orgId = 0;        // the matched unit; 0 when the import creates it
-    bool createsUnit = false; // the unit is one of LedgerPreview::missingUnits
-    Hazard hazard;            // as it will be stored (status, closure and all)
+    bool createsUnit = false; // the import creates the unit: LedgerPreview::missingUnits[newUnit]
+    int newUnit = -1;
+    Hazard hazard;                            // as it will be stored (status, closure and all)
     std::optional<Rectification> progress;    // the completion, when the ledger gives its date
     std::optional<Verification> verification; // the acceptance (验收), when the ledger gives it
 };
 
-// A unit the ledger names that the database does not have.
+// A unit the ledger names that the database does not have: one per credit code, or per name for
+// rows without a code (which join the unit of that name when exactly one has a code).
 struct LedgerMissingUnit
 {
     std::string name;
@@ -97,13 +99,15 @@ struct LedgerImportResult
 class LedgerImporter final
 {
 public:
-    explicit LedgerImporter(Database& db) : m_db(db) {}
+    explicit LedgerImporter(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Reads and checks; writes nothing. A file that cannot be read gives a preview with that
     // problem (row 0); a missing file throws Error(NotFound).
     LedgerPreview preview(const std::string& path, const LedgerImportOptions& options = {});
-    LedgerPreview preview(const Sheet& sheet, const LedgerImportOptions& options = {},
-                          const std::string& source = {});
+    LedgerPreview preview(const Sheet& sheet, const LedgerImportOptions& options = {}, const std::string& source = {});
 
     // Writes every Ready row (and the missing units, when the preview was made to create them) in
     // one transaction. Throws Error(Validation) when the preview has errors, Error(Conflict) when

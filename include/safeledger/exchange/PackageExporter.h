@@ -36,7 +36,6 @@ struct PackageExportSummary
 // exported (sync_state), so that a later import can tell them from newer ones.
 PackageExportSummary exportPackage(Database& db, std::ostream& out, const PackageExportOptions& options = {});
 // The same into a file, written next to it first and renamed into place when complete.
-PackageExportSummary exportPackageFile(Database& db, const std::string& path,
-                                       const PackageExportOptions& options = {});
+PackageExportSummary exportPackageFile(Database& db, const std::string& path, const PackageExportOptions& options = {});
 
 } // namespace safeledger

@@ -135,7 +135,10 @@ private:
 class PackageImporter final
 {
 public:
-    explicit PackageImporter(Database& db) : m_db(db) {}
+    explicit PackageImporter(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Reads and checks the whole package against this database; writes nothing. Hostile or
     // broken input gives problems, never an exception (except Error(Storage) when the database

@@ -20,8 +20,8 @@ struct PendingConflict
     std::string uuid;
     std::string packageId;
     std::string detectedAt;
-    nlohmann::json local;    // our version now (null if it is gone)
-    nlohmann::json incoming; // the package's version
+    nlohmann::json local;            // our version now (null if it is gone)
+    nlohmann::json incoming;         // the package's version
     std::vector<std::string> fields; // the keys whose values differ
 };
 

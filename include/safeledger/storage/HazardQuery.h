@@ -24,6 +24,7 @@ struct HazardFilter
     std::optional<Sector> sector; // the industry sector of the hazard's unit
     std::optional<int64_t> orgId; // a unit and everything below it
     std::optional<Period> found;  // found_on within the period
+    std::optional<Period> closed; // closed (销号, status closed) with closed_on within the period
     bool listedOnly = false;      // under listed supervision (挂牌督办) at any level
     std::string text;             // in the description or the location; words separated by spaces must all occur
 };

@@ -59,6 +59,7 @@ struct CategoryRow
     HazardCategory category;
     int64_t found, rectified, major, overdue;
     std::optional<double> rate;
+    int64_t listed = 0; // of the major hazards found, those under listed supervision (挂牌督办) at any level
 };
 
 struct MonthRow
@@ -95,9 +96,7 @@ public:
     // The direct children of the scope unit (the roots when 0), worst rate first, no rate last, ties by name.
     std::vector<SubUnitRow> bySubUnit(int64_t scopeOrgId, const Period& period, const Date& asOf);
 
-    // The same span one year earlier. Unlike Period::previousYear, a period ending on the last day
-    // of February ends on the last day of February a year earlier (so Feb 2025 compares with all
-    // 29 days of Feb 2024).
+    // The same span one year earlier: Period::previousYear (a month's last day maps to its last day).
     static Period previousYearOf(const Period& period);
 
 private:

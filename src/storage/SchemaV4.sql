@@ -1,0 +1,11 @@
+-- Step 4: indexes for the county-scale lists and figures (docs/performance.md).
+
+-- The list in id order (its "number" column) is read from the table itself; this narrow index lets
+-- a jump to row N count its way through ids alone instead of through whole rows.
+CREATE INDEX IF NOT EXISTS hazard_id ON hazard(id);
+
+-- Closed hazards by closure date (docs/figures.md): a past day's overdue figure and the monthly
+-- closures read only the hazards closed after that day or in the period, instead of every closed
+-- hazard found up to it. Statistics uses it when it exists. Last year's figures for a county of a
+-- million hazards: 0.40 s of CPU without it, 0.14 s with it (docs/performance.md).
+CREATE INDEX IF NOT EXISTS hazard_closed ON hazard(closed_on, deadline, org_id) WHERE status = 'closed';
