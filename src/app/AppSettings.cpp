@@ -4,6 +4,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace safeledger {
 
 namespace {
@@ -11,6 +13,7 @@ const QString kOperatorKey = QStringLiteral("operator");
 const QString kLastDatabaseKey = QStringLiteral("lastDatabase");
 const QString kLanguageKey = QStringLiteral("language");
 const QString kInspectorsKey = QStringLiteral("defaultInspectors");
+const QString kBackupsKey = QStringLiteral("backupsToKeep");
 } // namespace
 
 QString AppSettings::defaultDatabasePath()
@@ -69,6 +72,18 @@ QString AppSettings::language()
 void AppSettings::setLanguage(const QString& language)
 {
     QSettings().setValue(kLanguageKey, language);
+}
+
+int AppSettings::backupsToKeep()
+{
+    bool ok = false;
+    const int n = QSettings().value(kBackupsKey).toInt(&ok);
+    return ok ? std::clamp(n, 1, 365) : 14;
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    QSettings().setValue(kBackupsKey, std::clamp(count, 1, 365));
 }
 
 } // namespace safeledger

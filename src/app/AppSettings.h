@@ -26,6 +26,10 @@ public:
     static QString defaultInspectors();
     static void setDefaultInspectors(const QString& names);
 
+    // How many automatic daily backups of a database to keep (BackupKeeper), 1..365, default 14.
+    static int backupsToKeep();
+    static void setBackupsToKeep(int count);
+
     // "zh_CN", "en" or empty (follow the system locale).
     static QString language();
     static void setLanguage(const QString& language);

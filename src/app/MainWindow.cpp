@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "BackupKeeper.h"
 #include "DatabaseOpener.h"
 #include "DemoJob.h"
 #include "OverviewPage.h"
@@ -67,6 +68,11 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionOpenDemo, &QAction::triggered, this, &MainWindow::openDemo);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
+    m_backups = new BackupKeeper(this);
+    connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_recent = new RecentFiles(m_ui->menuRecent, this);
@@ -118,6 +124,15 @@ bool MainWindow::openDatabase(const QString& path)
     return false;
 }
 
+void MainWindow::closeDatabase()
+{
+    m_overview->setDatabase(nullptr);
+    for (LedgerPage* page : m_pages) {
+        page->setDatabase(nullptr);
+    }
+    m_db.reset();
+}
+
 void MainWindow::adopt(OpenedDatabase opened)
 {
     m_overview->setDatabase(nullptr);
@@ -141,6 +156,9 @@ void MainWindow::adopt(OpenedDatabase opened)
     m_recent->add(path);
     AppSettings::setLastDatabase(path);
     updateStatus();
+    if (!m_db->isReadOnly()) {
+        m_backups->opened(path);
+    }
 }
 
 void MainWindow::addPage(QWidget* page, const QString& objectName, const QString& title)
@@ -245,6 +263,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     const QStringList unsaved = unsavedPages();
     if (m_closeConfirmed || unsaved.isEmpty()) {
         event->accept();
+        if (m_db && !m_db->isReadOnly()) {
+            hide();
+            m_backups->closing(QString::fromUtf8(m_db->path()));
+        }
         return;
     }
     // Not exec(): the question must not stop the event loop. Closing waits for the answer.

@@ -16,6 +16,7 @@ class MainWindow;
 namespace safeledger {
 
 class Database;
+class BackupKeeper;
 class DemoJob;
 class HazardsPage;
 class InspectionPage;
@@ -57,6 +58,10 @@ public:
     // hazard, "unitsPage" the demo's first unit with its archive.
     bool showPageNamed(const QString& name);
     void showUnit(qint64 orgId);
+    // Replaces the open database with `backup` (the database is closed for it and kept beside it as
+    // "<file>.before-restore-<time>"), then opens it again; a failure is shown in a message box.
+    void restoreFrom(const QString& backup);
+    BackupKeeper* backups() const { return m_backups; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +72,10 @@ private:
     void openDemo();
     void showAbout();
     void showSettings();
+    // File ▸ Restore from backup: lists the open database's automatic backups and asks.
+    void restoreBackup();
+    // Every page lets go of the database, which is then closed.
+    void closeDatabase();
     void addPage(QWidget* page, const QString& objectName, const QString& title);
     void refreshPages();
     // The titles of the pages holding unsaved edits.
@@ -92,6 +101,7 @@ private:
     QLabel* m_accessLabel = nullptr;
     QLabel* m_operatorLabel = nullptr;
     QPointer<DemoJob> m_demoJob;
+    BackupKeeper* m_backups = nullptr;
 };
 
 } // namespace safeledger

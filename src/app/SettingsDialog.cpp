@@ -19,6 +19,9 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     // Each language is named in itself, so a user can find theirs whatever is showing.
     m_ui->languageCombo->addItem(QStringLiteral("简体中文"), Language::Chinese);
     m_ui->languageCombo->addItem(QStringLiteral("English"), Language::English);
+    m_ui->backupsSpin->setValue(AppSettings::backupsToKeep());
+    m_ui->backupsSpin->setToolTip(tr("A copy of the open database is taken once a day; the oldest beyond this "
+                                     "number are deleted."));
     const int i = m_ui->languageCombo->findData(Language::normalise(AppSettings::language()));
     m_ui->languageCombo->setCurrentIndex(i >= 0 ? i : 0);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -32,6 +35,7 @@ void SettingsDialog::accept()
     AppSettings::setOperatorName(m_ui->operatorEdit->text());
     AppSettings::setDefaultInspectors(m_ui->inspectorEdit->text().trimmed());
     AppSettings::setLanguage(m_ui->languageCombo->currentData().toString());
+    AppSettings::setBackupsToKeep(m_ui->backupsSpin->value());
     QDialog::accept();
 }
 

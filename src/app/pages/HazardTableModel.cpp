@@ -2,28 +2,43 @@
 
 #include "EnumText.h"
 #include "QtDates.h"
+#include "safeledger/core/Clock.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/Database.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QFutureWatcher>
+#include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cstdlib>
 #include <limits>
 
 namespace safeledger {
 
 HazardTableModel::HazardTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_jumps(new QThreadPool(this))
 {
+    m_jumps->setMaxThreadCount(1);
 }
 
-HazardTableModel::~HazardTableModel() = default;
+HazardTableModel::~HazardTableModel()
+{
+    ++m_generation;
+    m_jumps->clear();
+    m_jumps->waitForDone();
+}
 
 void HazardTableModel::setDatabase(Database* db)
 {
     // The query refers to the database: drop it now; setFilter() or reload() reads the new one.
     beginResetModel();
+    ++m_generation;
+    m_pending.clear();
     m_pages.clear();
     m_recent.clear();
     m_query.reset();
@@ -41,6 +56,8 @@ void HazardTableModel::setFilter(const HazardFilter& filter)
 void HazardTableModel::reload()
 {
     beginResetModel();
+    ++m_generation;
+    m_pending.clear();
     m_pages.clear();
     m_recent.clear();
     m_query.reset();
@@ -82,6 +99,7 @@ const std::vector<HazardRow>* HazardTableModel::page(int pageIndex) const
     if (!m_query) {
         return nullptr;
     }
+    m_wanted = pageIndex;
     HazardPage read;
     try {
         // Scrolling on: a keyset step from the page before, as quick deep in the list as at its top.
@@ -90,19 +108,85 @@ const std::vector<HazardRow>* HazardTableModel::page(int pageIndex) const
             read = m_query->first(kPageSize);
         } else if (previous != m_pages.end() && previous->second.size() == static_cast<size_t>(kPageSize)) {
             read = m_query->after(previous->second.back(), kPageSize);
+        } else if (m_backgroundJumps && !m_db->path().empty() && m_db->path() != ":memory:") {
+            jumpInBackground(pageIndex);
+            return nullptr;
         } else {
             read = m_query->at(static_cast<int64_t>(pageIndex) * kPageSize, kPageSize);
         }
     } catch (const Error&) {
         return nullptr; // the row shows empty; reload() reports a broken query
-
     }
+    return keep(pageIndex, std::move(read.rows));
+}
+
+const std::vector<HazardRow>* HazardTableModel::keep(int pageIndex, std::vector<HazardRow> rows) const
+{
     if (static_cast<int>(m_recent.size()) >= kMaxPages) {
         m_pages.erase(m_recent.front());
         m_recent.erase(m_recent.begin());
     }
+    m_recent.erase(std::remove(m_recent.begin(), m_recent.end(), pageIndex), m_recent.end());
     m_recent.push_back(pageIndex);
-    return &(m_pages[pageIndex] = std::move(read.rows));
+    return &(m_pages[pageIndex] = std::move(rows));
+}
+
+void HazardTableModel::jumpInBackground(int pageIndex) const
+{
+    if (!m_pending.insert(pageIndex).second) {
+        return;
+    }
+    // The worker's own connection sees the same committed rows and judges overdue on the same day.
+    const std::string path = m_db->path();
+    const int64_t now = m_db->clock().nowSeconds();
+    const HazardFilter filter = m_filter;
+    const HazardSort sort = m_sort;
+    const bool descending = m_descending;
+    const int generation = m_generation;
+    // The destructor empties the queue and waits for a running jump, so these outlive the work.
+    const std::atomic<int>* wanted = &m_wanted;
+    const std::atomic<int>* current = &m_generation;
+    auto* self = const_cast<HazardTableModel*>(this);
+    auto work = [=]() -> std::vector<HazardRow> {
+        // Dropped when the list changed or the user scrolled far away while this waited its turn.
+        if (current->load() != generation || std::abs(wanted->load() - pageIndex) > 2) {
+            return {};
+        }
+        try {
+            OpenOptions o;
+            o.readOnly = true;
+            o.clock = std::make_shared<FixedClock>(now);
+            auto db = Database::open(path, o);
+            HazardQuery query(*db, filter, sort, descending);
+            return query.at(static_cast<int64_t>(pageIndex) * kPageSize, kPageSize).rows;
+        } catch (const Error&) {
+            return {};
+        }
+    };
+    auto* watcher = new QFutureWatcher<std::vector<HazardRow>>(self);
+    connect(watcher, &QFutureWatcher<std::vector<HazardRow>>::finished, self, [self, watcher, generation, pageIndex] {
+        watcher->deleteLater();
+        self->jumped(generation, pageIndex, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(m_jumps, work));
+}
+
+void HazardTableModel::jumped(int generation, int pageIndex, std::vector<HazardRow> rows)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_pending.erase(pageIndex);
+    if (rows.empty()) {
+        return; // skipped or failed: asked again when the rows are shown again
+    }
+    keep(pageIndex, std::move(rows));
+    const int first = pageIndex * kPageSize;
+    const int last = std::min(m_count, first + kPageSize) - 1;
+    if (last >= first) {
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
+        emit pageLoaded(first, last);
+    }
 }
 
 const HazardRow* HazardTableModel::row(int index) const

@@ -6,8 +6,12 @@
 
 #include <QAbstractTableModel>
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <set>
+
+class QThreadPool;
 
 namespace safeledger {
 
@@ -15,6 +19,11 @@ namespace safeledger {
 // a time when the view asks for them (a keyset step from the neighbouring page when it is cached,
 // else a jump with HazardQuery::at) and only a bounded number of pages is kept. Sorting and
 // filtering are HazardQuery's, in SQL. Never holds all rows.
+//
+// A jump deep into a big list can take a second (the rows before it are counted through an
+// index), so on a database file it runs on a worker thread with its own read-only connection:
+// the rows show empty until pageLoaded() and dataChanged() bring them. Pages next to a loaded one
+// are read by keyset on the spot (a millisecond).
 class HazardTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,12 +54,22 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     static bool isSortable(int column);
 
+    // Whether jumps may run in the background (default true; in-memory databases never do).
+    void setBackgroundJumps(bool on) { m_backgroundJumps = on; }
+    // Jumps still running.
+    int pendingJumps() const { return static_cast<int>(m_pending.size()); }
+
 signals:
     void loadFailed(const QString& message);
+    // A page read in the background has arrived (its rows have been announced by dataChanged).
+    void pageLoaded(int firstRow, int lastRow);
 
 private:
     const HazardRow* row(int index) const;
     const std::vector<HazardRow>* page(int pageIndex) const;
+    const std::vector<HazardRow>* keep(int pageIndex, std::vector<HazardRow> rows) const;
+    void jumpInBackground(int pageIndex) const;
+    void jumped(int generation, int pageIndex, std::vector<HazardRow> rows);
 
     Database* m_db = nullptr;
     HazardFilter m_filter;
@@ -61,6 +80,12 @@ private:
     // The cache is filled from const data(): it is what a lazy model's data() must do.
     mutable std::map<int, std::vector<HazardRow>> m_pages;
     mutable std::vector<int> m_recent; // page indexes, most recently used last
+    bool m_backgroundJumps = true;
+    // Bumped by every reload: late pages of an old list are dropped. Read by the jump thread.
+    std::atomic<int> m_generation = 0;
+    mutable std::set<int> m_pending;      // pages being read in the background
+    mutable std::atomic<int> m_wanted = 0; // the page asked for last: queued jumps far from it are skipped
+    QThreadPool* m_jumps = nullptr;       // one thread: jumps queue rather than compete
 };
 
 } // namespace safeledger
