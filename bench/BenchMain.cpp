@@ -211,6 +211,7 @@ int main(int argc, char** argv)
         openBenchDb(path);
         registerFigures();
         registerList();
+        registerReport();
     } catch (const std::exception& e) {
         std::fprintf(stderr, "safeledger-bench: %s\n", e.what());
         return 3;

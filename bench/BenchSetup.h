@@ -71,5 +71,8 @@ const std::vector<Question>& questions();
 // import (raw: the same rows through prepared INSERTs).
 void registerFigures();
 void registerList();
+// BenchReport.cpp: the annual summary's PDF for the county and for one town, beside the Statistics
+// calls it makes (its "raw" side).
+void registerReport();
 
 } // namespace safeledger::bench

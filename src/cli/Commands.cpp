@@ -53,6 +53,8 @@ void buildNew(const std::string& path, OpenOptions opts, Work work)
     }
 }
 
+} // namespace
+
 int64_t resolveScope(Database& db, const Args& args)
 {
     if (!args.has("--org")) {
@@ -71,8 +73,6 @@ int64_t resolveScope(Database& db, const Args& args)
     }
     throw Error(Error::Kind::NotFound, "no unit with the uuid, credit code or name \"" + key + "\" in " + db.path());
 }
-
-} // namespace
 
 int runInit(const Args& args)
 {

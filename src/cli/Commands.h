@@ -2,7 +2,17 @@
 
 #include "Args.h"
 
+#include <cstdint>
+
+namespace safeledger {
+class Database;
+}
+
 namespace safeledger::cli {
+
+// --org as a unit's UUID, credit code or exact name; 0 (everything) when absent. Throws
+// Error(NotFound) naming the key when no single unit matches.
+int64_t resolveScope(Database& db, const Args& args);
 
 // Each returns the process exit code: 0 done, 1 `check` found problems; errors are thrown
 // (UsageError → 2, safeledger::Error → 3) and printed by main as one line on stderr.
@@ -22,5 +32,9 @@ int runConflicts(const Args& args);
 int runChecklists(const Args& args);
 int runImportLedger(const Args& args);
 int runExportLedger(const Args& args);
+// ReportCommands.cpp
+int runReport(const Args& args);
+int runQuarterly(const Args& args);
+int runNotice(const Args& args);
 
 } // namespace safeledger::cli

@@ -39,6 +39,17 @@ commands:
                                   a hazard ledger (台账), all rows or none; problems by row and column
   export-ledger DB --out F.xlsx|F.csv [--org UNIT] [--year Y] [--english]
                                   the hazards of a unit's subtree and a year as a ledger
+  report DB --year Y [--org UNIT] [--lang zh|en] --out F.pdf|F.odt|F.html
+                                  the annual safety summary (年度安全生产工作总结) of a unit's
+                                  subtree or of everything, this year beside last year
+  quarterly DB --year Y --quarter Q [--org UNIT] [--lang zh|en] --out F.pdf|F.odt|F.html
+                                  the quarterly hazard statistics form by category
+  notice DB --kind KIND --org UNIT --hazards UUID,... [--number N] [--date D] [--issued-by NAME]
+            [--lang zh|en] --out F.pdf|F.odt|F.html
+                                  an enforcement document (rectification_notice, rectification_order,
+                                  suspension_notice, review_opinion) listing a unit's hazards
+  notice DB --document UUID [--lang zh|en] --out F.pdf|F.odt|F.html
+                                  a recorded enforcement document, as it was issued
 
 options for every command:
   --operator NAME                 the name recorded in the audit trail
@@ -61,6 +72,9 @@ int main(int argc, char** argv)
         {"checklists", cli::runChecklists},
         {"import-ledger", cli::runImportLedger},
         {"export-ledger", cli::runExportLedger},
+        {"report", cli::runReport},
+        {"quarterly", cli::runQuarterly},
+        {"notice", cli::runNotice},
     };
     try {
         const cli::Args args = cli::Args::parse(argc, argv, {"--json", "--quiet", "--help", "--dry-run", "--no-audit",

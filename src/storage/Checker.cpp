@@ -194,6 +194,7 @@ CheckReport checkDatabase(Database& db)
     c.table<Accident>();
     c.table<Activity>();
     c.table<Attachment>();
+    c.table<ReportNote>();
 
     c.expectNone("org: a unit's path must be its parent's path followed by its own id",
                  "SELECT o.id FROM org o LEFT JOIN org p ON p.id = o.parent_id "

@@ -377,5 +377,6 @@ template class Repository<Penalty>;
 template class Repository<Accident>;
 template class Repository<Activity>;
 template class Repository<Attachment>;
+template class Repository<ReportNote>;
 
 } // namespace safeledger

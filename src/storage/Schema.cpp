@@ -17,6 +17,7 @@ const std::vector<const char*>& steps()
         kSchemaV2,
         kSchemaV3,
         kSchemaV4,
+        kSchemaV5,
     };
     return all;
 }

@@ -18,7 +18,7 @@ std::vector<CategoryRow> Statistics::byCategory(int64_t scopeOrgId, const Period
     std::unordered_map<std::string, size_t> index;
     for (const auto& e : enumEntries<HazardCategory>()) {
         index[e.code] = rows.size();
-        rows.push_back({e.value, 0, 0, 0, 0, std::nullopt});
+        rows.push_back({e.value, 0, 0, 0, 0, std::nullopt, 0});
     }
     // A code this build does not know (written by a newer version) still counts, under Other,
     // so that the table adds up to the figures.
@@ -27,7 +27,8 @@ std::vector<CategoryRow> Statistics::byCategory(int64_t scopeOrgId, const Period
         return rows[it != index.end() ? it->second : index.at(toCode(HazardCategory::Other))];
     };
 
-    sql::Statement flow(conn, "SELECT h.category, count(*), sum(h.closed_on <= ?3), sum(h.grade = 'major') FROM " +
+    sql::Statement flow(conn, "SELECT h.category, count(*), sum(h.closed_on <= ?3), sum(h.grade = 'major'), "
+                              "sum(h.grade = 'major' AND h.supervision IN ('province', 'city', 'county', 'town')) FROM " +
                                   from(scope, scope.access, "hazard", "h") + " WHERE " + kFoundInPeriod +
                                   scopeFilter(scope) + " GROUP BY h.category");
     bindDates(flow, period, asOf);
@@ -37,6 +38,7 @@ std::vector<CategoryRow> Statistics::byCategory(int64_t scopeOrgId, const Period
         r.found += flow.int64(1);
         r.rectified += flow.int64(2);
         r.major += flow.int64(3);
+        r.listed += flow.int64(4);
     }
 
     sql::Statement overdue(conn, "SELECT category, count(*) FROM (" +

@@ -7,6 +7,7 @@
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
+#include "safeledger/storage/ReportNotes.h"
 
 #include <tuple>
 
@@ -104,6 +105,8 @@ SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTa
                  f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
                  f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),
                  f("sha256", &Attachment::sha256), f("data", &Attachment::data))
+SAFELEDGER_TABLE(ReportNote, "report_note", f("org_id", &ReportNote::orgId), f("year", &ReportNote::year),
+                 f("section", &ReportNote::section), f("body", &ReportNote::body))
 
 #undef SAFELEDGER_TABLE
 

@@ -6,43 +6,7 @@ set -uo pipefail
 cli=${SAFELEDGER_CLI:?set SAFELEDGER_CLI to the safeledger-cli binary}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-ok() { passed=$((passed + 1)); }
-bad() { failed=$((failed + 1)); echo "FAIL: $*"; }
-
-# expect CODE PATTERN -- command...: runs it, checks the exit code and that stderr (or stdout for
-# code 0/1) matches PATTERN, and that stderr is a single line when the command fails.
-expect() {
-    local code=$1 pattern=$2
-    shift 3
-    "$@" >"$work/out" 2>"$work/err"
-    local got=$?
-    if [ "$got" != "$code" ]; then
-        bad "$* exited $got, expected $code; stderr: $(cat "$work/err")"
-        return
-    fi
-    local text
-    if [ "$code" -ge 2 ]; then
-        text=$(cat "$work/err")
-        if [ "$(wc -l <"$work/err")" -ne 1 ]; then
-            bad "$*: expected one line on stderr, got: $text"
-            return
-        fi
-    else
-        text=$(cat "$work/out")
-    fi
-    if ! grep -qE -- "$pattern" <<<"$text"; then
-        bad "$*: output does not match /$pattern/: $text"
-        return
-    fi
-    ok
-}
-
-unchanged() { # file checksum-before description
-    if [ "$(sha256sum <"$1")" == "$2" ]; then ok; else bad "$3: the file was modified"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/expect.sh"
 
 # --- command line mistakes ------------------------------------------------------------------
 expect 2 "unknown command" -- "$cli" frobnicate x.db
