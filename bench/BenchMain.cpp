@@ -212,6 +212,9 @@ int main(int argc, char** argv)
         registerFigures();
         registerList();
         registerReport();
+        if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {
+            registerExchange();
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "safeledger-bench: %s\n", e.what());
         return 3;

@@ -71,6 +71,9 @@ const std::vector<Question>& questions();
 // import (raw: the same rows through prepared INSERTs).
 void registerFigures();
 void registerList();
+// BenchExchange.cpp: the JSON package's export and import and the ledger's import at 100,000
+// hazards, on its own source database; registered only when $SAFELEDGER_BENCH_EXCHANGE_DB is set.
+void registerExchange();
 // BenchReport.cpp: the annual summary's PDF for the county and for one town, beside the Statistics
 // calls it makes (its "raw" side).
 void registerReport();

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>A unit and everything below it; leave empty for every unit</source>
+        <translation>一个单位及其全部下级单位；留空表示全部单位</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>统计期间：</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -717,6 +736,140 @@
     </message>
 </context>
 <context>
+    <name>ExchangeText</name>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>安全检查表</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>检查表条目</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Inspection items</source>
+        <translation>检查条目</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>复查记录</translation>
+    </message>
+    <message>
+        <source>Enforcement documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>培训演练宣传</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Document–hazard links</source>
+        <translation>文书与隐患关联</translation>
+    </message>
+    <message>
+        <source>History entries</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>the package as a whole</source>
+        <translation>整个数据包</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>位置 %1</translation>
+    </message>
+    <message>
+        <source>%1, entry %2</source>
+        <translation>%1，第 %2 条</translation>
+    </message>
+    <message>
+        <source>%1, field “%2”</source>
+        <translation>%1，字段“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>&amp;All units</source>
+        <translation>全部单位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>One &amp;unit and the units below it:</source>
+        <translation>一个单位及其下级单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Only records &amp;dated from</source>
+        <translation>仅导出日期自(&amp;D)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Include the audit trail of the exported records</source>
+        <translation>包含所导出记录的操作留痕</translation>
+    </message>
+    <message>
+        <source>Column &amp;titles</source>
+        <translation>列标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrors</name>
     <message>
         <source>Unit</source>
@@ -871,6 +1024,37 @@
     </message>
 </context>
 <context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create the units this database does not have yet</source>
+        <translation>新建本数据库中尚没有的单位(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Missing units</source>
+        <translation>缺少的单位</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -923,6 +1107,69 @@
     <message>
         <source>Operator name, default inspectors and language</source>
         <translation>操作员姓名、默认检查人员和界面语言</translation>
+    </message>
+    <message>
+        <source>&amp;Import package…</source>
+        <translation>导入数据包(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Merge a JSON exchange package from another SafeLedger database</source>
+        <translation>合并来自另一个安全生产台账数据库的 JSON 交换数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Export package…</source>
+        <translation>导出数据包(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a unit&apos;s records of a period to a JSON exchange package</source>
+        <translation>将一个单位某期间的记录写入 JSON 交换数据包</translation>
+    </message>
+    <message>
+        <source>Import &amp;ledger (Excel/CSV)…</source>
+        <translation>导入台账（Excel/CSV）(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import a hazard ledger (台账) from an .xlsx or .csv file</source>
+        <translation>从 .xlsx 或 .csv 文件导入隐患台账</translation>
+    </message>
+    <message>
+        <source>Export le&amp;dger…</source>
+        <translation>导出台账(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Write the hazards of a unit and period as an .xlsx or .csv ledger</source>
+        <translation>将一个单位某期间的隐患导出为 .xlsx 或 .csv 台账</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Print an enforcement document</source>
+        <translation>打印执法文书</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>文书：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>e.g. 〔2026〕第12号; empty leaves a blank to fill in</source>
+        <translation>例如 〔2026〕第12号；留空则打印空白待填</translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation>发文机关：</translation>
+    </message>
+    <message>
+        <source>e.g. 青山镇安全生产委员会办公室</source>
+        <translation>例如 青山镇安全生产委员会办公室</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1224,111 @@
     </message>
 </context>
 <context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>Import package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>These records were changed here and in the package since the two databases last exchanged them. Choose which version to keep; the other one is remembered as older. &quot;Decide later&quot; keeps yours in force and the package&apos;s version beside it.</source>
+        <translation>自两个数据库上次交换以来，这些记录在本机和数据包中都被修改过。请选择保留哪个版本，另一个版本将作为旧版本保存。“稍后决定”会保留本机版本生效，并把数据包中的版本保存在旁。</translation>
+    </message>
+    <message>
+        <source>For all:</source>
+        <translation>全部：</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>保留本机(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>采用对方(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <source>SafeLedger</source>
+        <translation>安全生产台账</translation>
+    </message>
+    <message>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <source>The report could not be printed.</source>
+        <translation>报告未能打印。</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>OpenDocument 文本 (*.odt)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>Export ODT</source>
+        <translation>导出 ODT</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1.</source>
+        <translation>报告未能写入 %1。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -997,6 +1349,10 @@
     <message>
         <source>A new language takes effect when SafeLedger is started again.</source>
         <translation>更换语言后，重新启动本程序生效。</translation>
+    </message>
+    <message>
+        <source>Daily &amp;backups to keep</source>
+        <translation>保留每日备份数(&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1560,204 @@
     </message>
 </context>
 <context>
+    <name>safeledger::DashboardCharts</name>
+    <message>
+        <source>Found and rectified per month</source>
+        <translation>每月查出与整改隐患数</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查出</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Hazards found by category</source>
+        <translation>按类别查出隐患数</translation>
+    </message>
+    <message>
+        <source>Rectification rate by sub-unit: no sub-unit found hazards</source>
+        <translation>各下级单位整改率：下级单位均未查出隐患</translation>
+    </message>
+    <message>
+        <source>Rectification rate by sub-unit, worst first</source>
+        <translation>各下级单位整改率（由低到高）</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>Hazards found by category, the %1 largest</source>
+        <translation>按类别查出隐患数（前 %1 类）</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DashboardPage</name>
+    <message>
+        <source>All units (type a unit&apos;s name)</source>
+        <translation>全部单位（输入单位名称可选择）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation>查出隐患</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>Overdue now</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>Major hazards</source>
+        <translation>重大隐患</translation>
+    </message>
+    <message>
+        <source>Under listed supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Responsibility agreements signed</source>
+        <translation>签订责任书</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Administrative penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>No database is open. Use the File menu to create a new database, open one, or open the demo.</source>
+        <translation>未打开数据库。请通过“文件”菜单新建数据库、打开已有数据库或打开演示数据。</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>统计期间的结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取统计数据…</translation>
+    </message>
+    <message>
+        <source>The figures could not be read from the database.</source>
+        <translation>无法从数据库读取统计数据。</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>as of %1, last year as of %2</source>
+        <translation>数据截至 %1，上年同期截至 %2</translation>
+    </message>
+    <message>
+        <source>Overdue hazards, longest overdue first: %1 (the first %2 shown)</source>
+        <translation>逾期隐患（逾期最久的在前）：共 %1 条（显示前 %2 条）</translation>
+    </message>
+    <message>
+        <source>Overdue hazards, longest overdue first: %1</source>
+        <translation>逾期隐患（逾期最久的在前）：共 %1 条</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>上年同期：%1</translation>
+    </message>
+    <message>
+        <source>On the spot %1 · with deadline %2</source>
+        <translation>现场整改 %1 · 限期整改 %2</translation>
+    </message>
+    <message>
+        <source>%1 percentage points on last year (%2)</source>
+        <translation>较上年 %1 个百分点（上年 %2）</translation>
+    </message>
+    <message>
+        <source>Click to list the hazards found and not yet rectified</source>
+        <translation>点击列出已查出但尚未整改的隐患</translation>
+    </message>
+    <message>
+        <source>As of %1; last year %2</source>
+        <translation>截至 %1；上年同期 %2</translation>
+    </message>
+    <message>
+        <source>Rectified %1 · last year %2</source>
+        <translation>已整改 %1 · 上年同期 %2</translation>
+    </message>
+    <message>
+        <source>Province %1 · city %2 · county %3 · town %4</source>
+        <translation>省级 %1 · 市级 %2 · 县级 %3 · 乡镇级 %4</translation>
+    </message>
+    <message>
+        <source>%1 person-times · units covered %2 of %3 (%4)</source>
+        <translation>检查 %1 人次 · 覆盖 %2/%3 家（%4）</translation>
+    </message>
+    <message>
+        <source>Units signed %1 of %2 needing one (%3)</source>
+        <translation>应签单位 %2 家，已签 %1 家（%3）</translation>
+    </message>
+    <message>
+        <source>Deaths %1, injured %2; last year %3, %4, %5</source>
+        <translation>死亡 %1 人，受伤 %2 人；上年同期 %3 起、死亡 %4 人、受伤 %5 人</translation>
+    </message>
+    <message>
+        <source>Fines %1 yuan; last year %2 cases</source>
+        <translation>罚款 %1 元；上年同期 %2 起</translation>
+    </message>
+    <message>
+        <source>%1, as of %2</source>
+        <translation>%1，截至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Rectified in %1</source>
+        <translation>%1 整改销号</translation>
+    </message>
+    <message>
+        <source>Found in %1</source>
+        <translation>%1 查出</translation>
+    </message>
+    <message>
+        <source>Hazards found in %1, %2 – %3</source>
+        <translation>%1 查出的隐患，%2 至 %3</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::DemoJob</name>
     <message>
         <source>Creating the demo database…</source>
@@ -1216,6 +1770,114 @@
     <message>
         <source>Demo database</source>
         <translation>演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ExchangeJob</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>请稍候</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::ExportDialog</name>
+    <message>
+        <source>Export package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <source>Writes the records to one JSON exchange package that another SafeLedger database can import: units, people, inspections, hazards with their progress, documents and the rest.</source>
+        <translation>将记录写入一个 JSON 交换数据包，供另一个安全生产台账数据库导入：单位、人员、安全检查、隐患及其整改进展、执法文书等。</translation>
+    </message>
+    <message>
+        <source>Writes the hazards as a ledger (隐患排查治理台账) that Excel and WPS open: an .xlsx workbook or a .csv file, by the file name you choose.</source>
+        <translation>将隐患导出为 Excel 和 WPS 可打开的隐患排查治理台账：按所选文件名保存为 .xlsx 工作簿或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>Only records &amp;dated from</source>
+        <translation>仅导出日期自(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Only hazards &amp;found from</source>
+        <translation>仅导出发现日期自(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Chinese (序号, 单位名称, …)</source>
+        <translation>中文（序号、单位名称……）</translation>
+    </message>
+    <message>
+        <source>English (No., Unit, …)</source>
+        <translation>英文（No., Unit, …）</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.json)</source>
+        <translation>交换数据包 (*.json)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The period must not end before it begins.</source>
+        <translation>期间的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>Exported %1 records (%2 hazards) and %3 history entries.</source>
+        <translation>已导出 %1 条记录（其中隐患 %2 条）和 %3 条历史记录。</translation>
+    </message>
+    <message>
+        <source>The database is open read-only, so it could not remember what it sent: a later import may report conflicts that are not.</source>
+        <translation>数据库以只读方式打开，无法记录本次导出的内容：之后导入时可能报告实际并不存在的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n hazard(s).</source>
+        <translation>
+            <numerusform>已导出 %n 条隐患。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export failed; no file was written.</source>
+        <translation>导出失败，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -1489,6 +2151,10 @@
         <source>Add photos…</source>
         <translation>添加照片…</translation>
     </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation>打印执法文书(&amp;N)…</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -1606,6 +2272,10 @@
             <numerusform>共 %n 条隐患</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing: %1. Change a filter to leave this list.</source>
+        <translation>当前显示：%1。修改任一筛选条件即离开此列表。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -1722,6 +2392,175 @@
     <message>
         <source>New chec&amp;klist…</source>
         <translation>新建检查表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice for the saved inspection…</source>
+        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::LedgerImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>台账 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the ledger…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the ledger was cancelled. Nothing was imported.</source>
+        <translation>已取消读取台账，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read. Nothing was imported.</source>
+        <translation>无法读取台账，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Missing units</source>
+        <translation>缺少的单位</translation>
+    </message>
+    <message>
+        <source>Import (new unit)</source>
+        <translation>导入（新建单位）</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>数据库中已有</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Missing units (%1)</source>
+        <translation>缺少的单位（%1）</translation>
+    </message>
+    <message>
+        <source>%1 file, header in row %2, %3 columns recognised.</source>
+        <translation>%1 文件，表头在第 %2 行，识别出 %3 列。</translation>
+    </message>
+    <message>
+        <source>%1 hazard rows: %2 to import, %3 already in the database, %4 with errors.</source>
+        <translation>隐患 %1 行：待导入 %2 行，数据库中已有 %3 行，有错误 %4 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The ledger cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
+        <translation>
+            <numerusform>台账无法导入：%n 个错误。未写入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Units the database does not have can also be created by the import (the box above).</source>
+        <translation>数据库中没有的单位也可以在导入时新建（见上方选项）。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>导入失败，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
+        <translation>已导入隐患 %1 条；新建单位 %2 个，数据库中已有 %3 行。</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +2689,54 @@
         <source>These pages have edits that are not saved: %1. Open another database and lose them?</source>
         <translation>以下页面有尚未保存的修改：%1。打开其他数据库将丢失这些修改，是否继续？</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>整改看板</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed (the database itself is unharmed): %1</source>
+        <translation>自动备份失败（数据库本身未受影响）：%1</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.json);;All files (*)</source>
+        <translation>交换数据包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>台账 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Open the database to restore first: its backups are listed with it.</source>
+        <translation>请先打开要恢复的数据库：其备份会随之列出。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Replace the open database with the backup %1? Everything entered since that backup was taken will no longer be shown; the database as it is now is kept beside it.</source>
+        <translation>用备份 %1 替换当前打开的数据库？该备份之后录入的内容将不再显示；当前数据库会保存在其旁边。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1</source>
+        <translation>备份未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The replaced database is kept as %2.</source>
+        <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::NewHazardsModel</name>
@@ -1887,6 +2774,64 @@
     </message>
 </context>
 <context>
+    <name>safeledger::NoticeDialog</name>
+    <message numerus="yes">
+        <source>It lists %n hazard(s) of the unit.</source>
+        <translation>
+            <numerusform>列出该单位的 %n 条隐患。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>导出 ODT…</translation>
+    </message>
+    <message>
+        <source>The document could not be made: %1</source>
+        <translation>文书未能生成：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::OverdueModel</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::OverviewPage</name>
     <message>
         <source>No database is open. Use the File menu to create a new database, open one, or open the demo.</source>
@@ -1907,6 +2852,171 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PackageImportDialog</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Newer here</source>
+        <translation>本机较新</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Changed on both sides</source>
+        <translation>双方均有修改</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Import package</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.json);;All files (*)</source>
+        <translation>交换数据包 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the package…</source>
+        <translation>正在读取数据包…</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the package was cancelled. Nothing was imported.</source>
+        <translation>已取消读取数据包，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package could not be read. Nothing was imported.</source>
+        <translation>无法读取数据包，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Package of %1 by %2 (%3).</source>
+        <translation>%1 的数据包，由 %2 导出（%3）。</translation>
+    </message>
+    <message>
+        <source>It was imported here before, on %1: importing it again changes nothing that has not changed since.</source>
+        <translation>该数据包已于 %1 在本机导入过：再次导入不会改动此后未变化的内容。</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>%1: mine “%2”, theirs “%3”</source>
+        <translation>%1：本机“%2”，对方“%3”</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>稍后决定</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>对方</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>……另有 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This package cannot be imported: %n problem(s) were found. Nothing has been written.</source>
+        <translation>
+            <numerusform>该数据包无法导入：发现 %n 个问题。未写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready to import: %1 new and %2 updated records, %3 new history entries, %4 new links.</source>
+        <translation>可以导入：新增记录 %1 条、更新 %2 条，新增历史记录 %3 条、关联 %4 条。</translation>
+    </message>
+    <message>
+        <source>Choose for each conflict which version to keep, or decide later.</source>
+        <translation>请为每个冲突选择保留的版本，或稍后决定。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>导入失败，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged records; %4 history entries, %5 links.</source>
+        <translation>已导入：新增 %1 条、更新 %2 条、未变 %3 条记录；历史记录 %4 条，关联 %5 条。</translation>
+    </message>
+    <message>
+        <source>Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.</source>
+        <translation>冲突：保留本机 %1 个，采用对方 %2 个，稍后决定 %3 个。</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +3268,120 @@
     </message>
 </context>
 <context>
+    <name>safeledger::ReportsPage</name>
+    <message>
+        <source>Annual safety summary</source>
+        <translation>年度安全生产工作总结</translation>
+    </message>
+    <message>
+        <source>Quarterly hazard form</source>
+        <translation>季度隐患排查治理情况统计表</translation>
+    </message>
+    <message>
+        <source>All units (type a unit&apos;s name)</source>
+        <translation>全部单位（输入单位名称可选择）</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export ODT…</source>
+        <translation>导出 ODT…</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题), written by you, kept with the unit and year:</source>
+        <translation>存在问题（由您撰写，随单位和年度保存）：</translation>
+    </message>
+    <message>
+        <source>Plan for next year (下一步工作计划):</source>
+        <translation>下一步工作计划：</translation>
+    </message>
+    <message>
+        <source>Save text</source>
+        <translation>保存文字</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <source>The report&apos;s text could not be read: %1</source>
+        <translation>无法读取报告文字：%1</translation>
+    </message>
+    <message>
+        <source>Save or discard the text first</source>
+        <translation>请先保存或放弃对文字的修改</translation>
+    </message>
+    <message>
+        <source>The text was not saved: %1</source>
+        <translation>文字未保存：%1</translation>
+    </message>
+    <message>
+        <source>The text was saved.</source>
+        <translation>文字已保存。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>报告未能生成：%1</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::RestoreDialog</name>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The backups cannot be listed: %1</source>
+        <translation>无法列出备份：%1</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet. SafeLedger takes one a day while the database is open and when it closes.</source>
+        <translation>%1 还没有备份。数据库打开期间及关闭时，安全生产台账每天备份一次。</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. The database as it is now is kept beside it, so nothing is lost if you change your mind.</source>
+        <translation>请选择要恢复到的备份。当前数据库会保存在其旁边，改变主意也不会丢失任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::SettingsDialog</name>
     <message>
         <source>Names, separated by commas</source>
@@ -2166,6 +3390,10 @@
     <message>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
+        <translation>每天为打开的数据库备份一次；超出此数量的最旧备份将被删除。</translation>
     </message>
 </context>
 <context>

@@ -4,13 +4,18 @@
 #include "BackupKeeper.h"
 #include "DatabaseOpener.h"
 #include "DemoJob.h"
+#include "ExportDialog.h"
+#include "LedgerImportDialog.h"
 #include "OverviewPage.h"
+#include "PackageImportDialog.h"
 #include "RecentFiles.h"
 #include "SettingsDialog.h"
 #include "pages/AgreementsPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/HazardsPage.h"
 #include "pages/InspectionPage.h"
 #include "pages/RecordsPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/UnitsPage.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -41,6 +46,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_ui->setupUi(this);
     setWindowTitle(kProductTitle);
 
+    // The manager's dashboard is the start page; its cards and bars open the hazard list behind them.
+    auto* dashboard = new DashboardPage(m_ui->pages);
+    addPage(dashboard, QStringLiteral("dashboardPage"), tr("Dashboard"));
+    connect(dashboard, &DashboardPage::hazardListRequested, this,
+            [this](const HazardFilter& filter, const QString& description) {
+                showPage(m_hazards);
+                m_hazards->showFiltered(filter, description);
+            });
     m_overview = new OverviewPage(m_ui->pages);
     addPage(m_overview, QStringLiteral("overviewPage"), tr("Overview"));
     m_units = new UnitsPage(m_ui->pages);
@@ -56,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
             tr("Enforcement documents"));
     addPage(new RecordsPage(RecordsPage::Activities, m_ui->pages), QStringLiteral("activitiesPage"),
             tr("Activities"));
+    addPage(new ReportsPage(m_ui->pages), QStringLiteral("reportsPage"), tr("Reports"));
     m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
@@ -74,6 +88,10 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExportPackage, &QAction::triggered, this, [this] { showExchange(Exchange::ExportPackage); });
+    connect(m_ui->actionImportPackage, &QAction::triggered, this, [this] { showExchange(Exchange::ImportPackage); });
+    connect(m_ui->actionExportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ExportLedger); });
+    connect(m_ui->actionImportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ImportLedger); });
 
     m_recent = new RecentFiles(m_ui->menuRecent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
@@ -301,6 +319,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::updateStatus()
 {
     m_operatorLabel->setText(tr("Operator: %1").arg(AppSettings::operatorName()));
+    const bool writable = m_db && !m_db->isReadOnly();
+    m_ui->actionExportPackage->setEnabled(m_db != nullptr);
+    m_ui->actionExportLedger->setEnabled(m_db != nullptr);
+    m_ui->actionImportPackage->setEnabled(writable);
+    m_ui->actionImportLedger->setEnabled(writable);
     if (!m_db) {
         setWindowTitle(kProductTitle);
         m_pathLabel->setText(tr("No database open"));
@@ -424,6 +447,68 @@ void MainWindow::showAbout()
                           "with the figures for the annual safety summary.</p>"
                           "<p>The data stays on this computer, in the SQLite database you open.</p>")
                            .arg(kProductTitle, QStringLiteral(SAFELEDGER_VERSION)));
+}
+
+void MainWindow::showExchange(Exchange which)
+{
+    if (!m_db) {
+        return;
+    }
+    if (which == Exchange::ExportPackage || which == Exchange::ExportLedger) {
+        auto* dialog = new ExportDialog(which == Exchange::ExportPackage ? ExportDialog::Kind::Package
+                                                                         : ExportDialog::Kind::Ledger,
+                                        m_db.get(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->open();
+        return;
+    }
+    if (!mayDiscardEdits()) {
+        return; // the pages are read again after the import
+    }
+    const bool package = which == Exchange::ImportPackage;
+    const QString path = QFileDialog::getOpenFileName(
+        this, package ? tr("Import package") : tr("Import ledger"), dialogDirectory(),
+        package ? tr("Exchange packages (*.json);;All files (*)")
+                : tr("Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        showImport(which, path);
+    }
+}
+
+QDialog* MainWindow::showImport(Exchange which, const QString& path)
+{
+    if (!m_db || m_db->isReadOnly()) {
+        return nullptr;
+    }
+    QDialog* dialog = nullptr;
+    // Window-modal: while an exchange runs on the database, the pages must not use it.
+    if (which == Exchange::ImportPackage) {
+        auto* importer = new PackageImportDialog(m_db.get(), this);
+        connect(importer, &PackageImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
+        dialog = importer;
+    } else {
+        auto* importer = new LedgerImportDialog(m_db.get(), this);
+        connect(importer, &LedgerImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
+        dialog = importer;
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->open();
+    if (auto* importer = qobject_cast<PackageImportDialog*>(dialog)) {
+        importer->setFile(path);
+    } else if (auto* ledger = qobject_cast<LedgerImportDialog*>(dialog)) {
+        ledger->setFile(path);
+    }
+    return dialog;
+}
+
+void MainWindow::refreshAfterImport()
+{
+    m_overview->refresh();
+    for (LedgerPage* page : m_pages) {
+        page->refresh();
+    }
 }
 
 void MainWindow::showError(const QString& message)

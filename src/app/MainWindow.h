@@ -7,6 +7,7 @@
 #include <vector>
 
 class QCloseEvent;
+class QDialog;
 class QLabel;
 
 namespace Ui {
@@ -58,6 +59,14 @@ public:
     // hazard, "unitsPage" the demo's first unit with its archive.
     bool showPageNamed(const QString& name);
     void showUnit(qint64 orgId);
+
+    // File ▸ Import/Export package and ledger: showExchange() opens the exchange's dialog (an
+    // import asks for the file first, then calls showImport()); after an import every page reads
+    // its lists again.
+    enum class Exchange { ExportPackage, ImportPackage, ExportLedger, ImportLedger };
+    // Opens the import dialog of ImportPackage or ImportLedger on `path` (window-modal, not
+    // blocking) and starts reading the file; returns the dialog.
+    QDialog* showImport(Exchange which, const QString& path);
     // Replaces the open database with `backup` (the database is closed for it and kept beside it as
     // "<file>.before-restore-<time>"), then opens it again; a failure is shown in a message box.
     void restoreFrom(const QString& backup);
@@ -76,6 +85,8 @@ private:
     void restoreBackup();
     // Every page lets go of the database, which is then closed.
     void closeDatabase();
+    void showExchange(Exchange which);
+    void refreshAfterImport();
     void addPage(QWidget* page, const QString& objectName, const QString& title);
     void refreshPages();
     // The titles of the pages holding unsaved edits.

@@ -4,6 +4,8 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "pages/ChecklistModel.h"
+#include "pages/DashboardPage.h"
+#include "pages/ReportsPage.h"
 #include "pages/InspectionPage.h"
 #include "UnitPicker.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -12,8 +14,10 @@
 #include <QCommandLineParser>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstring>
 
@@ -57,8 +61,10 @@ bool fillInspectionExample(MainWindow& window)
 }
 
 // Opens `database`, shows `page` (a page's object name, e.g. hazardsPage; hazardDetail: the first
-// listed hazard's own page), renders the window at 1280×800 off screen and saves it to `file`.
-int screenshot(MainWindow& window, const QString& database, const QString& page, const QString& file)
+// listed hazard's own page), renders the window at `size` (--size, 1280×800 by default) off screen and
+// saves it to `file`.
+int screenshot(MainWindow& window, const QString& database, const QString& page, const QString& file,
+               const QSize& size)
 {
     if (database.isEmpty()) {
         return printError(CommandLine::tr("--screenshot needs a database to show."));
@@ -66,7 +72,7 @@ int screenshot(MainWindow& window, const QString& database, const QString& page,
     if (const QString error = window.load(database); !error.isEmpty()) {
         return printError(error);
     }
-    window.resize(1280, 800);
+    window.resize(size);
     window.show();
     if (page == QLatin1String("inspectionExample")) {
         if (!fillInspectionExample(window)) {
@@ -74,6 +80,15 @@ int screenshot(MainWindow& window, const QString& database, const QString& page,
         }
     } else if (!page.isEmpty() && !window.showPageNamed(page)) {
         return printError(CommandLine::tr("There is no page %1.").arg(page));
+    }
+    // The dashboard and the reports are made on worker threads: wait for them (bounded).
+    const auto* dashboard = window.findChild<DashboardPage*>();
+    const auto* reports = window.findChild<ReportsPage*>();
+    QElapsedTimer waited;
+    waited.start();
+    while (((dashboard && dashboard->isBusy()) || (reports && reports->isBusy())) && waited.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(5);
     }
     QCoreApplication::processEvents();
     if (!window.grab().save(file)) {
@@ -126,6 +141,10 @@ int main(int argc, char* argv[])
     QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("name"));
     pageOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(pageOption);
+    QCommandLineOption sizeOption(QStringLiteral("size"), QString(), QStringLiteral("WIDTHxHEIGHT"),
+                                  QStringLiteral("1280x800"));
+    sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(sizeOption);
     QCommandLineOption defaultOption(QStringLiteral("default-database"),
                                      CommandLine::tr("Print the path of the default database and exit."));
     parser.addOption(defaultOption);
@@ -141,7 +160,10 @@ int main(int argc, char* argv[])
 
     MainWindow window;
     if (parser.isSet(screenshotOption)) {
-        return screenshot(window, database, parser.value(pageOption), parser.value(screenshotOption));
+        const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
+        const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
+        return screenshot(window, database, parser.value(pageOption), parser.value(screenshotOption),
+                          windowSize.isValid() && !windowSize.isEmpty() ? windowSize : QSize(1280, 800));
     }
     window.show();
     window.openAtStartup(database);

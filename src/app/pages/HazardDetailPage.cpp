@@ -5,6 +5,7 @@
 #include "FieldErrors.h"
 #include "HazardActionDialog.h"
 #include "HazardEditor.h"
+#include "NoticeDialog.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
 #include "TextTableModel.h"
@@ -117,6 +118,19 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editHazardDetailButton"));
     actions->addWidget(m_editButton);
+    auto* notice = new QPushButton(tr("Print &notice…"), this);
+    notice->setObjectName(QStringLiteral("printNoticeButton"));
+    actions->addWidget(notice);
+    connect(notice, &QPushButton::clicked, this, [this] {
+        if (m_db && m_hazard.id != 0) {
+            auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
+            if (m_hazard.mode == RectificationMode::Suspension) {
+                dialog->setKind(DocumentKind::SuspensionNotice);
+            }
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
     layout->addLayout(actions);
 
     m_tabs = new QTabWidget(this);

@@ -17,8 +17,12 @@
 #include <QLocale>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
 
 namespace safeledger {
 
@@ -99,6 +103,12 @@ HazardsPage::HazardsPage(QWidget* parent)
     m_count->setObjectName(QStringLiteral("hazardCount"));
     filters->addWidget(m_count, 2, 4);
     layout->addLayout(filters);
+    m_origin = new QLabel(list);
+    m_origin->setObjectName(QStringLiteral("filterOrigin"));
+    m_origin->setWordWrap(true);
+    m_origin->setStyleSheet(QStringLiteral("background: #fff8e1; padding: 3px;"));
+    m_origin->hide();
+    layout->addWidget(m_origin);
 
     m_view = new QTableView(list);
     m_view->setObjectName(QStringLiteral("hazardTable"));
@@ -198,6 +208,7 @@ void HazardsPage::refresh()
 
 void HazardsPage::applyFilter()
 {
+    m_origin->hide();
     HazardFilter filter;
     const QString status = m_status->currentData().toString();
     if (status == kOpen) {
@@ -226,6 +237,46 @@ void HazardsPage::applyFilter()
     filter.listedOnly = m_listed->isChecked();
     filter.text = m_text->text().trimmed().toStdString();
     m_model->setFilter(filter);
+}
+
+void HazardsPage::showFiltered(const HazardFilter& filter, const QString& description)
+{
+    // Show in the controls what they can say, without letting them apply their own filter.
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_grade),   QSignalBlocker(m_category),
+                                       QSignalBlocker(m_sector), QSignalBlocker(m_unit),    QSignalBlocker(m_usePeriod),
+                                       QSignalBlocker(m_from),   QSignalBlocker(m_to),      QSignalBlocker(m_listed),
+                                       QSignalBlocker(m_text)};
+    m_textDelay->stop();
+    QString status = kLive;
+    if (filter.overdueAsOf) {
+        status = kOverdue;
+    } else if (filter.closed || filter.statuses == std::set<HazardStatus>{HazardStatus::Closed}) {
+        status = QString::fromUtf8(toCode(HazardStatus::Closed));
+    } else if (filter.statuses == std::set<HazardStatus>{HazardStatus::Registered, HazardStatus::Rectifying,
+                                                         HazardStatus::AwaitingVerification}) {
+        status = kOpen;
+    }
+    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
+    m_grade->setCurrentIndex(
+        std::max(0, m_grade->findData(filter.grade ? QString::fromUtf8(toCode(*filter.grade)) : QString())));
+    m_category->setCurrentIndex(std::max(
+        0, m_category->findData(filter.category ? QString::fromUtf8(toCode(*filter.category)) : QString())));
+    m_sector->setCurrentIndex(
+        std::max(0, m_sector->findData(filter.sector ? QString::fromUtf8(toCode(*filter.sector)) : QString())));
+    m_unit->setUnitId(filter.orgId && *filter.orgId > 0 ? filter.orgId : std::nullopt);
+    m_usePeriod->setChecked(filter.found.has_value());
+    m_from->setEnabled(filter.found.has_value());
+    m_to->setEnabled(filter.found.has_value());
+    if (filter.found) {
+        m_from->setDate(toQDate(filter.found->from));
+        m_to->setDate(toQDate(filter.found->to));
+    }
+    m_listed->setChecked(filter.listedOnly);
+    m_text->setText(QString::fromUtf8(filter.text));
+    m_stack->setCurrentIndex(0);
+    m_model->setFilter(filter);
+    m_origin->setText(tr("Showing: %1. Change a filter to leave this list.").arg(description));
+    m_origin->show();
 }
 
 void HazardsPage::openRow(const QModelIndex& index)

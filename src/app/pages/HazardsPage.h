@@ -2,6 +2,10 @@
 
 #include "LedgerPage.h"
 
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "safeledger/storage/HazardQuery.h"
+#endif
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -32,6 +36,10 @@ public:
     void showList();
     // Opens the first hazard of the list; false when the list is empty.
     bool showFirstHazard();
+    // Shows the list filtered by `filter` (e.g. the hazards behind a dashboard figure), with
+    // `description` above it. The filter controls show what they can express of it; touching one
+    // goes back to the controls' own filter.
+    void showFiltered(const HazardFilter& filter, const QString& description);
 
     HazardTableModel* model() const { return m_model; }
     HazardDetailPage* detail() const { return m_detail; }
@@ -56,6 +64,7 @@ private:
     QCheckBox* m_listed = nullptr;
     QLineEdit* m_text = nullptr;
     QLabel* m_count = nullptr;
+    QLabel* m_origin = nullptr;
     QTimer* m_textDelay = nullptr;
 };
 

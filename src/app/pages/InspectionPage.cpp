@@ -5,6 +5,7 @@
 #include "EnumText.h"
 #include "HazardEditor.h"
 #include "NewHazardsModel.h"
+#include "NoticeDialog.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
@@ -212,6 +213,17 @@ InspectionPage::InspectionPage(QWidget* parent)
     m_saveButton->setDefault(true);
     auto* clear = new QPushButton(tr("Start &over"), this);
     clear->setObjectName(QStringLiteral("clearInspectionButton"));
+    m_noticeButton = new QPushButton(tr("Print &notice for the saved inspection…"), this);
+    m_noticeButton->setObjectName(QStringLiteral("printNoticeButton"));
+    m_noticeButton->setEnabled(false);
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
+        if (m_db && !m_savedHazards.empty()) {
+            auto* dialog = new NoticeDialog(*m_db, m_savedOrgId, m_savedHazards, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
+    buttons->addWidget(m_noticeButton);
     buttons->addStretch();
     buttons->addWidget(clear);
     buttons->addWidget(m_saveButton);
@@ -486,6 +498,12 @@ bool InspectionPage::save()
         return false;
     }
     const int hazardCount = static_cast<int>(hazards.size());
+    m_savedOrgId = inspection.orgId;
+    m_savedHazards.clear();
+    for (const Hazard& h : hazards) {
+        m_savedHazards.push_back(h.id);
+    }
+    m_noticeButton->setEnabled(!m_savedHazards.empty());
     clearForm();
     emit statusMessage(tr("Inspection saved with %n hazard(s).", nullptr, hazardCount));
     emit saved();

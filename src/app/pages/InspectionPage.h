@@ -80,6 +80,10 @@ private:
     FieldErrors m_errors;
     QString m_defaultInspectors;
     bool m_dirty = false;
+    // The last saved inspection's unit and hazards, for "Print notice…".
+    int64_t m_savedOrgId = 0;
+    std::vector<int64_t> m_savedHazards;
+    QPushButton* m_noticeButton = nullptr;
 };
 
 } // namespace safeledger

@@ -1,0 +1,298 @@
+#include "LedgerImportDialog.h"
+
+#include "ExchangeJob.h"
+#include "TextTableModel.h"
+#include "safeledger/exchange/LedgerImporter.h"
+#include "safeledger/storage/Database.h"
+#include "ui_LedgerImportDialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+
+namespace safeledger {
+
+namespace {
+
+const QColor kErrorColour(0xc6, 0x28, 0x28);
+const QColor kQuietColour(0x75, 0x75, 0x75);
+
+QString number(int64_t n)
+{
+    return QLocale().toString(qlonglong(n));
+}
+
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int c = column; c > 0; c = (c - 1) / 26) {
+        letters.prepend(QLatin1Char(char('A' + (c - 1) % 26)));
+    }
+    return letters;
+}
+
+void setupView(QTableView* view, QAbstractItemModel* model)
+{
+    view->setModel(model);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+} // namespace
+
+LedgerImportDialog::LedgerImportDialog(Database* db, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LedgerImportDialog>())
+    , m_db(db)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("ledgerImportDialog"));
+    m_rows = new TextTableModel({tr("Row"), tr("State"), tr("Unit"), tr("Found on"), tr("Location"), tr("Description")},
+                                this);
+    m_problems = new TextTableModel({tr("Row"), tr("Column"), tr("Kind"), tr("Problem")}, this);
+    m_units = new TextTableModel({tr("Unit"), tr("Credit code"), tr("Rows")}, this);
+    setupView(m_ui->rowsView, m_rows);
+    setupView(m_ui->problemsView, m_problems);
+    setupView(m_ui->unitsView, m_units);
+    m_ui->rowsView->setColumnWidth(0, 60);
+    m_ui->rowsView->setColumnWidth(1, 150);
+    m_ui->rowsView->setColumnWidth(2, 180);
+    m_ui->problemsView->setColumnWidth(0, 60);
+    m_ui->problemsView->setColumnWidth(1, 150);
+    m_ui->unitsView->setColumnWidth(0, 260);
+    m_ui->unitsView->setColumnWidth(1, 200);
+
+    m_importButton = m_ui->buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    m_importButton->setObjectName(QStringLiteral("importButton"));
+    m_importButton->setEnabled(false);
+    connect(m_importButton, &QPushButton::clicked, this, &LedgerImportDialog::startImport);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &LedgerImportDialog::browse);
+    // Whether units are created changes which rows are ready: preview again.
+    connect(m_ui->createUnitsCheck, &QCheckBox::toggled, this, &LedgerImportDialog::preview);
+    showPreview();
+}
+
+LedgerImportDialog::~LedgerImportDialog() = default;
+
+void LedgerImportDialog::browse()
+{
+    const QString dir = m_path.isEmpty() && m_db ? QFileInfo(QString::fromUtf8(m_db->path())).absolutePath()
+                                                 : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import ledger"), dir, tr("Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    if (!path.isEmpty()) {
+        setFile(path);
+    }
+}
+
+void LedgerImportDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->browseButton->setEnabled(!busy);
+    m_ui->createUnitsCheck->setEnabled(!busy && !m_done);
+    m_importButton->setEnabled(!busy && !m_done && m_preview && m_preview->ok() &&
+                               m_preview->count(LedgerRowState::Ready) > 0);
+}
+
+void LedgerImportDialog::setStatus(const QString& text, bool bad)
+{
+    m_ui->statusLabel->setStyleSheet(bad ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setText(text);
+}
+
+void LedgerImportDialog::setFile(const QString& path)
+{
+    if (m_busy) {
+        return;
+    }
+    m_path = path;
+    m_done = false;
+    m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
+    preview();
+}
+
+void LedgerImportDialog::preview()
+{
+    if (m_busy || m_path.isEmpty() || !m_db) {
+        return;
+    }
+    m_preview.reset();
+    showPreview();
+    if (!QFileInfo(m_path).isFile()) {
+        setStatus(tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(m_path)), true);
+        emit previewed(false);
+        return;
+    }
+    setStatus(tr("Reading the ledger…"), false);
+    setBusy(true);
+    LedgerImportOptions options;
+    options.createMissingUnits = m_ui->createUnitsCheck->isChecked();
+    const std::string file = QFile::encodeName(m_path).toStdString();
+    auto result = std::make_shared<std::shared_ptr<LedgerPreview>>();
+    auto* job = new ExchangeJob(m_db, this, tr("Reading and checking %1…").arg(QFileInfo(m_path).fileName()),
+                                [db = m_db, file, options, result](ExchangeJob::Control& control) {
+                                    auto p =
+                                        std::make_shared<LedgerPreview>(LedgerImporter(*db).preview(file, options));
+                                    if (control.cancelled()) {
+                                        control.setStopped();
+                                        return QString();
+                                    }
+                                    *result = std::move(p);
+                                    return QString();
+                                });
+    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
+        m_preview = *result;
+        setBusy(false);
+        showPreview();
+        if (cancelled) {
+            setStatus(tr("Reading the ledger was cancelled. Nothing was imported."), false);
+        } else if (!error.isEmpty()) {
+            setStatus(tr("The ledger could not be read. Nothing was imported.") + QLatin1Char('\n') + error, true);
+        }
+        emit previewed(m_preview && m_preview->ok());
+    });
+    job->start();
+}
+
+void LedgerImportDialog::showPreview()
+{
+    m_ui->infoLabel->clear();
+    m_ui->tabs->setTabText(1, tr("Problems"));
+    m_ui->tabs->setTabText(2, tr("Missing units"));
+    if (!m_preview) {
+        m_rows->setRows({});
+        m_problems->setRows({});
+        m_units->setRows({});
+        setBusy(m_busy);
+        return;
+    }
+    const LedgerPreview& p = *m_preview;
+    std::vector<TextTableModel::Row> rows;
+    rows.reserve(p.rows.size());
+    for (const LedgerRow& r : p.rows) {
+        TextTableModel::Row row;
+        QString state;
+        switch (r.state) {
+        case LedgerRowState::Ready:
+            state = r.createsUnit ? tr("Import (new unit)") : tr("Import");
+            break;
+        case LedgerRowState::Duplicate:
+            state = tr("Already in the database");
+            row.foreground = kQuietColour;
+            break;
+        case LedgerRowState::Invalid:
+            state = tr("Has errors");
+            row.foreground = kErrorColour;
+            break;
+        }
+        row.cells = {QString::number(r.row),
+                     state,
+                     QString::fromStdString(r.unitName.empty() ? r.creditCode : r.unitName),
+                     QString::fromStdString(r.hazard.foundOn.isNull() ? std::string() : r.hazard.foundOn.toString()),
+                     QString::fromStdString(r.hazard.location),
+                     QString::fromStdString(r.hazard.description)};
+        rows.push_back(std::move(row));
+    }
+    m_rows->setRows(std::move(rows));
+
+    std::vector<TextTableModel::Row> problems;
+    for (const LedgerProblem& problem : p.problems) {
+        TextTableModel::Row row;
+        const QString column =
+            problem.column > 0
+                ? columnLetters(problem.column) +
+                      (problem.title.empty()
+                           ? QString()
+                           : QStringLiteral(" (") + QString::fromStdString(problem.title) + QLatin1Char(')'))
+                : tr("whole row");
+        row.cells = {problem.row > 0 ? QString::number(problem.row) : tr("file"), problem.row > 0 ? column : QString(),
+                     problem.error ? tr("Error") : tr("Warning"), QString::fromStdString(problem.message)};
+        row.foreground = problem.error ? kErrorColour : QColor();
+        problems.push_back(std::move(row));
+    }
+    m_problems->setRows(std::move(problems));
+
+    std::vector<TextTableModel::Row> units;
+    for (const LedgerMissingUnit& u : p.missingUnits) {
+        QStringList numbers;
+        for (int r : u.rows) {
+            numbers << QString::number(r);
+        }
+        units.push_back(
+            {{QString::fromStdString(u.name), QString::fromStdString(u.creditCode), numbers.join(QStringLiteral(", "))},
+             0,
+             QColor()});
+    }
+    m_units->setRows(std::move(units));
+    if (!p.problems.empty()) {
+        m_ui->tabs->setTabText(1, tr("Problems (%1)").arg(number(int64_t(p.problems.size()))));
+    }
+    if (!p.missingUnits.empty()) {
+        m_ui->tabs->setTabText(2, tr("Missing units (%1)").arg(number(int64_t(p.missingUnits.size()))));
+    }
+
+    m_ui->infoLabel->setText(tr("%1 file, header in row %2, %3 columns recognised.")
+                                 .arg(QString::fromStdString(p.format).toUpper())
+                                 .arg(p.headerRow)
+                                 .arg(p.columns.size()));
+    const QString counts =
+        tr("%1 hazard rows: %2 to import, %3 already in the database, %4 with errors.")
+            .arg(number(int64_t(p.rows.size())), number(p.count(LedgerRowState::Ready)),
+                 number(p.count(LedgerRowState::Duplicate)), number(p.count(LedgerRowState::Invalid)));
+    if (!p.ok()) {
+        m_ui->tabs->setCurrentWidget(m_ui->problemsTab);
+        QString text = counts + QLatin1Char('\n') +
+                       tr("The ledger cannot be imported: %n error(s). Nothing has been written; correct the file "
+                          "and choose it again.",
+                          nullptr, int(p.errors()));
+        if (!p.missingUnits.empty() && !p.options.createMissingUnits) {
+            text += QLatin1Char(' ') + tr("Units the database does not have can also be created by the import "
+                                          "(the box above).");
+        }
+        setStatus(text, true);
+    } else {
+        m_ui->tabs->setCurrentWidget(m_ui->rowsTab);
+        setStatus(counts, false);
+    }
+    setBusy(m_busy);
+}
+
+void LedgerImportDialog::startImport()
+{
+    if (m_busy || m_done || !m_preview || !m_preview->ok()) {
+        return;
+    }
+    setBusy(true);
+    setStatus(tr("Importing…"), false);
+    auto result = std::make_shared<LedgerImportResult>();
+    auto* job = new ExchangeJob(m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
+                                [db = m_db, preview = m_preview, result](ExchangeJob::Control&) {
+                                    *result = LedgerImporter(*db).apply(*preview);
+                                    return QString();
+                                });
+    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
+        if (cancelled) {
+            setStatus(tr("The import was cancelled. Nothing was written."), false);
+        } else if (!error.isEmpty()) {
+            setStatus(tr("The import failed. Nothing was written.") + QLatin1Char('\n') + error, true);
+        } else {
+            m_done = true;
+            setStatus(
+                tr("Imported %1 hazards; %2 units created, %3 rows already in the database.")
+                    .arg(number(result->hazards), number(result->unitsCreated), number(result->duplicatesSkipped)),
+                false);
+        }
+        setBusy(false);
+        emit importFinished(error, cancelled);
+    });
+    job->start();
+}
+
+} // namespace safeledger

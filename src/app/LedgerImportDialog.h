@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QDialog>
+
+#include <memory>
+
+class QPushButton;
+
+namespace Ui {
+class LedgerImportDialog;
+}
+
+namespace safeledger {
+
+class Database;
+class TextTableModel;
+struct LedgerPreview;
+
+// File ▸ Import ledger (Excel/CSV)…: reads an .xlsx or .csv hazard ledger off the UI thread and
+// previews every row, every problem by row and column, and the units the database lacks (which
+// the import can create). As LedgerImporter promises, the import is all or nothing: a ledger with
+// any error cannot be imported, and a failed or cancelled import writes nothing.
+class LedgerImportDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit LedgerImportDialog(Database* db, QWidget* parent = nullptr);
+    ~LedgerImportDialog() override;
+
+    // Reads `path` and previews it (off the UI thread); previewed() when done.
+    void setFile(const QString& path);
+    void startImport();
+
+signals:
+    void previewed(bool ok);
+    void importFinished(const QString& error, bool cancelled);
+
+private:
+    void browse();
+    void preview();
+    void showPreview();
+    void setBusy(bool busy);
+    void setStatus(const QString& text, bool bad);
+
+    std::unique_ptr<Ui::LedgerImportDialog> m_ui;
+    Database* m_db;
+    QString m_path;
+    std::shared_ptr<LedgerPreview> m_preview;
+    TextTableModel* m_rows = nullptr;
+    TextTableModel* m_problems = nullptr;
+    TextTableModel* m_units = nullptr;
+    QPushButton* m_importButton = nullptr;
+    bool m_busy = false;
+    bool m_done = false;
+};
+
+} // namespace safeledger

@@ -1,0 +1,450 @@
+#include "DashboardPage.h"
+
+#include "DashboardCharts.h"
+#include "EnumText.h"
+#include "FigureCard.h"
+#include "OverdueModel.h"
+#include "QtDates.h"
+#include "UnitPicker.h"
+#include "ui_DashboardPage.h"
+
+#include <QChartView>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace safeledger {
+
+namespace {
+
+QString number(int64_t n)
+{
+    return QLocale().toString(static_cast<qlonglong>(n));
+}
+
+QString percent(const std::optional<double>& rate)
+{
+    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + QStringLiteral("%") : QStringLiteral("—");
+}
+
+QString yuan(int64_t fen)
+{
+    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', fen % 100 == 0 ? 0 : 2);
+}
+
+bool isFile(const std::string& path)
+{
+    return !path.empty() && path != ":memory:";
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : LedgerPage(parent)
+    , m_ui(std::make_unique<Ui::DashboardPage>())
+{
+    m_ui->setupUi(this);
+    m_ui->scopePicker->setPlaceholderText(tr("All units (type a unit's name)"));
+    m_ui->periodKind->addItem(tr("Year"), Year);
+    m_ui->periodKind->addItem(tr("Quarter"), Quarter);
+    m_ui->periodKind->addItem(tr("Month"), Month);
+    m_ui->periodKind->addItem(tr("Date range"), Range);
+    for (int q = 1; q <= 4; ++q) {
+        m_ui->quarterCombo->addItem(tr("Q%1").arg(q), q);
+    }
+    for (int m = 1; m <= 12; ++m) {
+        m_ui->monthCombo->addItem(QLocale().standaloneMonthName(m), m);
+    }
+    m_ui->asOfLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->messageLabel->setObjectName(QStringLiteral("dashboardMessage"));
+
+    // Hazards in the first row, the rest of the year's safety work in the second.
+    addCard(QStringLiteral("foundCard"), 0, 0, true)->setTitle(tr("Hazards found"));
+    addCard(QStringLiteral("rectifiedCard"), 0, 1, true)->setTitle(tr("Rectified"));
+    addCard(QStringLiteral("rateCard"), 0, 2, true)->setTitle(tr("Rectification rate"));
+    addCard(QStringLiteral("overdueCard"), 0, 3, true)->setTitle(tr("Overdue now"));
+    addCard(QStringLiteral("majorCard"), 0, 4, true)->setTitle(tr("Major hazards"));
+    addCard(QStringLiteral("listedCard"), 1, 0, true)->setTitle(tr("Under listed supervision"));
+    addCard(QStringLiteral("inspectionsCard"), 1, 1, false)->setTitle(tr("Inspections"));
+    addCard(QStringLiteral("agreementsCard"), 1, 2, false)->setTitle(tr("Responsibility agreements signed"));
+    addCard(QStringLiteral("accidentsCard"), 1, 3, false)->setTitle(tr("Accidents"));
+    addCard(QStringLiteral("penaltiesCard"), 1, 4, false)->setTitle(tr("Administrative penalties"));
+
+    m_charts = new DashboardCharts(this);
+    m_ui->chartsLayout->addWidget(m_charts->monthView(), 0, 0);
+    m_ui->chartsLayout->addWidget(m_charts->categoryView(), 0, 1);
+    m_ui->chartsLayout->addWidget(m_charts->subUnitView(), 1, 0);
+    auto* overdueBox = new QWidget(this);
+    auto* overdueLayout = new QVBoxLayout(overdueBox);
+    overdueLayout->setContentsMargins(0, 0, 0, 0);
+    overdueLayout->setSpacing(2);
+    m_overdueTitle = new QLabel(overdueBox);
+    m_overdueTitle->setObjectName(QStringLiteral("overdueTitle"));
+    m_overdueModel = new OverdueModel(this);
+    m_overdueView = new QTableView(overdueBox);
+    m_overdueView->setObjectName(QStringLiteral("overdueTable"));
+    m_overdueView->setModel(m_overdueModel);
+    m_overdueView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_overdueView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_overdueView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_overdueView->setWordWrap(false);
+    m_overdueView->setAlternatingRowColors(true);
+    m_overdueView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_overdueView->verticalHeader()->setDefaultSectionSize(22);
+    m_overdueView->verticalHeader()->hide();
+    m_overdueView->horizontalHeader()->setSectionResizeMode(OverdueModel::Description, QHeaderView::Stretch);
+    m_overdueView->setColumnWidth(OverdueModel::DaysOverdue, 72);
+    m_overdueView->setColumnWidth(OverdueModel::Deadline, 84);
+    m_overdueView->setColumnWidth(OverdueModel::Unit, 130);
+    m_overdueView->setColumnWidth(OverdueModel::Grade, 70);
+    overdueLayout->addWidget(m_overdueTitle);
+    overdueLayout->addWidget(m_overdueView, 1);
+    m_ui->chartsLayout->addWidget(overdueBox, 1, 1);
+    m_ui->chartsLayout->setColumnStretch(0, 1);
+    m_ui->chartsLayout->setColumnStretch(1, 1);
+    m_ui->pageLayout->setStretchFactor(m_ui->chartsLayout, 1);
+
+    connect(m_ui->periodKind, &QComboBox::currentIndexChanged, this, [this] {
+        updatePeriodControls();
+        request();
+    });
+    connect(m_ui->yearSpin, &QSpinBox::valueChanged, this, &DashboardPage::request);
+    connect(m_ui->quarterCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::request);
+    connect(m_ui->monthCombo, &QComboBox::currentIndexChanged, this, &DashboardPage::request);
+    connect(m_ui->fromDate, &QDateEdit::dateChanged, this, &DashboardPage::request);
+    connect(m_ui->toDate, &QDateEdit::dateChanged, this, &DashboardPage::request);
+    connect(m_ui->scopePicker, &UnitPicker::unitChanged, this, &DashboardPage::request);
+    connect(m_ui->refreshButton, &QPushButton::clicked, this, &DashboardPage::request);
+    connect(m_charts, &DashboardCharts::monthClicked, this, &DashboardPage::openMonth);
+    connect(m_charts, &DashboardCharts::categoryClicked, this, &DashboardPage::openCategory);
+    connect(m_charts, &DashboardCharts::subUnitClicked, this, &DashboardPage::openSubUnit);
+    connect(m_overdueView, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_overdueModel->hazardId(index.row()); id != 0) {
+            emit hazardRequested(id);
+        }
+    });
+    updatePeriodControls();
+    setDatabase(nullptr);
+}
+
+DashboardPage::~DashboardPage() = default;
+
+FigureCard* DashboardPage::addCard(const QString& name, int row, int column, bool clickable)
+{
+    auto* card = new FigureCard(this);
+    card->setObjectName(name);
+    card->setClickable(clickable);
+    if (clickable) {
+        connect(card, &FigureCard::clicked, this, [this, name] { openCard(name); });
+    }
+    m_ui->cardsLayout->addWidget(card, row, column);
+    m_ui->cardsLayout->setColumnStretch(column, 1);
+    m_cards[name] = card;
+    return card;
+}
+
+void DashboardPage::setDatabase(Database* db)
+{
+    m_db = db;
+    setEnabled(db != nullptr);
+    m_settingControls = true;
+    m_ui->scopePicker->setDatabase(db);
+    const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
+    m_ui->periodKind->setCurrentIndex(Year);
+    m_ui->yearSpin->setValue(today.year());
+    m_ui->quarterCombo->setCurrentIndex((today.month() - 1) / 3);
+    m_ui->monthCombo->setCurrentIndex(today.month() - 1);
+    m_ui->fromDate->setDate(QDate(today.year(), 1, 1));
+    m_ui->toDate->setDate(today);
+    m_settingControls = false;
+    updatePeriodControls();
+    m_data = DashboardData();
+    m_overdueModel->setRows({});
+    if (db) {
+        request();
+    } else {
+        ++m_generation; // an answer still on its way is for the previous database
+        m_busy = false;
+        showMessage(tr("No database is open. Use the File menu to create a new database, open one, or open the demo."));
+    }
+}
+
+void DashboardPage::refresh()
+{
+    request();
+}
+
+void DashboardPage::setScope(std::optional<int64_t> orgId)
+{
+    m_ui->scopePicker->setUnitId(orgId);
+}
+
+void DashboardPage::selectPeriod(PeriodKind kind, int year, int part)
+{
+    m_settingControls = true;
+    m_ui->periodKind->setCurrentIndex(kind);
+    m_ui->yearSpin->setValue(year);
+    if (kind == Quarter) {
+        m_ui->quarterCombo->setCurrentIndex(part - 1);
+    } else if (kind == Month) {
+        m_ui->monthCombo->setCurrentIndex(part - 1);
+    }
+    m_settingControls = false;
+    updatePeriodControls();
+    request();
+}
+
+void DashboardPage::selectRange(const Period& period)
+{
+    m_settingControls = true;
+    m_ui->periodKind->setCurrentIndex(Range);
+    m_ui->fromDate->setDate(toQDate(period.from));
+    m_ui->toDate->setDate(toQDate(period.to));
+    m_settingControls = false;
+    updatePeriodControls();
+    request();
+}
+
+Period DashboardPage::currentPeriod() const
+{
+    const int year = m_ui->yearSpin->value();
+    switch (m_ui->periodKind->currentIndex()) {
+    case Quarter:
+        return Period::quarter(year, m_ui->quarterCombo->currentIndex() + 1);
+    case Month:
+        return Period::month(year, m_ui->monthCombo->currentIndex() + 1);
+    case Range:
+        return Period{fromQDate(m_ui->fromDate->date()), fromQDate(m_ui->toDate->date())};
+    default:
+        return Period::year(year);
+    }
+}
+
+void DashboardPage::updatePeriodControls()
+{
+    const int kind = m_ui->periodKind->currentIndex();
+    m_ui->yearSpin->setVisible(kind != Range);
+    m_ui->quarterCombo->setVisible(kind == Quarter);
+    m_ui->monthCombo->setVisible(kind == Month);
+    m_ui->fromDate->setVisible(kind == Range);
+    m_ui->toDate->setVisible(kind == Range);
+}
+
+void DashboardPage::request()
+{
+    if (m_settingControls || !m_db) {
+        return;
+    }
+    const Period period = currentPeriod();
+    if (period.to < period.from) {
+        showMessage(tr("The period ends before it begins."));
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    const int64_t scope = m_ui->scopePicker->unitId().value_or(0);
+    m_busy = true;
+    m_ui->asOfLabel->setText(tr("Reading the figures…"));
+    const std::string path = m_db->path();
+    if (!isFile(path)) {
+        // A private in-memory database has no second connection: read it here.
+        DashboardData data = DashboardData::read(*m_db, scope, period);
+        data.generation = generation;
+        receive(std::move(data));
+        return;
+    }
+    const Date today = m_db->today();
+    auto* watcher = new QFutureWatcher<DashboardData>(this);
+    connect(watcher, &QFutureWatcher<DashboardData>::finished, this, [this, watcher] {
+        receive(watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, today, scope, period, generation] {
+        DashboardData data = DashboardData::readFile(path, today, scope, period);
+        data.generation = generation;
+        return data;
+    }));
+}
+
+void DashboardPage::receive(DashboardData data)
+{
+    if (data.generation != m_generation) {
+        return; // the controls changed since: a newer answer is on its way
+    }
+    m_busy = false;
+    if (!data.error.isEmpty()) {
+        showMessage(tr("The figures could not be read from the database.") + QLatin1Char('\n') +
+                    tr("Details: %1").arg(data.error));
+        emit updated();
+        return;
+    }
+    m_data = std::move(data);
+    m_ui->messageLabel->hide();
+    m_ui->asOfLabel->setText(tr("as of %1, last year as of %2")
+                                 .arg(toText(m_data.figures.asOf), toText(m_data.figures.previousAsOf)));
+    showCards();
+    m_charts->show(m_data);
+    m_overdueModel->setRows(m_data.overdue);
+    m_overdueTitle->setText(
+        m_data.overdueTotal > static_cast<int64_t>(m_data.overdue.size())
+            ? tr("Overdue hazards, longest overdue first: %1 (the first %2 shown)")
+                  .arg(number(m_data.overdueTotal), number(static_cast<int64_t>(m_data.overdue.size())))
+            : tr("Overdue hazards, longest overdue first: %1").arg(number(m_data.overdueTotal)));
+    emit updated();
+}
+
+void DashboardPage::showMessage(const QString& message)
+{
+    m_ui->messageLabel->setText(message);
+    m_ui->messageLabel->show();
+    m_ui->asOfLabel->clear();
+}
+
+void DashboardPage::showCards()
+{
+    const Figures& f = m_data.figures.current;
+    const Figures& p = m_data.figures.previous;
+    m_cards[QStringLiteral("foundCard")]->setValue(number(f.hazardsFound));
+    m_cards[QStringLiteral("foundCard")]->setDetail(tr("Last year: %1").arg(number(p.hazardsFound)));
+    m_cards[QStringLiteral("rectifiedCard")]->setValue(number(f.hazardsRectified));
+    m_cards[QStringLiteral("rectifiedCard")]->setDetail(
+        tr("On the spot %1 · with deadline %2").arg(number(f.rectifiedOnSpot), number(f.rectifiedWithDeadline)));
+
+    FigureCard* rate = m_cards[QStringLiteral("rateCard")];
+    rate->setValue(percent(f.rectificationRate));
+    if (f.rectificationRate && p.rectificationRate) {
+        const double points = (*f.rectificationRate - *p.rectificationRate) * 100.0;
+        const QString signedPoints = (points >= 0.05 ? QStringLiteral("+") : QString()) +
+                                     QLocale().toString(std::abs(points) < 0.05 ? 0.0 : points, 'f', 1);
+        rate->setDetail(tr("%1 percentage points on last year (%2)").arg(signedPoints, percent(p.rectificationRate)));
+    } else {
+        rate->setDetail(tr("Last year: %1").arg(percent(p.rectificationRate)));
+    }
+    // "Not yet rectified" is a list only when the figures are taken today (see DashboardFilters::open).
+    const bool asOfToday = m_db && m_data.figures.asOf == m_db->today();
+    rate->setClickable(asOfToday);
+    rate->setToolTip(asOfToday ? tr("Click to list the hazards found and not yet rectified") : QString());
+
+    FigureCard* overdue = m_cards[QStringLiteral("overdueCard")];
+    overdue->setValue(number(f.overdue), f.overdue > 0);
+    overdue->setDetail(tr("As of %1; last year %2").arg(toText(m_data.figures.asOf), number(p.overdue)));
+
+    m_cards[QStringLiteral("majorCard")]->setValue(number(f.majorHazards));
+    m_cards[QStringLiteral("majorCard")]->setDetail(
+        tr("Rectified %1 · last year %2").arg(number(f.majorRectified), number(p.majorHazards)));
+    const int64_t listed = f.majorListedProvince + f.majorListedCity + f.majorListedCounty + f.majorListedTown;
+    m_cards[QStringLiteral("listedCard")]->setValue(number(listed));
+    m_cards[QStringLiteral("listedCard")]->setDetail(tr("Province %1 · city %2 · county %3 · town %4")
+                                                         .arg(number(f.majorListedProvince), number(f.majorListedCity),
+                                                              number(f.majorListedCounty), number(f.majorListedTown)));
+
+    m_cards[QStringLiteral("inspectionsCard")]->setValue(number(f.inspections));
+    m_cards[QStringLiteral("inspectionsCard")]->setDetail(
+        tr("%1 person-times · units covered %2 of %3 (%4)")
+            .arg(number(f.inspectorPersonTimes), number(f.unitsInspected), number(f.unitsToInspect),
+                 percent(f.inspectionCoverage)));
+    m_cards[QStringLiteral("agreementsCard")]->setValue(number(f.agreementsSigned));
+    m_cards[QStringLiteral("agreementsCard")]->setDetail(
+        tr("Units signed %1 of %2 needing one (%3)")
+            .arg(number(f.agreementsCovered), number(f.agreementsNeeded), percent(f.agreementCoverage)));
+    m_cards[QStringLiteral("accidentsCard")]->setValue(number(f.accidents), f.deaths > 0);
+    m_cards[QStringLiteral("accidentsCard")]->setDetail(
+        tr("Deaths %1, injured %2; last year %3, %4, %5")
+            .arg(number(f.deaths), number(f.injuries), number(p.accidents), number(p.deaths), number(p.injuries)));
+    m_cards[QStringLiteral("penaltiesCard")]->setValue(number(f.penalties));
+    m_cards[QStringLiteral("penaltiesCard")]->setDetail(
+        tr("Fines %1 yuan; last year %2 cases").arg(yuan(f.penaltyAmountFen), number(p.penalties)));
+}
+
+DashboardFilters DashboardPage::filters() const
+{
+    return DashboardFilters(m_data.figures.scopeOrgId, m_data.figures.period, m_data.figures.asOf);
+}
+
+QString DashboardPage::periodText() const
+{
+    const Period& p = m_data.figures.period;
+    QString text = toText(p.from) + QStringLiteral(" – ") + toText(p.to);
+    if (!m_data.figures.scopeName.empty()) {
+        text = QString::fromUtf8(m_data.figures.scopeName) + QStringLiteral(", ") + text;
+    }
+    return text;
+}
+
+std::optional<HazardFilter> DashboardPage::cardFilter(const QString& cardName) const
+{
+    if (m_data.figures.period.from.isNull()) {
+        return std::nullopt;
+    }
+    const DashboardFilters f = filters();
+    if (cardName == QLatin1String("foundCard")) {
+        return f.found();
+    }
+    if (cardName == QLatin1String("rectifiedCard")) {
+        return f.rectified();
+    }
+    if (cardName == QLatin1String("rateCard") && m_db && m_data.figures.asOf == m_db->today()) {
+        return f.open();
+    }
+    if (cardName == QLatin1String("overdueCard")) {
+        return f.overdue();
+    }
+    if (cardName == QLatin1String("majorCard")) {
+        return f.major();
+    }
+    if (cardName == QLatin1String("listedCard")) {
+        return f.listed();
+    }
+    return std::nullopt;
+}
+
+void DashboardPage::openCard(const QString& name)
+{
+    const auto filter = cardFilter(name);
+    if (!filter) {
+        return;
+    }
+    const auto it = m_cards.find(name);
+    const QString title = it != m_cards.end() ? it->second->title() : name;
+    const QString description = name == QLatin1String("overdueCard")
+                                    ? tr("%1, as of %2").arg(title, toText(m_data.figures.asOf))
+                                    : tr("%1: %2").arg(title, periodText());
+    emit hazardListRequested(*filter, description);
+}
+
+void DashboardPage::openMonth(int year, int month, bool rectified)
+{
+    const DashboardFilters f = filters();
+    const QString when = QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
+    emit hazardListRequested(rectified ? f.closedInMonth(year, month) : f.foundInMonth(year, month),
+                             rectified ? tr("Rectified in %1").arg(when) : tr("Found in %1").arg(when));
+}
+
+void DashboardPage::openCategory(int index)
+{
+    const auto& rows = m_charts->categories();
+    if (index < 0 || index >= static_cast<int>(rows.size())) {
+        return;
+    }
+    const HazardCategory category = rows[static_cast<size_t>(index)].category;
+    emit hazardListRequested(filters().category(category),
+                             tr("%1: %2").arg(EnumText::label(category, "HazardCategory"), periodText()));
+}
+
+void DashboardPage::openSubUnit(qint64 orgId)
+{
+    QString name;
+    for (const SubUnitRow& r : m_data.subUnits) {
+        if (r.orgId == orgId) {
+            name = QString::fromUtf8(r.name);
+        }
+    }
+    const Period& p = m_data.figures.period;
+    emit hazardListRequested(filters().subUnit(orgId), tr("Hazards found in %1, %2 – %3")
+                                                           .arg(name, toText(p.from), toText(p.to)));
+}
+
+} // namespace safeledger

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "LedgerPage.h"
+
+#include "DashboardData.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+
+class QTableView;
+class QLabel;
+
+namespace Ui {
+class DashboardPage;
+}
+
+namespace safeledger {
+
+class DashboardCharts;
+class FigureCard;
+class OverdueModel;
+
+// The manager's view (分管领导, 安委办): for a scope (a unit and its subtree, or everything) and a
+// period, the reported figures as cards, three charts and the overdue list. Every number comes
+// from Statistics, read on a worker thread over its own connection so the window never waits.
+// A card, a bar or a sub-unit asks for the hazard list behind it (hazardListRequested).
+class DashboardPage final : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    enum PeriodKind { Year, Quarter, Month, Range };
+
+    explicit DashboardPage(QWidget* parent = nullptr);
+    ~DashboardPage() override;
+
+    void setDatabase(Database* db) override;
+    void refresh() override;
+
+    // The controls, for tests and scripts; each change reads the figures again.
+    void setScope(std::optional<int64_t> orgId);
+    void selectPeriod(PeriodKind kind, int year, int part = 1); // part: the quarter or the month
+    void selectRange(const Period& period);
+    Period currentPeriod() const;
+
+    // True while figures are being read; updated() is emitted when they are shown.
+    bool isBusy() const { return m_busy; }
+    // What the page shows now (empty before the first answer).
+    const DashboardData& data() const { return m_data; }
+    DashboardCharts* charts() const { return m_charts; }
+    OverdueModel* overdueModel() const { return m_overdueModel; }
+
+    // The filter behind a card ("foundCard", "rectifiedCard", ...), or nothing when the card
+    // has no list (inspections, accidents...) or no exact one.
+    std::optional<HazardFilter> cardFilter(const QString& cardName) const;
+
+signals:
+    void hazardListRequested(const safeledger::HazardFilter& filter, const QString& description);
+    void updated();
+
+private:
+    FigureCard* addCard(const QString& name, int row, int column, bool clickable);
+    void updatePeriodControls();
+    void request();
+    void receive(DashboardData data);
+    void showCards();
+    void showMessage(const QString& message);
+    QString periodText() const;
+    DashboardFilters filters() const;
+    void openCard(const QString& name);
+    void openMonth(int year, int month, bool rectified);
+    void openCategory(int index);
+    void openSubUnit(qint64 orgId);
+
+    std::unique_ptr<Ui::DashboardPage> m_ui;
+    Database* m_db = nullptr;
+    DashboardCharts* m_charts = nullptr;
+    OverdueModel* m_overdueModel = nullptr;
+    QTableView* m_overdueView = nullptr;
+    QLabel* m_overdueTitle = nullptr;
+    std::map<QString, FigureCard*> m_cards;
+    DashboardData m_data;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_settingControls = false;
+};
+
+} // namespace safeledger

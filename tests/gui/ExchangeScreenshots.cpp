@@ -1,0 +1,152 @@
+// Not a test: renders the exchange's dialogs to PNG files for review, offscreen.
+//   SAFELEDGER_SCREENSHOTS=/tmp/shots test_gui "[.screenshots]"
+#include "GuiFixture.h"
+
+#include "ExchangeJob.h"
+#include "ExportDialog.h"
+#include "LedgerImportDialog.h"
+#include "PackageImportDialog.h"
+#include "safeledger/exchange/PackageExporter.h"
+#include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/storage/OrgService.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QThread>
+#include <QtTest/QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace safeledger;
+using namespace safeledger::test;
+
+namespace {
+
+std::string file(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+void shoot(QWidget& widget, const QString& name)
+{
+    widget.show();
+    QTest::qWait(50);
+    const QString dir = qEnvironmentVariable("SAFELEDGER_SCREENSHOTS", QStringLiteral("/tmp"));
+    QDir().mkpath(dir);
+    CHECK(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+}
+
+void wait(QSignalSpy& spy)
+{
+    REQUIRE(QTest::qWaitFor([&spy] { return spy.count() > 0; }, 60000));
+}
+
+} // namespace
+
+TEST_CASE("exchange dialog screenshots", "[.screenshots]")
+{
+    GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("office.db"));
+    OpenOptions o;
+    o.operatorName = "office";
+    auto office = Database::open(file(fixture.path(QStringLiteral("office.db"))), o);
+    o.operatorName = "laptop";
+    o.uuidSeed = 5;
+    auto laptop = Database::create(file(fixture.path(QStringLiteral("laptop.db"))), o);
+
+    ExportDialog exporter(ExportDialog::Kind::Package, office.get());
+    shoot(exporter, QStringLiteral("exchange-export-package"));
+    ExportDialog ledgerExporter(ExportDialog::Kind::Ledger, office.get());
+    ledgerExporter.findChild<QCheckBox*>(QStringLiteral("periodCheck"))->setChecked(true);
+    shoot(ledgerExporter, QStringLiteral("exchange-export-ledger"));
+
+    const QString first = fixture.path(QStringLiteral("first.json"));
+    exportPackageFile(*office, file(first));
+    {
+        PackageImportDialog dialog(laptop.get());
+        QSignalSpy planned(&dialog, &PackageImportDialog::planned);
+        dialog.setFile(first);
+        wait(planned);
+        shoot(dialog, QStringLiteral("exchange-import-preview"));
+        QSignalSpy finished(&dialog, &PackageImportDialog::importFinished);
+        dialog.startImport();
+        wait(finished);
+        shoot(dialog, QStringLiteral("exchange-import-done"));
+    }
+    for (Database* db : {office.get(), laptop.get()}) {
+        Organisation unit = OrgService(*db).findByName("青山机械厂").front();
+        unit.phone = db == office.get() ? "13800000001" : "13900000002";
+        unit.address = db == office.get() ? "青山镇工业路 8 号" : "青山镇工业路八号";
+        OrgService(*db).update(unit);
+    }
+    const QString second = fixture.path(QStringLiteral("second.json"));
+    exportPackageFile(*office, file(second));
+    {
+        PackageImportDialog dialog(laptop.get());
+        QSignalSpy planned(&dialog, &PackageImportDialog::planned);
+        dialog.setFile(second);
+        wait(planned);
+        shoot(dialog, QStringLiteral("exchange-import-conflict"));
+    }
+    {
+        QFile f(second);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        QByteArray text = f.readAll();
+        text.replace(text.indexOf("\"found_on\":\"") + 12, 10, "2024-02-30");
+        const QString broken = fixture.path(QStringLiteral("broken.json"));
+        QFile out(broken);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(text);
+        out.close();
+        PackageImportDialog dialog(laptop.get());
+        QSignalSpy planned(&dialog, &PackageImportDialog::planned);
+        dialog.setFile(broken);
+        wait(planned);
+        shoot(dialog, QStringLiteral("exchange-import-problems"));
+    }
+    {
+        const QString csv = fixture.path(QStringLiteral("ledger.csv"));
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("序号,单位名称,排查日期,隐患部位,隐患描述,隐患类别,隐患等级,整改措施,整改期限\r\n"
+                  "1,青山机械厂,2024/3/5,一号车间,灭火器过期,消防,一般,更换,2024-03-20\r\n"
+                  "2,东村小卖部,2024年3月6日,仓库,电线老化,用电,一般,更换电线,2024-03-30\r\n"
+                  "3,西村加油站,2024-02-30,罐区,货架堵塞通道,消防,特大,清理,2024-03-30\r\n");
+        out.close();
+        LedgerImportDialog dialog(office.get());
+        QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-ledger-problems"));
+        dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(0);
+        shoot(dialog, QStringLiteral("exchange-ledger-rows"));
+    }
+    {
+        // The progress dialog of a running step.
+        PackageImportDialog dialog(laptop.get());
+        dialog.show();
+        auto* job = new ExchangeJob(nullptr, &dialog, QStringLiteral("Reading and checking second.json…"),
+                                    [](ExchangeJob::Control& control) {
+                                        control.setProgress(400);
+                                        while (!control.cancelled()) {
+                                            QThread::msleep(10);
+                                        }
+                                        control.setStopped();
+                                        return QString();
+                                    });
+        QSignalSpy finished(job, &ExchangeJob::finished);
+        job->start();
+        QTest::qWait(600);
+        auto* progress = dialog.findChild<QProgressDialog*>(QStringLiteral("exchangeProgressDialog"));
+        REQUIRE(progress != nullptr);
+        shoot(*progress, QStringLiteral("exchange-progress"));
+        job->cancel();
+        wait(finished);
+        CHECK(finished.at(0).at(1).toBool());
+    }
+}
