@@ -23,7 +23,9 @@ Overview loadOverview(Database& db)
     Overview o;
     o.units = count(db, "SELECT count(*) FROM org WHERE voided_at = ''");
     o.inspections = count(db, "SELECT count(*) FROM inspection WHERE voided_at = ''");
-    o.hazards = count(db, "SELECT count(*) FROM hazard WHERE status <> 'voided'");
+    // All minus the voided: two index counts (5 ms for a million hazards) instead of a walk of the
+    // status index filtering every entry (46 ms), on the UI thread at every open.
+    o.hazards = count(db, "SELECT (SELECT count(*) FROM hazard) - (SELECT count(*) FROM hazard WHERE status = 'voided')");
     o.openHazards = count(db, std::string("SELECT count(*) FROM hazard WHERE ") + kOpenStatuses);
     // Overdue (逾期): the deadline has passed and the hazard is still open (HazardLifecycle::isOverdue
     // for asOf = today, where every closure lies in the past).
