@@ -153,10 +153,7 @@ void MainWindow::closeDatabase()
 
 void MainWindow::adopt(OpenedDatabase opened)
 {
-    m_overview->setDatabase(nullptr);
-    for (LedgerPage* page : m_pages) {
-        page->setDatabase(nullptr);
-    }
+    closeDatabase();
     m_db = std::move(opened.db);
     if (!m_db->isReadOnly()) {
         // The built-in checklists ship with the program: a database that lacks one gets it.

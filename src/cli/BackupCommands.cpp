@@ -30,11 +30,7 @@ int runBackup(const Args& args)
     if (std::filesystem::is_directory(destination)) {
         throw UsageError{"backup writes a file: give the backup's file name, not the folder " + destination};
     }
-    {
-        OpenOptions o;
-        o.readOnly = true;
-        Database::open(database, o); // refuses what is not a SafeLedger database, in words
-    }
+    Database::open(database, openOptions(args, true)); // refuses what is not a SafeLedger database, in words
     Backup::copy(database, destination);
     std::cout << "backed up " << database << " to " << destination << "\n";
     return 0;

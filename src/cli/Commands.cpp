@@ -19,22 +19,6 @@ namespace safeledger::cli {
 
 namespace {
 
-const std::string& databasePath(const Args& args)
-{
-    if (args.positional.empty()) {
-        throw UsageError{args.command + " needs the database file: safeledger-cli " + args.command + " DB"};
-    }
-    return args.positional.front();
-}
-
-OpenOptions options(const Args& args, bool readOnly)
-{
-    OpenOptions o;
-    o.operatorName = args.get("--operator", "safeledger-cli");
-    o.readOnly = readOnly;
-    return o;
-}
-
 // A database that a failed build would leave half-filled is removed, so that the user can
 // simply run the command again.
 template <class Work>
@@ -54,6 +38,22 @@ void buildNew(const std::string& path, OpenOptions opts, Work work)
 }
 
 } // namespace
+
+const std::string& databasePath(const Args& args)
+{
+    if (args.positional.empty()) {
+        throw UsageError{args.command + " needs the database file: safeledger-cli " + args.command + " DB"};
+    }
+    return args.positional.front();
+}
+
+OpenOptions openOptions(const Args& args, bool readOnly)
+{
+    OpenOptions o;
+    o.operatorName = args.get("--operator", "safeledger-cli");
+    o.readOnly = readOnly;
+    return o;
+}
 
 int64_t resolveScope(Database& db, const Args& args)
 {
@@ -77,7 +77,7 @@ int64_t resolveScope(Database& db, const Args& args)
 int runInit(const Args& args)
 {
     const std::string& path = databasePath(args);
-    Database::create(path, options(args, false));
+    Database::create(path, openOptions(args, false));
     std::cout << "created " << path << " (schema version " << Database::schemaVersion() << ")\n";
     return 0;
 }
@@ -103,7 +103,7 @@ int runGenerate(const Args& args)
     g.years = static_cast<int>(args.integer("--years", g.years, 1, 50));
     g.seed = static_cast<uint64_t>(args.integer("--seed", static_cast<long long>(g.seed), 0, 1LL << 62));
     g.inspections = args.integer("--inspections", g.inspections, -1, 100'000'000);
-    OpenOptions o = options(args, false);
+    OpenOptions o = openOptions(args, false);
     o.uuidSeed = g.seed;
     const auto start = std::chrono::steady_clock::now();
     const bool quiet = args.has("--quiet");
@@ -140,7 +140,7 @@ int runStats(const Args& args)
     } else if (args.has("--month")) {
         period = Period::month(year, static_cast<int>(args.integer("--month", 1, 1, 12)));
     }
-    auto db = Database::open(path, options(args, true));
+    auto db = Database::open(path, openOptions(args, true));
     const int64_t scope = resolveScope(*db, args);
     Statistics stats(*db);
     const FigureSet figures = stats.forPeriod(scope, period);
@@ -155,7 +155,7 @@ int runStats(const Args& args)
 int runCheck(const Args& args)
 {
     const std::string& path = databasePath(args);
-    auto db = Database::open(path, options(args, true));
+    auto db = Database::open(path, openOptions(args, true));
     const CheckReport report = checkDatabase(*db);
     for (const auto& p : report.problems) {
         std::cout << "problem: " << p << "\n";

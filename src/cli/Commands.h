@@ -3,13 +3,19 @@
 #include "Args.h"
 
 #include <cstdint>
+#include <string>
 
 namespace safeledger {
 class Database;
+struct OpenOptions;
 }
 
 namespace safeledger::cli {
 
+// The database file, the first positional argument (a usage error names the command otherwise).
+const std::string& databasePath(const Args& args);
+// --operator for the audit trail (default "safeledger-cli"), and read-only or not.
+OpenOptions openOptions(const Args& args, bool readOnly);
 // --org as a unit's UUID, credit code or exact name; 0 (everything) when absent. Throws
 // Error(NotFound) naming the key when no single unit matches.
 int64_t resolveScope(Database& db, const Args& args);

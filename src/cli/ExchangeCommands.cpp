@@ -29,9 +29,7 @@ const std::string& positional(const Args& args, size_t i, const char* what)
 
 std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly, bool readOnlyIfLocked = false)
 {
-    OpenOptions o;
-    o.operatorName = args.get("--operator", "safeledger-cli");
-    o.readOnly = readOnly;
+    OpenOptions o = openOptions(args, readOnly);
     o.readOnlyIfLocked = readOnlyIfLocked;
     return Database::open(positional(args, 0, "the database file"), o);
 }

@@ -83,13 +83,7 @@ ReportLanguage languageOption(const Args& args)
 
 std::unique_ptr<Database> openReadOnly(const Args& args)
 {
-    if (args.positional.empty()) {
-        throw UsageError{args.command + " needs the database file: safeledger-cli " + args.command + " DB"};
-    }
-    OpenOptions o;
-    o.operatorName = args.get("--operator", "safeledger-cli");
-    o.readOnly = true;
-    return Database::open(args.positional.front(), o);
+    return Database::open(databasePath(args), openOptions(args, true));
 }
 
 
