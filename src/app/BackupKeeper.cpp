@@ -1,6 +1,7 @@
 #include "BackupKeeper.h"
 
 #include "AppSettings.h"
+#include "WorkerConnection.h"
 #include "safeledger/core/Clock.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Backup.h"
@@ -49,7 +50,8 @@ void BackupKeeper::opened(const QString& databasePath)
     wait();
     const int keep = AppSettings::backupsToKeep();
     const QString dir = folder();
-    m_running = QtConcurrent::run([databasePath, dir, keep] { return rotate(databasePath, dir, keep); });
+    m_running = QtConcurrent::run(WorkerConnection::pool(),
+                                  [databasePath, dir, keep] { return rotate(databasePath, dir, keep); });
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         const QString error = watcher->result();

@@ -1,6 +1,7 @@
 #include "DemoJob.h"
 
 #include "DatabaseOpener.h"
+#include "WorkerConnection.h"
 #include "safeledger/core/Clock.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
@@ -112,7 +113,7 @@ void DemoJob::start()
     connect(m_dialog, &QProgressDialog::canceled, &m_watcher, &QFutureWatcher<QString>::cancel);
 
     const QString path = m_path;
-    m_watcher.setFuture(QtConcurrent::run([path](QPromise<QString>& promise) {
+    m_watcher.setFuture(QtConcurrent::run(WorkerConnection::pool(), [path](QPromise<QString>& promise) {
         promise.setProgressRange(0, 100);
         QString error = build(
             path, [&promise](int percent) { promise.setProgressValue(percent); },

@@ -1,6 +1,7 @@
 #include "ExchangeJob.h"
 
 #include "DatabaseOpener.h"
+#include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
 
@@ -84,7 +85,7 @@ void ExchangeJob::start()
     Database* db = m_db;
     Control* control = &m_control;
     const Work work = m_work;
-    m_watcher.setFuture(QtConcurrent::run([db, control, work]() -> QString {
+    m_watcher.setFuture(QtConcurrent::run(WorkerConnection::pool(), [db, control, work]() -> QString {
         InterruptGuard guard(db, *control);
         try {
             return work(*control);

@@ -20,9 +20,12 @@ public:
     // The command-line override when given, else the setting when valid, else Chinese for a
     // Chinese system locale and English for any other.
     static QString choose(const QString& override, const QString& setting, const QLocale& system);
-    // Installs the application's translator (and Qt's own when the system has it) and makes the
-    // language's locale the default; false when the application's translation could not be loaded.
+    // Installs the application's translator (and Qt's own when the system has it) in place of the
+    // ones installed before, and makes the language's locale the default; false when the
+    // application's translation could not be loaded (the source texts, English, then show).
     static bool install(QCoreApplication& app, const QString& language);
+    // The language install() was last asked for ("zh_CN" or "en"; empty before the first call).
+    static QString current();
 };
 
 } // namespace safeledger

@@ -9,7 +9,6 @@
 #include "OverviewPage.h"
 #include "PackageImportDialog.h"
 #include "RecentFiles.h"
-#include "SettingsDialog.h"
 #include "pages/AgreementsPage.h"
 #include "pages/DashboardPage.h"
 #include "pages/HazardsPage.h"
@@ -22,10 +21,10 @@
 #include "safeledger/storage/Database.h"
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -67,8 +66,7 @@ MainWindow::MainWindow(QWidget* parent)
     addPage(new RecordsPage(RecordsPage::Penalties, m_ui->pages), QStringLiteral("penaltiesPage"), tr("Penalties"));
     addPage(new RecordsPage(RecordsPage::Documents, m_ui->pages), QStringLiteral("documentsPage"),
             tr("Enforcement documents"));
-    addPage(new RecordsPage(RecordsPage::Activities, m_ui->pages), QStringLiteral("activitiesPage"),
-            tr("Activities"));
+    addPage(new RecordsPage(RecordsPage::Activities, m_ui->pages), QStringLiteral("activitiesPage"), tr("Activities"));
     addPage(new ReportsPage(m_ui->pages), QStringLiteral("reportsPage"), tr("Reports"));
     m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -236,20 +234,6 @@ void MainWindow::showUnit(qint64 orgId)
     m_units->showUnit(orgId);
 }
 
-void MainWindow::showSettings()
-{
-    auto* dialog = new SettingsDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_db) {
-            m_db->setOperatorName(AppSettings::operatorName().toStdString());
-        }
-        m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
-        updateStatus();
-    });
-    dialog->open();
-}
-
 QStringList MainWindow::unsavedPages() const
 {
     QStringList unsaved;
@@ -261,16 +245,17 @@ QStringList MainWindow::unsavedPages() const
     return unsaved;
 }
 
-bool MainWindow::mayDiscardEdits()
+bool MainWindow::mayDiscardEdits(const QString& question)
 {
     const QStringList unsaved = unsavedPages();
     if (unsaved.isEmpty()) {
         return true;
     }
-    return QMessageBox::question(this, tr("Unsaved edits"),
-                                 tr("These pages have edits that are not saved: %1. Open another database and "
-                                    "lose them?")
-                                     .arg(unsaved.join(QStringLiteral("、")))) == QMessageBox::Yes;
+    const QString text = question.isEmpty() ? tr("These pages have edits that are not saved: %1. Open another "
+                                                 "database and lose them?")
+                                            : question;
+    return QMessageBox::question(this, tr("Unsaved edits"), text.arg(unsaved.join(QStringLiteral("、")))) ==
+           QMessageBox::Yes;
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

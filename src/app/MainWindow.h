@@ -72,6 +72,21 @@ public:
     void restoreFrom(const QString& backup);
     BackupKeeper* backups() const { return m_backups; }
 
+    // What a window built anew in another language takes over: the open database, the geometry and
+    // the page shown. handOver() closes the database (so the new window can be its writer).
+    struct Handover
+    {
+        QString databasePath;
+        QByteArray geometry;
+        QString page;
+    };
+    Handover handOver();
+
+signals:
+    // Settings changed the interface language to `language` and no unsaved edit stands in the way:
+    // the window is to be built anew in it (WindowHost does).
+    void languageChosen(const QString& language);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -91,8 +106,9 @@ private:
     void refreshPages();
     // The titles of the pages holding unsaved edits.
     QStringList unsavedPages() const;
-    // True when no page holds unsaved edits or the user agrees to lose them (asked in a dialog).
-    bool mayDiscardEdits();
+    // True when no page holds unsaved edits or the user agrees to lose them (asked in a dialog;
+    // `question` replaces the usual one, with %1 for the pages' titles).
+    bool mayDiscardEdits(const QString& question = QString());
     void offerDemo(const QString& path);
     void adopt(OpenedDatabase opened);
     void updateStatus();

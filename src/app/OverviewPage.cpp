@@ -1,5 +1,7 @@
 #include "OverviewPage.h"
 
+#include "WorkerConnection.h"
+
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/Overview.h"
@@ -7,7 +9,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -18,6 +22,30 @@ namespace {
 void setFigure(QLabel* label, int64_t value)
 {
     label->setText(QLocale().toString(static_cast<qlonglong>(value)));
+}
+
+} // namespace
+
+struct OverviewPage::Result
+{
+    quint64 generation = 0;
+    Overview overview;
+    QString today;
+    QString error; // set when the figures could not be read
+};
+
+namespace {
+
+OverviewPage::Result read(Database& db)
+{
+    OverviewPage::Result r;
+    try {
+        r.overview = loadOverview(db);
+        r.today = QString::fromUtf8(db.today().toString());
+    } catch (const std::exception& e) {
+        r.error = QString::fromUtf8(e.what());
+    }
+    return r;
 }
 
 } // namespace
@@ -58,31 +86,66 @@ void OverviewPage::setDatabase(Database* db)
 
 void OverviewPage::refresh()
 {
+    const quint64 generation = ++m_generation;
     if (!m_db) {
+        m_busy = false;
         m_ui->stack->setCurrentWidget(m_ui->emptyPage);
         m_ui->emptyLabel->setText(
             tr("No database is open. Use the File menu to create a new database, open one, or open the demo."));
+        emit updated();
         return;
     }
-    const QString path = QString::fromUtf8(m_db->path());
-    m_ui->databaseLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
-    try {
-        const Overview overview = loadOverview(*m_db);
-        const QString today = QString::fromUtf8(m_db->today().toString());
-        m_ui->asOfLabel->setText(tr("Figures as of %1").arg(today));
-        setFigure(m_ui->unitsValue, overview.units);
-        setFigure(m_ui->inspectionsValue, overview.inspections);
-        setFigure(m_ui->hazardsValue, overview.hazards);
-        setFigure(m_ui->openHazardsValue, overview.openHazards);
-        setFigure(m_ui->overdueValue, overview.overdue);
-        // Overdue hazards must stand out wherever they are shown.
-        m_ui->overdueValue->setStyleSheet(overview.overdue > 0 ? QStringLiteral("color: #c62828;") : QString());
-        m_ui->stack->setCurrentWidget(m_ui->figuresPage);
-    } catch (const Error& e) {
-        showError(QString::fromUtf8(e.what()));
-    } catch (const std::exception& e) {
-        showError(QString::fromUtf8(e.what()));
+    const std::string path = m_db->path();
+    m_ui->databaseLabel->setText(
+        tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(QString::fromStdString(path)).absoluteFilePath())));
+    if (!WorkerConnection::isBig(*m_db)) {
+        // A town's database answers in milliseconds (and an in-memory one has no second connection).
+        Result r = read(*m_db);
+        r.generation = generation;
+        showResult(r);
+        return;
     }
+    m_busy = true;
+    m_ui->asOfLabel->setText(tr("Reading the figures…"));
+    const int64_t now = m_db->clock().nowSeconds();
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showResult(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [path, now, generation] {
+        Result r;
+        try {
+            r = read(*WorkerConnection::open(path, now));
+        } catch (const std::exception& e) {
+            r.error = QString::fromUtf8(e.what());
+        }
+        r.generation = generation;
+        return r;
+    }));
+}
+
+void OverviewPage::showResult(const Result& r)
+{
+    if (r.generation != m_generation) {
+        return; // a newer refresh() is on its way
+    }
+    m_busy = false;
+    if (!r.error.isEmpty()) {
+        showError(r.error);
+        emit updated();
+        return;
+    }
+    m_ui->asOfLabel->setText(tr("Figures as of %1").arg(r.today));
+    setFigure(m_ui->unitsValue, r.overview.units);
+    setFigure(m_ui->inspectionsValue, r.overview.inspections);
+    setFigure(m_ui->hazardsValue, r.overview.hazards);
+    setFigure(m_ui->openHazardsValue, r.overview.openHazards);
+    setFigure(m_ui->overdueValue, r.overview.overdue);
+    // Overdue hazards must stand out wherever they are shown.
+    m_ui->overdueValue->setStyleSheet(r.overview.overdue > 0 ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->stack->setCurrentWidget(m_ui->figuresPage);
+    emit updated();
 }
 
 void OverviewPage::showError(const QString& message)

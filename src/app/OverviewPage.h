@@ -14,7 +14,9 @@ class Database;
 
 // The start page: what the open database holds (units, inspections, hazards, open and overdue
 // hazards as of today), or a hint when no database is open. The figures come from storage's
-// loadOverview(); the page holds no SQL.
+// loadOverview(); the page holds no SQL. On a big database file (WorkerConnection::isBig) they are
+// read on a worker thread with its own read-only connection (a county's counts take a few hundred
+// milliseconds); updated() says when they are shown.
 class OverviewPage final : public QWidget
 {
     Q_OBJECT
@@ -27,12 +29,22 @@ public:
     void setDatabase(Database* db);
     // Reads the figures again; a failure is shown on the page, never thrown.
     void refresh();
+    // Figures are being read in the background.
+    bool isBusy() const { return m_busy; }
+    struct Result; // what one reading brings back
+
+signals:
+    // The figures (or the reason there are none) are on the page.
+    void updated();
 
 private:
+    void showResult(const Result& result);
     void showError(const QString& message);
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     Database* m_db = nullptr;
+    quint64 m_generation = 0; // answers to an older refresh() are dropped
+    bool m_busy = false;
 };
 
 } // namespace safeledger

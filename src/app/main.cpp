@@ -3,16 +3,18 @@
 #include "AppSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "OverviewPage.h"
+#include "UnitPicker.h"
+#include "WindowHost.h"
 #include "pages/ChecklistModel.h"
 #include "pages/DashboardPage.h"
-#include "pages/ReportsPage.h"
 #include "pages/InspectionPage.h"
-#include "UnitPicker.h"
+#include "pages/ReportsPage.h"
 #include "safeledger/storage/ArchiveQueries.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QComboBox>
+#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -63,8 +65,7 @@ bool fillInspectionExample(MainWindow& window)
 // Opens `database`, shows `page` (a page's object name, e.g. hazardsPage; hazardDetail: the first
 // listed hazard's own page), renders the window at `size` (--size, 1280×800 by default) off screen and
 // saves it to `file`.
-int screenshot(MainWindow& window, const QString& database, const QString& page, const QString& file,
-               const QSize& size)
+int screenshot(MainWindow& window, const QString& database, const QString& page, const QString& file, const QSize& size)
 {
     if (database.isEmpty()) {
         return printError(CommandLine::tr("--screenshot needs a database to show."));
@@ -81,12 +82,16 @@ int screenshot(MainWindow& window, const QString& database, const QString& page,
     } else if (!page.isEmpty() && !window.showPageNamed(page)) {
         return printError(CommandLine::tr("There is no page %1.").arg(page));
     }
-    // The dashboard and the reports are made on worker threads: wait for them (bounded).
+    // The overview, the dashboard and the reports are made on worker threads: wait for them (bounded).
+    const auto* overview = window.findChild<OverviewPage*>();
     const auto* dashboard = window.findChild<DashboardPage*>();
     const auto* reports = window.findChild<ReportsPage*>();
+    const auto busy = [&] {
+        return (overview && overview->isBusy()) || (dashboard && dashboard->isBusy()) || (reports && reports->isBusy());
+    };
     QElapsedTimer waited;
     waited.start();
-    while (((dashboard && dashboard->isBusy()) || (reports && reports->isBusy())) && waited.elapsed() < 60000) {
+    while (busy() && waited.elapsed() < 60000) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         QThread::msleep(5);
     }
@@ -158,7 +163,9 @@ int main(int argc, char* argv[])
     }
     const QString database = positional.isEmpty() ? QString() : positional.first();
 
-    MainWindow window;
+    // The host builds the window anew when the user changes the language in the settings.
+    WindowHost host;
+    MainWindow& window = *host.start();
     if (parser.isSet(screenshotOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));
         const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();

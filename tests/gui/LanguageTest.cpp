@@ -1,4 +1,21 @@
+#include "GuiFixture.h"
+
+#include "AppSettings.h"
 #include "Language.h"
+#include "MainWindow.h"
+#include "WindowHost.h"
+#include "safeledger/storage/Database.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QFileInfo>
+#include <QListWidget>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -23,4 +40,71 @@ TEST_CASE("the interface language: command line, then setting, then system local
     CHECK(Language::normalise(QStringLiteral("ZH")) == Language::Chinese);
     CHECK(Language::normalise(QStringLiteral("en_GB")) == Language::English);
     CHECK(Language::normalise(QStringLiteral("fr")).isEmpty());
+}
+
+TEST_CASE("choosing another language in the settings rebuilds the window in it, same database and page",
+          "[gui][language]")
+{
+    using namespace safeledger;
+    test::GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    const QString path = fixture.path(QStringLiteral("town.db"));
+    auto& app = *QCoreApplication::instance();
+    REQUIRE(Language::install(app, Language::English));
+    AppSettings::setLanguage(Language::English);
+
+    WindowHost host;
+    QPointer<MainWindow> first = host.start();
+    first->show();
+    REQUIRE(first->load(path).isEmpty());
+    REQUIRE(first->showPageNamed(QStringLiteral("agreementsPage")));
+    const auto navigationText = [](const MainWindow& w, int row) {
+        return w.findChild<QListWidget*>(QStringLiteral("navigation"))->item(row)->text();
+    };
+    const auto* unitsItem = [&] {
+        const auto* list = first->findChild<QListWidget*>(QStringLiteral("navigation"));
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole).toString() == QLatin1String("unitsPage")) {
+                return list->item(row);
+            }
+        }
+        return static_cast<QListWidgetItem*>(nullptr);
+    }();
+    REQUIRE(unitsItem != nullptr);
+    const int unitsRow = unitsItem->listWidget()->row(unitsItem);
+    CHECK(navigationText(*first, unitsRow) == QStringLiteral("Units"));
+
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    first->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    auto* settings = first->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    REQUIRE(settings != nullptr);
+    auto* combo = settings->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    combo->setCurrentIndex(combo->findData(Language::Chinese));
+    settings->accept();
+    REQUIRE(replaced.wait(10000));
+
+    MainWindow* second = host.window();
+    REQUIRE(second != nullptr);
+    CHECK(second != first.data());
+    CHECK(Language::current() == Language::Chinese);
+    CHECK(navigationText(*second, unitsRow) == QStringLiteral("单位"));
+    // The same database, writable: the old window let go of it before the new one opened it.
+    REQUIRE(second->database() != nullptr);
+    CHECK(QFileInfo(QString::fromUtf8(second->database()->path())) == QFileInfo(path));
+    CHECK_FALSE(second->database()->isReadOnly());
+    CHECK(second->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName() ==
+          QStringLiteral("agreementsPage"));
+    QTRY_VERIFY(first.isNull()); // the old window is gone
+
+    // Back to English the same way; the Chinese translator is replaced, not left behind it.
+    second->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    settings = second->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    REQUIRE(settings != nullptr);
+    combo = settings->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    combo->setCurrentIndex(combo->findData(Language::English));
+    settings->accept();
+    REQUIRE(replaced.wait(10000));
+    CHECK(navigationText(*host.window(), unitsRow) == QStringLiteral("Units"));
+    CHECK(QCoreApplication::translate("safeledger::MainWindow", "Units") == QStringLiteral("Units"));
+    AppSettings::setLanguage(QString());
 }

@@ -237,45 +237,65 @@ void AgreementsPage::refresh()
     m_coverage->setRows({});
     m_coverageLabel->setText(tr("Choose party A above to see which of its units lack a signed agreement."));
     if (!m_db) {
+        dropReads();
         return;
     }
+    const int year = m_year->value();
+    const std::optional<int64_t> party = m_party->unitId();
+    std::optional<AgreementStatus> status;
+    if (const QString code = m_status->currentData().toString(); !code.isEmpty()) {
+        status = enumFromText<AgreementStatus>(code.toStdString());
+    }
+    if (party) {
+        m_coverageLabel->setText(tr("Reading the list…"));
+    }
+    readThenShow(
+        *m_db, [year, party, status](Database& db) { return readListing(db, year, party, status); },
+        [this](Listing listing) {
+            m_agreements->setRows(std::move(listing.agreements));
+            fitColumns(m_view);
+            m_coverage->setRows(std::move(listing.coverage));
+            if (!listing.error.isEmpty()) {
+                m_coverageLabel->setText(listing.error);
+            } else if (!listing.coverageText.isEmpty()) {
+                m_coverageLabel->setText(listing.coverageText);
+            }
+        });
+}
+
+AgreementsPage::Listing AgreementsPage::readListing(Database& db, int year, std::optional<int64_t> party,
+                                                    std::optional<AgreementStatus> status)
+{
+    Listing listing;
     try {
-        ArchiveQueries q(*m_db);
-        const int year = m_year->value();
-        std::optional<AgreementStatus> status;
-        if (const QString code = m_status->currentData().toString(); !code.isEmpty()) {
-            status = enumFromText<AgreementStatus>(code.toStdString());
-        }
-        std::vector<TextTableModel::Row> rows;
-        for (const Agreement& a : q.agreementsOfYear(year, m_party->unitId(), status)) {
+        ArchiveQueries q(db);
+        for (const Agreement& a : q.agreementsOfYear(year, party, status)) {
             QStringList targets;
             for (const auto& t : a.targets) {
                 targets << u8(t);
             }
-            rows.push_back({{QString::number(a.year), EnumText::label(a.kind, "AgreementKind"),
-                             u8(q.unitName(a.partyAId)), u8(q.unitName(a.partyBId)),
-                             EnumText::label(a.status, "AgreementStatus"), a.signedOn ? toText(*a.signedOn) : QString(),
-                             a.assessmentScore ? QString::number(*a.assessmentScore) : QString(),
-                             targets.join(QStringLiteral("；"))},
-                            a.id,
-                            a.status == AgreementStatus::Draft ? QColor(0x9e, 0x6a, 0x00) : QColor()});
+            listing.agreements.push_back(
+                {{QString::number(a.year), EnumText::label(a.kind, "AgreementKind"), u8(q.unitName(a.partyAId)),
+                  u8(q.unitName(a.partyBId)), EnumText::label(a.status, "AgreementStatus"),
+                  a.signedOn ? toText(*a.signedOn) : QString(),
+                  a.assessmentScore ? QString::number(*a.assessmentScore) : QString(),
+                  targets.join(QStringLiteral("；"))},
+                 a.id,
+                 a.status == AgreementStatus::Draft ? QColor(0x9e, 0x6a, 0x00) : QColor()});
         }
-        m_agreements->setRows(std::move(rows));
-        fitColumns(m_view);
-        if (const auto party = m_party->unitId()) {
-            rows = {};
+        if (party) {
             for (const Organisation& org : q.lackingAgreement(year, *party)) {
-                rows.push_back({{u8(org.name), EnumText::label(org.kind, "OrgKind")}, org.id, {}});
+                listing.coverage.push_back({{u8(org.name), EnumText::label(org.kind, "OrgKind")}, org.id, {}});
             }
-            m_coverageLabel->setText(tr("%n unit(s) below %1 have no signed agreement for %2.", nullptr,
-                                        static_cast<int>(rows.size()))
-                                         .arg(u8(q.unitName(*party)))
-                                         .arg(year));
-            m_coverage->setRows(std::move(rows));
+            listing.coverageText = tr("%n unit(s) below %1 have no signed agreement for %2.", nullptr,
+                                      static_cast<int>(listing.coverage.size()))
+                                       .arg(u8(q.unitName(*party)))
+                                       .arg(year);
         }
     } catch (const Error& e) {
-        m_coverageLabel->setText(FieldErrors::describe(e));
+        listing.error = FieldErrors::describe(e);
     }
+    return listing;
 }
 
 QDialog* AgreementsPage::startBatch(bool gaps)

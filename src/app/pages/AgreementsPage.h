@@ -1,6 +1,13 @@
 #pragma once
 
 #include "LedgerPage.h"
+#include "TextTableModel.h"
+#ifndef Q_MOC_RUN
+#include "safeledger/core/Enums.h"
+#endif
+
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -10,7 +17,6 @@ class QTableView;
 
 namespace safeledger {
 
-class TextTableModel;
 class UnitPicker;
 
 // Responsibility agreements (责任书) of a year, filtered by party and status; creating one or many
@@ -35,7 +41,19 @@ public:
     // Records the signing (or the assessment) of the agreement on `row`; returns the dialog.
     QDialog* startStep(int row, bool assessment);
 
+    // One reading of the year's agreements and, when party A is chosen, its coverage.
+    struct Listing
+    {
+        std::vector<TextTableModel::Row> agreements;
+        std::vector<TextTableModel::Row> coverage;
+        QString coverageText; // empty: no party chosen
+        QString error;
+    };
+
 private:
+    static Listing readListing(Database& db, int year, std::optional<int64_t> party,
+                               std::optional<AgreementStatus> status);
+
     Database* m_db = nullptr;
     QSpinBox* m_year = nullptr;
     UnitPicker* m_party = nullptr;

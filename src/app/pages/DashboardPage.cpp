@@ -6,6 +6,7 @@
 #include "OverdueModel.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
+#include "WorkerConnection.h"
 #include "ui_DashboardPage.h"
 
 #include <QChartView>
@@ -262,7 +263,7 @@ void DashboardPage::request()
         receive(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, today, scope, period, generation] {
+    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [path, today, scope, period, generation] {
         DashboardData data = DashboardData::readFile(path, today, scope, period);
         data.generation = generation;
         return data;
@@ -283,8 +284,8 @@ void DashboardPage::receive(DashboardData data)
     }
     m_data = std::move(data);
     m_ui->messageLabel->hide();
-    m_ui->asOfLabel->setText(tr("as of %1, last year as of %2")
-                                 .arg(toText(m_data.figures.asOf), toText(m_data.figures.previousAsOf)));
+    m_ui->asOfLabel->setText(
+        tr("as of %1, last year as of %2").arg(toText(m_data.figures.asOf), toText(m_data.figures.previousAsOf)));
     showCards();
     m_charts->show(m_data);
     m_overdueModel->setRows(m_data.overdue);
@@ -342,10 +343,10 @@ void DashboardPage::showCards()
                                                               number(f.majorListedCounty), number(f.majorListedTown)));
 
     m_cards[QStringLiteral("inspectionsCard")]->setValue(number(f.inspections));
-    m_cards[QStringLiteral("inspectionsCard")]->setDetail(
-        tr("%1 person-times · units covered %2 of %3 (%4)")
-            .arg(number(f.inspectorPersonTimes), number(f.unitsInspected), number(f.unitsToInspect),
-                 percent(f.inspectionCoverage)));
+    m_cards[QStringLiteral("inspectionsCard")]->setDetail(tr("%1 person-times · units covered %2 of %3 (%4)")
+                                                              .arg(number(f.inspectorPersonTimes),
+                                                                   number(f.unitsInspected), number(f.unitsToInspect),
+                                                                   percent(f.inspectionCoverage)));
     m_cards[QStringLiteral("agreementsCard")]->setValue(number(f.agreementsSigned));
     m_cards[QStringLiteral("agreementsCard")]->setDetail(
         tr("Units signed %1 of %2 needing one (%3)")
@@ -443,8 +444,8 @@ void DashboardPage::openSubUnit(qint64 orgId)
         }
     }
     const Period& p = m_data.figures.period;
-    emit hazardListRequested(filters().subUnit(orgId), tr("Hazards found in %1, %2 – %3")
-                                                           .arg(name, toText(p.from), toText(p.to)));
+    emit hazardListRequested(filters().subUnit(orgId),
+                             tr("Hazards found in %1, %2 – %3").arg(name, toText(p.from), toText(p.to)));
 }
 
 } // namespace safeledger

@@ -2,7 +2,7 @@
 
 #include "EnumText.h"
 #include "QtDates.h"
-#include "safeledger/core/Clock.h"
+#include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
 
@@ -19,18 +19,46 @@
 
 namespace safeledger {
 
+namespace {
+
+// What a background count brings back: the list's size and its first page.
+struct CountedList
+{
+    bool skipped = false; // a newer list was asked for before this one started
+    int64_t count = 0;
+    std::vector<HazardRow> rows;
+    QString error;
+};
+
+int clampCount(int64_t count)
+{
+    return static_cast<int>(std::min<int64_t>(count, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
 HazardTableModel::HazardTableModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_jumps(new QThreadPool(this))
+    , m_counts(new QThreadPool(this))
 {
     m_jumps->setMaxThreadCount(1);
+    m_counts->setMaxThreadCount(1);
 }
 
 HazardTableModel::~HazardTableModel()
 {
     ++m_generation;
     m_jumps->clear();
+    m_counts->clear();
     m_jumps->waitForDone();
+    m_counts->waitForDone();
+}
+
+bool HazardTableModel::onWorker() const
+{
+    // A private in-memory database has no second connection.
+    return m_backgroundJumps && m_db && WorkerConnection::hasFile(*m_db);
 }
 
 void HazardTableModel::setDatabase(Database* db)
@@ -44,7 +72,9 @@ void HazardTableModel::setDatabase(Database* db)
     m_query.reset();
     m_count = 0;
     m_db = db;
+    m_bigFile = onWorker() && WorkerConnection::isBig(*db);
     endResetModel();
+    setLoading(false);
 }
 
 void HazardTableModel::setFilter(const HazardFilter& filter)
@@ -62,16 +92,83 @@ void HazardTableModel::reload()
     m_recent.clear();
     m_query.reset();
     m_count = 0;
+    bool background = false;
     if (m_db) {
         try {
+            // Cheap: checks the filter (a bad period fails here) and looks up a unit's subtree.
             m_query = std::make_unique<HazardQuery>(*m_db, m_filter, m_sort, m_descending);
-            m_count = static_cast<int>(std::min<int64_t>(m_query->count(), std::numeric_limits<int>::max()));
+            background = m_bigFile && onWorker();
+            if (!background) {
+                m_count = clampCount(m_query->count());
+            }
         } catch (const Error& e) {
             m_query.reset();
             emit loadFailed(QString::fromUtf8(e.what()));
         }
     }
     endResetModel();
+    if (background) {
+        countInBackground();
+    }
+    setLoading(background);
+}
+
+void HazardTableModel::setLoading(bool loading)
+{
+    if (loading != m_loading) {
+        m_loading = loading;
+        emit loadingChanged(loading);
+    }
+}
+
+void HazardTableModel::countInBackground()
+{
+    const std::string path = m_db->path();
+    const int64_t now = m_db->clock().nowSeconds();
+    const HazardFilter filter = m_filter;
+    const HazardSort sort = m_sort;
+    const bool descending = m_descending;
+    const int generation = m_generation;
+    // The destructor empties the queue and waits for a running count, so this outlives the work.
+    const std::atomic<int>* current = &m_generation;
+    auto work = [=]() -> CountedList {
+        CountedList list;
+        // Typing in the text filter asks for a list per keystroke: only the newest is read.
+        if (current->load() != generation) {
+            list.skipped = true;
+            return list;
+        }
+        try {
+            auto db = WorkerConnection::open(path, now);
+            HazardQuery query(*db, filter, sort, descending);
+            list.count = query.count();
+            list.rows = query.first(kPageSize).rows;
+        } catch (const std::exception& e) {
+            list.error = QString::fromUtf8(e.what());
+        }
+        return list;
+    };
+    auto* watcher = new QFutureWatcher<CountedList>(this);
+    connect(watcher, &QFutureWatcher<CountedList>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        CountedList list = watcher->result();
+        if (generation != m_generation || list.skipped) {
+            return; // a newer list is on its way
+        }
+        if (!list.error.isEmpty()) {
+            emit loadFailed(list.error);
+            setLoading(false);
+            return;
+        }
+        beginResetModel();
+        m_count = clampCount(list.count);
+        if (!list.rows.empty()) {
+            keep(0, std::move(list.rows));
+        }
+        endResetModel();
+        setLoading(false);
+    });
+    watcher->setFuture(QtConcurrent::run(m_counts, work));
 }
 
 bool HazardTableModel::isSortable(int column)
@@ -108,7 +205,7 @@ const std::vector<HazardRow>* HazardTableModel::page(int pageIndex) const
             read = m_query->first(kPageSize);
         } else if (previous != m_pages.end() && previous->second.size() == static_cast<size_t>(kPageSize)) {
             read = m_query->after(previous->second.back(), kPageSize);
-        } else if (m_backgroundJumps && !m_db->path().empty() && m_db->path() != ":memory:") {
+        } else if (onWorker()) {
             jumpInBackground(pageIndex);
             return nullptr;
         } else {
@@ -153,10 +250,7 @@ void HazardTableModel::jumpInBackground(int pageIndex) const
             return {};
         }
         try {
-            OpenOptions o;
-            o.readOnly = true;
-            o.clock = std::make_shared<FixedClock>(now);
-            auto db = Database::open(path, o);
+            auto db = WorkerConnection::open(path, now);
             HazardQuery query(*db, filter, sort, descending);
             return query.at(static_cast<int64_t>(pageIndex) * kPageSize, kPageSize).rows;
         } catch (const Error&) {

@@ -24,13 +24,30 @@ namespace safeledger {
 // index), so on a database file it runs on a worker thread with its own read-only connection:
 // the rows show empty until pageLoaded() and dataChanged() bring them. Pages next to a loaded one
 // are read by keyset on the spot (a millisecond).
+//
+// Counting a filter's rows takes up to a few hundred milliseconds on a county's million hazards,
+// so on a big database file (WorkerConnection::isBig) reload() empties the list at once
+// and counts it, with its first page, on a worker thread too: isLoading() is true until the list
+// arrives with a second model reset. A town's database is read on the spot, in milliseconds.
 class HazardTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Id, Unit, FoundOn, Category, Grade, Location, Description, Deadline, Status, Overdue, Supervision,
-                  ColumnCount };
+    enum Column {
+        Id,
+        Unit,
+        FoundOn,
+        Category,
+        Grade,
+        Location,
+        Description,
+        Deadline,
+        Status,
+        Overdue,
+        Supervision,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr int kMaxPages = 32;
     static constexpr int HazardIdRole = Qt::UserRole + 1;
@@ -58,11 +75,15 @@ public:
     void setBackgroundJumps(bool on) { m_backgroundJumps = on; }
     // Jumps still running.
     int pendingJumps() const { return static_cast<int>(m_pending.size()); }
+    // The list is being counted in the background: rowCount() is 0 until it arrives.
+    bool isLoading() const { return m_loading; }
 
 signals:
     void loadFailed(const QString& message);
     // A page read in the background has arrived (its rows have been announced by dataChanged).
     void pageLoaded(int firstRow, int lastRow);
+    // A background count started (true) or its list arrived or failed (false).
+    void loadingChanged(bool loading);
 
 private:
     const HazardRow* row(int index) const;
@@ -70,6 +91,9 @@ private:
     const std::vector<HazardRow>* keep(int pageIndex, std::vector<HazardRow> rows) const;
     void jumpInBackground(int pageIndex) const;
     void jumped(int generation, int pageIndex, std::vector<HazardRow> rows);
+    bool onWorker() const;
+    void countInBackground();
+    void setLoading(bool loading);
 
     Database* m_db = nullptr;
     HazardFilter m_filter;
@@ -83,9 +107,12 @@ private:
     bool m_backgroundJumps = true;
     // Bumped by every reload: late pages of an old list are dropped. Read by the jump thread.
     std::atomic<int> m_generation = 0;
-    mutable std::set<int> m_pending;      // pages being read in the background
+    mutable std::set<int> m_pending;       // pages being read in the background
     mutable std::atomic<int> m_wanted = 0; // the page asked for last: queued jumps far from it are skipped
-    QThreadPool* m_jumps = nullptr;       // one thread: jumps queue rather than compete
+    QThreadPool* m_jumps = nullptr;        // one thread: jumps queue rather than compete
+    QThreadPool* m_counts = nullptr;       // one thread: the newest count waits for the one running
+    bool m_bigFile = false;                // the open database's lists are counted in the background
+    bool m_loading = false;
 };
 
 } // namespace safeledger

@@ -15,9 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -171,8 +171,11 @@ HazardsPage::HazardsPage(QWidget* parent)
                 }
             });
     connect(m_view, &QTableView::activated, this, &HazardsPage::openRow);
-    connect(m_model, &QAbstractItemModel::modelReset, this,
-            [this] { m_count->setText(tr("%n hazard(s)", nullptr, m_model->rowCount())); });
+    const auto showCount = [this] {
+        m_count->setText(m_model->isLoading() ? tr("Counting…") : tr("%n hazard(s)", nullptr, m_model->rowCount()));
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showCount);
+    connect(m_model, &HazardTableModel::loadingChanged, this, showCount);
     connect(m_model, &HazardTableModel::loadFailed, this, &LedgerPage::statusMessage);
     connect(m_detail, &HazardDetailPage::backRequested, this, &HazardsPage::showList);
     connect(m_detail, &HazardDetailPage::unitRequested, this, &LedgerPage::unitRequested);
@@ -242,9 +245,9 @@ void HazardsPage::applyFilter()
 void HazardsPage::showFiltered(const HazardFilter& filter, const QString& description)
 {
     // Show in the controls what they can say, without letting them apply their own filter.
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_grade),   QSignalBlocker(m_category),
-                                       QSignalBlocker(m_sector), QSignalBlocker(m_unit),    QSignalBlocker(m_usePeriod),
-                                       QSignalBlocker(m_from),   QSignalBlocker(m_to),      QSignalBlocker(m_listed),
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_grade), QSignalBlocker(m_category),
+                                       QSignalBlocker(m_sector), QSignalBlocker(m_unit),  QSignalBlocker(m_usePeriod),
+                                       QSignalBlocker(m_from),   QSignalBlocker(m_to),    QSignalBlocker(m_listed),
                                        QSignalBlocker(m_text)};
     m_textDelay->stop();
     QString status = kLive;
@@ -259,8 +262,8 @@ void HazardsPage::showFiltered(const HazardFilter& filter, const QString& descri
     m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
     m_grade->setCurrentIndex(
         std::max(0, m_grade->findData(filter.grade ? QString::fromUtf8(toCode(*filter.grade)) : QString())));
-    m_category->setCurrentIndex(std::max(
-        0, m_category->findData(filter.category ? QString::fromUtf8(toCode(*filter.category)) : QString())));
+    m_category->setCurrentIndex(
+        std::max(0, m_category->findData(filter.category ? QString::fromUtf8(toCode(*filter.category)) : QString())));
     m_sector->setCurrentIndex(
         std::max(0, m_sector->findData(filter.sector ? QString::fromUtf8(toCode(*filter.sector)) : QString())));
     m_unit->setUnitId(filter.orgId && *filter.orgId > 0 ? filter.orgId : std::nullopt);

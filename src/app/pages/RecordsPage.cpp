@@ -37,18 +37,18 @@ QStringList headers(RecordsPage::Kind kind)
 {
     switch (kind) {
     case RecordsPage::Accidents:
-        return {RecordsPage::tr("Date"),   RecordsPage::tr("Unit"),       RecordsPage::tr("Type"),
-                RecordsPage::tr("Deaths"), RecordsPage::tr("Injuries"),   RecordsPage::tr("Direct loss (yuan)"),
+        return {RecordsPage::tr("Date"),        RecordsPage::tr("Unit"),       RecordsPage::tr("Type"),
+                RecordsPage::tr("Deaths"),      RecordsPage::tr("Injuries"),   RecordsPage::tr("Direct loss (yuan)"),
                 RecordsPage::tr("Reported at"), RecordsPage::tr("Description")};
     case RecordsPage::Penalties:
         return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Decision number"),
                 RecordsPage::tr("Fine (yuan)"), RecordsPage::tr("Legal basis")};
     case RecordsPage::Documents:
-        return {RecordsPage::tr("Issued on"), RecordsPage::tr("Unit"), RecordsPage::tr("Kind"),
-                RecordsPage::tr("Number"), RecordsPage::tr("Deadline"), RecordsPage::tr("Issued by")};
+        return {RecordsPage::tr("Issued on"), RecordsPage::tr("Unit"),     RecordsPage::tr("Kind"),
+                RecordsPage::tr("Number"),    RecordsPage::tr("Deadline"), RecordsPage::tr("Issued by")};
     case RecordsPage::Activities:
-        return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Kind"),
-                RecordsPage::tr("Title"), RecordsPage::tr("Participants")};
+        return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Kind"), RecordsPage::tr("Title"),
+                RecordsPage::tr("Participants")};
     }
     return {};
 }
@@ -133,14 +133,29 @@ void RecordsPage::refresh()
     m_model->setRows({});
     m_summary->clear();
     if (!m_db) {
+        dropReads();
         return;
     }
+    m_summary->setText(tr("Reading the list…"));
+    const Kind kind = m_kind;
     const std::optional<int64_t> unit = m_unit->unitId();
     const int year = m_year->value();
-    std::vector<TextTableModel::Row> rows;
+    readThenShow(
+        *m_db, [kind, unit, year](Database& db) { return readListing(kind, db, unit, year); },
+        [this](Listing listing) {
+            m_summary->setText(listing.error.isEmpty() ? listing.summary : listing.error);
+            m_model->setRows(std::move(listing.rows));
+            fitColumns(m_view);
+        });
+}
+
+RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year)
+{
+    Listing listing;
+    std::vector<TextTableModel::Row>& rows = listing.rows;
     try {
-        ArchiveQueries q(*m_db);
-        switch (m_kind) {
+        ArchiveQueries q(db);
+        switch (kind) {
         case Accidents: {
             int64_t deaths = 0;
             for (const Accident& a : q.accidents(unit, year)) {
@@ -151,7 +166,7 @@ void RecordsPage::refresh()
                                 a.id,
                                 a.deaths > 0 ? QColor(0xc6, 0x28, 0x28) : QColor()});
             }
-            m_summary->setText(tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(rows.size())).arg(deaths));
+            listing.summary = tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(rows.size())).arg(deaths);
             break;
         }
         case Penalties: {
@@ -163,8 +178,8 @@ void RecordsPage::refresh()
                                 p.id,
                                 {}});
             }
-            m_summary->setText(
-                tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(rows.size())).arg(yuan(total)));
+            listing.summary =
+                tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(rows.size())).arg(yuan(total));
             break;
         }
         case Documents:
@@ -174,7 +189,7 @@ void RecordsPage::refresh()
                                 d.id,
                                 {}});
             }
-            m_summary->setText(tr("%n document(s).", nullptr, static_cast<int>(rows.size())));
+            listing.summary = tr("%n document(s).", nullptr, static_cast<int>(rows.size()));
             break;
         case Activities:
             for (const Activity& a : q.activities(unit, year)) {
@@ -183,14 +198,13 @@ void RecordsPage::refresh()
                                 a.id,
                                 {}});
             }
-            m_summary->setText(tr("%n activity(ies).", nullptr, static_cast<int>(rows.size())));
+            listing.summary = tr("%n activity(ies).", nullptr, static_cast<int>(rows.size()));
             break;
         }
     } catch (const Error& e) {
-        m_summary->setText(FieldErrors::describe(e));
+        listing.error = FieldErrors::describe(e);
     }
-    m_model->setRows(std::move(rows));
-    fitColumns(m_view);
+    return listing;
 }
 
 QDialog* RecordsPage::openForm(qint64 recordId)

@@ -1,6 +1,10 @@
 #pragma once
 
 #include "LedgerPage.h"
+#include "TextTableModel.h"
+
+#include <optional>
+#include <vector>
 
 class QLabel;
 class QSpinBox;
@@ -8,7 +12,6 @@ class QTableView;
 
 namespace safeledger {
 
-class TextTableModel;
 class UnitPicker;
 
 // Accidents, penalties, enforcement documents or activities (training, drills, publicity,
@@ -30,7 +33,17 @@ public:
     // Opens the form (not modal) for a new record (id 0) or an existing one; returns it for tests.
     QDialog* openForm(qint64 recordId);
 
+    // One reading of the list: its rows and the summary under it, or why it failed.
+    struct Listing
+    {
+        std::vector<TextTableModel::Row> rows;
+        QString summary;
+        QString error;
+    };
+
 private:
+    static Listing readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year);
+
     Kind m_kind;
     Database* m_db = nullptr;
     QSpinBox* m_year = nullptr;

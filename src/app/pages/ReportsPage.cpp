@@ -3,6 +3,7 @@
 #include "QtDates.h"
 #include "ReportOutput.h"
 #include "UnitPicker.h"
+#include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/report/AnnualReport.h"
 #include "safeledger/report/QuarterlyForm.h"
@@ -246,11 +247,13 @@ bool ReportsPage::saveNotes()
     try {
         ReportNotes notes(*m_db);
         m_db->write([&] {
-            m_problemsVersion = notes.save(scope(), m_year->value(), ReportSection::Problems,
-                                           m_problems->toPlainText().toStdString(), m_problemsVersion)
+            m_problemsVersion = notes
+                                    .save(scope(), m_year->value(), ReportSection::Problems,
+                                          m_problems->toPlainText().toStdString(), m_problemsVersion)
                                     .version;
-            m_planVersion = notes.save(scope(), m_year->value(), ReportSection::Plan,
-                                       m_plan->toPlainText().toStdString(), m_planVersion)
+            m_planVersion = notes
+                                .save(scope(), m_year->value(), ReportSection::Plan,
+                                      m_plan->toPlainText().toStdString(), m_planVersion)
                                 .version;
         });
     } catch (const std::exception& e) {
@@ -315,7 +318,7 @@ void ReportsPage::generate()
         finish(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([=] {
+    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [=] {
         Built built;
         try {
             OpenOptions options;

@@ -1,0 +1,56 @@
+#include "WindowHost.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+
+namespace safeledger {
+
+WindowHost::WindowHost(QObject* parent)
+    : QObject(parent)
+{
+}
+
+WindowHost::~WindowHost()
+{
+    delete m_window;
+}
+
+MainWindow* WindowHost::start()
+{
+    delete m_window;
+    return create();
+}
+
+MainWindow* WindowHost::create()
+{
+    m_window = new MainWindow;
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::languageChosen, this, &WindowHost::relaunch, Qt::QueuedConnection);
+    return m_window;
+}
+
+void WindowHost::relaunch(const QString& language)
+{
+    MainWindow* old = m_window;
+    if (!old) {
+        return;
+    }
+    const MainWindow::Handover state = old->handOver();
+    Language::install(*QCoreApplication::instance(), language);
+    MainWindow* next = create();
+    next->restoreGeometry(state.geometry);
+    next->show();
+    old->hide();
+    old->deleteLater();
+    if (!state.databasePath.isEmpty()) {
+        next->openDatabase(state.databasePath); // a failure is shown in a message box
+    }
+    if (!state.page.isEmpty()) {
+        next->showPageNamed(state.page);
+    }
+    emit windowReplaced(next);
+}
+
+} // namespace safeledger

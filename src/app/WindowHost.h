@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+namespace safeledger {
+
+class MainWindow;
+
+// Keeps the application's main window. When the user picks another interface language in the
+// settings, the window is built anew in it (most pages are built in code, so retranslating them in
+// place would touch every widget) and takes over the old one's database, geometry and page: the
+// language changes at once, without a restart.
+class WindowHost final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WindowHost(QObject* parent = nullptr);
+    ~WindowHost() override;
+
+    // Builds the first window (not shown).
+    MainWindow* start();
+    MainWindow* window() const { return m_window; }
+
+signals:
+    // A new window replaced the old one.
+    void windowReplaced(MainWindow* window);
+
+private:
+    MainWindow* create();
+    void relaunch(const QString& language);
+
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace safeledger
