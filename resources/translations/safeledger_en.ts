@@ -951,6 +951,30 @@
         <source>%1 is not valid: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HazardEditor</name>
@@ -1510,6 +1534,49 @@
         <source>Choose an agreement in the list first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::CertificateDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ChecklistDialog</name>
@@ -1773,6 +1840,45 @@
     </message>
 </context>
 <context>
+    <name>safeledger::DocumentHazardList</name>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to list its open hazards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit has no open hazards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hazards could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document lists no hazards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::ExchangeJob</name>
     <message>
         <source>Cancel</source>
@@ -1855,9 +1961,9 @@
     </message>
     <message numerus="yes">
         <source>Exported %n hazard(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported %n hazard.</numerusform>
+            <numerusform>Exported %n hazards.</numerusform>
         </translation>
     </message>
     <message>
@@ -2280,6 +2386,10 @@
         <source>Showing: %1. Change a filter to leave this list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -2344,14 +2454,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Photos (drop image files here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Save inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,6 +2502,29 @@
     </message>
     <message>
         <source>Print &amp;notice for the saved inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionPhotos</name>
+    <message>
+        <source>Photos of the inspection (drop image files here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of a hazard before rectification: choose the hazard above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard %1 before rectification: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,9 +2664,9 @@
     </message>
     <message numerus="yes">
         <source>The ledger cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The ledger cannot be imported: %n error. Nothing has been written; correct the file and choose it again.</numerusform>
+            <numerusform>The ledger cannot be imported: %n errors. Nothing has been written; correct the file and choose it again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2745,6 +2870,49 @@
     </message>
 </context>
 <context>
+    <name>safeledger::MoveUnitDialog</name>
+    <message>
+        <source>Move unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Under the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of the name or the credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the &amp;top level (no parent unit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 and every unit below it to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the new parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::NewHazardsModel</name>
     <message>
         <source>added</source>
@@ -2778,14 +2946,18 @@
         <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::NoticeDialog</name>
     <message numerus="yes">
         <source>It lists %n hazard(s) of the unit.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>It lists %n hazard of the unit.</numerusform>
+            <numerusform>It lists %n hazards of the unit.</numerusform>
         </translation>
     </message>
     <message>
@@ -2813,7 +2985,7 @@
     <name>safeledger::OverdueModel</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n day</numerusform>
             <numerusform>%n days</numerusform>
         </translation>
@@ -2859,6 +3031,10 @@
     </message>
     <message>
         <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2990,9 +3166,9 @@
     </message>
     <message numerus="yes">
         <source>This package cannot be imported: %n problem(s) were found. Nothing has been written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This package cannot be imported: %n problem was found. Nothing has been written.</numerusform>
+            <numerusform>This package cannot be imported: %n problems were found. Nothing has been written.</numerusform>
         </translation>
     </message>
     <message>
@@ -3025,6 +3201,41 @@
     </message>
     <message>
         <source>Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PersonDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. main responsible person, safety manager, grid officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3146,6 +3357,10 @@
     </message>
     <message>
         <source>Description / note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hazards listed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3279,6 +3494,10 @@
             <numerusform>%n activities.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ReportsPage</name>
@@ -3410,6 +3629,234 @@
     </message>
 </context>
 <context>
+    <name>safeledger::UnitArchive</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a certificate for the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <comment>certificate</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a certificate for one of the unit&apos;s persons (add the person first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the person %1? Their certificates leave the archive too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the certificate %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::UnitPicker</name>
     <message>
         <source>Type a unit&apos;s name or credit code</source>
@@ -3487,138 +3934,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party A</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Party B</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deaths</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decision number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fine (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New unit under %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,11 +3950,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expired</source>
+        <source>&amp;Move to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>valid</source>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the unit %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::VoidDialog</name>
+    <message>
+        <source>Voided records are kept with their reason and no longer counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -951,6 +951,30 @@
         <source>%1 is not valid: %2</source>
         <translation>%1填写有误：%2</translation>
     </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Void reason</source>
+        <translation>作废原因</translation>
+    </message>
 </context>
 <context>
     <name>HazardEditor</name>
@@ -1508,6 +1532,49 @@
         <source>Choose an agreement in the list first.</source>
         <translation>请先在列表中选择一份责任书。</translation>
     </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::CertificateDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <translation>持证人员(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>证书类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;number</source>
+        <translation>证书编号(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Add certificate</source>
+        <translation>添加证书</translation>
+    </message>
+    <message>
+        <source>Edit certificate</source>
+        <translation>编辑证书</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>已知</translation>
+    </message>
+    <message>
+        <source>The certificate was not saved: %1</source>
+        <translation>证书未保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ChecklistDialog</name>
@@ -1770,6 +1837,45 @@
     <message>
         <source>Demo database</source>
         <translation>演示数据库</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DocumentHazardList</name>
+    <message>
+        <source>Found</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Choose the unit to list its open hazards.</source>
+        <translation>选择单位后，此处列出其未销号的隐患。</translation>
+    </message>
+    <message>
+        <source>This unit has no open hazards.</source>
+        <translation>该单位没有未销号的隐患。</translation>
+    </message>
+    <message>
+        <source>The hazards could not be read: %1</source>
+        <translation>无法读取隐患：%1</translation>
+    </message>
+    <message>
+        <source>This document lists no hazards.</source>
+        <translation>该文书未列明隐患。</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2382,10 @@
         <source>Showing: %1. Change a filter to leave this list.</source>
         <translation>当前显示：%1。修改任一筛选条件即离开此列表。</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -2340,14 +2450,6 @@
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <source>Photos (drop image files here)</source>
-        <translation>照片（可将图片拖放到此处）</translation>
-    </message>
-    <message>
-        <source>Add &amp;photos…</source>
-        <translation>添加照片(&amp;P)…</translation>
-    </message>
-    <message>
         <source>&amp;Save inspection</source>
         <translation>保存检查(&amp;S)</translation>
     </message>
@@ -2396,6 +2498,29 @@
     <message>
         <source>Print &amp;notice for the saved inspection…</source>
         <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionPhotos</name>
+    <message>
+        <source>Photos of the inspection (drop image files here)</source>
+        <translation>检查照片（可将图片拖放到此处）</translation>
+    </message>
+    <message>
+        <source>Add &amp;photos…</source>
+        <translation>添加照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add p&amp;hotos…</source>
+        <translation>添加照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Photos of a hazard before rectification: choose the hazard above</source>
+        <translation>隐患整改前照片：请先在上方选择隐患</translation>
+    </message>
+    <message>
+        <source>Hazard %1 before rectification: %2</source>
+        <translation>隐患 %1 整改前照片：%2</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2864,49 @@
     </message>
 </context>
 <context>
+    <name>safeledger::MoveUnitDialog</name>
+    <message>
+        <source>Move unit</source>
+        <translation>调整上级单位</translation>
+    </message>
+    <message>
+        <source>Current parent unit</source>
+        <translation>当前上级单位</translation>
+    </message>
+    <message>
+        <source>&amp;Under the unit</source>
+        <translation>调整到单位下(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Type part of the name or the credit code</source>
+        <translation>输入单位名称的一部分或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>At the &amp;top level (no parent unit)</source>
+        <translation>设为顶级单位（无上级单位）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>调整(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Move %1 and every unit below it to:</source>
+        <translation>将“%1”及其全部下级单位调整到：</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶级）</translation>
+    </message>
+    <message>
+        <source>choose the new parent unit</source>
+        <translation>请选择新的上级单位</translation>
+    </message>
+    <message>
+        <source>The unit was not moved: %1</source>
+        <translation>单位未调整：%1</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::NewHazardsModel</name>
     <message>
         <source>added</source>
@@ -2771,6 +2939,10 @@
     <message>
         <source>Deadline</source>
         <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +3024,10 @@
     <message>
         <source>Details: %1</source>
         <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取统计数据…</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3196,41 @@
     </message>
 </context>
 <context>
+    <name>safeledger::PersonDialog</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>职务(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. main responsible person, safety manager, grid officer</source>
+        <translation>如：主要负责人、安全管理人员、网格员</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>联系电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>The person was not saved: %1</source>
+        <translation>人员未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::PhotoStrip</name>
     <message>
         <source>Drop photos here, or use &quot;Add photos…&quot;</source>
@@ -3138,6 +3349,10 @@
     <message>
         <source>Description / note</source>
         <translation>说明/备注</translation>
+    </message>
+    <message>
+        <source>&amp;Hazards listed</source>
+        <translation>所列隐患(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3265,6 +3480,10 @@
         <translation>
             <numerusform>共 %n 次活动。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3616,234 @@
     </message>
 </context>
 <context>
+    <name>safeledger::UnitArchive</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>隐患等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Party A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Party B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>Accidents</source>
+        <translation>生产安全事故</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>Injuries</source>
+        <translation>受伤人数</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>决定书文号</translation>
+    </message>
+    <message>
+        <source>Fine (yuan)</source>
+        <translation>罚款（元）</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>法律依据</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>培训演练宣传</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>V&amp;oid…</source>
+        <translation>作废(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;certificate…</source>
+        <translation>添加证书(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Adds a certificate for the chosen person</source>
+        <translation>为所选人员添加证书</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <comment>certificate</comment>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add certificate…</source>
+        <translation>添加证书(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Adds a certificate for one of the unit&apos;s persons (add the person first)</source>
+        <translation>为本单位的人员添加证书（请先添加人员）</translation>
+    </message>
+    <message>
+        <source>Person saved.</source>
+        <translation>人员已保存。</translation>
+    </message>
+    <message>
+        <source>Void person</source>
+        <translation>作废人员</translation>
+    </message>
+    <message>
+        <source>Void the person %1? Their certificates leave the archive too.</source>
+        <translation>作废人员“%1”？其证书也将不再列入档案。</translation>
+    </message>
+    <message>
+        <source>Person voided.</source>
+        <translation>人员已作废。</translation>
+    </message>
+    <message>
+        <source>Certificate saved.</source>
+        <translation>证书已保存。</translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation>作废证书</translation>
+    </message>
+    <message>
+        <source>Void the certificate %1?</source>
+        <translation>作废证书“%1”？</translation>
+    </message>
+    <message>
+        <source>Certificate voided.</source>
+        <translation>证书已作废。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::UnitPicker</name>
     <message>
         <source>Type a unit&apos;s name or credit code</source>
@@ -3474,138 +3921,6 @@
         <translation>保存单位(&amp;S)</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>专项行动</translation>
-    </message>
-    <message>
-        <source>Inspectors</source>
-        <translation>检查人员</translation>
-    </message>
-    <message>
-        <source>Found on</source>
-        <translation>发现日期</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>隐患描述</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>隐患等级</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>整改期限</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年度</translation>
-    </message>
-    <message>
-        <source>Party A</source>
-        <translation>甲方</translation>
-    </message>
-    <message>
-        <source>Party B</source>
-        <translation>乙方</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>类别</translation>
-    </message>
-    <message>
-        <source>Deaths</source>
-        <translation>死亡人数</translation>
-    </message>
-    <message>
-        <source>Injuries</source>
-        <translation>受伤人数</translation>
-    </message>
-    <message>
-        <source>Decision number</source>
-        <translation>决定书文号</translation>
-    </message>
-    <message>
-        <source>Fine (yuan)</source>
-        <translation>罚款（元）</translation>
-    </message>
-    <message>
-        <source>Legal basis</source>
-        <translation>法律依据</translation>
-    </message>
-    <message>
-        <source>Issued on</source>
-        <translation>下达日期</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>文书编号</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>主题</translation>
-    </message>
-    <message>
-        <source>Participants</source>
-        <translation>参加人数</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>职务</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>有效期至</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>安全检查</translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation>隐患</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>责任书</translation>
-    </message>
-    <message>
-        <source>Accidents</source>
-        <translation>生产安全事故</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>行政处罚</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>执法文书</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>培训演练宣传</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>证书</translation>
-    </message>
-    <message>
         <source>New unit under %1</source>
         <translation>在“%1”下新建单位</translation>
     </message>
@@ -3622,12 +3937,55 @@
         <translation>单位“%1”已保存。</translation>
     </message>
     <message>
-        <source>expired</source>
-        <translation>已过期</translation>
+        <source>&amp;Move to…</source>
+        <translation>调整上级单位(&amp;M)…</translation>
     </message>
     <message>
-        <source>valid</source>
-        <translation>有效</translation>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation>将本单位及其全部下级单位调整到其他上级单位</translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation>作废单位(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Unit %1 moved.</source>
+        <translation>单位“%1”已调整上级单位。</translation>
+    </message>
+    <message>
+        <source>Void unit</source>
+        <translation>作废单位</translation>
+    </message>
+    <message>
+        <source>Void the unit %1?</source>
+        <translation>作废单位“%1”？</translation>
+    </message>
+    <message>
+        <source>Unit %1 voided.</source>
+        <translation>单位“%1”已作废。</translation>
+    </message>
+    <message>
+        <source>The unit was not voided.</source>
+        <translation>单位未作废。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::VoidDialog</name>
+    <message>
+        <source>Voided records are kept with their reason and no longer counted.</source>
+        <translation>作废的记录连同原因一并保留，不再计入统计。</translation>
+    </message>
+    <message>
+        <source>e.g. entered twice</source>
+        <translation>如：重复录入</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>作废原因(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Void</source>
+        <translation>作废(&amp;V)</translation>
     </message>
 </context>
 </TS>

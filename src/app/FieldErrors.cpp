@@ -71,6 +71,12 @@ QString FieldErrors::fieldLabel(const QString& field)
         {"reason", QT_TR_NOOP("Reason")},
         {"inspector", QT_TR_NOOP("Inspector")},
         {"text", QT_TR_NOOP("Item")},
+        {"parent", QT_TR_NOOP("Parent unit")},
+        {"person", QT_TR_NOOP("Person")},
+        {"number", QT_TR_NOOP("Number")},
+        {"issued_on", QT_TR_NOOP("Issued on")},
+        {"expires_on", QT_TR_NOOP("Expires on")},
+        {"void_reason", QT_TR_NOOP("Void reason")},
     };
     for (const auto& l : labels) {
         if (field == QLatin1String(l.field)) {

@@ -103,6 +103,15 @@ void PhotoStrip::clearAll()
     emit photosChanged();
 }
 
+void PhotoStrip::setPending(const std::vector<PendingPhoto>& photos)
+{
+    clear();
+    m_pending = photos;
+    for (const PendingPhoto& photo : m_pending) {
+        addThumbnail(photo.fileName, photo.data);
+    }
+}
+
 void PhotoStrip::dragEnterEvent(QDragEnterEvent* event)
 {
     if (hasLocalFiles(event->mimeData())) {

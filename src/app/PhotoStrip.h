@@ -1,20 +1,12 @@
 #pragma once
 
-#include <QByteArray>
+#include "PendingPhoto.h"
+
 #include <QListWidget>
-#include <QString>
 
 #include <vector>
 
 namespace safeledger {
-
-// A photo waiting to be saved with its record.
-struct PendingPhoto
-{
-    QString fileName;
-    QString mimeType;
-    QByteArray data;
-};
 
 // Photos as thumbnails: added with a file dialog (addFromDialog) or by dropping image files on the
 // strip. Photos already stored are shown with showStored(); only pending ones are saved.
@@ -33,6 +25,9 @@ public:
 
     const std::vector<PendingPhoto>& pending() const { return m_pending; }
     void clearAll();
+    // Shows these pending photos instead of the strip's (without photosChanged): one strip can
+    // show the photos of whichever record is current.
+    void setPending(const std::vector<PendingPhoto>& photos);
 
 signals:
     void photosChanged();

@@ -1,5 +1,6 @@
-// Inspection entry: two failed items with their hazards and a photo saved at once; an invalid
-// deadline shown at its field with nothing lost; closing the window with unsaved edits asks first.
+// Inspection entry: two failed items with their hazards and a photo saved at once; each hazard's
+// own photos before rectification saved with it, all or nothing; an invalid deadline shown at its
+// field with nothing lost; closing the window with unsaved edits asks first.
 
 #include "GuiFixture.h"
 
@@ -9,6 +10,7 @@
 #include "NewHazardsModel.h"
 #include "PhotoStrip.h"
 #include "UnitPicker.h"
+#include "pages/HazardDetailPage.h"
 #include "pages/InspectionPage.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/OrgService.h"
@@ -16,20 +18,22 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
-#include <QMimeData>
-#include <QUrl>
-#include <QComboBox>
-#include <QDateEdit>
+#include <QGroupBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
+#include <QUrl>
 
 #include <catch2/catch.hpp>
 
@@ -38,18 +42,17 @@ using namespace safeledger::test;
 
 namespace {
 
-template <class T>
-T* child(const QObject& root, const char* name)
+template <class T> T* child(const QObject& root, const char* name)
 {
     auto* w = root.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
     return w;
 }
 
-QByteArray pngBytes()
+QByteArray pngBytes(Qt::GlobalColor colour = Qt::red)
 {
     QImage image(40, 30, QImage::Format_RGB32);
-    image.fill(Qt::red);
+    image.fill(colour);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -93,7 +96,8 @@ TEST_CASE("an inspection with two failed items is saved with their hazards and a
 {
     Opened o;
     InspectionPage& page = *o.page;
-    QAbstractItemModelTester checklistTester(page.checklistModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester checklistTester(page.checklistModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester hazardsTester(page.hazardsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
     page.unitPicker()->setUnitId(o.factoryId);
@@ -136,8 +140,7 @@ TEST_CASE("an inspection with two failed items is saved with their hazards and a
     REQUIRE(savedItems.size() == 13);
     CHECK(std::count_if(savedItems.begin(), savedItems.end(),
                         [](const InspectionItem& i) { return i.result == ItemResult::Fail; }) == 2);
-    const auto savedHazards =
-        Repository<Hazard>(db).where("inspection_id = ?", {std::to_string(saved.id)});
+    const auto savedHazards = Repository<Hazard>(db).where("inspection_id = ?", {std::to_string(saved.id)});
     REQUIRE(savedHazards.size() == 2);
     for (const Hazard& h : savedHazards) {
         CHECK(h.orgId == o.factoryId);
@@ -243,8 +246,7 @@ TEST_CASE("a user's own checklist is saved and used at once", "[gui][inspection]
     QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
     CHECK(dialog->isVisible()); // no name, no items: refused
     child<QLineEdit>(*dialog, "checklistName")->setText(QStringLiteral("小餐馆燃气检查表"));
-    child<QPlainTextEdit>(*dialog, "checklistItems")
-        ->setPlainText(QStringLiteral("燃气：报警器完好\n\n灭火毯在位"));
+    child<QPlainTextEdit>(*dialog, "checklistItems")->setPlainText(QStringLiteral("燃气：报警器完好\n\n灭火毯在位"));
     QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
     QCoreApplication::processEvents();
     CHECK(child<QComboBox>(page, "inspectionTemplate")->currentText() == QStringLiteral("小餐馆燃气检查表"));
@@ -281,4 +283,142 @@ TEST_CASE("photos dropped on the strip show as thumbnails; other files are refus
     CHECK(strip.count() == 1);
     CHECK_FALSE(strip.item(0)->icon().isNull());
     CHECK(o.page->hasUnsavedChanges());
+}
+
+namespace {
+
+std::vector<uint8_t> bytesOf(const QByteArray& data)
+{
+    return std::vector<uint8_t>(data.cbegin(), data.cend());
+}
+
+// Two failed items of the office checklist, for the factory, with an inspector: ready to save.
+void enterTwoHazards(Opened& o)
+{
+    InspectionPage& page = *o.page;
+    page.unitPicker()->setUnitId(o.factoryId);
+    child<QLineEdit>(page, "inspectionInspectors")->setText(QStringLiteral("李四"));
+    chooseChecklist(page, QStringLiteral("办公场所安全自查表"));
+    ChecklistModel& items = *page.checklistModel();
+    REQUIRE(items.setData(items.index(0, ChecklistModel::Result), QStringLiteral("fail")));
+    REQUIRE(items.setData(items.index(1, ChecklistModel::Result), QStringLiteral("fail")));
+    REQUIRE(page.hazardsModel()->rowCount() == 2);
+}
+
+} // namespace
+
+TEST_CASE("each hazard carries its own photos before rectification, saved with the inspection",
+          "[gui][inspection][photos]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    QAbstractItemModelTester hazardsTester(page.hazardsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    enterTwoHazards(o);
+    auto* view = child<QTableView>(page, "newHazardsView");
+    PhotoStrip& hazardStrip = *page.hazardPhotos();
+    // The hazard offered last is the current one.
+    CHECK(view->currentIndex().row() == 1);
+    CHECK(hazardStrip.isEnabled());
+
+    view->selectRow(0);
+    CHECK(child<QGroupBox>(page, "hazardPhotosBox")->title().startsWith(QStringLiteral("Hazard 1 ")));
+    const QByteArray before = pngBytes(Qt::yellow);
+    hazardStrip.addPhoto({QStringLiteral("配电箱.png"), QStringLiteral("image/png"), before});
+    REQUIRE(page.hazardsModel()->entries()[0].photos.size() == 1);
+    CHECK(page.hazardsModel()->index(0, NewHazardsModel::Photos).data().toInt() == 1);
+    CHECK(page.hazardsModel()->entries()[1].photos.empty());
+    // Each hazard shows its own photos.
+    view->selectRow(1);
+    CHECK(hazardStrip.count() == 0);
+    view->selectRow(0);
+    CHECK(hazardStrip.count() == 1);
+    const QByteArray scene = pngBytes(Qt::green);
+    page.photos()->addPhoto({QStringLiteral("现场.png"), QStringLiteral("image/png"), scene});
+
+    QTest::mouseClick(child<QPushButton>(page, "saveInspectionButton"), Qt::LeftButton);
+    REQUIRE_FALSE(child<QLabel>(page, "inspectionGeneralError")->isVisible());
+    CHECK(page.photos()->count() == 0);
+    CHECK(hazardStrip.count() == 0);
+
+    Database& db = *o.window.database();
+    ArchiveQueries queries(db);
+    const auto inspections = queries.inspections(o.factoryId);
+    REQUIRE(inspections.size() == 2);
+    const Inspection& saved = inspections.front();
+    const auto hazards = Repository<Hazard>(db).where("inspection_id = ? ORDER BY id", {std::to_string(saved.id)});
+    REQUIRE(hazards.size() == 2);
+    const auto first = queries.attachments("hazard", hazards[0].id);
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].role == AttachmentRole::Before);
+    CHECK(first[0].fileName == "配电箱.png");
+    CHECK(first[0].mimeType == "image/png");
+    CHECK(first[0].data == bytesOf(before));
+    CHECK(queries.attachments("hazard", hazards[1].id).empty());
+    const auto own = queries.attachments("inspection", saved.id);
+    REQUIRE(own.size() == 1);
+    CHECK(own[0].role == AttachmentRole::Evidence);
+    CHECK(own[0].data == bytesOf(scene));
+
+    // The hazard's page shows its photo before rectification beside the inspection's.
+    HazardDetailPage detail;
+    detail.setDatabase(&db);
+    REQUIRE(detail.showHazard(hazards[0].id));
+    CHECK(child<PhotoStrip>(detail, "photosBefore")->count() == 2);
+    REQUIRE(detail.showHazard(hazards[1].id));
+    CHECK(child<PhotoStrip>(detail, "photosBefore")->count() == 1);
+}
+
+TEST_CASE("a failed save attaches no photo and keeps every photo in the form", "[gui][inspection][photos]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    enterTwoHazards(o);
+    Database& db = *o.window.database();
+    ArchiveQueries queries(db);
+    const size_t hazardsBefore = queries.hazards(o.factoryId).size();
+    auto* view = child<QTableView>(page, "newHazardsView");
+    view->selectRow(1);
+    page.hazardPhotos()->addPhoto({QStringLiteral("楼梯间.png"), QStringLiteral("image/png"), pngBytes()});
+    page.photos()->addPhoto({QStringLiteral("现场.png"), QStringLiteral("image/png"), pngBytes(Qt::blue)});
+
+    // An invalid deadline: refused before anything is written, the hazard's form opens.
+    Hazard bad = page.hazardsModel()->entries()[1].hazard;
+    bad.deadline = bad.foundOn.addDays(-3);
+    page.hazardsModel()->replace(1, bad);
+    REQUIRE_FALSE(page.save());
+    auto* editor = page.findChild<HazardEditor*>();
+    REQUIRE(editor != nullptr);
+    CHECK(child<QLabel>(*editor, "deadlineError")->isVisible());
+    editor->reject();
+    QCoreApplication::processEvents();
+    CHECK(page.hazardsModel()->entries()[1].photos.size() == 1);
+    CHECK(page.photos()->pending().size() == 1);
+    view->selectRow(1);
+    CHECK(page.hazardPhotos()->count() == 1);
+    CHECK(queries.inspections(o.factoryId).size() == 1);
+
+    // A photo refused inside the save (no file name) after the inspection, its hazards and the
+    // hazard's photo were written: all of it is rolled back.
+    bad.deadline = bad.foundOn.addDays(3);
+    page.hazardsModel()->replace(1, bad);
+    page.photos()->addPhoto({QString(), QStringLiteral("image/png"), pngBytes(Qt::blue)});
+    REQUIRE_FALSE(page.save());
+    CHECK(child<QLabel>(page, "inspectionGeneralError")->isVisible());
+    CHECK(queries.inspections(o.factoryId).size() == 1);
+    CHECK(queries.hazards(o.factoryId).size() == hazardsBefore);
+    CHECK(page.hazardsModel()->entries()[1].photos.size() == 1);
+    CHECK(page.photos()->pending().size() == 2);
+    CHECK(page.hasUnsavedChanges());
+
+    // Without the nameless photo it saves, the hazard with exactly its one photo.
+    page.photos()->clearAll();
+    REQUIRE(page.save());
+    const auto saved = queries.inspections(o.factoryId);
+    REQUIRE(saved.size() == 2);
+    const auto hazards =
+        Repository<Hazard>(db).where("inspection_id = ? ORDER BY id", {std::to_string(saved.front().id)});
+    REQUIRE(hazards.size() == 2);
+    CHECK(queries.attachments("hazard", hazards[0].id).empty());
+    CHECK(queries.attachments("hazard", hazards[1].id).size() == 1);
+    CHECK(queries.attachments("inspection", saved.front().id).empty());
 }

@@ -4,10 +4,13 @@
 #include "ChecklistModel.h"
 #include "EnumText.h"
 #include "HazardEditor.h"
+#include "InspectionDraft.h"
+#include "InspectionPhotos.h"
 #include "NewHazardsModel.h"
 #include "NoticeDialog.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
+#include "ResultDelegate.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
@@ -26,36 +29,12 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace safeledger {
 
 namespace {
-
-// Edits an item's result with a combo box of the three results.
-class ResultDelegate final : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
-    {
-        auto* combo = new QComboBox(parent);
-        EnumText::fill<ItemResult>(combo, "ItemResult");
-        return combo;
-    }
-    void setEditorData(QWidget* editor, const QModelIndex& index) const override
-    {
-        auto* combo = static_cast<QComboBox*>(editor);
-        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
-    }
-    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
-    {
-        model->setData(index, static_cast<QComboBox*>(editor)->currentData(), Qt::EditRole);
-    }
-};
 
 QTableView* makeTable(QWidget* parent, const QString& name)
 {
@@ -186,15 +165,7 @@ InspectionPage::InspectionPage(QWidget* parent)
     hazardButtons->addStretch();
     hazardsLayout->addLayout(hazardButtons);
 
-    auto* photoBox = new QGroupBox(tr("Photos (drop image files here)"), splitter);
-    photoBox->setMaximumHeight(190);
-    auto* photoLayout = new QHBoxLayout(photoBox);
-    m_photos = new PhotoStrip(photoBox);
-    m_photos->setObjectName(QStringLiteral("inspectionPhotos"));
-    photoLayout->addWidget(m_photos, 1);
-    auto* addPhotos = new QPushButton(tr("Add &photos…"), photoBox);
-    addPhotos->setObjectName(QStringLiteral("addPhotosButton"));
-    photoLayout->addWidget(addPhotos, 0, Qt::AlignTop);
+    m_photos = new InspectionPhotos(m_hazards, m_hazardsView, splitter);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setStretchFactor(2, 0);
@@ -258,12 +229,11 @@ InspectionPage::InspectionPage(QWidget* parent)
     });
     connect(m_hazardsView, &QTableView::doubleClicked, this, [this](const QModelIndex& i) { editHazard(i.row()); });
     connect(remove, &QPushButton::clicked, this, &InspectionPage::removeHazard);
-    connect(addPhotos, &QPushButton::clicked, m_photos, &PhotoStrip::addFromDialog);
-    connect(m_photos, &PhotoStrip::photosChanged, this, &InspectionPage::markDirty);
+    connect(m_photos, &InspectionPhotos::photosChanged, this, &InspectionPage::markDirty);
     connect(m_saveButton, &QPushButton::clicked, this, &InspectionPage::save);
     connect(clear, &QPushButton::clicked, this, [this] {
         if (!m_dirty || QMessageBox::question(this, tr("Start over"), tr("Discard this inspection's entries?")) ==
-                             QMessageBox::Yes) {
+                            QMessageBox::Yes) {
             clearForm();
         }
     });
@@ -310,6 +280,16 @@ void InspectionPage::setDefaultInspectors(const QString& inspectors)
     }
 }
 
+PhotoStrip* InspectionPage::photos() const
+{
+    return m_photos->inspectionStrip();
+}
+
+PhotoStrip* InspectionPage::hazardPhotos() const
+{
+    return m_photos->hazardStrip();
+}
+
 void InspectionPage::clearForm()
 {
     m_errors.clear();
@@ -322,7 +302,7 @@ void InspectionPage::clearForm()
     m_note->clear();
     m_checklist->setItems({});
     m_hazards->clear();
-    m_photos->clearAll();
+    m_photos->clearInspectionPhotos();
     refresh();
     m_dirty = false;
 }
@@ -386,7 +366,7 @@ void InspectionPage::onResultChanged(int row, ItemResult before, ItemResult afte
     h.description = item.note.empty() ? item.text : item.text + "：" + item.note;
     h.location = item.category;
     h.category = ArchiveQueries::suggestedCategory(item.text).value_or(HazardCategory::Other);
-    m_hazards->add({h, row});
+    m_hazards->add({h, row, {}});
     markDirty();
 }
 
@@ -413,7 +393,7 @@ void InspectionPage::editHazardWith(int row, const Hazard& hazard, const Error* 
     }
     connect(editor, &QDialog::accepted, this, [this, editor, row] {
         if (row < 0) {
-            m_hazards->add({editor->hazard(), std::nullopt});
+            m_hazards->add({editor->hazard(), std::nullopt, {}});
         } else {
             m_hazards->replace(row, editor->hazard());
         }
@@ -457,12 +437,13 @@ bool InspectionPage::save()
         return false;
     }
     // Copies: a failed save must leave the form exactly as entered.
-    Inspection inspection = inspectionFromForm();
-    std::vector<InspectionItem> items = m_checklist->items();
-    std::vector<Hazard> hazards;
+    InspectionDraft draft{inspectionFromForm(), m_checklist->items(), {}, {}, m_photos->inspectionStrip()->pending()};
     for (const auto& entry : m_hazards->entries()) {
-        hazards.push_back(entry.hazard);
+        draft.hazards.push_back(entry.hazard);
+        draft.hazardPhotos.push_back(entry.photos);
     }
+    const Inspection& inspection = draft.inspection;
+    const std::vector<Hazard>& hazards = draft.hazards;
     try {
         if (inspection.orgId == 0) {
             throwValidation("org", "org: choose the unit inspected");
@@ -481,15 +462,7 @@ bool InspectionPage::save()
                 return false;
             }
         }
-        RecordService records(*m_db);
-        m_db->write([&] {
-            records.saveInspection(inspection, items, hazards);
-            for (const PendingPhoto& photo : m_photos->pending()) {
-                records.attach("inspection", inspection.id, AttachmentRole::Evidence, photo.fileName.toStdString(),
-                               photo.mimeType.toStdString(),
-                               std::vector<uint8_t>(photo.data.cbegin(), photo.data.cend()));
-            }
-        });
+        draft.save(*m_db);
     } catch (const Error& e) {
         if (!m_errors.show(e)) {
             m_generalError->setText(tr("The inspection was not saved: %1").arg(FieldErrors::describe(e)));

@@ -22,14 +22,16 @@ namespace safeledger {
 
 class ChecklistModel;
 class HazardEditor;
+class InspectionPhotos;
 class NewHazardsModel;
 class PhotoStrip;
 class UnitPicker;
 
 // Inspection entry, the officer's most frequent task: the unit (type-ahead), date, kind, campaign,
 // inspectors and a checklist; each item marked 合格/不合格/不适用 with a note; every 不合格 item
-// offers a hazard prefilled from it; more hazards; photos; one save (RecordService::saveInspection
-// and the photos in the same transaction). A failed save keeps everything as entered.
+// offers a hazard prefilled from it; more hazards; photos of the inspection and of each hazard; one
+// save (InspectionDraft: the inspection and every photo in one transaction). A failed save keeps
+// everything as entered.
 class InspectionPage final : public LedgerPage
 {
     Q_OBJECT
@@ -48,7 +50,8 @@ public:
 
     ChecklistModel* checklistModel() const { return m_checklist; }
     NewHazardsModel* hazardsModel() const { return m_hazards; }
-    PhotoStrip* photos() const { return m_photos; }
+    PhotoStrip* photos() const;       // the inspection's own
+    PhotoStrip* hazardPhotos() const; // of the hazard current in the hazards list
     UnitPicker* unitPicker() const { return m_unit; }
 
 private:
@@ -74,7 +77,7 @@ private:
     QTableView* m_hazardsView = nullptr;
     ChecklistModel* m_checklist = nullptr;
     NewHazardsModel* m_hazards = nullptr;
-    PhotoStrip* m_photos = nullptr;
+    InspectionPhotos* m_photos = nullptr;
     QLabel* m_generalError = nullptr;
     QPushButton* m_saveButton = nullptr;
     FieldErrors m_errors;

@@ -25,6 +25,15 @@ void NewHazardsModel::replace(int row, const Hazard& hazard)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+void NewHazardsModel::setPhotos(int row, std::vector<PendingPhoto> photos)
+{
+    if (row < 0 || row >= rowCount()) {
+        return;
+    }
+    m_entries[static_cast<size_t>(row)].photos = std::move(photos);
+    emit dataChanged(index(row, Photos), index(row, Photos));
+}
+
 void NewHazardsModel::remove(int row)
 {
     if (row < 0 || row >= rowCount()) {
@@ -84,6 +93,8 @@ QVariant NewHazardsModel::data(const QModelIndex& index, int role) const
             return EnumText::label(h.mode, "RectificationMode");
         case Deadline:
             return h.deadline ? toText(*h.deadline) : QString();
+        case Photos:
+            return static_cast<int>(e.photos.size());
         default:
             return {};
         }
@@ -114,6 +125,8 @@ QVariant NewHazardsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Rectification");
     case Deadline:
         return tr("Deadline");
+    case Photos:
+        return tr("Photos");
     default:
         return {};
     }

@@ -4,6 +4,8 @@
 #include "safeledger/core/Hazard.h"
 #endif
 
+#include "PendingPhoto.h"
+
 #include <QAbstractTableModel>
 
 #include <optional>
@@ -11,25 +13,28 @@
 
 namespace safeledger {
 
-// The hazards found during the inspection being entered, not yet saved. A hazard offered by a
-// failed checklist item remembers that item's row, so marking the item 合格 again withdraws it.
+// The hazards found during the inspection being entered, not yet saved, each with its photos
+// before rectification (整改前). A hazard offered by a failed checklist item remembers that item's
+// row, so marking the item 合格 again withdraws it.
 class NewHazardsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { FromItem, Location, Description, Category, Grade, Mode, Deadline, ColumnCount };
+    enum Column { FromItem, Location, Description, Category, Grade, Mode, Deadline, Photos, ColumnCount };
 
     struct Entry
     {
         Hazard hazard;
         std::optional<int> itemRow; // the checklist row it came from
+        std::vector<PendingPhoto> photos;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
 
     void add(Entry entry);
-    void replace(int row, const Hazard& hazard);
+    void replace(int row, const Hazard& hazard); // keeps the photos
+    void setPhotos(int row, std::vector<PendingPhoto> photos);
     void remove(int row);
     void removeForItem(int itemRow);
     void clear();

@@ -153,6 +153,22 @@ void OrgTreeModel::unitSaved(qint64 orgId, const QString& name, const QString& k
     endInsertRows();
 }
 
+void OrgTreeModel::unitVoided(qint64 orgId)
+{
+    Node* n = orgId == 0 ? nullptr : find(*m_root, orgId);
+    if (!n || !n->parent) {
+        return;
+    }
+    Node* parent = n->parent;
+    const int row = n->row;
+    beginRemoveRows(indexOfNode(parent), row, row);
+    parent->children.erase(parent->children.begin() + row);
+    for (size_t i = static_cast<size_t>(row); i < parent->children.size(); ++i) {
+        parent->children[i]->row = static_cast<int>(i);
+    }
+    endRemoveRows();
+}
+
 qint64 OrgTreeModel::orgId(const QModelIndex& index) const
 {
     return index.isValid() ? node(index)->id : 0;

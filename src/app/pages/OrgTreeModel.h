@@ -26,6 +26,9 @@ public:
     // Shows a saved unit without re-reading the tree (expanded branches stay expanded): renames
     // it, or adds it under its parent when that branch is loaded; a moved unit re-reads the tree.
     void unitSaved(qint64 orgId, const QString& name, const QString& kind, qint64 parentId);
+    // Drops a voided unit from the tree (its branch, when loaded, is empty: units with live
+    // children cannot be voided).
+    void unitVoided(qint64 orgId);
     // The index of the unit, reading the path down to it; invalid when it is not in the tree.
     QModelIndex indexOf(qint64 orgId);
     qint64 orgId(const QModelIndex& index) const;

@@ -1,5 +1,6 @@
 #include "RecordFormDialog.h"
 
+#include "DocumentHazardList.h"
 #include "EnumText.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
@@ -49,8 +50,7 @@ QDoubleSpinBox* money(QWidget* parent)
     return s;
 }
 
-template <class W>
-W* as(const std::map<QString, QWidget*>& inputs, const char* field)
+template <class W> W* as(const std::map<QString, QWidget*>& inputs, const char* field)
 {
     return static_cast<W*>(inputs.at(QString::fromLatin1(field)));
 }
@@ -64,7 +64,7 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
 {
     setObjectName(QStringLiteral("recordFormDialog"));
     setWindowTitle(RecordsPage::title(kind));
-    resize(520, 0);
+    resize(kind == RecordsPage::Documents ? 720 : 520, 0); // room for the hazards a document lists
     m_form = new QFormLayout(this);
     m_unit = new UnitPicker(this);
     m_unit->setDatabase(&db);
@@ -99,6 +99,13 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
         add(QStringLiteral("issued_on"), tr("Issued on"), dateEdit(this, today));
         add(QStringLiteral("deadline"), tr("Deadline"), dateEdit(this, today.addDays(15)));
         add(QStringLiteral("issued_by"), tr("Issued by"), new QLineEdit(this));
+        m_hazards = new DocumentHazardList(db, this);
+        add(QStringLiteral("hazards"), tr("&Hazards listed"), m_hazards);
+        connect(m_unit, &UnitPicker::unitChanged, this, [this](std::optional<int64_t> orgId) {
+            if (m_hazards->isChoosing()) {
+                m_hazards->showUnit(orgId);
+            }
+        });
         break;
     }
     case RecordsPage::Activities: {
@@ -204,6 +211,7 @@ void RecordFormDialog::load(qint64 id)
         }
         text("issued_by", d.issuedBy);
         text("note", d.note);
+        m_hazards->showDocument(id);
         break;
     }
     case RecordsPage::Activities: {
@@ -224,9 +232,7 @@ void RecordFormDialog::load(qint64 id)
 void RecordFormDialog::save()
 {
     const int64_t org = m_unit->unitId().value_or(0);
-    auto line = [this](const char* field) {
-        return as<QLineEdit>(m_inputs, field)->text().trimmed().toStdString();
-    };
+    auto line = [this](const char* field) { return as<QLineEdit>(m_inputs, field)->text().trimmed().toStdString(); };
     auto plain = [this](const char* field) {
         return as<QPlainTextEdit>(m_inputs, field)->toPlainText().trimmed().toStdString();
     };
@@ -280,7 +286,7 @@ void RecordFormDialog::save()
         d.note = plain("note");
         if (m_id == 0) {
             d.orgId = org;
-            records.addDocument(d, {});
+            records.addDocument(d, m_hazards->checkedIds());
         } else {
             store(d);
         }

@@ -12,6 +12,7 @@ class QLabel;
 
 namespace safeledger {
 
+class DocumentHazardList;
 class UnitPicker;
 
 // The form of one accident, penalty, enforcement document or activity: new (id 0) or an existing
@@ -40,6 +41,7 @@ private:
     qint64 m_version = 0;
     QFormLayout* m_form = nullptr;
     UnitPicker* m_unit = nullptr;
+    DocumentHazardList* m_hazards = nullptr; // enforcement documents only
     std::map<QString, QWidget*> m_inputs;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;

@@ -1,29 +1,26 @@
 #include "UnitsPage.h"
 
-#include "ColumnWidths.h"
 #include "EnumText.h"
+#include "MoveUnitDialog.h"
 #include "OrgTreeModel.h"
 #include "QtDates.h"
-#include "RecordFormDialog.h"
 #include "TextTableModel.h"
+#include "UnitArchive.h"
 #include "UnitPicker.h"
+#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
-#include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
-#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -35,8 +32,6 @@ QString u8(const std::string& s)
 {
     return QString::fromUtf8(s);
 }
-
-const QColor kRed(0xc6, 0x28, 0x28);
 
 } // namespace
 
@@ -144,68 +139,29 @@ UnitsPage::UnitsPage(QWidget* parent)
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     rightLayout->addWidget(m_generalError);
+    auto* formButtons = new QHBoxLayout;
+    m_move = new QPushButton(tr("&Move to…"), right);
+    m_move->setObjectName(QStringLiteral("moveUnitButton"));
+    m_move->setToolTip(tr("Moves the unit and every unit below it to another parent unit"));
+    m_void = new QPushButton(tr("&Void unit…"), right);
+    m_void->setObjectName(QStringLiteral("voidUnitButton"));
     m_save = new QPushButton(tr("&Save unit"), right);
     m_save->setObjectName(QStringLiteral("saveUnitButton"));
-    rightLayout->addWidget(m_save, 0, Qt::AlignRight);
+    formButtons->addWidget(m_move);
+    formButtons->addWidget(m_void);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_save);
+    rightLayout->addLayout(formButtons);
 
-    m_tabs = new QTabWidget(right);
-    m_tabs->setObjectName(QStringLiteral("archiveTabs"));
-    const std::pair<const char*, QStringList> tabs[] = {
-        {"inspections", {tr("Date"), tr("Kind"), tr("Campaign"), tr("Inspectors")}},
-        {"hazards", {tr("Found on"), tr("Description"), tr("Grade"), tr("Status"), tr("Deadline")}},
-        {"agreements", {tr("Year"), tr("Kind"), tr("Party A"), tr("Party B"), tr("Status")}},
-        {"accidents", {tr("Date"), tr("Type"), tr("Deaths"), tr("Injuries"), tr("Description")}},
-        {"penalties", {tr("Date"), tr("Decision number"), tr("Fine (yuan)"), tr("Legal basis")}},
-        {"documents", {tr("Issued on"), tr("Kind"), tr("Number"), tr("Deadline")}},
-        {"activities", {tr("Date"), tr("Kind"), tr("Title"), tr("Participants")}},
-        {"persons", {tr("Name"), tr("Role"), tr("Phone")}},
-        {"certificates", {tr("Kind"), tr("Number"), tr("Issued on"), tr("Expires on"), tr("State")}},
-    };
-    const QString titles[] = {tr("Inspections"), tr("Hazards"),    tr("Agreements"), tr("Accidents"),
-                              tr("Penalties"),   tr("Documents"),  tr("Activities"), tr("Persons"),
-                              tr("Certificates")};
-    int i = 0;
-    for (const auto& [name, headers] : tabs) {
-        auto* model = new TextTableModel(headers, this);
-        auto* view = new QTableView(m_tabs);
-        view->setObjectName(QString::fromLatin1(name) + QStringLiteral("ArchiveView"));
-        view->setModel(model);
-        view->setSelectionBehavior(QAbstractItemView::SelectRows);
-        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view->verticalHeader()->hide();
-        view->horizontalHeader()->setStretchLastSection(true);
-        m_tabs->addTab(view, titles[i++]);
-        m_archive[QString::fromLatin1(name)] = model;
-        const QString tab = QString::fromLatin1(name);
-        if (tab == QLatin1String("hazards")) {
-            connect(view, &QTableView::activated, this,
-                    [this, model](const QModelIndex& index) { emit hazardRequested(model->idAt(index.row())); });
-        }
-        // Accidents, penalties, documents and activities open in their own form from the archive too.
-        const std::pair<const char*, RecordsPage::Kind> forms[] = {{"accidents", RecordsPage::Accidents},
-                                                                   {"penalties", RecordsPage::Penalties},
-                                                                   {"documents", RecordsPage::Documents},
-                                                                   {"activities", RecordsPage::Activities}};
-        for (const auto& [formTab, kind] : forms) {
-            if (tab == QLatin1String(formTab)) {
-                const RecordsPage::Kind k = kind;
-                connect(view, &QTableView::activated, this, [this, model, k](const QModelIndex& index) {
-                    if (!m_db) {
-                        return;
-                    }
-                    auto* dialog = new RecordFormDialog(k, *m_db, model->idAt(index.row()), this);
-                    dialog->setAttribute(Qt::WA_DeleteOnClose);
-                    connect(dialog, &QDialog::accepted, this, [this] {
-                        loadArchive();
-                        emit saved();
-                    });
-                    dialog->open();
-                });
-            }
-        }
-    }
-    rightLayout->addWidget(m_tabs, 1);
+    m_archive = new UnitArchive(right);
+    connect(m_archive, &UnitArchive::hazardRequested, this, &UnitsPage::hazardRequested);
+    connect(m_archive, &UnitArchive::saved, this, &UnitsPage::saved);
+    connect(m_archive, &UnitArchive::statusMessage, this, &UnitsPage::statusMessage);
+    connect(m_archive, &UnitArchive::failed, this, [this](const QString& message) {
+        m_generalError->setText(message);
+        m_generalError->show();
+    });
+    rightLayout->addWidget(m_archive, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
@@ -216,6 +172,8 @@ UnitsPage::UnitsPage(QWidget* parent)
     });
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnitsPage::onTreeSelection);
     connect(m_save, &QPushButton::clicked, this, &UnitsPage::save);
+    connect(m_move, &QPushButton::clicked, this, &UnitsPage::moveUnit);
+    connect(m_void, &QPushButton::clicked, this, &UnitsPage::voidUnit);
     connect(addChild, &QPushButton::clicked, this, [this] { newUnit(true); });
     connect(addTop, &QPushButton::clicked, this, [this] { newUnit(false); });
     setDatabase(nullptr);
@@ -223,8 +181,7 @@ UnitsPage::UnitsPage(QWidget* parent)
 
 TextTableModel* UnitsPage::archive(const QString& name) const
 {
-    const auto it = m_archive.find(name);
-    return it == m_archive.end() ? nullptr : it->second;
+    return m_archive->model(name);
 }
 
 void UnitsPage::setDatabase(Database* db)
@@ -233,6 +190,7 @@ void UnitsPage::setDatabase(Database* db)
     setEnabled(db != nullptr);
     m_search->setDatabase(db);
     m_tree->setDatabase(db);
+    m_archive->setDatabase(db);
     m_dirty = false;
     fillForm(Organisation());
     if (db && m_tree->rowCount() > 0) {
@@ -321,8 +279,11 @@ void UnitsPage::fillForm(const Organisation& org)
     }
     m_filling = false;
     m_dirty = false;
-    m_save->setEnabled(m_db && !m_db->isReadOnly());
-    loadArchive();
+    const bool writable = m_db && !m_db->isReadOnly();
+    m_save->setEnabled(writable);
+    m_move->setEnabled(writable && org.id != 0);
+    m_void->setEnabled(writable && org.id != 0);
+    m_archive->showUnit(org.id);
 }
 
 Organisation UnitsPage::formValues() const
@@ -374,102 +335,60 @@ bool UnitsPage::save()
     return true;
 }
 
-void UnitsPage::loadArchive()
+void UnitsPage::moveUnit()
 {
-    for (auto& [name, model] : m_archive) {
-        model->setRows({});
-    }
-    if (!m_db || m_org.id == 0) {
+    if (!m_db || m_db->isReadOnly() || m_org.id == 0) {
         return;
     }
-    const int64_t id = m_org.id;
-    const Date today = m_db->today();
-    const QLocale locale;
-    try {
-        ArchiveQueries q(*m_db);
-        std::vector<TextTableModel::Row> rows;
-        for (const Inspection& i : q.inspections(id)) {
-            QStringList names;
-            for (const auto& n : i.inspectors) {
-                names << u8(n);
-            }
-            rows.push_back({{toText(i.date), EnumText::label(i.kind, "InspectionKind"), u8(i.campaign),
-                             names.join(QStringLiteral("、"))},
-                            i.id,
-                            {}});
-        }
-        m_archive[QStringLiteral("inspections")]->setRows(std::move(rows));
-        rows = {};
-        for (const Hazard& h : q.hazards(id)) {
-            rows.push_back({{toText(h.foundOn), u8(h.description), EnumText::label(h.grade, "HazardGrade"),
-                             EnumText::label(h.status, "HazardStatus"), h.deadline ? toText(*h.deadline) : QString()},
-                            h.id,
-                            HazardLifecycle::isOverdue(h, today) ? kRed : QColor()});
-        }
-        m_archive[QStringLiteral("hazards")]->setRows(std::move(rows));
-        rows = {};
-        for (const Agreement& a : q.agreements(id)) {
-            rows.push_back({{QString::number(a.year), EnumText::label(a.kind, "AgreementKind"),
-                             u8(q.unitName(a.partyAId)), u8(q.unitName(a.partyBId)),
-                             EnumText::label(a.status, "AgreementStatus")},
-                            a.id,
-                            {}});
-        }
-        m_archive[QStringLiteral("agreements")]->setRows(std::move(rows));
-        rows = {};
-        for (const Accident& a : q.accidents(id, std::nullopt)) {
-            rows.push_back({{toText(a.occurredOn), EnumText::label(a.type, "AccidentType"), QString::number(a.deaths),
-                             QString::number(a.seriousInjuries + a.minorInjuries), u8(a.description)},
-                            a.id,
-                            a.deaths > 0 ? kRed : QColor()});
-        }
-        m_archive[QStringLiteral("accidents")]->setRows(std::move(rows));
-        rows = {};
-        for (const Penalty& p : q.penalties(id, std::nullopt)) {
-            rows.push_back({{toText(p.decidedOn), u8(p.decisionNumber),
-                             locale.toString(static_cast<double>(p.amountFen) / 100.0, 'f', 2), u8(p.legalBasis)},
-                            p.id,
-                            {}});
-        }
-        m_archive[QStringLiteral("penalties")]->setRows(std::move(rows));
-        rows = {};
-        for (const EnforcementDocument& d : q.documents(id, std::nullopt)) {
-            rows.push_back({{toText(d.issuedOn), EnumText::label(d.kind, "DocumentKind"), u8(d.number),
-                             d.deadline ? toText(*d.deadline) : QString()},
-                            d.id,
-                            {}});
-        }
-        m_archive[QStringLiteral("documents")]->setRows(std::move(rows));
-        rows = {};
-        for (const Activity& a : q.activities(id, std::nullopt)) {
-            rows.push_back({{toText(a.date), EnumText::label(a.kind, "ActivityKind"), u8(a.title),
-                             QString::number(a.participants)},
-                            a.id,
-                            {}});
-        }
-        m_archive[QStringLiteral("activities")]->setRows(std::move(rows));
-        rows = {};
-        for (const Person& p : q.persons(id)) {
-            rows.push_back({{u8(p.name), u8(p.role), u8(p.phone)}, p.id, {}});
-        }
-        m_archive[QStringLiteral("persons")]->setRows(std::move(rows));
-        rows = {};
-        for (const Certificate& c : q.certificates(id)) {
-            const bool expired = isExpired(c, today);
-            rows.push_back({{EnumText::label(c.kind, "CertificateKind"), u8(c.number),
-                             c.issuedOn ? toText(*c.issuedOn) : QString(), c.expiresOn ? toText(*c.expiresOn) : QString(),
-                             expired ? tr("expired") : tr("valid")},
-                            c.id,
-                            expired ? kRed : QColor()});
-        }
-        m_archive[QStringLiteral("certificates")]->setRows(std::move(rows));
-    } catch (const Error& e) {
-        m_generalError->setText(FieldErrors::describe(e));
-        m_generalError->show();
+    if (m_dirty && !save()) {
+        return; // the move re-reads the unit: edits typed before are saved first, or the move waits
     }
-    for (QTableView* view : m_tabs->findChildren<QTableView*>()) {
-        fitColumns(view);
+    auto* dialog = new MoveUnitDialog(*m_db, m_org.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Organisation& org = dialog->unit();
+        m_dirty = false;
+        m_tree->unitSaved(org.id, u8(org.name), EnumText::label(org.kind, "OrgKind"), org.parentId.value_or(0));
+        showUnit(org.id);
+        emit statusMessage(tr("Unit %1 moved.").arg(u8(org.name)));
+        emit saved();
+    });
+    dialog->open();
+}
+
+void UnitsPage::voidUnit()
+{
+    if (!m_db || m_db->isReadOnly() || m_org.id == 0) {
+        return;
     }
+    Database& db = *m_db;
+    const qint64 id = m_org.id;
+    const QString name = u8(m_org.name);
+    auto* dialog = new VoidDialog(
+        tr("Void unit"), tr("Void the unit %1?").arg(name),
+        [&db, id](const std::string& reason) {
+            Organisation org = OrgService(db).get(id);
+            OrgService(db).voidUnit(org, reason);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id, name] {
+        m_dirty = false;
+        m_treeView->setCurrentIndex(QModelIndex()); // the form clears rather than jumping to a neighbour
+        m_tree->unitVoided(id);
+        fillForm(Organisation());
+        emit statusMessage(tr("Unit %1 voided.").arg(name));
+        emit saved();
+    });
+    connect(dialog, &VoidDialog::refused, this, [this](const QString& message) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Void unit"),
+                            tr("The unit was not voided.") + QLatin1Char('\n') + message, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("voidUnitRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    dialog->open();
 }
 
 } // namespace safeledger

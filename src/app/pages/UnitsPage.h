@@ -7,25 +7,23 @@
 #include "safeledger/core/Organisation.h"
 #endif
 
-#include <map>
-
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QTabWidget;
-class QTableView;
 class QTreeView;
 
 namespace safeledger {
 
 class OrgTreeModel;
 class TextTableModel;
+class UnitArchive;
 class UnitPicker;
 
 // Units (单位): the organisation tree with type-ahead search by name or credit code, a form for
-// every attribute (saved through OrgService) and the unit's safety archive (安全档案) as tabs.
+// every attribute (saved through OrgService), moving and voiding a unit, and the unit's safety
+// archive (安全档案) as tabs (UnitArchive).
 class UnitsPage final : public LedgerPage
 {
     Q_OBJECT
@@ -48,7 +46,8 @@ public:
 private:
     void fillForm(const Organisation& org);
     Organisation formValues() const;
-    void loadArchive();
+    void moveUnit();
+    void voidUnit();
     void onTreeSelection();
 
     Database* m_db = nullptr;
@@ -72,8 +71,9 @@ private:
     QComboBox* m_grade = nullptr;
     QLabel* m_generalError = nullptr;
     QPushButton* m_save = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    std::map<QString, TextTableModel*> m_archive;
+    QPushButton* m_move = nullptr;
+    QPushButton* m_void = nullptr;
+    UnitArchive* m_archive = nullptr;
     FieldErrors m_errors;
     bool m_dirty = false;
     bool m_filling = false;

@@ -1,0 +1,102 @@
+#include "MoveUnitDialog.h"
+
+#include "DialogFit.h"
+#include "UnitPicker.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/OrgService.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+
+namespace safeledger {
+
+MoveUnitDialog::MoveUnitDialog(Database& db, qint64 orgId, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+{
+    setObjectName(QStringLiteral("moveUnitDialog"));
+    setWindowTitle(tr("Move unit"));
+    resize(480, 0);
+    auto* form = new QFormLayout(this);
+    auto* question = new QLabel(this);
+    question->setObjectName(QStringLiteral("moveQuestion"));
+    question->setWordWrap(true);
+    form->addRow(question);
+    auto* current = new QLabel(this);
+    current->setObjectName(QStringLiteral("moveCurrentParent"));
+    form->addRow(tr("Current parent unit"), current);
+    m_under = new QRadioButton(tr("&Under the unit"), this);
+    m_under->setObjectName(QStringLiteral("moveUnderUnit"));
+    m_parent = new UnitPicker(this);
+    m_parent->setObjectName(QStringLiteral("moveParentPicker"));
+    m_parent->setDatabase(&db);
+    m_parent->setPlaceholderText(tr("Type part of the name or the credit code"));
+    form->addRow(m_under, m_parent);
+    auto* error = new QLabel(this);
+    form->addRow(QString(), error);
+    m_errors.bind(QStringLiteral("parent"), m_parent, error);
+    m_top = new QRadioButton(tr("At the &top level (no parent unit)"), this);
+    m_top->setObjectName(QStringLiteral("moveTopLevel"));
+    form->addRow(m_top);
+    m_general = new QLabel(this);
+    m_general->setObjectName(QStringLiteral("moveError"));
+    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setWordWrap(true);
+    m_general->hide();
+    form->addRow(m_general);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto* ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setObjectName(QStringLiteral("okButton"));
+    ok->setText(tr("&Move"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &MoveUnitDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &MoveUnitDialog::reject);
+    connect(m_under, &QRadioButton::toggled, m_parent, &QWidget::setEnabled);
+    connect(m_parent, &UnitPicker::unitChanged, this, [this] { m_under->setChecked(true); });
+
+    try {
+        m_org = OrgService(db).get(orgId);
+        const QString name = QString::fromUtf8(m_org.name);
+        question->setText(tr("Move %1 and every unit below it to:").arg(name));
+        current->setText(m_org.parentId ? QString::fromUtf8(ArchiveQueries(db).unitName(*m_org.parentId))
+                                        : tr("(top level)"));
+    } catch (const Error& e) {
+        m_general->setText(FieldErrors::describe(e));
+        m_general->show();
+        ok->setEnabled(false);
+    }
+    m_under->setChecked(true);
+    m_parent->setFocus();
+}
+
+void MoveUnitDialog::accept()
+{
+    m_errors.clear();
+    m_general->hide();
+    Organisation moved = m_org; // a copy: a refused move changes nothing here either
+    try {
+        if (m_top->isChecked()) {
+            moved.parentId.reset();
+        } else if (m_parent->unitId()) {
+            moved.parentId = *m_parent->unitId();
+        } else {
+            throw Error(Error::Kind::Validation, tr("choose the new parent unit").toStdString(), "parent");
+        }
+        OrgService(m_db).update(moved);
+    } catch (const Error& e) {
+        if (!m_errors.show(e)) {
+            m_general->setText(tr("The unit was not moved: %1").arg(FieldErrors::describe(e)));
+            m_general->show();
+        }
+        fitHeight(this);
+        return;
+    }
+    m_org = moved;
+    QDialog::accept();
+}
+
+} // namespace safeledger
