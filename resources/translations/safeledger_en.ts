@@ -37,6 +37,810 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the unit&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every inspector&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the checklist item&apos;s text is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision number is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the activity&apos;s title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (-1 means hazards * 3 / 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person must belong to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the issue date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible agreement year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an agreement needs both parties (甲方 and 乙方)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit cannot sign an agreement with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signed agreement needs its signing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessed agreement needs its assessment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before signing on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an inspection needs the unit inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document must be addressed to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a penalty must name the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an accident must name the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the accident (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity must name the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attachment must belong to a record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; has %2 characters, expected 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; contains &apos;%2&apos; at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; has check character &apos;%2&apos;, expected &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 1 and 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot record rectification progress a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot submit for verification a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot pass verification and close a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot fail verification a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot void a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hazard must belong to a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hazard needs a description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the hazard was found is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hazard rectified %1 (%2) needs a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before the found date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yuan cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a major hazard (重大隐患) can be under listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the rectification progress is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progress on %1 is before the hazard was found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the verification date is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification on %1 is before the hazard was found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a verification needs the name of who verified it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed: %1 (the disk is full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2; close it before restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2; close it there, or open it read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SafeLedger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SafeLedger (schema version %2; this program understands up to %3); please upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade of its schema, which a read-only open cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: no unit named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demo: no unit with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo can only fill an empty database; %1 already holds units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo runs to %1; open the database with a clock at that day (FixedClock::at(demoToday()))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least 2 units are needed (a county and a town), not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not between 1 and 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generate fills an empty database; %1 already holds units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both the first and the last day are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date the figures are taken on is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this hazard was changed at %1 after you opened it; reload it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is voided and cannot take new units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voided hazard cannot be edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies below %2; a unit cannot be moved under itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still has %2 units below it; move or void them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard %1 belongs to another unit than the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachments cannot belong to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1990 to 2999, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report text was removed after you opened it; reload it and write it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this report text was changed at %1 by someone else after you opened it (version %2, yours %3); reload it and apply your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database holds an unknown code &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %1 record was changed at %2 after you opened it (version %3, yours %4); reload it and apply your change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the record is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this %1 record is already voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1 record with id %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full; nothing was saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot prepare statement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot bind value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit_code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party_a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>party_b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid_to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessed_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assessment_score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurred_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deaths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious_injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minor_injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct_loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void_reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orgs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as_of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection_item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checklist_template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template_item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enforcement_document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report_note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field&apos;s name, then the core&apos;s message about it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Scope:</source>
@@ -1371,11 +2175,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new language takes effect when SafeLedger is started again.</source>
+        <source>Daily &amp;backups to keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily &amp;backups to keep</source>
+        <source>A new language takes effect at once: the window is built again in it, with the same database and page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2866,6 +3670,14 @@
     </message>
     <message>
         <source>Restored from %1. The replaced database is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Change the language now and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used when SafeLedger is started again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -37,6 +37,810 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>the unit&apos;s name is required</source>
+        <translation>必须填写单位名称</translation>
+    </message>
+    <message>
+        <source>the person&apos;s name is required</source>
+        <translation>必须填写人员姓名</translation>
+    </message>
+    <message>
+        <source>the certificate number is required</source>
+        <translation>必须填写证书编号</translation>
+    </message>
+    <message>
+        <source>the checklist&apos;s name is required</source>
+        <translation>必须填写检查表名称</translation>
+    </message>
+    <message>
+        <source>the item&apos;s text is required</source>
+        <translation>必须填写检查项目内容</translation>
+    </message>
+    <message>
+        <source>every inspector&apos;s name is required</source>
+        <translation>每位检查人员都必须填写姓名</translation>
+    </message>
+    <message>
+        <source>the checklist item&apos;s text is required</source>
+        <translation>必须填写检查项目内容</translation>
+    </message>
+    <message>
+        <source>the document number is required</source>
+        <translation>必须填写文书编号</translation>
+    </message>
+    <message>
+        <source>the decision number is required</source>
+        <translation>必须填写处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>the activity&apos;s title is required</source>
+        <translation>必须填写活动名称</translation>
+    </message>
+    <message>
+        <source>the file name is required</source>
+        <translation>必须填写文件名</translation>
+    </message>
+    <message>
+        <source>a date is required</source>
+        <translation>必须填写日期</translation>
+    </message>
+    <message>
+        <source>%1 is after today (%2)</source>
+        <translation>%1 晚于今天（%2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (-1 means hazards * 3 / 10)</source>
+        <translation>%1 不能为负数（-1 表示按隐患数 × 3 / 10 计）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative</source>
+        <translation>%1 不能为负数</translation>
+    </message>
+    <message>
+        <source>a unit cannot be its own parent</source>
+        <translation>单位不能以自身为上级单位</translation>
+    </message>
+    <message>
+        <source>a person must belong to a unit</source>
+        <translation>人员必须属于某个单位</translation>
+    </message>
+    <message>
+        <source>%1 is before the issue date %2</source>
+        <translation>%1 早于签发日期 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible agreement year</source>
+        <translation>%1 不是有效的责任书年度</translation>
+    </message>
+    <message>
+        <source>an agreement needs both parties (甲方 and 乙方)</source>
+        <translation>责任书须有甲方和乙方</translation>
+    </message>
+    <message>
+        <source>a unit cannot sign an agreement with itself</source>
+        <translation>单位不能与自身签订责任书</translation>
+    </message>
+    <message>
+        <source>a signed agreement needs its signing date</source>
+        <translation>已签订的责任书须填写签订日期</translation>
+    </message>
+    <message>
+        <source>%1 is before valid_from %2</source>
+        <translation>%1 早于有效期起始日 %2</translation>
+    </message>
+    <message>
+        <source>an assessed agreement needs its assessment date</source>
+        <translation>已考核的责任书须填写考核日期</translation>
+    </message>
+    <message>
+        <source>%1 is before signing on %2</source>
+        <translation>%1 早于签订日期 %2</translation>
+    </message>
+    <message>
+        <source>%1 is not between 0 and 100</source>
+        <translation>%1 不在 0 到 100 之间</translation>
+    </message>
+    <message>
+        <source>an inspection needs the unit inspected</source>
+        <translation>检查记录须填写被检查单位</translation>
+    </message>
+    <message>
+        <source>name at least one inspector</source>
+        <translation>请至少填写一名检查人员</translation>
+    </message>
+    <message>
+        <source>a document must be addressed to a unit</source>
+        <translation>执法文书须指明送达单位</translation>
+    </message>
+    <message>
+        <source>a penalty must name the unit</source>
+        <translation>行政处罚须指明被处罚单位</translation>
+    </message>
+    <message>
+        <source>an accident must name the unit</source>
+        <translation>事故须指明发生单位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date and time</source>
+        <translation>“%1”不是有效的日期和时间</translation>
+    </message>
+    <message>
+        <source>%1 is before the accident (%2)</source>
+        <translation>%1 早于事故发生日期（%2）</translation>
+    </message>
+    <message>
+        <source>an activity must name the unit</source>
+        <translation>活动须指明所属单位</translation>
+    </message>
+    <message>
+        <source>an attachment must belong to a record</source>
+        <translation>附件必须属于某条记录</translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; has %2 characters, expected 18</source>
+        <translation>统一社会信用代码“%1”为 %2 位，应为 18 位</translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; contains &apos;%2&apos; at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)</source>
+        <translation>统一社会信用代码“%1”第 %3 位的“%2”不符合 GB 32100（不使用 I、O、S、V、Z 和小写字母）</translation>
+    </message>
+    <message>
+        <source>credit code &quot;%1&quot; has check character &apos;%2&apos;, expected &apos;%3&apos;</source>
+        <translation>统一社会信用代码“%1”的校验码为“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>“%1”不是有效的日期（应为“年-月-日”格式，如 2026-03-15）</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date</source>
+        <translation>%1 不是有效的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not between 1 and 4</source>
+        <translation>%1 不在 1 到 4 之间</translation>
+    </message>
+    <message>
+        <source>cannot record rectification progress a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能登记整改进展</translation>
+    </message>
+    <message>
+        <source>cannot submit for verification a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能提交复查</translation>
+    </message>
+    <message>
+        <source>cannot pass verification and close a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能复查通过并销号</translation>
+    </message>
+    <message>
+        <source>cannot fail verification a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能判定复查不通过</translation>
+    </message>
+    <message>
+        <source>cannot void a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能作废</translation>
+    </message>
+    <message>
+        <source>a hazard must belong to a unit</source>
+        <translation>隐患必须属于某个单位</translation>
+    </message>
+    <message>
+        <source>a hazard needs a description</source>
+        <translation>请填写隐患描述</translation>
+    </message>
+    <message>
+        <source>the date the hazard was found is required</source>
+        <translation>必须填写隐患的发现日期</translation>
+    </message>
+    <message>
+        <source>a hazard rectified %1 (%2) needs a deadline</source>
+        <translation>%2的隐患须填写整改期限</translation>
+    </message>
+    <message>
+        <source>%1 is before the found date %2</source>
+        <translation>%1 早于发现日期 %2</translation>
+    </message>
+    <message>
+        <source>%1 yuan cannot be negative</source>
+        <translation>%1 元不能为负数</translation>
+    </message>
+    <message>
+        <source>only a major hazard (重大隐患) can be under listed supervision</source>
+        <translation>只有重大隐患才能挂牌督办</translation>
+    </message>
+    <message>
+        <source>the date of the rectification progress is required</source>
+        <translation>必须填写整改进展的日期</translation>
+    </message>
+    <message>
+        <source>progress on %1 is before the hazard was found (%2)</source>
+        <translation>整改日期 %1 早于隐患发现日期（%2）</translation>
+    </message>
+    <message>
+        <source>say what was done</source>
+        <translation>请填写整改内容</translation>
+    </message>
+    <message>
+        <source>a cost cannot be negative</source>
+        <translation>费用不能为负数</translation>
+    </message>
+    <message>
+        <source>the verification date is required</source>
+        <translation>必须填写复查日期</translation>
+    </message>
+    <message>
+        <source>verification on %1 is before the hazard was found (%2)</source>
+        <translation>复查日期 %1 早于隐患发现日期（%2）</translation>
+    </message>
+    <message>
+        <source>a verification needs the name of who verified it</source>
+        <translation>复查须填写复查人姓名</translation>
+    </message>
+    <message>
+        <source>cannot write the backup %1: %2</source>
+        <translation>无法写入备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot start the backup: %1</source>
+        <translation>无法开始备份：%1</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1 (the disk is full)</source>
+        <translation>备份失败：%1（磁盘已满）</translation>
+    </message>
+    <message>
+        <source>the backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name</source>
+        <translation>%1 已存在，请另选名称</translation>
+    </message>
+    <message>
+        <source>cannot finish the backup: %1</source>
+        <translation>无法完成备份：%1</translation>
+    </message>
+    <message>
+        <source>cannot create the backup folder %1: %2</source>
+        <translation>无法创建备份文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be restored</source>
+        <translation>%1 已损坏，无法恢复</translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2; close it before restoring</source>
+        <translation>%1 正由 %2 写入，请先在那里关闭后再恢复</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name</source>
+        <translation>%1 已存在，请另选文件名</translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2; close it there, or open it read-only</source>
+        <translation>%1 正由 %2 写入，请先在那里关闭，或以只读方式打开</translation>
+    </message>
+    <message>
+        <source>%1 is being written by %2</source>
+        <translation>%1 正由 %2 写入</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a SafeLedger database</source>
+        <translation>%1 是文件夹，不是安全生产台账数据库</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database (%2)</source>
+        <translation>%1 不是安全生产台账数据库（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is not a SafeLedger database</source>
+        <translation>%1 不是安全生产台账数据库</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer SafeLedger (schema version %2; this program understands up to %3); please upgrade</source>
+        <translation>%1 由更新版本的安全生产台账写入（数据结构版本 %2，本程序最高支持 %3），请升级本软件</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade of its schema, which a read-only open cannot do</source>
+        <translation>%1 的数据结构需要升级，以只读方式打开时无法升级</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was saved</source>
+        <translation>%1 以只读方式打开，未保存任何内容</translation>
+    </message>
+    <message>
+        <source>demo: no unit named %1</source>
+        <translation>演示数据：没有名为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>demo: no unit with id %1</source>
+        <translation>演示数据：找不到编号为 %1 的单位</translation>
+    </message>
+    <message>
+        <source>the demo can only fill an empty database; %1 already holds units</source>
+        <translation>演示数据只能填入空数据库，%1 中已有单位</translation>
+    </message>
+    <message>
+        <source>the demo runs to %1; open the database with a clock at that day (FixedClock::at(demoToday()))</source>
+        <translation>演示数据截至 %1，请以该日为当天打开数据库</translation>
+    </message>
+    <message>
+        <source>at least 2 units are needed (a county and a town), not %1</source>
+        <translation>至少需要 2 个单位（一个县和一个镇），不能是 %1 个</translation>
+    </message>
+    <message>
+        <source>%1 is not between 1 and 50</source>
+        <translation>%1 不在 1 到 50 之间</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; nothing was generated</source>
+        <translation>%1 以只读方式打开，未生成任何数据</translation>
+    </message>
+    <message>
+        <source>generate fills an empty database; %1 already holds units</source>
+        <translation>生成数据只能填入空数据库，%1 中已有单位</translation>
+    </message>
+    <message>
+        <source>%1 is before %2</source>
+        <translation>截止日期 %1 早于起始日期 %2</translation>
+    </message>
+    <message>
+        <source>both the first and the last day are required</source>
+        <translation>必须填写起止日期</translation>
+    </message>
+    <message>
+        <source>the date the figures are taken on is required</source>
+        <translation>必须填写统计截止日期</translation>
+    </message>
+    <message>
+        <source>this hazard was changed at %1 after you opened it; reload it and try again</source>
+        <translation>此隐患在您打开后已于 %1 被修改，请重新加载后再试</translation>
+    </message>
+    <message>
+        <source>no %1 with id %2</source>
+        <translation>找不到编号为 %2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 is voided and cannot take new units</source>
+        <translation>%1已作废，不能再添加下级单位</translation>
+    </message>
+    <message>
+        <source>%1 is voided</source>
+        <translation>%1已作废</translation>
+    </message>
+    <message>
+        <source>a voided hazard cannot be edited</source>
+        <translation>已作废的隐患不能修改</translation>
+    </message>
+    <message>
+        <source>%1 lies below %2; a unit cannot be moved under itself</source>
+        <translation>%1是%2的下级单位，单位不能移到自身之下</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to %2</source>
+        <translation>%1 已属于%2</translation>
+    </message>
+    <message>
+        <source>%1 still has %2 units below it; move or void them first</source>
+        <translation>%1下还有 %2 个下级单位，请先移走或作废它们</translation>
+    </message>
+    <message>
+        <source>hazard %1 belongs to another unit than the document</source>
+        <translation>隐患 %1 与文书不属于同一单位</translation>
+    </message>
+    <message>
+        <source>attachments cannot belong to &quot;%1&quot;</source>
+        <translation>附件不能属于“%1”</translation>
+    </message>
+    <message>
+        <source>must be from 1990 to 2999, not %1</source>
+        <translation>应在 1990 到 2999 之间，不能是 %1</translation>
+    </message>
+    <message>
+        <source>this report text was removed after you opened it; reload it and write it again</source>
+        <translation>此报告文字在您打开后已被删除，请重新加载后再填写</translation>
+    </message>
+    <message>
+        <source>this report text was changed at %1 by someone else after you opened it (version %2, yours %3); reload it and apply your change again</source>
+        <translation>此报告文字在您打开后已于 %1 被他人修改（当前版本 %2，您的版本 %3），请重新加载后再修改</translation>
+    </message>
+    <message>
+        <source>the database holds an unknown code &quot;%1&quot;</source>
+        <translation>数据库中有无法识别的代码“%1”</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot;</source>
+        <translation>无法识别的取值“%1”</translation>
+    </message>
+    <message>
+        <source>not valid base64</source>
+        <translation>不是有效的 Base64 编码</translation>
+    </message>
+    <message>
+        <source>this %1 record was changed at %2 after you opened it (version %3, yours %4); reload it and apply your change again</source>
+        <translation>此%1记录在您打开后已于 %2 被修改（当前版本 %3，您的版本 %4），请重新加载后再修改</translation>
+    </message>
+    <message>
+        <source>say why the record is voided</source>
+        <translation>请填写作废原因</translation>
+    </message>
+    <message>
+        <source>this %1 record is already voided</source>
+        <translation>此%1记录已作废</translation>
+    </message>
+    <message>
+        <source>no %1 record with id %2</source>
+        <translation>找不到编号为 %2 的%1记录</translation>
+    </message>
+    <message>
+        <source>%1 (the disk is full; nothing was saved)</source>
+        <translation>%1（磁盘已满，未保存任何内容）</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>数据库错误：%1</translation>
+    </message>
+    <message>
+        <source>cannot prepare statement: %1</source>
+        <translation>无法准备数据库语句：%1</translation>
+    </message>
+    <message>
+        <source>cannot bind value: %1</source>
+        <translation>无法绑定数据库参数：%1</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>database or disk is full</source>
+        <translation>数据库或磁盘已满</translation>
+    </message>
+    <message>
+        <source>database is locked</source>
+        <translation>数据库已被锁定</translation>
+    </message>
+    <message>
+        <source>disk I/O error</source>
+        <translation>磁盘读写错误</translation>
+    </message>
+    <message>
+        <source>attempt to write a readonly database</source>
+        <translation>试图写入只读数据库</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>文件不是数据库</translation>
+    </message>
+    <message>
+        <source>unable to open database file</source>
+        <translation>无法打开数据库文件</translation>
+    </message>
+    <message>
+        <source>database disk image is malformed</source>
+        <translation>数据库文件已损坏</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>磁盘空间不足</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>文件系统为只读</translation>
+    </message>
+    <message>
+        <source>org</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>credit_code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>employees</source>
+        <translation>从业人员数</translation>
+    </message>
+    <message>
+        <source>parent</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>expires_on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>party</source>
+        <translation>甲乙双方</translation>
+    </message>
+    <message>
+        <source>party_a</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>party_b</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>signed_on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>valid_to</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <source>assessed_on</source>
+        <translation>考核日期</translation>
+    </message>
+    <message>
+        <source>assessment_score</source>
+        <translation>考核得分</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>issued_on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>decision_number</source>
+        <translation>处罚决定书文号</translation>
+    </message>
+    <message>
+        <source>decided_on</source>
+        <translation>处罚决定日期</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>罚款金额</translation>
+    </message>
+    <message>
+        <source>occurred_on</source>
+        <translation>事故发生日期</translation>
+    </message>
+    <message>
+        <source>deaths</source>
+        <translation>死亡人数</translation>
+    </message>
+    <message>
+        <source>serious_injuries</source>
+        <translation>重伤人数</translation>
+    </message>
+    <message>
+        <source>minor_injuries</source>
+        <translation>轻伤人数</translation>
+    </message>
+    <message>
+        <source>direct_loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <source>reported_at</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>file_name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>found_on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>funds</source>
+        <translation>资金</translation>
+    </message>
+    <message>
+        <source>supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>closed_on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>inspector</source>
+        <translation>复查人</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>检查记录</translation>
+    </message>
+    <message>
+        <source>hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>void_reason</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>orgs</source>
+        <translation>单位数</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <source>inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>发现日期范围</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>销号日期范围</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>as_of</source>
+        <translation>统计截止日期</translation>
+    </message>
+    <message>
+        <source>stored date</source>
+        <translation>已存日期</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>inspection_item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>verification</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>责任书</translation>
+    </message>
+    <message>
+        <source>checklist_template</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <source>template_item</source>
+        <translation>检查表项目</translation>
+    </message>
+    <message>
+        <source>enforcement_document</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>accident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>report_note</source>
+        <translation>报告文字</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A field&apos;s name, then the core&apos;s message about it</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Scope:</source>
@@ -1371,12 +2175,12 @@
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <source>A new language takes effect when SafeLedger is started again.</source>
-        <translation>更换语言后，重新启动本程序生效。</translation>
-    </message>
-    <message>
         <source>Daily &amp;backups to keep</source>
         <translation>保留每日备份数(&amp;B)</translation>
+    </message>
+    <message>
+        <source>A new language takes effect at once: the window is built again in it, with the same database and page.</source>
+        <translation>新的界面语言立即生效：窗口会以新语言重新打开，数据库和当前页面保持不变。</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3665,14 @@
     <message>
         <source>Restored from %1. The replaced database is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库保存为 %2。</translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Change the language now and lose them?</source>
+        <translation>以下页面有尚未保存的修改：%1。现在切换语言将丢失这些修改，是否继续？</translation>
+    </message>
+    <message>
+        <source>The new language is used when SafeLedger is started again.</source>
+        <translation>新的界面语言将在下次启动安全生产台账时生效。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "BackupKeeper.h"
 
 #include "AppSettings.h"
+#include "CoreMessages.h"
 #include "WorkerConnection.h"
 #include "safeledger/core/Clock.h"
 #include "safeledger/core/Error.h"
@@ -22,9 +23,9 @@ QString rotate(const QString& databasePath, const QString& folder, int keep)
         Backup::rotate(databasePath.toStdString(), folder.toStdString(), keep, SystemClock());
         return {};
     } catch (const Error& e) {
-        return QString::fromUtf8(e.what());
+        return CoreMessages::translate(e.what());
     } catch (const std::exception& e) {
-        return QString::fromUtf8(e.what());
+        return CoreMessages::translate(e.what());
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QEvent>
 #include <QHeaderView>
+#include <QObject>
 #include <QTableView>
 
 namespace safeledger {
@@ -8,7 +10,7 @@ namespace safeledger {
 // Fits the columns of a list to their contents, none wider than `maxWidth`; the big hazard table
 // keeps fixed widths instead. Only the first 100 rows are measured: a county's list of a year's
 // agreements has 10,000, and measuring Qt's default 1,000 of them took 50 ms of the UI thread.
-inline void fitColumns(QTableView* view, int maxWidth = 320)
+inline void fitColumnsNow(QTableView* view, int maxWidth)
 {
     view->verticalHeader()->setResizeContentsPrecision(100);
     view->resizeColumnsToContents();
@@ -18,6 +20,50 @@ inline void fitColumns(QTableView* view, int maxWidth = 320)
             view->setColumnWidth(c, maxWidth);
         }
     }
+}
+
+// Fits a list that is not on screen when it is next shown: lists of pages not in view fill in the
+// background at once when a county's database opens, and measuring them all then kept the window
+// from answering for 100 ms.
+class FitColumnsOnShow final : public QObject
+{
+public:
+    FitColumnsOnShow(QTableView* view, int maxWidth)
+        : QObject(view)
+        , m_maxWidth(maxWidth)
+    {
+        setObjectName(QStringLiteral("fitColumnsOnShow"));
+        view->installEventFilter(this);
+    }
+    void setMaxWidth(int maxWidth) { m_maxWidth = maxWidth; }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto* view = static_cast<QTableView*>(watched);
+            view->removeEventFilter(this);
+            setObjectName(QString());
+            deleteLater();
+            fitColumnsNow(view, m_maxWidth);
+        }
+        return false;
+    }
+
+private:
+    int m_maxWidth;
+};
+
+inline void fitColumns(QTableView* view, int maxWidth = 320)
+{
+    if (view->isVisible()) {
+        fitColumnsNow(view, maxWidth);
+        return;
+    }
+    // (No Q_OBJECT here, so it is found by name rather than by type.)
+    if (auto* pending = view->findChild<QObject*>(QStringLiteral("fitColumnsOnShow"), Qt::FindDirectChildrenOnly)) {
+        static_cast<FitColumnsOnShow*>(pending)->setMaxWidth(maxWidth);
+        return;
+    }
+    new FitColumnsOnShow(view, maxWidth);
 }
 
 } // namespace safeledger

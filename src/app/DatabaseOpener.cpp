@@ -1,5 +1,7 @@
 #include "DatabaseOpener.h"
 
+#include "CoreMessages.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +52,7 @@ QString DatabaseOpener::describe(const Error& error, const QString& path)
         headline = tr("The request for %1 was refused.").arg(file);
         break;
     }
-    return headline + QLatin1Char('\n') + tr("Details: %1").arg(QString::fromUtf8(error.what()));
+    return headline + QLatin1Char('\n') + tr("Details: %1").arg(CoreMessages::translate(error.what()));
 }
 
 OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operatorName)
@@ -77,7 +79,7 @@ OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operator
     } catch (const std::exception& e) {
         result.db.reset();
         result.error = tr("SafeLedger could not open %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n') +
-                       tr("Details: %1").arg(QString::fromUtf8(e.what()));
+                       tr("Details: %1").arg(CoreMessages::translate(e.what()));
     } catch (...) {
         result.db.reset();
         result.error = tr("SafeLedger could not open %1.").arg(QDir::toNativeSeparators(path));
@@ -96,7 +98,7 @@ OpenedDatabase DatabaseOpener::create(const QString& path, const QString& operat
                            : describe(e, path);
     } catch (const std::exception& e) {
         result.error = tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n') +
-                       tr("Details: %1").arg(QString::fromUtf8(e.what()));
+                       tr("Details: %1").arg(CoreMessages::translate(e.what()));
     } catch (...) {
         result.error = tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path));
     }

@@ -1,5 +1,6 @@
 #include "DemoJob.h"
 
+#include "CoreMessages.h"
 #include "DatabaseOpener.h"
 #include "WorkerConnection.h"
 #include "safeledger/core/Clock.h"
@@ -81,7 +82,7 @@ QString DemoJob::build(const QString& path, const std::function<void(int)>& prog
         error = DatabaseOpener::describe(e, path);
     } catch (const std::exception& e) {
         error = DatabaseOpener::tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path)) +
-                QLatin1Char('\n') + DatabaseOpener::tr("Details: %1").arg(QString::fromUtf8(e.what()));
+                QLatin1Char('\n') + DatabaseOpener::tr("Details: %1").arg(CoreMessages::translate(e.what()));
     } catch (...) {
         error = DatabaseOpener::tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path));
     }

@@ -1,5 +1,6 @@
 #include "ExchangeJob.h"
 
+#include "CoreMessages.h"
 #include "DatabaseOpener.h"
 #include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
@@ -100,7 +101,7 @@ void ExchangeJob::start()
                 control->setStopped();
                 return {};
             }
-            return QString::fromUtf8(e.what());
+            return CoreMessages::translate(e.what());
         }
     }));
 }

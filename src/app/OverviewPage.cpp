@@ -1,5 +1,6 @@
 #include "OverviewPage.h"
 
+#include "CoreMessages.h"
 #include "WorkerConnection.h"
 
 #include "safeledger/core/Error.h"
@@ -43,7 +44,7 @@ OverviewPage::Result read(Database& db)
         r.overview = loadOverview(db);
         r.today = QString::fromUtf8(db.today().toString());
     } catch (const std::exception& e) {
-        r.error = QString::fromUtf8(e.what());
+        r.error = CoreMessages::translate(e.what());
     }
     return r;
 }
@@ -118,7 +119,7 @@ void OverviewPage::refresh()
         try {
             r = read(*WorkerConnection::open(path, now));
         } catch (const std::exception& e) {
-            r.error = QString::fromUtf8(e.what());
+            r.error = CoreMessages::translate(e.what());
         }
         r.generation = generation;
         return r;

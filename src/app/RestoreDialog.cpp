@@ -1,5 +1,6 @@
 #include "RestoreDialog.h"
 
+#include "CoreMessages.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Backup.h"
 #include "ui_RestoreDialog.h"
@@ -28,7 +29,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& folder,
     try {
         backups = Backup::list(databasePath.toStdString(), folder.toStdString());
     } catch (const Error& e) {
-        problem = QString::fromUtf8(e.what());
+        problem = CoreMessages::translate(e.what());
     }
     const QLocale locale;
     for (const BackupInfo& b : backups) {

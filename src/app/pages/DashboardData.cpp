@@ -1,5 +1,6 @@
 #include "DashboardData.h"
 
+#include "CoreMessages.h"
 #include "safeledger/core/Error.h"
 
 #include <algorithm>
@@ -27,7 +28,7 @@ DashboardData DashboardData::read(Database& db, int64_t scopeOrgId, const Period
         d.overdue = overdue.first(kOverdueRows).rows;
         d.overdueTotal = overdue.count();
     } catch (const std::exception& e) {
-        d.error = QString::fromUtf8(e.what());
+        d.error = CoreMessages::translate(e.what());
     }
     return d;
 }
@@ -43,7 +44,7 @@ DashboardData DashboardData::readFile(const std::string& path, const Date& today
         return read(*db, scopeOrgId, period);
     } catch (const std::exception& e) {
         DashboardData d;
-        d.error = QString::fromUtf8(e.what());
+        d.error = CoreMessages::translate(e.what());
         return d;
     }
 }

@@ -1,5 +1,6 @@
 #include "HazardTableModel.h"
 
+#include "CoreMessages.h"
 #include "EnumText.h"
 #include "QtDates.h"
 #include "WorkerConnection.h"
@@ -103,7 +104,7 @@ void HazardTableModel::reload()
             }
         } catch (const Error& e) {
             m_query.reset();
-            emit loadFailed(QString::fromUtf8(e.what()));
+            emit loadFailed(CoreMessages::translate(e.what()));
         }
     }
     endResetModel();
@@ -144,7 +145,7 @@ void HazardTableModel::countInBackground()
             list.count = query.count();
             list.rows = query.first(kPageSize).rows;
         } catch (const std::exception& e) {
-            list.error = QString::fromUtf8(e.what());
+            list.error = CoreMessages::translate(e.what());
         }
         return list;
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CoreMessages.h"
 #include "WorkerConnection.h"
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
 #include "safeledger/storage/Database.h"
@@ -84,7 +85,7 @@ template <class Read, class Show> void LedgerPage::readThenShow(Database& db, Re
             return read(*WorkerConnection::open(path, now));
         } catch (const std::exception& e) {
             Result failed{};
-            failed.error = QString::fromUtf8(e.what());
+            failed.error = CoreMessages::translate(e.what());
             return failed;
         }
     }));

@@ -1,5 +1,6 @@
 #include "NoticeDialog.h"
 
+#include "CoreMessages.h"
 #include "EnumText.h"
 #include "ReportOutput.h"
 #include "safeledger/report/EnforcementNotice.h"
@@ -59,7 +60,7 @@ bool NoticeDialog::makeDocument(ReportDocument& document)
         m_ui->errorLabel->hide();
         return true;
     } catch (const std::exception& e) {
-        m_ui->errorLabel->setText(tr("The document could not be made: %1").arg(QString::fromUtf8(e.what())));
+        m_ui->errorLabel->setText(tr("The document could not be made: %1").arg(CoreMessages::translate(e.what())));
         m_ui->errorLabel->show();
         return false;
     }

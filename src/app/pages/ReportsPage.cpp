@@ -1,5 +1,6 @@
 #include "ReportsPage.h"
 
+#include "CoreMessages.h"
 #include "QtDates.h"
 #include "ReportOutput.h"
 #include "UnitPicker.h"
@@ -47,7 +48,7 @@ Built build(Database& db, ReportsPage::Kind kind, int64_t scope, int year, int q
         b.document = kind == ReportsPage::Annual ? AnnualReport(db, scope, year).document(language)
                                                  : QuarterlyForm(db, scope, year, quarter).document(language);
     } catch (const std::exception& e) {
-        b.error = QString::fromUtf8(e.what());
+        b.error = CoreMessages::translate(e.what());
     }
     return b;
 }
@@ -216,7 +217,7 @@ void ReportsPage::loadNotes()
         m_problemsVersion = problems ? problems->version : 0;
         m_planVersion = plan ? plan->version : 0;
     } catch (const std::exception& e) {
-        m_status->setText(tr("The report's text could not be read: %1").arg(QString::fromUtf8(e.what())));
+        m_status->setText(tr("The report's text could not be read: %1").arg(CoreMessages::translate(e.what())));
     }
     m_loading = false;
     setDirty(false);
@@ -257,7 +258,7 @@ bool ReportsPage::saveNotes()
                                 .version;
         });
     } catch (const std::exception& e) {
-        m_status->setText(tr("The text was not saved: %1").arg(QString::fromUtf8(e.what())));
+        m_status->setText(tr("The text was not saved: %1").arg(CoreMessages::translate(e.what())));
         loadNotes(); // the versions read again: a conflict shows the other editor's text
         return false;
     }
@@ -327,7 +328,7 @@ void ReportsPage::generate()
             auto db = Database::open(path, options);
             built = build(*db, kind, scopeId, year, quarter, language);
         } catch (const std::exception& e) {
-            built.error = QString::fromUtf8(e.what());
+            built.error = CoreMessages::translate(e.what());
         }
         built.generation = generation;
         return built;
@@ -374,7 +375,7 @@ QString ReportsPage::exportTo(const QString& path)
         ReportWriter::write(*m_document, path);
         return {};
     } catch (const std::exception& e) {
-        return QString::fromUtf8(e.what());
+        return CoreMessages::translate(e.what());
     }
 }
 

@@ -1,5 +1,6 @@
 #include "VoidDialog.h"
 
+#include "CoreMessages.h"
 #include "DialogFit.h"
 #include "safeledger/core/Error.h"
 
@@ -52,7 +53,7 @@ void VoidDialog::accept()
             return;
         }
         // The core's message is meant for a user and names what stands in the way.
-        const QString message = QString::fromUtf8(e.what());
+        const QString message = CoreMessages::translate(e.what());
         QDialog::reject();
         emit refused(message);
         return;
