@@ -4310,6 +4310,10 @@
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ReportsPage</name>

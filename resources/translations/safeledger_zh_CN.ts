@@ -4297,6 +4297,10 @@
         <source>Reading the list…</source>
         <translation>正在读取列表…</translation>
     </message>
+    <message>
+        <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
+        <translation>这里只列出并统计最新的 %1 条（共 %2 条）；选择单位可缩小范围。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ReportsPage</name>

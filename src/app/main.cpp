@@ -21,6 +21,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <algorithm>
 #include <cstring>
 
 using namespace safeledger;
@@ -82,12 +83,16 @@ int screenshot(MainWindow& window, const QString& database, const QString& page,
     } else if (!page.isEmpty() && !window.showPageNamed(page)) {
         return printError(CommandLine::tr("There is no page %1.").arg(page));
     }
-    // The overview, the dashboard and the reports are made on worker threads: wait for them (bounded).
+    // The overview, the dashboard, the reports and a big database's lists are made on worker
+    // threads: wait for them (bounded).
     const auto* overview = window.findChild<OverviewPage*>();
     const auto* dashboard = window.findChild<DashboardPage*>();
     const auto* reports = window.findChild<ReportsPage*>();
     const auto busy = [&] {
-        return (overview && overview->isBusy()) || (dashboard && dashboard->isBusy()) || (reports && reports->isBusy());
+        const auto pages = window.findChildren<LedgerPage*>();
+        return (overview && overview->isBusy()) || (dashboard && dashboard->isBusy()) ||
+               (reports && reports->isBusy()) ||
+               std::any_of(pages.cbegin(), pages.cend(), [](const LedgerPage* p) { return p->isReading(); });
     };
     QElapsedTimer waited;
     waited.start();

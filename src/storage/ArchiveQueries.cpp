@@ -16,12 +16,11 @@ std::string str(int64_t v)
 }
 
 // "org_id = ? AND" plus "substr(date,1,4) = ? AND" as needed, with their arguments.
-template <class T>
-std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId,
-                             std::optional<int> year, int limit)
+// "voided_at = ''", then "AND org_id = ?" and a range on the year's dates as needed.
+std::string unitAndYear(const char* dateColumn, std::optional<int64_t> orgId, std::optional<int> year,
+                        std::vector<std::string>& args)
 {
     std::string condition = "voided_at = ''";
-    std::vector<std::string> args;
     if (orgId) {
         condition += " AND org_id = ?";
         args.push_back(str(*orgId));
@@ -32,8 +31,30 @@ std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional
         args.push_back(std::to_string(*year) + "-01-01");
         args.push_back(std::to_string(*year) + "-12-31");
     }
-    condition += std::string(" ORDER BY ") + dateColumn + " DESC, id DESC LIMIT " + std::to_string(limit);
+    return condition;
+}
+
+template <class T>
+std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId,
+                             std::optional<int> year, int limit)
+{
+    std::vector<std::string> args;
+    const std::string condition = unitAndYear(dateColumn, orgId, year, args) + " ORDER BY " + dateColumn +
+                                  " DESC, id DESC LIMIT " + std::to_string(limit);
     return Repository<T>(db).where(condition, args);
+}
+
+template <class T>
+int64_t countByUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId, std::optional<int> year)
+{
+    std::vector<std::string> args;
+    const std::string condition = unitAndYear(dateColumn, orgId, year, args);
+    sql::Statement st(db.connection(),
+                      std::string("SELECT count(*) FROM ") + Repository<T>::table() + " WHERE " + condition);
+    for (size_t i = 0; i < args.size(); ++i) {
+        st.bind(static_cast<int>(i + 1), args[i]);
+    }
+    return st.step() ? st.int64(0) : 0;
 }
 
 } // namespace
@@ -41,12 +62,12 @@ std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional
 std::vector<Organisation> ArchiveQueries::searchUnits(const std::string& text, int limit)
 {
     if (text.empty()) {
-        return Repository<Organisation>(m_db).where(
-            "voided_at = '' ORDER BY path LIMIT " + std::to_string(limit));
+        return Repository<Organisation>(m_db).where("voided_at = '' ORDER BY path LIMIT " + std::to_string(limit));
     }
     return Repository<Organisation>(m_db).where(
         "voided_at = '' AND (instr(name, ?1) > 0 OR credit_code LIKE ?2 ESCAPE '\\') "
-        "ORDER BY name <> ?1, length(name), name LIMIT " + std::to_string(limit),
+        "ORDER BY name <> ?1, length(name), name LIMIT " +
+            std::to_string(limit),
         {text, [&] {
              std::string escaped;
              for (char c : text) {
@@ -174,6 +195,26 @@ std::vector<Activity> ArchiveQueries::activities(std::optional<int64_t> orgId, s
     return byUnitAndYear<Activity>(m_db, "date", orgId, year, limit);
 }
 
+int64_t ArchiveQueries::accidentCount(std::optional<int64_t> orgId, std::optional<int> year)
+{
+    return countByUnitAndYear<Accident>(m_db, "occurred_on", orgId, year);
+}
+
+int64_t ArchiveQueries::penaltyCount(std::optional<int64_t> orgId, std::optional<int> year)
+{
+    return countByUnitAndYear<Penalty>(m_db, "decided_on", orgId, year);
+}
+
+int64_t ArchiveQueries::documentCount(std::optional<int64_t> orgId, std::optional<int> year)
+{
+    return countByUnitAndYear<EnforcementDocument>(m_db, "issued_on", orgId, year);
+}
+
+int64_t ArchiveQueries::activityCount(std::optional<int64_t> orgId, std::optional<int> year)
+{
+    return countByUnitAndYear<Activity>(m_db, "date", orgId, year);
+}
+
 std::vector<Agreement> ArchiveQueries::agreementsOfYear(int year, std::optional<int64_t> partyId,
                                                         std::optional<AgreementStatus> status, int limit)
 {
@@ -214,8 +255,8 @@ std::vector<AuditEntry> ArchiveQueries::auditTrail(const std::string& entityUuid
     st.bind(1, entityUuid);
     std::vector<AuditEntry> out;
     while (st.step()) {
-        out.push_back({st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6),
-                       st.text(7)});
+        out.push_back(
+            {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
     }
     return out;
 }

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
 #include "safeledger/storage/ArchiveQueries.h"
+#include "TestSupport.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/RecordService.h"
 
@@ -124,4 +124,49 @@ TEST_CASE("a unit's archive, agreement coverage and a hazard's audit trail", "[a
     CHECK(q.penalties(std::nullopt, 2025).size() == 1);
     CHECK(q.penalties(f.factory.id, 2024).empty());
     CHECK(q.penalties(f.shop.id, std::nullopt).empty());
+}
+
+TEST_CASE("a year's lists stop at their limit; the counts say how many there are", "[archive]")
+{
+    Fixture f;
+    RecordService records(*f.db);
+    ArchiveQueries q(*f.db);
+    // Five activities of the factory in 2025, two of the shop in 2025, one of the factory in 2024,
+    // and one voided: hand-counted below.
+    const auto add = [&](int64_t org, int year, int day) {
+        Activity a;
+        a.orgId = org;
+        a.kind = ActivityKind::Training;
+        a.title = "安全培训";
+        a.date = Date::fromParts(year, 3, day);
+        a.participants = 10;
+        records.add(a);
+        return a;
+    };
+    for (int day = 1; day <= 5; ++day) {
+        add(f.factory.id, 2025, day);
+    }
+    add(f.shop.id, 2025, 10);
+    add(f.shop.id, 2025, 11);
+    add(f.factory.id, 2024, 1);
+    Activity voided = add(f.factory.id, 2025, 20);
+    records.voidRecord(voided, "entered twice");
+
+    CHECK(q.activities(std::nullopt, 2025, 3).size() == 3);
+    CHECK(q.activityCount(std::nullopt, 2025) == 7);
+    CHECK(q.activityCount(f.factory.id, 2025) == 5);
+    CHECK(q.activityCount(f.factory.id, std::nullopt) == 6);
+    CHECK(q.activityCount(f.shop.id, 2024) == 0);
+    CHECK(q.documentCount(std::nullopt, 2025) == 0);
+    CHECK(q.accidentCount(std::nullopt, std::nullopt) == 0);
+
+    Penalty p;
+    p.orgId = f.shop.id;
+    p.decisionNumber = "〔2025〕2号";
+    p.decidedOn = Date::fromParts(2025, 6, 1);
+    p.amountFen = 50000;
+    records.add(p);
+    CHECK(q.penaltyCount(std::nullopt, 2025) == 1);
+    CHECK(q.penaltyCount(f.shop.id, 2025) == 1);
+    CHECK(q.penaltyCount(f.factory.id, 2025) == 0);
 }

@@ -20,7 +20,10 @@ namespace safeledger {
 class ArchiveQueries final
 {
 public:
-    explicit ArchiveQueries(Database& db) : m_db(db) {}
+    explicit ArchiveQueries(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Live units whose name contains `text` or whose credit code starts with it; shortest names
     // first (an exact match leads).
@@ -48,9 +51,13 @@ public:
     // units (nullopt), in one year (nullopt: any), newest first.
     std::vector<Accident> accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
     std::vector<Penalty> penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
-    std::vector<EnforcementDocument> documents(std::optional<int64_t> orgId, std::optional<int> year,
-                                               int limit = 1000);
+    std::vector<EnforcementDocument> documents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
     std::vector<Activity> activities(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
+    // How many there are of each under the same conditions: the lists stop at `limit`.
+    int64_t accidentCount(std::optional<int64_t> orgId, std::optional<int> year);
+    int64_t penaltyCount(std::optional<int64_t> orgId, std::optional<int> year);
+    int64_t documentCount(std::optional<int64_t> orgId, std::optional<int> year);
+    int64_t activityCount(std::optional<int64_t> orgId, std::optional<int> year);
 
     // Agreements of a year, optionally with `partyId` as either party and in one status.
     std::vector<Agreement> agreementsOfYear(int year, std::optional<int64_t> partyId,

@@ -149,6 +149,11 @@ void RecordsPage::refresh()
         });
 }
 
+namespace {
+// ArchiveQueries' default limit for these lists.
+constexpr int kListLimit = 1000;
+} // namespace
+
 RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year)
 {
     Listing listing;
@@ -200,6 +205,20 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             }
             listing.summary = tr("%n activity(ies).", nullptr, static_cast<int>(rows.size()));
             break;
+        }
+        // The lists stop at ArchiveQueries' limit (a county issues thousands of documents a year):
+        // say so, with how many there are, rather than let the count above pass for all of them.
+        if (rows.size() >= static_cast<size_t>(kListLimit)) {
+            const int64_t total = kind == Accidents   ? q.accidentCount(unit, year)
+                                  : kind == Penalties ? q.penaltyCount(unit, year)
+                                  : kind == Documents ? q.documentCount(unit, year)
+                                                      : q.activityCount(unit, year);
+            if (total > static_cast<int64_t>(rows.size())) {
+                listing.summary += QLatin1Char(' ') + tr("Only the newest %1 of %2 are listed and counted here; "
+                                                         "choose a unit to narrow the list.")
+                                                          .arg(QLocale().toString(static_cast<qlonglong>(rows.size())),
+                                                               QLocale().toString(static_cast<qlonglong>(total)));
+            }
         }
     } catch (const Error& e) {
         listing.error = FieldErrors::describe(e);
