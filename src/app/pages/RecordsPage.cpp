@@ -150,7 +150,7 @@ void RecordsPage::refresh()
 }
 
 namespace {
-// ArchiveQueries' default limit for these lists.
+// The most records a list shows; the summary says when there are more.
 constexpr int kListLimit = 1000;
 } // namespace
 
@@ -163,7 +163,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
         switch (kind) {
         case Accidents: {
             int64_t deaths = 0;
-            for (const Accident& a : q.accidents(unit, year)) {
+            for (const Accident& a : q.accidents(unit, year, kListLimit)) {
                 deaths += a.deaths;
                 rows.push_back({{toText(a.occurredOn), u8(q.unitName(a.orgId)), EnumText::label(a.type, "AccidentType"),
                                  QString::number(a.deaths), QString::number(a.seriousInjuries + a.minorInjuries),
@@ -176,7 +176,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
         }
         case Penalties: {
             int64_t total = 0;
-            for (const Penalty& p : q.penalties(unit, year)) {
+            for (const Penalty& p : q.penalties(unit, year, kListLimit)) {
                 total += p.amountFen;
                 rows.push_back({{toText(p.decidedOn), u8(q.unitName(p.orgId)), u8(p.decisionNumber), yuan(p.amountFen),
                                  u8(p.legalBasis)},
@@ -188,7 +188,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             break;
         }
         case Documents:
-            for (const EnforcementDocument& d : q.documents(unit, year)) {
+            for (const EnforcementDocument& d : q.documents(unit, year, kListLimit)) {
                 rows.push_back({{toText(d.issuedOn), u8(q.unitName(d.orgId)), EnumText::label(d.kind, "DocumentKind"),
                                  u8(d.number), d.deadline ? toText(*d.deadline) : QString(), u8(d.issuedBy)},
                                 d.id,
@@ -197,7 +197,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             listing.summary = tr("%n document(s).", nullptr, static_cast<int>(rows.size()));
             break;
         case Activities:
-            for (const Activity& a : q.activities(unit, year)) {
+            for (const Activity& a : q.activities(unit, year, kListLimit)) {
                 rows.push_back({{toText(a.date), u8(q.unitName(a.orgId)), EnumText::label(a.kind, "ActivityKind"),
                                  u8(a.title), QString::number(a.participants)},
                                 a.id,
