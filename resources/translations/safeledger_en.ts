@@ -2046,10 +2046,6 @@
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Ledgers, hazard lists and the annual report will appear here in later versions.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -4207,10 +4203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Decision number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4312,6 +4304,11 @@
     </message>
     <message>
         <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>accident</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2046,10 +2046,6 @@
         <source>Overdue</source>
         <translation>逾期隐患</translation>
     </message>
-    <message>
-        <source>Ledgers, hazard lists and the annual report will appear here in later versions.</source>
-        <translation>台账、隐患清单和年度报告将在后续版本中提供。</translation>
-    </message>
 </context>
 <context>
     <name>PackageImportDialog</name>
@@ -4198,10 +4194,6 @@
         <translation>报告时间</translation>
     </message>
     <message>
-        <source>Description</source>
-        <translation>隐患描述</translation>
-    </message>
-    <message>
         <source>Decision number</source>
         <translation>决定书文号</translation>
     </message>
@@ -4300,6 +4292,11 @@
     <message>
         <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
         <translation>这里只列出并统计最新的 %1 条（共 %2 条）；选择单位可缩小范围。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <comment>accident</comment>
+        <translation>事故概况</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,6 @@ OverviewPage::OverviewPage(QWidget* parent)
          {m_ui->unitsCard, m_ui->inspectionsCard, m_ui->hazardsCard, m_ui->openHazardsCard, m_ui->overdueCard}) {
         card->setMinimumSize(150, 110);
     }
-    m_ui->hintLabel->setForegroundRole(QPalette::PlaceholderText);
     setDatabase(nullptr);
 }
 

@@ -39,7 +39,7 @@ QStringList headers(RecordsPage::Kind kind)
     case RecordsPage::Accidents:
         return {RecordsPage::tr("Date"),        RecordsPage::tr("Unit"),       RecordsPage::tr("Type"),
                 RecordsPage::tr("Deaths"),      RecordsPage::tr("Injuries"),   RecordsPage::tr("Direct loss (yuan)"),
-                RecordsPage::tr("Reported at"), RecordsPage::tr("Description")};
+                RecordsPage::tr("Reported at"), RecordsPage::tr("Description", "accident")};
     case RecordsPage::Penalties:
         return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Decision number"),
                 RecordsPage::tr("Fine (yuan)"), RecordsPage::tr("Legal basis")};
