@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification passed, closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from a ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--screenshot needs a database to show.</source>
@@ -839,6 +882,30 @@
         <extracomment>A field&apos;s name, then the core&apos;s message about it</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a failed verification needs the reason: what is still not rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passed verification closes the hazard and takes no new deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new deadline %1 is before the verification on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voided hazard needs the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1536,6 +1603,11 @@
     <message>
         <source>Document</source>
         <comment>AttachmentRole</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <comment>ItemResult</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2425,6 +2497,10 @@
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pass %1 · Fail %2 · Not applicable %3 · Not checked %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DashboardCharts</name>
@@ -2548,10 +2624,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>as of %1, last year as of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue hazards, longest overdue first: %1 (the first %2 shown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,6 +2693,14 @@
     </message>
     <message>
         <source>Hazards found in %1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1; compared with last year to the same day, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as of %1; compared with last year %2 to %3, as of %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2843,6 +2923,14 @@
     </message>
     <message>
         <source>Add &amp;photos (after rectification)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason: what is still wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a &amp;new deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3234,10 +3322,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark all as pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hazards found (a failed item offers one, prefilled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,6 +3387,25 @@
     <message>
         <source>Print &amp;notice for the saved inspection…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded as not checked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

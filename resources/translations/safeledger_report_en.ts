@@ -415,5 +415,9 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5</source>
+        <translation>Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5</translation>
+    </message>
 </context>
 </TS>

@@ -415,5 +415,9 @@
         <source>Administrative penalties decided: %1, with fines of %2 yuan; suspension orders issued: %3.</source>
         <translation>全年实施行政处罚%1起，罚款金额%2元；下达停产停业整改通知书%3份。</translation>
     </message>
+    <message>
+        <source>Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5</source>
+        <translation>统计期间 %1 至 %2，数据截至 %3；与上年同期 %4 至 %5 相比</translation>
+    </message>
 </context>
 </TS>

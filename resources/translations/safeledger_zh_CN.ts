@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditText</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Progress recorded</source>
+        <translation>记录整改进展</translation>
+    </message>
+    <message>
+        <source>Submitted for verification</source>
+        <translation>提交复查</translation>
+    </message>
+    <message>
+        <source>Verification passed, closed</source>
+        <translation>复查合格，销号</translation>
+    </message>
+    <message>
+        <source>Verification failed</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <source>Imported from a package</source>
+        <translation>从数据包导入</translation>
+    </message>
+    <message>
+        <source>Imported from a ledger</source>
+        <translation>从台账导入</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>批量生成</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>--screenshot needs a database to show.</source>
@@ -839,6 +882,30 @@
         <extracomment>A field&apos;s name, then the core&apos;s message about it</extracomment>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>a failed verification needs the reason: what is still not rectified</source>
+        <translation>复查不合格须写明原因：哪些问题仍未整改到位</translation>
+    </message>
+    <message>
+        <source>a passed verification closes the hazard and takes no new deadline</source>
+        <translation>复查合格即销号，不再设置新的整改期限</translation>
+    </message>
+    <message>
+        <source>the new deadline %1 is before the verification on %2</source>
+        <translation>新的整改期限 %1 早于复查日期 %2</translation>
+    </message>
+    <message>
+        <source>a voided hazard needs the reason</source>
+        <translation>作废隐患须写明原因</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>复查意见</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1537,6 +1604,11 @@
         <source>Document</source>
         <comment>AttachmentRole</comment>
         <translation>文书</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <comment>ItemResult</comment>
+        <translation>未检查</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2497,10 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Pass %1 · Fail %2 · Not applicable %3 · Not checked %4</source>
+        <translation>合格 %1 · 不合格 %2 · 不适用 %3 · 未检查 %4</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DashboardCharts</name>
@@ -2548,10 +2624,6 @@
         <translation>详细信息：%1</translation>
     </message>
     <message>
-        <source>as of %1, last year as of %2</source>
-        <translation>数据截至 %1，上年同期截至 %2</translation>
-    </message>
-    <message>
         <source>Overdue hazards, longest overdue first: %1 (the first %2 shown)</source>
         <translation>逾期隐患（逾期最久的在前）：共 %1 条（显示前 %2 条）</translation>
     </message>
@@ -2622,6 +2694,14 @@
     <message>
         <source>Hazards found in %1, %2 – %3</source>
         <translation>%1 查出的隐患，%2 至 %3</translation>
+    </message>
+    <message>
+        <source>as of %1; compared with last year to the same day, %2 to %3</source>
+        <translation>截至 %1；与上年同期（%2 至 %3）相比</translation>
+    </message>
+    <message>
+        <source>as of %1; compared with last year %2 to %3, as of %4</source>
+        <translation>截至 %1；与上年 %2 至 %3（截至 %4）相比</translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2923,14 @@
     <message>
         <source>Add &amp;photos (after rectification)…</source>
         <translation>添加整改后照片(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason: what is still wrong</source>
+        <translation>不合格原因(&amp;R)：仍存在的问题</translation>
+    </message>
+    <message>
+        <source>Give a &amp;new deadline</source>
+        <translation>重新确定整改期限(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -3230,10 +3318,6 @@
         <translation>检查结果</translation>
     </message>
     <message>
-        <source>Mark all as pass</source>
-        <translation>全部合格</translation>
-    </message>
-    <message>
         <source>Hazards found (a failed item offers one, prefilled)</source>
         <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
     </message>
@@ -3298,6 +3382,24 @@
     <message>
         <source>Print &amp;notice for the saved inspection…</source>
         <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation>其余全部合格</translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation>尚未检查的项目全部记为合格；已判定的项目保持原结果。</translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation>不符合要求：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) recorded as not checked.</source>
+        <translation>
+            <numerusform>%n 项记为未检查。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

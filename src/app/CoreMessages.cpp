@@ -95,6 +95,11 @@ const Shape kShapes[] = {
     {QT_TRANSLATE_NOOP("CoreMessages", "the verification date is required"), ""},
     {QT_TRANSLATE_NOOP("CoreMessages", "verification on %1 is before the hazard was found (%2)"), "dd"},
     {QT_TRANSLATE_NOOP("CoreMessages", "a verification needs the name of who verified it"), ""},
+    {QT_TRANSLATE_NOOP("CoreMessages", "a failed verification needs the reason: what is still not rectified"), ""},
+    {QT_TRANSLATE_NOOP("CoreMessages", "a passed verification closes the hazard and takes no new deadline"), ""},
+    {QT_TRANSLATE_NOOP("CoreMessages", "the new deadline %1 is before the verification on %2"), "dd"},
+    // src/app/pages/HazardActionDialog.cpp
+    {QT_TRANSLATE_NOOP("CoreMessages", "a voided hazard needs the reason"), ""},
     // src/storage/Backup.cpp
     {QT_TRANSLATE_NOOP("CoreMessages", "cannot write the backup %1: %2"), "sn"},
     {QT_TRANSLATE_NOOP("CoreMessages", "cannot start the backup: %1"), "n"},
@@ -208,6 +213,8 @@ const char* const kNames[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "reported_at"),
     QT_TRANSLATE_NOOP("CoreMessages", "title"),
     QT_TRANSLATE_NOOP("CoreMessages", "participants"),
+    QT_TRANSLATE_NOOP("CoreMessages", "note"),
+    QT_TRANSLATE_NOOP("CoreMessages", "reason"),
     QT_TRANSLATE_NOOP("CoreMessages", "file_name"),
     QT_TRANSLATE_NOOP("CoreMessages", "owner"),
     QT_TRANSLATE_NOOP("CoreMessages", "quarter"),

@@ -76,6 +76,7 @@ const EnumLabel kEnumLabels[] = {
     QT_TRANSLATE_NOOP3("Enum", "Pass", "ItemResult"),
     QT_TRANSLATE_NOOP3("Enum", "Fail", "ItemResult"),
     QT_TRANSLATE_NOOP3("Enum", "Not applicable", "ItemResult"),
+    QT_TRANSLATE_NOOP3("Enum", "Not checked", "ItemResult"),
     QT_TRANSLATE_NOOP3("Enum", "Fire", "HazardCategory"),
     QT_TRANSLATE_NOOP3("Enum", "Electrical", "HazardCategory"),
     QT_TRANSLATE_NOOP3("Enum", "Hazardous chemicals", "HazardCategory"),

@@ -1,5 +1,6 @@
 #include "StatsPrinter.h"
 
+#include "safeledger/core/FigureFormat.h"
 #include <cstdio>
 #include <string>
 
@@ -33,12 +34,8 @@ std::string count(int64_t v)
 
 std::string percent(const std::optional<double>& v)
 {
-    if (!v) {
-        return "—";
-    }
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", *v * 100.0);
-    return buf;
+    const auto tenths = FigureFormat::percentTenths(v);
+    return tenths ? FigureFormat::tenthsText(*tenths) + "%" : "—";
 }
 
 std::string yuan(int64_t fen)
@@ -67,12 +64,8 @@ void line(std::ostream& out, const std::string& label, const std::string& now, c
 
 std::string pointsChange(const std::optional<double>& now, const std::optional<double>& before)
 {
-    if (!now || !before) {
-        return {};
-    }
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%+.1f 个百分点 points", (*now - *before) * 100.0);
-    return buf;
+    const auto tenths = FigureFormat::pointChangeTenths(now, before);
+    return tenths ? FigureFormat::signedTenthsText(*tenths) + " 个百分点 points" : std::string();
 }
 
 } // namespace
@@ -83,6 +76,8 @@ void printFigures(std::ostream& out, const FigureSet& s)
     const Figures& p = s.previous;
     out << "期间 period " << s.period.from.toString() << " – " << s.period.to.toString() << " (截至 as of "
         << s.asOf.toString() << ")\n";
+    out << (s.previousCut ? "上年同期 last year to the same day " : "上年 last year ") << s.previousPeriod.from.toString()
+        << " – " << s.previousPeriod.to.toString() << " (截至 as of " << s.previousAsOf.toString() << ")\n";
     line(out, "", "本期 this", "上年 last year");
     line(out, "查出隐患 hazards found", count(c.hazardsFound), count(p.hazardsFound));
     line(out, "已整改 rectified", count(c.hazardsRectified), count(p.hazardsRectified));
@@ -93,10 +88,9 @@ void printFigures(std::ostream& out, const FigureSet& s)
     line(out, "逾期未改 overdue", count(c.overdue), count(p.overdue));
     line(out, "重大隐患 major hazards", count(c.majorHazards), count(p.majorHazards));
     line(out, "重大隐患已整改 major rectified", count(c.majorRectified), count(p.majorRectified));
-    line(out, "挂牌督办 省/市/县/镇 listed", std::to_string(c.majorListedProvince) + "/" +
-                                             std::to_string(c.majorListedCity) + "/" +
-                                             std::to_string(c.majorListedCounty) + "/" +
-                                             std::to_string(c.majorListedTown),
+    line(out, "挂牌督办 省/市/县/镇 listed",
+         std::to_string(c.majorListedProvince) + "/" + std::to_string(c.majorListedCity) + "/" +
+             std::to_string(c.majorListedCounty) + "/" + std::to_string(c.majorListedTown),
          std::to_string(p.majorListedProvince) + "/" + std::to_string(p.majorListedCity) + "/" +
              std::to_string(p.majorListedCounty) + "/" + std::to_string(p.majorListedTown));
     line(out, "平均整改天数 average days to rectify", days(c.averageRectificationDays),

@@ -163,6 +163,20 @@ void validateVerification(const Hazard& h, const Verification& v, const Date& to
     }
 }
 
+void validateVerificationDecision(const Verification& v, const std::optional<Date>& newDeadline)
+{
+    if (!v.passed && v.note.find_first_not_of(" \t\r\n") == std::string::npos) {
+        throwValidation("note", "note: a failed verification needs the reason: what is still not rectified");
+    }
+    if (newDeadline && v.passed) {
+        throwValidation("deadline", "deadline: a passed verification closes the hazard and takes no new deadline");
+    }
+    if (newDeadline && *newDeadline < v.date) {
+        throwValidation("deadline", "deadline: the new deadline " + newDeadline->toString() +
+                                        " is before the verification on " + v.date.toString());
+    }
+}
+
 bool isOverdue(const Hazard& h, const Date& asOf)
 {
     if (h.status == HazardStatus::Voided || !h.deadline || !(*h.deadline < asOf)) {

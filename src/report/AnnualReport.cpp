@@ -49,12 +49,17 @@ ReportDocument AnnualReport::document(ReportLanguage language) const
     html += QStringLiteral("<h1>") + esc(unit) + QStringLiteral("<br>") +
             t.translate("Report", "Annual work summary on production safety, %1").arg(d.year) +
             QStringLiteral("</h1>\n");
-    html += QStringLiteral("<p class=\"subtitle\">") +
-            t.translate("Report", "Period %1 to %2, figures as of %3; last year: %4 to %5, as of %6")
-                .arg(t.date(d.figures.period.from), t.date(d.figures.period.to), t.date(d.figures.asOf),
-                     t.date(d.figures.previousPeriod.from), t.date(d.figures.previousPeriod.to),
-                     t.date(d.figures.previousAsOf)) +
-            QStringLiteral("</p>\n");
+    // Which last year the changes are taken against (docs/figures.md, "Last year").
+    const QString comparedWith =
+        d.figures.previousCut
+            ? t.translate("Report", "Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5")
+                  .arg(t.date(d.figures.period.from), t.date(d.figures.period.to), t.date(d.figures.asOf),
+                       t.date(d.figures.previousPeriod.from), t.date(d.figures.previousPeriod.to))
+            : t.translate("Report", "Period %1 to %2, figures as of %3; last year: %4 to %5, as of %6")
+                  .arg(t.date(d.figures.period.from), t.date(d.figures.period.to), t.date(d.figures.asOf),
+                       t.date(d.figures.previousPeriod.from), t.date(d.figures.previousPeriod.to),
+                       t.date(d.figures.previousAsOf));
+    html += QStringLiteral("<p class=\"subtitle\">") + comparedWith + QStringLiteral("</p>\n");
 
     html += report::overallSection(d, t);
     html += report::responsibilitySection(d, t);

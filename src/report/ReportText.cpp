@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "ReportCss.h"
+#include "safeledger/core/FigureFormat.h"
 
 #include <QTranslator>
 
@@ -68,10 +69,11 @@ QString ReportText::count(int64_t n) const
 
 QString ReportText::rate(const std::optional<double>& r) const
 {
-    if (!r) {
+    const auto tenths = FigureFormat::percentTenths(r);
+    if (!tenths) {
         return QStringLiteral("—");
     }
-    return QString::number(*r * 100.0, 'f', 1) + QLatin1Char('%');
+    return QString::fromStdString(FigureFormat::tenthsText(*tenths)) + QLatin1Char('%');
 }
 
 QString ReportText::yuan(int64_t fen) const
@@ -94,13 +96,14 @@ QString ReportText::change(int64_t now, int64_t before) const
 
 QString ReportText::changePoints(const std::optional<double>& now, const std::optional<double>& before) const
 {
-    if (!now || !before) {
+    // Rounded once from the exact rates (FigureFormat), as the dashboard and `stats` print it.
+    const auto tenths = FigureFormat::pointChangeTenths(now, before);
+    if (!tenths) {
         return QStringLiteral("—");
     }
-    // Rounded as printed, so that the change is the difference of the two printed rates.
-    const double points = std::round(*now * 1000.0) / 10.0 - std::round(*before * 1000.0) / 10.0;
-    const bool zero = std::fabs(points) < 0.05;
-    return signedText(QString::number(std::fabs(points), 'f', 1), points < 0, zero) + translate("Report", " pp");
+    return signedText(QString::fromStdString(FigureFormat::tenthsText(std::llabs(*tenths))), *tenths < 0,
+                      *tenths == 0) +
+           translate("Report", " pp");
 }
 
 QString ReportText::yuanChange(int64_t nowFen, int64_t beforeFen) const

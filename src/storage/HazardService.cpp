@@ -106,7 +106,8 @@ void HazardService::submitForVerification(int64_t hazardId, int64_t expectedVers
     });
 }
 
-Verification HazardService::verify(int64_t hazardId, Verification v, int64_t expectedVersion)
+Verification HazardService::verify(int64_t hazardId, Verification v, int64_t expectedVersion,
+                                   const std::optional<Date>& newDeadline)
 {
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
@@ -115,10 +116,14 @@ Verification HazardService::verify(int64_t hazardId, Verification v, int64_t exp
         v.hazardId = h.id;
         v.id = 0;
         HazardLifecycle::validateVerification(h, v, m_db.today());
+        HazardLifecycle::validateVerificationDecision(v, newDeadline);
         Repository<Verification>(m_db).insert(v);
         if (v.passed) {
             h.closedOn = v.date;
             h.closedBy = v.inspector;
+        }
+        if (newDeadline) {
+            h.deadline = newDeadline;
         }
         Repository<Hazard>(m_db).update(h, actionCode(action));
     });

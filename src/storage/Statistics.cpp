@@ -422,7 +422,7 @@ Period Statistics::previousYearOf(const Period& period)
     return period.previousYear();
 }
 
-FigureSet Statistics::forPeriod(int64_t scopeOrgId, const Period& period)
+FigureSet Statistics::forPeriod(int64_t scopeOrgId, const Period& period, Comparison comparison)
 {
     checkPeriod(period, period.to);
     const Scope scope = resolve(scopeOrgId);
@@ -434,7 +434,9 @@ FigureSet Statistics::forPeriod(int64_t scopeOrgId, const Period& period)
     s.period = period;
     s.asOf = std::min(today, period.to);
     s.current = computeIn(scope, period, s.asOf);
-    s.previousPeriod = previousYearOf(period);
+    s.comparison = comparison;
+    s.previousCut = comparison == Comparison::SameDay && s.asOf < period.to && !(s.asOf < period.from);
+    s.previousPeriod = previousYearOf(s.previousCut ? Period{period.from, s.asOf} : period);
     s.previousAsOf = std::min(today, s.previousPeriod.to);
     s.previous = computeIn(scope, s.previousPeriod, s.previousAsOf);
     return s;

@@ -73,6 +73,8 @@ json toJson(const FigureSet& s)
     json previous = toJson(s.previous);
     previous["period"] = period(s.previousPeriod);
     previous["as_of"] = s.previousAsOf.toString();
+    // True when last year was taken only up to the same day, because this period runs past as_of.
+    previous["cut_to_same_day"] = s.previousCut;
     j["previous_year"] = std::move(previous);
     return j;
 }

@@ -68,6 +68,20 @@ done
 found=$(sed -n 's/^  "hazards_found": \([0-9]*\),$/\1/p' "$work/stats.json")
 if [ -n "$found" ] && [ "$found" -gt 100 ]; then ok; else bad "the demo's 2026 hazards_found is '$found'"; fi
 expect 0 "整改率" -- "$cli" stats "$work/demo.db" --year 2026
+# The rate and its change on last year are rounded once from the exact values (docs/figures.md),
+# as the dashboard and the annual summary print them (tests/gui/FigureAgreementTest.cpp).
+"$cli" stats "$work/demo.db" --year 2026 >"$work/stats.txt" 2>/dev/null
+tenths() { awk -v t="$1" -v sign="$2" 'BEGIN { s = (sign && t > 0) ? "+" : ""; if (t < 0) s = "-";
+    a = t < 0 ? -t : t; printf "%s%d.%d", s, int(a / 10), a % 10 }'; }
+rate=$(tenths "$(jq '(.rectification_rate * 1000) | round' "$work/stats.json")" "")
+change=$(tenths "$(jq '((.rectification_rate - .previous_year.rectification_rate) * 1000) | round' "$work/stats.json")" 1)
+if grep -q "^整改率.* ${rate}%.* ${change} 个百分点" "$work/stats.txt"; then ok; else
+    bad "stats prints the rate and its change as ${rate}% and ${change}: $(grep 整改率 "$work/stats.txt")"; fi
+if [ "$(date +%Y)" == "2026" ] && [ "$(date +%m-%d)" != "12-31" ]; then # 2026 still runs
+    if grep -q "^上年同期 last year to the same day 2025-01-01" "$work/stats.txt" \
+        && [ "$(jq '.previous_year.cut_to_same_day' "$work/stats.json")" == "true" ]; then ok; else
+        bad "stats does not say it compares with last year to the same day: $(sed -n 2p "$work/stats.txt")"; fi
+fi
 expect 0 "hazards_found" -- "$cli" stats "$work/demo.db" --year 2025 --quarter 2 --json
 expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
 town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")

@@ -179,6 +179,37 @@ std::vector<Case> cases()
          },
          {},
          "复查人"},
+        {"HazardLifecycle::validateVerificationDecision: failed without a reason",
+         [](World&) {
+             Verification v;
+             v.date = Date::fromParts(2026, 11, 20);
+             v.inspector = "老王";
+             HazardLifecycle::validateVerificationDecision(v, std::nullopt);
+         },
+         {},
+         "复查不合格须写明原因"},
+        {"HazardLifecycle::validateVerificationDecision: a new deadline with a pass",
+         [](World&) {
+             Verification v;
+             v.date = Date::fromParts(2026, 11, 20);
+             v.passed = true;
+             HazardLifecycle::validateVerificationDecision(v, Date::fromParts(2026, 12, 20));
+         },
+         {},
+         "复查合格即销号"},
+        {"HazardLifecycle::validateVerificationDecision: a new deadline before the verification",
+         [](World&) {
+             Verification v;
+             v.date = Date::fromParts(2026, 11, 20);
+             v.note = "仍未整改";
+             HazardLifecycle::validateVerificationDecision(v, Date::fromParts(2026, 11, 10));
+         },
+         {"2026-11-10", "2026-11-20"},
+         "早于复查日期"},
+        {"HazardActionDialog: voiding without a reason",
+         [](World&) { throwValidation("reason", "reason: a voided hazard needs the reason"); },
+         {},
+         "作废隐患须写明原因"},
         {"HazardLifecycle::next: progress on a closed hazard",
          [](World&) { HazardLifecycle::next(HazardStatus::Closed, HazardAction::RecordProgress); },
          {"已销号"},

@@ -5,6 +5,7 @@
 
 #include "HazardActionDialog.h"
 #include "MainWindow.h"
+#include "QtDates.h"
 #include "TextTableModel.h"
 #include "pages/HazardDetailPage.h"
 #include "pages/HazardTableModel.h"
@@ -13,6 +14,8 @@
 #include "safeledger/storage/OrgService.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -136,6 +139,7 @@ TEST_CASE("voiding needs a reason, shown at the field", "[gui][hazard]")
     REQUIRE(model.rowCount() > 0);
     window.showHazard(model.hazardId(0));
     HazardDetailPage& page = *hazards->detail();
+    CHECK_FALSE(child<QPushButton>(page, "printNoticeButton")->isHidden());
 
     QDialog* dialog = page.startAction(HazardAction::Void);
     REQUIRE(dialog != nullptr);
@@ -147,6 +151,59 @@ TEST_CASE("voiding needs a reason, shown at the field", "[gui][hazard]")
     QCoreApplication::processEvents();
     CHECK(page.hazard().status == HazardStatus::Voided);
     CHECK(visibleActions(page).empty());
+    // A voided hazard can be read, not acted on: no notice, no edit.
+    CHECK(child<QPushButton>(page, "printNoticeButton")->isHidden());
+    CHECK(child<QPushButton>(page, "editHazardDetailButton")->isHidden());
+}
+
+TEST_CASE("a failed verification needs its reason and offers a new deadline in the same dialog", "[gui][hazard]")
+{
+    GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+    Database& db = *window.database();
+    Hazard h;
+    h.orgId = OrgService(db).findByName("青山机械厂").front().id;
+    h.description = "消防通道堆放货物";
+    h.category = HazardCategory::Fire;
+    h.foundOn = db.today().addDays(-20);
+    h.mode = RectificationMode::Deadline;
+    h.deadline = db.today().addDays(-5); // already passed: a new one is offered ticked
+    HazardService service(db);
+    service.registerHazard(h);
+    Rectification r;
+    r.date = db.today().addDays(-6);
+    r.description = "已清理部分货物";
+    service.recordProgress(h.id, r);
+    service.submitForVerification(h.id);
+    window.showHazard(h.id);
+    HazardDetailPage& page = *child<HazardsPage>(window, "hazardsPage")->detail();
+    REQUIRE(page.hazard().id == h.id);
+
+    QDialog* dialog = page.startAction(HazardAction::VerifyFail);
+    REQUIRE(dialog != nullptr);
+    auto* check = child<QCheckBox>(*dialog, "newDeadlineCheck");
+    auto* deadline = child<QDateEdit>(*dialog, "newDeadlineEdit");
+    CHECK(check->isChecked());
+    CHECK(deadline->date() == toQDate(db.today().addDays(7)));
+
+    // No reason: refused at the field, nothing written.
+    QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
+    CHECK(dialog->isVisible());
+    CHECK(child<QLabel>(*dialog, "noteError")->isVisible());
+    CHECK(service.get(h.id).status == HazardStatus::AwaitingVerification);
+    CHECK(service.verifications(h.id).empty());
+
+    child<QPlainTextEdit>(*dialog, "actionText")->setPlainText(QStringLiteral("通道内仍有两托盘货物"));
+    deadline->setDate(toQDate(db.today().addDays(10)));
+    QTest::mouseClick(child<QPushButton>(*dialog, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(page.hazard().status == HazardStatus::Rectifying);
+    CHECK(page.hazard().deadline == db.today().addDays(10));
+    REQUIRE(service.verifications(h.id).size() == 1);
+    CHECK(service.verifications(h.id).front().note == "通道内仍有两托盘货物");
 }
 
 TEST_CASE("the hazard list model passes the model tester and filters in storage", "[gui][hazard][model]")

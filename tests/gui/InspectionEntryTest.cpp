@@ -2,7 +2,7 @@
 // own photos before rectification saved with it, all or nothing; an invalid deadline shown at its
 // field with nothing lost; closing the window with unsaved edits asks first.
 
-#include "GuiFixture.h"
+#include "InspectionFixture.h"
 
 #include "ChecklistModel.h"
 #include "HazardEditor.h"
@@ -42,13 +42,6 @@ using namespace safeledger::test;
 
 namespace {
 
-template <class T> T* child(const QObject& root, const char* name)
-{
-    auto* w = root.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(w != nullptr);
-    return w;
-}
-
 QByteArray pngBytes(Qt::GlobalColor colour = Qt::red)
 {
     QImage image(40, 30, QImage::Format_RGB32);
@@ -58,36 +51,6 @@ QByteArray pngBytes(Qt::GlobalColor colour = Qt::red)
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "PNG");
     return bytes;
-}
-
-struct Opened
-{
-    GuiFixture fixture;
-    MainWindow window;
-    InspectionPage* page = nullptr;
-    int64_t factoryId = 0;
-
-    Opened()
-    {
-        fixture.createPopulated(QStringLiteral("town.db"));
-        window.resize(1280, 800);
-        window.show();
-        REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
-        page = child<InspectionPage>(window, "inspectionPage");
-        window.showPage(page);
-        const auto found = OrgService(*window.database()).findByName("青山机械厂");
-        REQUIRE(found.size() == 1);
-        factoryId = found.front().id;
-    }
-};
-
-void chooseChecklist(InspectionPage& page, const QString& name)
-{
-    auto* combo = child<QComboBox>(page, "inspectionTemplate");
-    const int index = combo->findText(name);
-    REQUIRE(index > 0);
-    combo->setCurrentIndex(index);
-    emit combo->activated(index);
 }
 
 } // namespace

@@ -6,6 +6,10 @@
 #include "AppSettings.h"
 #include "Language.h"
 #include "MainWindow.h"
+#include "pages/HazardDetailPage.h"
+#include "pages/HazardTableModel.h"
+#include "pages/HazardsPage.h"
+#include "safeledger/storage/Repository.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -81,4 +85,37 @@ TEST_CASE("the accident list's description column is titled for accidents, not h
     for (int column = 0; column < model.columnCount(); ++column) {
         CHECK_FALSE(columnTitle(model, column).contains(QStringLiteral("隐患")));
     }
+}
+
+TEST_CASE("a hazard's timeline says its actions in words and its times as local date and time", "[gui][wording]")
+{
+    LanguageGuard guard(Language::Chinese);
+    test::GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    MainWindow window;
+    window.show();
+    REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+    auto* hazards = window.findChild<HazardsPage*>(QStringLiteral("hazardsPage"));
+    REQUIRE(hazards != nullptr);
+    const QRegularExpression localTime(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d$"));
+    const QRegularExpression code(QStringLiteral("^[a-z_-]+$"));
+    QStringList seen;
+    for (const Hazard& h : Repository<Hazard>(*window.database()).where("1 = 1", {})) {
+        window.showHazard(h.id);
+        auto* view = hazards->detail()->findChild<QTableView*>(QStringLiteral("timelineView"));
+        REQUIRE(view != nullptr);
+        const QAbstractItemModel& timeline = *view->model();
+        REQUIRE(timeline.rowCount() > 0);
+        for (int r = 0; r < timeline.rowCount(); ++r) {
+            const QString at = timeline.index(r, 0).data().toString();
+            const QString action = timeline.index(r, 2).data().toString();
+            INFO("row " << r << ": " << at.toStdString() << " " << action.toStdString());
+            CHECK(localTime.match(at).hasMatch());
+            CHECK_FALSE(code.match(action).hasMatch());
+            seen << action;
+        }
+    }
+    // The fixture's hazards went through registration and verification.
+    CHECK(seen.contains(QStringLiteral("登记")));
+    CHECK(seen.contains(QStringLiteral("复查合格，销号")));
 }

@@ -43,12 +43,14 @@ TEST_CASE("report: the town's annual report carries the figures counted by hand,
     const AnnualReportData& d = report.data();
     CHECK(d.figures.scopeName == "青山镇");
     CHECK(d.figures.asOf == day(2025, 6, 30));
-    CHECK(d.figures.previousAsOf == day(2024, 12, 31));
+    // The year runs to 06-30, so last year is taken up to the same day (上年同期).
+    CHECK(d.figures.previousCut);
+    CHECK(d.figures.previousAsOf == day(2024, 6, 30));
     CHECK(d.figures.current.hazardsFound == 7);      // H7 H8 H9 H10 H11 H12 H15
     CHECK(d.figures.current.hazardsRectified == 3);  // H7 H8 H11
     CHECK(d.figures.current.overdue == 3);           // H9 H12 H16
-    CHECK(d.figures.previous.hazardsFound == 6);     // H1 H2 H3 H4 HX H16
-    CHECK(d.figures.previous.hazardsRectified == 4); // H1 H2 H4 HX
+    CHECK(d.figures.previous.hazardsFound == 3);     // H1 H2 HX, found by 2024-06-30
+    CHECK(d.figures.previous.hazardsRectified == 3); // H1 H2 HX
 
     // By category, this year: fire H9 H11 (H11 major, town-listed), special equipment H10 (major,
     // province-listed), dust: only H16 of last year, overdue now.
@@ -59,8 +61,8 @@ TEST_CASE("report: the town's annual report carries the figures counted by hand,
     CHECK(row(d.byCategory, HazardCategory::SpecialEquipment).listed == 1);
     CHECK(row(d.byCategory, HazardCategory::Dust).found == 0);
     CHECK(row(d.byCategory, HazardCategory::Dust).overdue == 1);
-    // Last year: fire H1 (closed) and H3 (closed only in 2025) — 1 of 2.
-    CHECK(row(d.previousByCategory, HazardCategory::Fire).found == 2);
+    // Last year to the same day: fire H1 (closed); H3 was found only in November.
+    CHECK(row(d.previousByCategory, HazardCategory::Fire).found == 1);
     CHECK(row(d.previousByCategory, HazardCategory::Fire).rectified == 1);
 
     // Months: found one a month from January to May, two in June; closures in January are H7 and
@@ -82,15 +84,16 @@ TEST_CASE("report: the town's annual report carries the figures counted by hand,
     CHECK(d.bySubUnit[1].rectified == 3);
     CHECK(d.bySubUnit[2].name == "青山镇安监站");
 
-    // Printed: 3 ÷ 7 = 42.9%, last year 4 ÷ 6 = 66.7%, 23.8 points lower.
+    // Printed: 3 ÷ 7 = 42.9%; last year to the same day (2024-06-30) 3 ÷ 3 = 100.0%; the change,
+    // rounded once from the exact rates, 3/7 − 1 = −57.14 points.
     const std::string zh = html(report.document(ReportLanguage::Chinese));
     CHECK(contains(zh, "42.9%"));
-    CHECK(contains(zh, "66.7%"));
-    CHECK(contains(zh, "−23.8个百分点"));
+    CHECK(contains(zh, "100.0%"));
+    CHECK(contains(zh, "−57.1个百分点"));
     CHECK(contains(zh, "60.0%")); // 东村
     CHECK(contains(zh, "青山镇"));
     const std::string en = html(report.document(ReportLanguage::English));
-    CHECK(contains(en, "−23.8 pp"));
+    CHECK(contains(en, "−57.1 pp"));
     CHECK(contains(en, "1. Overall situation"));
     CHECK_FALSE(contains(en, "总体情况"));
 }

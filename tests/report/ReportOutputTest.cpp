@@ -87,19 +87,21 @@ TEST_CASE("report: the annual report's PDF has its pages, embedded fonts, sectio
     CHECK(contains(test::withoutSpaces(text), "第1页/共4页"));
     CHECK(contains(test::withoutSpaces(text), "第4页/共4页"));
     CHECK(contains(text, "村级网格员力量不足"));
-    // Found 7, rectified 3 (42.9%), last year 6 and 4 (66.7%): the row of the headline table.
+    // Found 7, rectified 3 (42.9%); last year to the same day (2024-06-30) 3 and 3 (100.0%): the
+    // row of the headline table.
     const std::string found = test::lineOf(text, "查出隐患数（条）");
     CHECK(contains(found, " 7 "));
-    CHECK(contains(found, " 6 "));
-    CHECK(contains(found, "+1"));
+    CHECK(contains(found, " 3 "));
+    CHECK(contains(found, "+4"));
     const std::string rate = test::lineOf(text, "整改率");
     CHECK(contains(rate, "42.9%"));
-    CHECK(contains(rate, "66.7%"));
-    CHECK(contains(rate, "−23.8个百分点"));
-    // Deaths 1 this year (AC1; AC3 is voided, AC4 is outside the town), 2 last year (AC5).
+    CHECK(contains(rate, "100.0%"));
+    CHECK(contains(rate, "−57.1个百分点"));
+    // Deaths 1 this year (AC1; AC3 is voided, AC4 is outside the town); none last year to 06-30
+    // (AC5 with its 2 deaths was on 2024-07-07).
     const std::string deaths = test::lineOf(text, "死亡人数");
     CHECK(contains(deaths, " 1 "));
-    CHECK(contains(deaths, " 2 "));
+    CHECK(contains(deaths, " 0 "));
 }
 
 TEST_CASE("report: the English PDF has the English titles", "[report][pdf]")
@@ -115,7 +117,7 @@ TEST_CASE("report: the English PDF has the English titles", "[report][pdf]")
         CHECK(contains(text, title));
     }
     CHECK(contains(test::withoutSpaces(text), "Page1of"));
-    CHECK(contains(test::lineOf(text, "Rectification rate"), "−23.8 pp"));
+    CHECK(contains(test::lineOf(text, "Rectification rate"), "−57.1 pp"));
 }
 
 TEST_CASE("report: every table repeats its header row on the pages it continues on", "[report][pdf]")

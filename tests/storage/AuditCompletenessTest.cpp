@@ -260,6 +260,7 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     v.date = Date::fromParts(2025, 6, 14);
     v.inspector = "李安全";
     v.passed = false;
+    v.note = "箱门仍未上锁";
     a.run("HazardService::verify", [&] { hazards.verify(h.id, v); }); // failed: back to rectifying
     hazards.submitForVerification(h.id);
     v.passed = true;

@@ -29,6 +29,9 @@ Verification verification(bool passed, const Date& on)
     v.date = on;
     v.inspector = "李安全";
     v.passed = passed;
+    if (!passed) {
+        v.note = "灭火器压力仍不足";
+    }
     return v;
 }
 
@@ -86,6 +89,52 @@ TEST_CASE("a failed verification returns the hazard to rectification", "[hazard]
     const Hazard back = service.get(h.id);
     CHECK(back.status == HazardStatus::Rectifying);
     CHECK_FALSE(back.closedOn.has_value());
+}
+
+TEST_CASE("a failed verification needs its reason and may set a new deadline, keeping the old one audited",
+          "[hazard][lifecycle]")
+{
+    test::Fixture fx;
+    HazardService service(*fx.db);
+    Hazard h = makeHazard(fx.factory.id);
+    service.registerHazard(h);
+    service.submitForVerification(h.id);
+
+    Verification noReason = verification(false, Date::fromParts(2025, 6, 10));
+    noReason.note = "  ";
+    try {
+        service.verify(h.id, noReason);
+        FAIL("a failed verification without a reason was accepted");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Validation);
+        CHECK(e.field() == "note");
+    }
+    CHECK(service.get(h.id).status == HazardStatus::AwaitingVerification); // nothing written
+    CHECK(service.verifications(h.id).empty());
+
+    // A new deadline before the verification day, or with a pass, is refused.
+    CHECK(kindOf([&] {
+              service.verify(h.id, verification(false, Date::fromParts(2025, 6, 10)), 0, Date::fromParts(2025, 6, 9));
+          }) == Error::Kind::Validation);
+    CHECK(kindOf([&] {
+              service.verify(h.id, verification(true, Date::fromParts(2025, 6, 10)), 0, Date::fromParts(2025, 6, 30));
+          }) == Error::Kind::Validation);
+    CHECK(service.get(h.id).deadline == Date::fromParts(2025, 6, 15));
+
+    service.verify(h.id, verification(false, Date::fromParts(2025, 6, 10)), 0, Date::fromParts(2025, 6, 30));
+    const Hazard back = service.get(h.id);
+    CHECK(back.status == HazardStatus::Rectifying);
+    CHECK(back.deadline == Date::fromParts(2025, 6, 30));
+    REQUIRE(service.verifications(h.id).size() == 1);
+    CHECK(service.verifications(h.id).front().note == "灭火器压力仍不足");
+    // The deadline it replaced stays in the audit trail's before-image of that step.
+    sql::Statement st(fx.db->connection(),
+                      "SELECT json_extract(before, '$.deadline'), json_extract(after, '$.deadline') FROM audit "
+                      "WHERE entity_uuid = ? AND action = 'verify_fail'");
+    st.bind(1, back.uuid);
+    REQUIRE(st.step());
+    CHECK(st.text(0) == "2025-06-15");
+    CHECK(st.text(1) == "2025-06-30");
 }
 
 TEST_CASE("closure requires a verification awaiting: no closing from registered or rectifying",

@@ -166,7 +166,7 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     std::set<std::string> expectedTop = figureKeys;
     expectedTop.insert({"scope", "period", "as_of", "previous_year"});
     std::set<std::string> expectedPrevious = figureKeys;
-    expectedPrevious.insert({"period", "as_of"});
+    expectedPrevious.insert({"period", "as_of", "cut_to_same_day"});
     CHECK(top == expectedTop);
     CHECK(previous == expectedPrevious);
 
@@ -185,9 +185,11 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     CHECK(j.at("activities_by_kind").at("drill") == 1);
     const auto& p = j.at("previous_year");
     CHECK(p.at("period").at("from") == "2024-01-01");
-    CHECK(p.at("as_of") == "2024-12-31");
-    CHECK(p.at("hazards_found") == 6);
-    CHECK(p.at("overdue") == 1);
+    // 2025 runs to today (06-30): last year is taken to the same day, H1 H2 HX, none overdue.
+    CHECK(p.at("as_of") == "2024-06-30");
+    CHECK(p.at("cut_to_same_day") == true);
+    CHECK(p.at("hazards_found") == 3);
+    CHECK(p.at("overdue") == 0);
 
     // No denominator, no rate: null, never 0.
     const nlohmann::json leaf = toJson(stats.forPeriod(L.F, Period::year(2026)));

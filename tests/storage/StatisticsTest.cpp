@@ -277,8 +277,9 @@ TEST_CASE("forPeriod puts last year's same span beside this period", "[statistic
 {
     test::StatsLedger L;
     Statistics stats(*L.db);
-    const FigureSet year = stats.forPeriod(L.T, Period::year(2025));
+    const FigureSet year = stats.forPeriod(L.T, Period::year(2025), Comparison::WholePeriod);
     CHECK(year.asOf == day(2025, 6, 30)); // today, inside the period
+    CHECK_FALSE(year.previousCut);
     CHECK(year.previousPeriod.from == day(2024, 1, 1));
     CHECK(year.previousPeriod.to == day(2024, 12, 31));
     CHECK(year.previousAsOf == day(2024, 12, 31));
@@ -289,8 +290,10 @@ TEST_CASE("forPeriod puts last year's same span beside this period", "[statistic
     CHECK(year.scopeUuid == Repository<Organisation>(*L.db).get(L.T).uuid);
     CHECK(year.scopeName == "青山镇");
 
-    // February 2025 compares with all 29 days of February 2024 (AV8 is on the 29th).
+    // February 2025 compares with all 29 days of February 2024 (AV8 is on the 29th): a period that
+    // has ended is compared whole, also by default.
     const FigureSet feb = stats.forPeriod(L.T, Period::month(2025, 2));
+    CHECK_FALSE(feb.previousCut);
     CHECK(feb.asOf == day(2025, 2, 28));
     CHECK(feb.previousPeriod.to == day(2024, 2, 29));
     CHECK(feb.previousAsOf == day(2024, 2, 29));
@@ -306,6 +309,27 @@ TEST_CASE("forPeriod puts last year's same span beside this period", "[statistic
     CHECK(next.current.hazardsFound == 0);
     CHECK(next.current.overdue == 3);
     CHECK_FALSE(next.current.rectificationRate.has_value());
+}
+
+TEST_CASE("by default a period still running is compared with last year up to the same day",
+          "[statistics][previous]")
+{
+    test::StatsLedger L;
+    Statistics stats(*L.db);
+    const FigureSet year = stats.forPeriod(L.T, Period::year(2025)); // today is 2025-06-30
+    CHECK(year.comparison == Comparison::SameDay);
+    CHECK(year.previousCut);
+    CHECK(year.previousPeriod.from == day(2024, 1, 1));
+    CHECK(year.previousPeriod.to == day(2024, 6, 30));
+    CHECK(year.previousAsOf == day(2024, 6, 30));
+    CHECK(year.current.hazardsFound == 7); // this year does not change
+    // Last year to 06-30: H1 (03-05), H2 (05-10), HX (02-02); H3, H4 and H16 were found later.
+    CHECK(year.previous.hazardsFound == 3);
+    CHECK(year.previous.hazardsRectified == 3); // H1 and HX on the spot, H2 closed 05-20
+    CHECK(year.previous.rectificationRate == 1.0);
+    CHECK(year.previous.overdue == 0); // H2 was closed before its deadline
+    CHECK(toJson(year).at("previous_year").at("cut_to_same_day") == true);
+    CHECK(toJson(year).at("previous_year").at("as_of") == "2024-06-30");
 }
 
 TEST_CASE("an unknown unit or a reversed period is refused", "[statistics]")

@@ -34,7 +34,8 @@ enum class InspectionKind {
     Routine, Special, Seasonal, Holiday, Comprehensive, JointEnforcement, SelfCheck, Supervision, Reinspection,
     Unannounced
 };
-enum class ItemResult { Pass, Fail, NotApplicable };
+// NotChecked: an item nobody looked at; stored as such, never counted as passed (issue 19).
+enum class ItemResult { Pass, Fail, NotApplicable, NotChecked };
 enum class HazardCategory {
     Fire, Electrical, Chemicals, SpecialEquipment, Machinery, ConfinedSpace, Dust, WorkAtHeight, OccupationalHealth,
     RoadTraffic, Construction, Management, Other
@@ -127,7 +128,8 @@ SAFELEDGER_ENUM_TABLE(InspectionKind, {InspectionKind::Routine, "routine", "日�
                       {InspectionKind::Unannounced, "unannounced", "暗访（四不两直）", "Unannounced"})
 SAFELEDGER_ENUM_TABLE(ItemResult, {ItemResult::Pass, "pass", "合格", "Pass"},
                       {ItemResult::Fail, "fail", "不合格", "Fail"},
-                      {ItemResult::NotApplicable, "na", "不适用", "Not applicable"})
+                      {ItemResult::NotApplicable, "na", "不适用", "Not applicable"},
+                      {ItemResult::NotChecked, "unchecked", "未检查", "Not checked"})
 SAFELEDGER_ENUM_TABLE(HazardCategory, {HazardCategory::Fire, "fire", "消防", "Fire"},
                       {HazardCategory::Electrical, "electrical", "电气", "Electrical"},
                       {HazardCategory::Chemicals, "chemicals", "危险化学品", "Hazardous chemicals"},

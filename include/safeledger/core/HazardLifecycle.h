@@ -2,6 +2,7 @@
 
 #include "safeledger/core/Hazard.h"
 
+#include <optional>
 #include <vector>
 
 namespace safeledger {
@@ -28,6 +29,10 @@ std::vector<HazardAction> allowedActions(HazardStatus from);
 void validate(const Hazard& hazard, const Date& today);
 void validateProgress(const Hazard& hazard, const Rectification& entry, const Date& today);
 void validateVerification(const Hazard& hazard, const Verification& verification, const Date& today);
+// Rules for a verification decided now (not history carried in by a package or a ledger, which
+// stands as it was written): a failed one says what is still wrong, and may give a new deadline
+// on or after the verification day; a passed one closes the hazard and takes no new deadline.
+void validateVerificationDecision(const Verification& verification, const std::optional<Date>& newDeadline);
 
 // Overdue (逾期) is derived, never stored: the deadline has passed as of `asOf` and the hazard
 // was not closed by then (and is not voided).

@@ -25,8 +25,11 @@ public:
 
     Rectification recordProgress(int64_t hazardId, Rectification entry, int64_t expectedVersion = 0);
     void submitForVerification(int64_t hazardId, int64_t expectedVersion = 0);
-    // A pass closes the hazard (销号) on the verification date; a fail sends it back to rectifying.
-    Verification verify(int64_t hazardId, Verification verification, int64_t expectedVersion = 0);
+    // A pass closes the hazard (销号) on the verification date; a fail, which must give its reason,
+    // sends it back to rectifying, with `newDeadline` in force when given (the earlier deadline
+    // stays in the audit trail's before-image).
+    Verification verify(int64_t hazardId, Verification verification, int64_t expectedVersion = 0,
+                        const std::optional<Date>& newDeadline = std::nullopt);
     void voidHazard(int64_t hazardId, const std::string& reason, int64_t expectedVersion = 0);
 
     Hazard get(int64_t hazardId);

@@ -39,6 +39,11 @@ struct Figures
     int64_t activityParticipants = 0;
 };
 
+// What last year's figures are taken over when this period runs past today (docs/figures.md):
+// SameDay compares like with like, last year up to the same day (上年同期); WholePeriod takes
+// last year's whole span. When the period has ended both are the same.
+enum class Comparison { SameDay, WholePeriod };
+
 // A period's figures with last year's beside them (the "较上年" of every summary).
 struct FigureSet
 {
@@ -46,9 +51,12 @@ struct FigureSet
     Period period;
     Date asOf;
     Figures current;
-    Period previousPeriod;
+    Period previousPeriod; // cut to the same day when comparison is SameDay and the period runs on
     Date previousAsOf;
     Figures previous;
+    Comparison comparison = Comparison::SameDay;
+    // True when last year's span was cut to the same day (this period runs past asOf).
+    bool previousCut = false;
     // The scope unit as users and exchange files know it; empty for the whole database.
     std::string scopeUuid;
     std::string scopeName;
@@ -87,8 +95,10 @@ public:
 
     // Throws Error(NotFound) for an unknown unit and Error(Validation) for an empty or reversed period.
     Figures compute(int64_t scopeOrgId, const Period& period, const Date& asOf);
-    // asOf = min(today, period.to); previous = the same span one year earlier, asOf = min(today, previous.to).
-    FigureSet forPeriod(int64_t scopeOrgId, const Period& period);
+    // asOf = min(today, period.to); previous = the same span one year earlier, asOf = min(today,
+    // previous.to). With SameDay (the default) a period that runs past asOf is compared with last
+    // year's span up to the same day: [previous.from, asOf one year earlier].
+    FigureSet forPeriod(int64_t scopeOrgId, const Period& period, Comparison comparison = Comparison::SameDay);
     // Every category, in the fixed enum order.
     std::vector<CategoryRow> byCategory(int64_t scopeOrgId, const Period& period, const Date& asOf);
     // Every month the period touches, in order.

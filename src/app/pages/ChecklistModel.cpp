@@ -5,6 +5,8 @@
 #include <QBrush>
 #include <QColor>
 
+#include <algorithm>
+
 namespace safeledger {
 
 void ChecklistModel::setItems(std::vector<InspectionItem> items)
@@ -28,11 +30,31 @@ void ChecklistModel::setResult(int row, ItemResult result)
     emit resultChanged(row, before, result);
 }
 
-void ChecklistModel::setAll(ItemResult result)
+void ChecklistModel::setUnchecked(ItemResult result)
 {
     for (int row = 0; row < rowCount(); ++row) {
-        setResult(row, result);
+        if (m_items[static_cast<size_t>(row)].result == ItemResult::NotChecked) {
+            setResult(row, result);
+        }
     }
+}
+
+int ChecklistModel::count(ItemResult result) const
+{
+    return static_cast<int>(
+        std::count_if(m_items.begin(), m_items.end(), [result](const InspectionItem& i) { return i.result == result; }));
+}
+
+QString ChecklistModel::summary() const
+{
+    if (m_items.empty()) {
+        return {};
+    }
+    return tr("Pass %1 · Fail %2 · Not applicable %3 · Not checked %4")
+        .arg(count(ItemResult::Pass))
+        .arg(count(ItemResult::Fail))
+        .arg(count(ItemResult::NotApplicable))
+        .arg(count(ItemResult::NotChecked));
 }
 
 int ChecklistModel::rowCount(const QModelIndex& parent) const
@@ -70,6 +92,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole && index.column() == Result && item.result == ItemResult::Fail) {
         return QBrush(QColor(0xc6, 0x28, 0x28));
+    }
+    if (role == Qt::ForegroundRole && index.column() == Result && item.result == ItemResult::NotChecked) {
+        return QBrush(QColor(0x75, 0x75, 0x75));
     }
     if (role == Qt::ToolTipRole && index.column() == Text) {
         return QString::fromUtf8(item.text);

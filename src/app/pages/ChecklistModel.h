@@ -10,8 +10,8 @@
 
 namespace safeledger {
 
-// The checklist of one inspection being entered: each item with its result (合格/不合格/不适用)
-// and a note. Small (tens of rows), so it holds every row; the result and the note are editable.
+// The checklist of one inspection being entered: each item with its result (合格/不合格/不适用, or
+// 未检查 until the officer judges it) and a note. Small (tens of rows), so it holds every row; the result and the note are editable.
 class ChecklistModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +24,11 @@ public:
     void setItems(std::vector<InspectionItem> items);
     const std::vector<InspectionItem>& items() const { return m_items; }
     void setResult(int row, ItemResult result);
-    void setAll(ItemResult result);
+    // Gives every item not yet checked this result; items already judged keep theirs.
+    void setUnchecked(ItemResult result);
+    int count(ItemResult result) const;
+    // "Pass 3 · Fail 1 · Not applicable 0 · Not checked 9"; empty without items.
+    QString summary() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

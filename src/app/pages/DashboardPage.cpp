@@ -7,6 +7,7 @@
 #include "QtDates.h"
 #include "UnitPicker.h"
 #include "WorkerConnection.h"
+#include "safeledger/core/FigureFormat.h"
 #include "ui_DashboardPage.h"
 
 #include <QChartView>
@@ -27,9 +28,17 @@ QString number(int64_t n)
     return QLocale().toString(static_cast<qlonglong>(n));
 }
 
+// Rates and their changes are rounded once in FigureFormat (the report and `stats` use the same);
+// the dashboard only puts the locale's decimal sign in.
+QString tenths(int64_t t)
+{
+    return QLocale().toString(static_cast<double>(t) / 10.0, 'f', 1);
+}
+
 QString percent(const std::optional<double>& rate)
 {
-    return rate ? QLocale().toString(*rate * 100.0, 'f', 1) + QStringLiteral("%") : QStringLiteral("—");
+    const auto t = FigureFormat::percentTenths(rate);
+    return t ? tenths(*t) + QStringLiteral("%") : QStringLiteral("—");
 }
 
 QString yuan(int64_t fen)
@@ -284,8 +293,14 @@ void DashboardPage::receive(DashboardData data)
     }
     m_data = std::move(data);
     m_ui->messageLabel->hide();
+    const FigureSet& s = m_data.figures;
+    // Say which last year the changes are taken against (docs/figures.md, "Last year").
     m_ui->asOfLabel->setText(
-        tr("as of %1, last year as of %2").arg(toText(m_data.figures.asOf), toText(m_data.figures.previousAsOf)));
+        s.previousCut ? tr("as of %1; compared with last year to the same day, %2 to %3")
+                            .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to))
+                      : tr("as of %1; compared with last year %2 to %3, as of %4")
+                            .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to),
+                                 toText(s.previousAsOf)));
     showCards();
     m_charts->show(m_data);
     m_overdueModel->setRows(m_data.overdue);
@@ -316,10 +331,8 @@ void DashboardPage::showCards()
 
     FigureCard* rate = m_cards[QStringLiteral("rateCard")];
     rate->setValue(percent(f.rectificationRate));
-    if (f.rectificationRate && p.rectificationRate) {
-        const double points = (*f.rectificationRate - *p.rectificationRate) * 100.0;
-        const QString signedPoints = (points >= 0.05 ? QStringLiteral("+") : QString()) +
-                                     QLocale().toString(std::abs(points) < 0.05 ? 0.0 : points, 'f', 1);
+    if (const auto change = FigureFormat::pointChangeTenths(f.rectificationRate, p.rectificationRate)) {
+        const QString signedPoints = (*change > 0 ? QStringLiteral("+") : QString()) + tenths(*change);
         rate->setDetail(tr("%1 percentage points on last year (%2)").arg(signedPoints, percent(p.rectificationRate)));
     } else {
         rate->setDetail(tr("Last year: %1").arg(percent(p.rectificationRate)));

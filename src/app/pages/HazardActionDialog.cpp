@@ -4,6 +4,7 @@
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
 
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -21,6 +22,7 @@ namespace safeledger {
 HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* parent)
     : QDialog(parent)
     , m_mode(mode)
+    , m_today(today)
 {
     setObjectName(QStringLiteral("hazardActionDialog"));
     auto* layout = new QVBoxLayout(this);
@@ -60,10 +62,26 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("actionText"));
     m_text->setMaximumHeight(90);
-    form->addRow(mode == Progress ? tr("What was &done") : mode == Void ? tr("&Reason") : tr("&Note"), m_text);
+    form->addRow(mode == Progress     ? tr("What was &done")
+                 : mode == Void       ? tr("&Reason")
+                 : mode == VerifyFail ? tr("&Reason: what is still wrong")
+                                      : tr("&Note"),
+                 m_text);
     addError(mode == Progress ? QStringLiteral("description") : mode == Void ? QStringLiteral("reason")
                                                                              : QStringLiteral("note"),
              m_text);
+    if (mode == VerifyFail) {
+        m_newDeadlineCheck = new QCheckBox(tr("Give a &new deadline"), this);
+        m_newDeadlineCheck->setObjectName(QStringLiteral("newDeadlineCheck"));
+        m_newDeadline = new QDateEdit(toQDate(today.addDays(7)), this);
+        m_newDeadline->setObjectName(QStringLiteral("newDeadlineEdit"));
+        m_newDeadline->setCalendarPopup(true);
+        m_newDeadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        m_newDeadline->setEnabled(false);
+        connect(m_newDeadlineCheck, &QCheckBox::toggled, m_newDeadline, &QWidget::setEnabled);
+        form->addRow(m_newDeadlineCheck, m_newDeadline);
+        addError(QStringLiteral("deadline"), m_newDeadline);
+    }
     if (mode == Progress) {
         m_cost = new QDoubleSpinBox(this);
         m_cost->setObjectName(QStringLiteral("actionCost"));
@@ -118,6 +136,24 @@ qint64 HazardActionDialog::costFen() const
 QString HazardActionDialog::evidence() const
 {
     return m_evidence ? m_evidence->text().trimmed() : QString();
+}
+
+std::optional<Date> HazardActionDialog::newDeadline() const
+{
+    if (!m_newDeadlineCheck || !m_newDeadlineCheck->isChecked()) {
+        return std::nullopt;
+    }
+    return fromQDate(m_newDeadline->date());
+}
+
+void HazardActionDialog::setCurrentDeadline(const std::optional<Date>& deadline)
+{
+    if (!m_newDeadlineCheck) {
+        return;
+    }
+    const bool ahead = deadline && !(*deadline < m_today);
+    m_newDeadline->setDate(toQDate(ahead ? *deadline : m_today.addDays(7)));
+    m_newDeadlineCheck->setChecked(!ahead);
 }
 
 void HazardActionDialog::setPerson(const QString& name)

@@ -8,7 +8,9 @@
 #include <QDialog>
 
 #include <functional>
+#include <optional>
 
+class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
@@ -38,6 +40,10 @@ public:
     qint64 costFen() const;
     QString evidence() const;
     PhotoStrip* photos() const { return m_photos; }
+    // A failed verification's new deadline, when the officer gives one.
+    std::optional<Date> newDeadline() const;
+    // Offers the hazard's deadline when still ahead, else a week on with "new deadline" ticked.
+    void setCurrentDeadline(const std::optional<Date>& deadline);
 
     void setPerson(const QString& name);
     void setAction(std::function<void(HazardActionDialog&)> action) { m_action = std::move(action); }
@@ -50,6 +56,9 @@ private:
     QLineEdit* m_person = nullptr;
     QDoubleSpinBox* m_cost = nullptr;
     QLineEdit* m_evidence = nullptr;
+    QCheckBox* m_newDeadlineCheck = nullptr;
+    QDateEdit* m_newDeadline = nullptr;
+    Date m_today;
     PhotoStrip* m_photos = nullptr;
     QLabel* m_general = nullptr;
     FieldErrors m_errors;

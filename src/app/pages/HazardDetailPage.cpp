@@ -1,6 +1,7 @@
 #include "HazardDetailPage.h"
 
 #include "AppSettings.h"
+#include "AuditText.h"
 #include "EnumText.h"
 #include "FieldErrors.h"
 #include "HazardActionDialog.h"
@@ -118,10 +119,10 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     m_editButton = new QPushButton(tr("&Edit…"), this);
     m_editButton->setObjectName(QStringLiteral("editHazardDetailButton"));
     actions->addWidget(m_editButton);
-    auto* notice = new QPushButton(tr("Print &notice…"), this);
-    notice->setObjectName(QStringLiteral("printNoticeButton"));
-    actions->addWidget(notice);
-    connect(notice, &QPushButton::clicked, this, [this] {
+    m_noticeButton = new QPushButton(tr("Print &notice…"), this);
+    m_noticeButton->setObjectName(QStringLiteral("printNoticeButton"));
+    actions->addWidget(m_noticeButton);
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
         if (m_db && m_hazard.id != 0) {
             auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
             if (m_hazard.mode == RectificationMode::Suspension) {
@@ -270,6 +271,8 @@ void HazardDetailPage::fill()
     }
     m_editButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
                              h.status != HazardStatus::Voided);
+    // A voided hazard is history: it can be read, not acted on or served in a notice.
+    m_noticeButton->setVisible(!h.isVoided());
 
     HazardService service(*m_db);
     std::vector<TextTableModel::Row> progressRows;
@@ -293,7 +296,8 @@ void HazardDetailPage::fill()
         const QJsonObject after = QJsonDocument::fromJson(QByteArray::fromStdString(a.after)).object();
         const auto st = enumFromText<HazardStatus>(after.value(QStringLiteral("status")).toString().toStdString());
         timelineRows.push_back(
-            {{u8(a.at), u8(a.operatorName), u8(a.action), st ? EnumText::label(*st, "HazardStatus") : QString()},
+            {{AuditText::localTime(a.at), u8(a.operatorName), AuditText::action(a.action),
+              st ? EnumText::label(*st, "HazardStatus") : QString()},
              a.id,
              {}});
     }
@@ -349,6 +353,7 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
     auto* dialog = new HazardActionDialog(mode, m_db->today(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setPerson(AppSettings::operatorName());
+    dialog->setCurrentDeadline(m_hazard.deadline);
     const int64_t id = m_hazard.id;
     const int64_t version = m_hazard.version;
     dialog->setAction([this, id, version](HazardActionDialog& d) {
@@ -373,7 +378,7 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
                 v.inspector = d.person().toStdString();
                 v.passed = d.mode() == HazardActionDialog::VerifyPass;
                 v.note = d.text().toStdString();
-                v = service.verify(id, v, version);
+                v = service.verify(id, v, version, d.newDeadline());
                 attachPhotos("verification", v.id, *d.photos());
                 break;
             }

@@ -61,6 +61,7 @@ private:
     QLabel* m_five = nullptr;
     QPushButton* m_unitButton = nullptr;
     QPushButton* m_editButton = nullptr;
+    QPushButton* m_noticeButton = nullptr;
     std::map<HazardAction, QPushButton*> m_actions;
     QTabWidget* m_tabs = nullptr;
     TextTableModel* m_progress = nullptr;

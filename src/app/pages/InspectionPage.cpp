@@ -141,9 +141,18 @@ InspectionPage::InspectionPage(QWidget* parent)
     m_checklistView->setColumnWidth(ChecklistModel::Result, 90);
     m_checklistView->setColumnWidth(ChecklistModel::Note, 200);
     checklistLayout->addWidget(m_checklistView);
-    auto* allPass = new QPushButton(tr("Mark all as pass"), checklistBox);
+    auto* checklistFoot = new QHBoxLayout;
+    auto* allPass = new QPushButton(tr("Mark the rest as pass"), checklistBox);
     allPass->setObjectName(QStringLiteral("allPassButton"));
-    checklistLayout->addWidget(allPass, 0, Qt::AlignLeft);
+    allPass->setToolTip(tr("Every item not yet checked becomes 合格; items already judged keep their result."));
+    checklistFoot->addWidget(allPass);
+    auto* counts = new QLabel(checklistBox);
+    counts->setObjectName(QStringLiteral("checklistCounts"));
+    checklistFoot->addWidget(counts, 1);
+    checklistLayout->addLayout(checklistFoot);
+    const auto showCounts = [this, counts] { counts->setText(m_checklist->summary()); };
+    connect(m_checklist, &QAbstractItemModel::dataChanged, counts, showCounts);
+    connect(m_checklist, &QAbstractItemModel::modelReset, counts, showCounts);
 
     auto* hazardsBox = new QGroupBox(tr("Hazards found (a failed item offers one, prefilled)"), splitter);
     auto* hazardsLayout = new QVBoxLayout(hazardsBox);
@@ -219,7 +228,7 @@ InspectionPage::InspectionPage(QWidget* parent)
     });
     connect(m_checklist, &ChecklistModel::resultChanged, this, &InspectionPage::onResultChanged);
     connect(m_checklist, &QAbstractItemModel::dataChanged, this, &InspectionPage::markDirty);
-    connect(allPass, &QPushButton::clicked, this, [this] { m_checklist->setAll(ItemResult::Pass); });
+    connect(allPass, &QPushButton::clicked, this, [this] { m_checklist->setUnchecked(ItemResult::Pass); });
     connect(add, &QPushButton::clicked, this, &InspectionPage::addHazard);
     connect(edit, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_hazardsView->currentIndex();
@@ -326,7 +335,7 @@ void InspectionPage::loadTemplate()
                 InspectionItem item;
                 item.category = t.category;
                 item.text = t.text;
-                item.result = ItemResult::Pass;
+                item.result = ItemResult::NotChecked;
                 items.push_back(item);
             }
         } catch (const Error& e) {
@@ -363,8 +372,13 @@ void InspectionPage::onResultChanged(int row, ItemResult before, ItemResult afte
     }
     const InspectionItem& item = m_checklist->items()[static_cast<size_t>(row)];
     Hazard h = newHazard();
-    h.description = item.note.empty() ? item.text : item.text + "：" + item.note;
-    h.location = item.category;
+    // The requirement states what should be; the hazard is that it is not. The officer's note, when
+    // there is one, is what was seen. The location is the officer's to fill: a checklist category
+    // (消防安全, 用电安全…) is not a place.
+    const QString notMet = tr("Not met: %1").arg(QString::fromUtf8(item.text));
+    h.description = (item.note.empty() ? notMet : QString::fromUtf8(item.note) + QStringLiteral("（") + notMet +
+                                                      QStringLiteral("）"))
+                        .toStdString();
     h.category = ArchiveQueries::suggestedCategory(item.text).value_or(HazardCategory::Other);
     m_hazards->add({h, row, {}});
     markDirty();
@@ -471,6 +485,7 @@ bool InspectionPage::save()
         return false;
     }
     const int hazardCount = static_cast<int>(hazards.size());
+    const int unchecked = m_checklist->count(ItemResult::NotChecked);
     m_savedOrgId = inspection.orgId;
     m_savedHazards.clear();
     for (const Hazard& h : hazards) {
@@ -478,7 +493,11 @@ bool InspectionPage::save()
     }
     m_noticeButton->setEnabled(!m_savedHazards.empty());
     clearForm();
-    emit statusMessage(tr("Inspection saved with %n hazard(s).", nullptr, hazardCount));
+    QString message = tr("Inspection saved with %n hazard(s).", nullptr, hazardCount);
+    if (unchecked > 0) {
+        message += QLatin1Char(' ') + tr("%n item(s) recorded as not checked.", nullptr, unchecked);
+    }
+    emit statusMessage(message);
     emit saved();
     return true;
 }

@@ -7,7 +7,7 @@
 
 namespace safeledger {
 
-// Edits a checklist item's result (合格/不合格/不适用) with a combo box of the three results.
+// Edits a checklist item's result (合格/不合格/不适用/未检查) with a combo box that commits on choice.
 class ResultDelegate final : public QStyledItemDelegate
 {
 public:
@@ -17,6 +17,12 @@ public:
     {
         auto* combo = new QComboBox(parent);
         EnumText::fill<ItemResult>(combo, "ItemResult");
+        // A choice takes effect at once (a failed item offers its hazard), not when focus leaves.
+        auto* self = const_cast<ResultDelegate*>(this);
+        connect(combo, &QComboBox::activated, self, [self, combo] {
+            emit self->commitData(combo);
+            emit self->closeEditor(combo);
+        });
         return combo;
     }
     void setEditorData(QWidget* editor, const QModelIndex& index) const override

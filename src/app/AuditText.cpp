@@ -1,0 +1,52 @@
+#include "AuditText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+#include <utility>
+
+namespace safeledger::AuditText {
+
+namespace {
+
+// The codes storage, the services and the exchange write (Repository, HazardService,
+// PackageApplier, LedgerImporter, Checklists, Generator).
+constexpr std::pair<const char*, const char*> kActions[] = {
+    {"create", QT_TRANSLATE_NOOP("AuditText", "Registered")},
+    {"update", QT_TRANSLATE_NOOP("AuditText", "Edited")},
+    {"void", QT_TRANSLATE_NOOP("AuditText", "Voided")},
+    {"progress", QT_TRANSLATE_NOOP("AuditText", "Progress recorded")},
+    {"submit", QT_TRANSLATE_NOOP("AuditText", "Submitted for verification")},
+    {"verify_pass", QT_TRANSLATE_NOOP("AuditText", "Verification passed, closed")},
+    {"verify_fail", QT_TRANSLATE_NOOP("AuditText", "Verification failed")},
+    {"import", QT_TRANSLATE_NOOP("AuditText", "Imported from a package")},
+    {"import-ledger", QT_TRANSLATE_NOOP("AuditText", "Imported from a ledger")},
+    {"generate", QT_TRANSLATE_NOOP("AuditText", "Generated")},
+};
+
+} // namespace
+
+QString action(const std::string& code)
+{
+    for (const auto& [known, words] : kActions) {
+        if (code == known) {
+            return QCoreApplication::translate("AuditText", words);
+        }
+    }
+    return QString::fromStdString(code);
+}
+
+QString localTime(const std::string& utc)
+{
+    const QString text = QString::fromStdString(utc);
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        at = QDateTime::fromString(text, Qt::ISODate);
+    }
+    if (!at.isValid()) {
+        return text;
+    }
+    return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace safeledger::AuditText
