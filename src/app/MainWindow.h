@@ -79,6 +79,7 @@ public:
         QString databasePath;
         QByteArray geometry;
         QString page;
+        qint64 hazardId = 0; // the hazard whose page was open, if any
     };
     Handover handOver();
 

@@ -4,6 +4,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
+#include "pages/HazardsPage.h"
 #include "pages/InspectionPage.h"
 #include "safeledger/storage/Database.h"
 #include "ui_MainWindow.h"
@@ -44,6 +45,9 @@ MainWindow::Handover MainWindow::handOver()
     state.geometry = saveGeometry();
     if (const QWidget* page = m_ui->pages->currentWidget()) {
         state.page = page->objectName();
+        if (page == m_hazards) {
+            state.hazardId = m_hazards->shownHazardId();
+        }
     }
     if (m_db) {
         state.databasePath = QString::fromUtf8(m_db->path());

@@ -47,7 +47,9 @@ void WindowHost::relaunch(const QString& language)
     if (!state.databasePath.isEmpty()) {
         next->openDatabase(state.databasePath); // a failure is shown in a message box
     }
-    if (!state.page.isEmpty()) {
+    if (state.hazardId != 0) {
+        next->showHazard(state.hazardId); // the hazard's own page, not the list it sits on
+    } else if (!state.page.isEmpty()) {
         next->showPageNamed(state.page);
     }
     emit windowReplaced(next);

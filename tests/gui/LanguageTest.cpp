@@ -4,6 +4,9 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "WindowHost.h"
+#include "pages/HazardDetailPage.h"
+#include "pages/HazardsPage.h"
+#include "safeledger/storage/Repository.h"
 #include "safeledger/storage/Database.h"
 
 #include <QAction>
@@ -106,5 +109,42 @@ TEST_CASE("choosing another language in the settings rebuilds the window in it, 
     REQUIRE(replaced.wait(10000));
     CHECK(navigationText(*host.window(), unitsRow) == QStringLiteral("Units"));
     CHECK(QCoreApplication::translate("safeledger::MainWindow", "Units") == QStringLiteral("Units"));
+    AppSettings::setLanguage(QString());
+}
+
+TEST_CASE("switching language on a hazard's page comes back on that hazard's page", "[gui][language]")
+{
+    using namespace safeledger;
+    test::GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    auto& app = *QCoreApplication::instance();
+    REQUIRE(Language::install(app, Language::English));
+    AppSettings::setLanguage(Language::English);
+    WindowHost host;
+    QPointer<MainWindow> first = host.start();
+    first->show();
+    REQUIRE(first->load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+    const auto all = Repository<Hazard>(*first->database()).where("1 = 1", {});
+    REQUIRE(all.size() > 2);
+    const int64_t shown = all[1].id;
+    first->showHazard(shown);
+
+    QSignalSpy replaced(&host, &WindowHost::windowReplaced);
+    first->findChild<QAction*>(QStringLiteral("actionSettings"))->trigger();
+    auto* settings = first->findChild<QDialog*>(QStringLiteral("settingsDialog"));
+    REQUIRE(settings != nullptr);
+    auto* combo = settings->findChild<QComboBox*>(QStringLiteral("languageCombo"));
+    combo->setCurrentIndex(combo->findData(Language::Chinese));
+    settings->accept();
+    REQUIRE(replaced.wait(10000));
+
+    MainWindow* second = host.window();
+    REQUIRE(second != nullptr);
+    auto* hazards = second->findChild<HazardsPage*>(QStringLiteral("hazardsPage"));
+    REQUIRE(hazards != nullptr);
+    CHECK(second->findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget() == hazards);
+    CHECK(hazards->shownHazardId() == shown);
+    CHECK(hazards->detail()->hazard().id == shown);
+    REQUIRE(Language::install(app, Language::English));
     AppSettings::setLanguage(QString());
 }

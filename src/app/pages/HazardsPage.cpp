@@ -312,4 +312,9 @@ void HazardsPage::showList()
     m_stack->setCurrentIndex(0);
 }
 
+qint64 HazardsPage::shownHazardId() const
+{
+    return m_stack->currentWidget() == m_detail ? m_detail->hazard().id : 0;
+}
+
 } // namespace safeledger

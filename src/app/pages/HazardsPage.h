@@ -43,6 +43,8 @@ public:
 
     HazardTableModel* model() const { return m_model; }
     HazardDetailPage* detail() const { return m_detail; }
+    // The hazard whose page is shown, 0 while the list is.
+    qint64 shownHazardId() const;
 
 private:
     void applyFilter();
