@@ -3708,10 +3708,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These pages have edits that are not saved: %1. Close and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3777,6 +3773,18 @@
     </message>
     <message>
         <source>The new language is used when SafeLedger is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Save them before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed: the edits on %1 could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4503,6 +4511,26 @@
     </message>
     <message>
         <source>Written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report type, unit and year stay as they are while the text below is not saved: save or discard it to change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text typed under Problems or Plan is not saved, so the report does not show it yet. Save it and put it in the report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue without it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3701,10 +3701,6 @@
         <translation>未保存的修改</translation>
     </message>
     <message>
-        <source>These pages have edits that are not saved: %1. Close and lose them?</source>
-        <translation>以下页面有尚未保存的修改：%1。关闭将丢失这些修改，是否关闭？</translation>
-    </message>
-    <message>
         <source>Close without saving</source>
         <translation>不保存并关闭</translation>
     </message>
@@ -3771,6 +3767,18 @@
     <message>
         <source>The new language is used when SafeLedger is started again.</source>
         <translation>新的界面语言将在下次启动安全生产台账时生效。</translation>
+    </message>
+    <message>
+        <source>These pages have edits that are not saved: %1. Save them before closing?</source>
+        <translation>以下页面有尚未保存的修改：%1。关闭前是否保存？</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <source>Not closed: the edits on %1 could not be saved.</source>
+        <translation>未关闭：“%1”页面的修改未能保存。</translation>
     </message>
 </context>
 <context>
@@ -4490,6 +4498,26 @@
     <message>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>The report type, unit and year stay as they are while the text below is not saved: save or discard it to change them.</source>
+        <translation>下方文字尚未保存，报告类型、单位和年度暂不能更改：请先保存或放弃修改。</translation>
+    </message>
+    <message>
+        <source>Unsaved text</source>
+        <translation>文字尚未保存</translation>
+    </message>
+    <message>
+        <source>The text typed under Problems or Plan is not saved, so the report does not show it yet. Save it and put it in the report?</source>
+        <translation>“存在问题”或“工作计划”中输入的文字尚未保存，报告中还没有这些内容。是否先保存并写入报告？</translation>
+    </message>
+    <message>
+        <source>Save and continue</source>
+        <translation>保存并继续</translation>
+    </message>
+    <message>
+        <source>Continue without it</source>
+        <translation>不含这些文字继续</translation>
     </message>
 </context>
 <context>

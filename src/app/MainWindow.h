@@ -110,6 +110,9 @@ private:
     // True when no page holds unsaved edits or the user agrees to lose them (asked in a dialog;
     // `question` replaces the usual one, with %1 for the pages' titles).
     bool mayDiscardEdits(const QString& question = QString());
+    // "Save and close": saves every page with unsaved edits and closes, or stays on the first page
+    // whose edits could not be saved.
+    void saveAllAndClose();
     void offerDemo(const QString& path);
     void adopt(OpenedDatabase opened);
     void updateStatus();

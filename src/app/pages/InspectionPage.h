@@ -42,6 +42,7 @@ public:
     void setDatabase(Database* db) override;
     void refresh() override;
     bool hasUnsavedChanges() const override { return m_dirty; }
+    bool saveChanges() override { return save(); }
 
     // Saves the inspection; true when saved. Errors are shown at their field.
     bool save();

@@ -31,6 +31,9 @@ public:
     // Reads the page's lists again (after another page saved).
     virtual void refresh() {}
     virtual bool hasUnsavedChanges() const { return false; }
+    // Saves the page's unsaved edits as its own Save button would; false, with the reason shown on
+    // the page and every edit kept, when they could not be saved.
+    virtual bool saveChanges() { return !hasUnsavedChanges(); }
     // The page's lists are being read in the background.
     bool isReading() const { return m_reading; }
 

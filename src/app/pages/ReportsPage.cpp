@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -95,6 +96,13 @@ ReportsPage::ReportsPage(QWidget* parent)
         m_outputButtons << button;
     }
     layout->addLayout(controls);
+    m_lockNote = new QLabel(tr("The report type, unit and year stay as they are while the text below is not saved: "
+                               "save or discard it to change them."),
+                            this);
+    m_lockNote->setObjectName(QStringLiteral("notesLockedLabel"));
+    m_lockNote->setWordWrap(true);
+    m_lockNote->hide();
+    layout->addWidget(m_lockNote);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     m_notesBox = new QWidget(splitter);
@@ -142,10 +150,10 @@ ReportsPage::ReportsPage(QWidget* parent)
     }
     connect(m_save, &QPushButton::clicked, this, &ReportsPage::saveNotes);
     connect(m_discard, &QPushButton::clicked, this, &ReportsPage::discardNotes);
-    connect(m_outputButtons[0], &QPushButton::clicked, this, &ReportsPage::previewPrint);
-    connect(m_outputButtons[1], &QPushButton::clicked, this, &ReportsPage::print);
-    connect(m_outputButtons[2], &QPushButton::clicked, this, [this] { exportAs(true); });
-    connect(m_outputButtons[3], &QPushButton::clicked, this, [this] { exportAs(false); });
+    connect(m_outputButtons[0], &QPushButton::clicked, this, [this] { afterProseSettled([this] { previewPrint(); }); });
+    connect(m_outputButtons[1], &QPushButton::clicked, this, [this] { afterProseSettled([this] { print(); }); });
+    connect(m_outputButtons[2], &QPushButton::clicked, this, [this] { afterProseSettled([this] { exportAs(true); }); });
+    connect(m_outputButtons[3], &QPushButton::clicked, this, [this] { afterProseSettled([this] { exportAs(false); }); });
     setDatabase(nullptr);
 }
 
@@ -238,6 +246,7 @@ void ReportsPage::setDirty(bool dirty)
         w->setEnabled(!dirty);
         w->setToolTip(dirty ? tr("Save or discard the text first") : QString());
     }
+    m_lockNote->setVisible(dirty);
 }
 
 bool ReportsPage::saveNotes()
@@ -340,6 +349,43 @@ QString ReportsPage::baseName() const
     QString name = m_document->title;
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     return name.isEmpty() ? tr("report") : name;
+}
+
+void ReportsPage::afterProseSettled(std::function<void()> output)
+{
+    if (!m_dirty) {
+        output();
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Unsaved text"),
+                                tr("The text typed under Problems or Plan is not saved, so the report does not "
+                                   "show it yet. Save it and put it in the report?"),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unsavedProseQuestion"));
+    QPushButton* save = box->addButton(tr("Save and continue"), QMessageBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveProseButton"));
+    QPushButton* without = box->addButton(tr("Continue without it"), QMessageBox::DestructiveRole);
+    without->setObjectName(QStringLiteral("withoutProseButton"));
+    box->addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelOutputButton"));
+    box->setDefaultButton(save);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, save, without, output = std::move(output)] {
+        if (box->clickedButton() == without) {
+            output();
+        } else if (box->clickedButton() == save) {
+            // saveNotes() builds the report again with the saved text (at once or on a worker):
+            // output once that report is ready, not with the one shown now.
+            auto ready = std::make_shared<QMetaObject::Connection>();
+            *ready = connect(this, &ReportsPage::documentReady, this, [ready, output] {
+                QObject::disconnect(*ready);
+                output();
+            });
+            if (!saveNotes()) {
+                disconnect(*ready);
+            }
+        }
+    });
+    box->open();
 }
 
 void ReportsPage::previewPrint()

@@ -6,6 +6,7 @@
 #include "safeledger/report/ReportDocument.h"
 #endif
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -39,6 +40,7 @@ public:
     void setDatabase(Database* db) override;
     void refresh() override;
     bool hasUnsavedChanges() const override { return m_dirty; }
+    bool saveChanges() override { return saveNotes(); }
 
     void select(Kind kind, std::optional<int64_t> orgId, int year, int quarter = 1);
     bool isBusy() const { return m_busy; }
@@ -47,6 +49,10 @@ public:
     // Saves the two prose sections; false (with the reason on the page) when refused.
     bool saveNotes();
 
+    // Runs `output` (print, preview, export) once the prose typed here is settled: at once when
+    // it is saved; otherwise the user is asked whether to save it first (the report then shows it),
+    // go on without it (the report shows the saved text), or cancel.
+    void afterProseSettled(std::function<void()> output);
     void previewPrint();
     void print();
     // Writes the shown document to `path` (format by extension); empty on success, else the reason.
@@ -76,6 +82,7 @@ private:
     QPushButton* m_save = nullptr;
     QPushButton* m_discard = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_lockNote = nullptr;
     QTextBrowser* m_preview = nullptr;
     QList<QPushButton*> m_outputButtons;
     std::unique_ptr<ReportDocument> m_document;

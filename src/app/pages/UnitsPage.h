@@ -34,6 +34,7 @@ public:
     void setDatabase(Database* db) override;
     void refresh() override;
     bool hasUnsavedChanges() const override { return m_dirty; }
+    bool saveChanges() override { return save(); }
     void showUnit(qint64 orgId);
     // Saves the form (a new unit or the shown one); true when saved.
     bool save();
