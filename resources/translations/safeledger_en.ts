@@ -3787,6 +3787,26 @@
         <source>Not closed: the edits on %1 could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only: it can be read, but nothing can be saved to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is open read-only because %1 is changing it. You can read everything here; entering and saving are off until that copy closes the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other copy has closed this database. Open it for editing to enter and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is open for editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>

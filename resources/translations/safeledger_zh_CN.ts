@@ -3780,6 +3780,26 @@
         <source>Not closed: the edits on %1 could not be saved.</source>
         <translation>未关闭：“%1”页面的修改未能保存。</translation>
     </message>
+    <message>
+        <source>Open for editing</source>
+        <translation>打开以便编辑</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: it can be read, but nothing can be saved to it.</source>
+        <translation>此数据库以只读方式打开：可以查看，但不能保存任何修改。</translation>
+    </message>
+    <message>
+        <source>This database is open read-only because %1 is changing it. You can read everything here; entering and saving are off until that copy closes the database.</source>
+        <translation>此数据库以只读方式打开，因为 %1 正在修改它。您可以查看全部内容；在对方关闭该数据库之前，不能录入和保存。</translation>
+    </message>
+    <message>
+        <source>The other copy has closed this database. Open it for editing to enter and save.</source>
+        <translation>另一个程序已关闭此数据库。打开以便编辑后即可录入和保存。</translation>
+    </message>
+    <message>
+        <source>The database is open for editing.</source>
+        <translation>数据库已可编辑。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>

@@ -104,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_accessLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
+    setUpAccessBanner();
     updateStatus();
 }
 
@@ -111,9 +112,14 @@ MainWindow::~MainWindow() = default;
 
 QString MainWindow::load(const QString& path)
 {
-    // Opening the open database again would meet this process's own writer lock.
+    // Opening the open database again would meet this process's own writer lock; opened
+    // read-only, opening it again means: take it for editing if its writer has gone.
     if (m_db && QFileInfo(path) == QFileInfo(QString::fromUtf8(m_db->path()))) {
-        refreshPages();
+        if (m_db->isReadOnly()) {
+            takeOver();
+        } else {
+            refreshPages();
+        }
         return {};
     }
     OpenedDatabase opened = DatabaseOpener::open(path, AppSettings::operatorName());
@@ -237,6 +243,7 @@ void MainWindow::showUnit(qint64 orgId)
 void MainWindow::updateStatus()
 {
     m_operatorLabel->setText(tr("Operator: %1").arg(AppSettings::operatorName()));
+    updateAccessBanner();
     const bool writable = m_db && !m_db->isReadOnly();
     m_ui->actionExportPackage->setEnabled(m_db != nullptr);
     m_ui->actionExportLedger->setEnabled(m_db != nullptr);

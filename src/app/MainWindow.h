@@ -6,10 +6,14 @@
 #include <memory>
 #include <vector>
 
+class QAction;
 class QCloseEvent;
 class QDialog;
 class QLabel;
 
+class QFrame;
+class QTimer;
+class QPushButton;
 namespace Ui {
 class MainWindow;
 }
@@ -72,6 +76,12 @@ public:
     void restoreFrom(const QString& backup);
     BackupKeeper* backups() const { return m_backups; }
 
+    // Read-only because another copy writes the database (MainWindowAccess.cpp): checkWriter()
+    // looks whether that writer has gone (every few seconds while read-only) and then offers
+    // takeOver(), which opens the database for editing on the same page.
+    void checkWriter();
+    void takeOver();
+
     // What a window built anew in another language takes over: the open database, the geometry and
     // the page shown. handOver() closes the database (so the new window can be its writer).
     struct Handover
@@ -116,6 +126,8 @@ private:
     void offerDemo(const QString& path);
     void adopt(OpenedDatabase opened);
     void updateStatus();
+    void setUpAccessBanner();
+    void updateAccessBanner();
     void showError(const QString& message);
     QString dialogDirectory() const;
 
@@ -131,6 +143,10 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_accessLabel = nullptr;
     QLabel* m_operatorLabel = nullptr;
+    QFrame* m_banner = nullptr;
+    QLabel* m_bannerText = nullptr;
+    QPushButton* m_takeOver = nullptr;
+    QTimer* m_writerWatch = nullptr;
     QPointer<DemoJob> m_demoJob;
     BackupKeeper* m_backups = nullptr;
 };

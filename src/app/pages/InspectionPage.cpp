@@ -257,7 +257,8 @@ void InspectionPage::setDatabase(Database* db)
 {
     m_db = db;
     m_unit->setDatabase(db);
-    setEnabled(db != nullptr);
+    // Entering an inspection that cannot be saved would only lose the officer's work.
+    setEnabled(db != nullptr && !db->isReadOnly());
     clearForm();
 }
 

@@ -92,6 +92,7 @@ RecordsPage::RecordsPage(Kind kind, QWidget* parent)
     m_unit->setPlaceholderText(tr("All units (type to choose one)"));
     auto* create = new QPushButton(tr("&New…"), this);
     create->setObjectName(QStringLiteral("newRecordButton"));
+    m_newButton = create;
     filters->addWidget(m_year);
     filters->addWidget(m_unit, 1);
     filters->addWidget(create);
@@ -122,6 +123,7 @@ void RecordsPage::setDatabase(Database* db)
 {
     m_db = db;
     setEnabled(db != nullptr);
+    m_newButton->setEnabled(db != nullptr && !db->isReadOnly());
     m_unit->setDatabase(db);
     const QSignalBlocker block(m_year);
     m_year->setValue(db ? db->today().year() : QDate::currentDate().year());

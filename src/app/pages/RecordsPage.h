@@ -8,6 +8,7 @@
 
 class QLabel;
 class QSpinBox;
+class QPushButton;
 class QTableView;
 
 namespace safeledger {
@@ -50,6 +51,7 @@ private:
     UnitPicker* m_unit = nullptr;
     QLabel* m_summary = nullptr;
     QTableView* m_view = nullptr;
+    QPushButton* m_newButton = nullptr;
     TextTableModel* m_model = nullptr;
 };
 

@@ -163,6 +163,10 @@ void ReportsPage::setDatabase(Database* db)
 {
     m_db = db;
     setEnabled(db != nullptr);
+    // The prose can be read, not typed, while another copy writes the database.
+    for (QPlainTextEdit* edit : {m_problems, m_plan}) {
+        edit->setReadOnly(db != nullptr && db->isReadOnly());
+    }
     m_loading = true;
     m_unit->setDatabase(db);
     const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
