@@ -3402,9 +3402,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) recorded as not checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item recorded as not checked.</numerusform>
+            <numerusform>%n items recorded as not checked.</numerusform>
         </translation>
     </message>
 </context>
@@ -3594,6 +3594,25 @@
     </message>
     <message>
         <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 … (%2 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hazard ledger does not say whether a hazard is under listed supervision (挂牌督办): the imported hazards have none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unit(s) created from it are placed at the top of the unit tree and typed 企业 (enterprise), villages and communities too: move them under their town and correct their kind in Units afterwards.</source>
+        <translation>
+            <numerusform>The unit created from it is placed at the top of the unit tree and typed 企业 (enterprise), even a village or community: move it under its town and correct its kind in Units afterwards.</numerusform>
+            <numerusform>The %n units created from it are placed at the top of the unit tree and typed 企业 (enterprise), villages and communities too: move them under their town and correct their kind in Units afterwards.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To move a whole ledger between SafeLedger databases, with its units, supervision and history, use a package instead (File ▸ Export package).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3589,6 +3589,24 @@
         <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
         <translation>已导入隐患 %1 条；新建单位 %2 个，数据库中已有 %3 行。</translation>
     </message>
+    <message>
+        <source>%1 … (%2 rows)</source>
+        <translation>%1 …（共 %2 行）</translation>
+    </message>
+    <message>
+        <source>A hazard ledger does not say whether a hazard is under listed supervision (挂牌督办): the imported hazards have none.</source>
+        <translation>隐患台账不记载隐患是否挂牌督办：导入的隐患均不带挂牌督办信息。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n unit(s) created from it are placed at the top of the unit tree and typed 企业 (enterprise), villages and communities too: move them under their town and correct their kind in Units afterwards.</source>
+        <translation>
+            <numerusform>据此新建的 %n 个单位都放在单位树的最上层，类型均为“企业”（村、社区也是如此）：导入后请在“单位”页把它们移到所属乡镇之下并改正类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To move a whole ledger between SafeLedger databases, with its units, supervision and history, use a package instead (File ▸ Export package).</source>
+        <translation>若要在 SafeLedger 数据库之间整体迁移台账（连同单位层级、挂牌督办和处理过程），请改用数据包（文件 ▸ 导出数据包）。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MainWindow</name>

@@ -6,13 +6,17 @@
 #include "safeledger/storage/Database.h"
 #include "ui_LedgerImportDialog.h"
 
+#include <QBoxLayout>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+
+#include <algorithm>
 
 namespace safeledger {
 
@@ -76,6 +80,14 @@ LedgerImportDialog::LedgerImportDialog(Database* db, QWidget* parent)
     connect(m_ui->browseButton, &QPushButton::clicked, this, &LedgerImportDialog::browse);
     // Whether units are created changes which rows are ready: preview again.
     connect(m_ui->createUnitsCheck, &QCheckBox::toggled, this, &LedgerImportDialog::preview);
+    // What a hazard ledger cannot carry, said before the import (docs/ledger.md).
+    m_limits = new QLabel(this);
+    m_limits->setObjectName(QStringLiteral("ledgerLimitsLabel"));
+    m_limits->setWordWrap(true);
+    m_limits->hide();
+    if (auto* box = qobject_cast<QBoxLayout*>(m_ui->infoLabel->parentWidget()->layout())) {
+        box->insertWidget(box->indexOf(m_ui->infoLabel) + 1, m_limits);
+    }
     showPreview();
 }
 
@@ -167,6 +179,9 @@ void LedgerImportDialog::showPreview()
     m_ui->tabs->setTabText(1, tr("Problems"));
     m_ui->tabs->setTabText(2, tr("Missing units"));
     if (!m_preview) {
+        if (m_limits) {
+            m_limits->hide();
+        }
         m_rows->setRows({});
         m_problems->setRows({});
         m_units->setRows({});
@@ -221,12 +236,18 @@ void LedgerImportDialog::showPreview()
 
     std::vector<TextTableModel::Row> units;
     for (const LedgerMissingUnit& u : p.missingUnits) {
+        // The first few rows and the count: a unit of a big ledger may stand in thousands of rows.
+        constexpr size_t kShown = 5;
         QStringList numbers;
-        for (int r : u.rows) {
-            numbers << QString::number(r);
+        for (size_t i = 0; i < std::min(kShown, u.rows.size()); ++i) {
+            numbers << QString::number(u.rows[i]);
+        }
+        QString where = numbers.join(QStringLiteral(", "));
+        if (u.rows.size() > kShown) {
+            where = tr("%1 … (%2 rows)").arg(where, number(int64_t(u.rows.size())));
         }
         units.push_back(
-            {{QString::fromStdString(u.name), QString::fromStdString(u.creditCode), numbers.join(QStringLiteral(", "))},
+            {{QString::fromStdString(u.name), QString::fromStdString(u.creditCode), where},
              0,
              QColor()});
     }
@@ -238,6 +259,19 @@ void LedgerImportDialog::showPreview()
         m_ui->tabs->setTabText(2, tr("Missing units (%1)").arg(number(int64_t(p.missingUnits.size()))));
     }
 
+    QString limits = tr("A hazard ledger does not say whether a hazard is under listed supervision (挂牌督办): "
+                        "the imported hazards have none.");
+    if (!p.missingUnits.empty() && p.options.createMissingUnits) {
+        limits += QLatin1Char(' ') +
+                  tr("The %n unit(s) created from it are placed at the top of the unit tree and typed 企业 "
+                     "(enterprise), villages and communities too: move them under their town and correct their "
+                     "kind in Units afterwards.",
+                     nullptr, int(p.missingUnits.size()));
+    }
+    limits += QLatin1Char(' ') + tr("To move a whole ledger between SafeLedger databases, with its units, "
+                                    "supervision and history, use a package instead (File ▸ Export package).");
+    m_limits->setText(limits);
+    m_limits->show();
     m_ui->infoLabel->setText(tr("%1 file, header in row %2, %3 columns recognised.")
                                  .arg(QString::fromStdString(p.format).toUpper())
                                  .arg(p.headerRow)

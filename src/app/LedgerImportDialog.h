@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class QLabel;
 class QPushButton;
 
 namespace Ui {
@@ -51,6 +52,7 @@ private:
     TextTableModel* m_problems = nullptr;
     TextTableModel* m_units = nullptr;
     QPushButton* m_importButton = nullptr;
+    QLabel* m_limits = nullptr;
     bool m_busy = false;
     bool m_done = false;
 };

@@ -298,12 +298,43 @@ TEST_CASE("a ledger with a bad row lists it by row and column and imports nothin
     REQUIRE(waitFor(previewed));
     REQUIRE(previewed.last().at(0).toBool());
     CHECK(child<QTableView>(&dialog, "unitsView")->model()->rowCount() == 2);
+    // Before the import the dialog says what a ledger cannot carry, and points to the package.
+    auto* limits = child<QLabel>(&dialog, "ledgerLimitsLabel");
+    CHECK(limits->isVisible());
+    CHECK(limits->text().contains(QStringLiteral("listed supervision")));
+    CHECK(limits->text().contains(QStringLiteral("The 2 unit")));
+    CHECK(limits->text().contains(QStringLiteral("created from it are placed at the top of the unit tree")));
+    CHECK(limits->text().contains(QStringLiteral("package")));
     QSignalSpy finished(&dialog, &LedgerImportDialog::importFinished);
     QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
     REQUIRE(waitFor(finished));
     CHECK(finished.at(0).at(0).toString().isEmpty());
     CHECK(count(*db, "hazard") == 2);
     CHECK(count(*db, "org") == 2);
+}
+
+TEST_CASE("a unit missing from a big ledger names its first rows and their count", "[gui][exchange][ledger]")
+{
+    GuiFixture fixture;
+    auto db = createDb(fixture.path(QStringLiteral("ledger.db")), "tester", 9);
+    QByteArray text = "序号,单位名称,排查日期,隐患部位,隐患描述,隐患类别,隐患等级,整改措施,整改期限\r\n";
+    for (int i = 1; i <= 40; ++i) {
+        text += QByteArray::number(i) + ",青山机械厂,2024/3/5,一号车间,灭火器过期" + QByteArray::number(i) +
+                ",消防,一般,更换,2024-03-20\r\n";
+    }
+    const QString path = fixture.path(QStringLiteral("many.csv"));
+    writeText(path, text);
+    LedgerImportDialog dialog(db.get());
+    dialog.show();
+    QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);
+    dialog.setFile(path);
+    REQUIRE(waitFor(previewed));
+    QAbstractItemModel* units = child<QTableView>(&dialog, "unitsView")->model();
+    REQUIRE(units->rowCount() == 1);
+    // Rows 2 to 41 of the sheet: the first five and the count, not all forty numbers.
+    CHECK(units->index(0, 2).data().toString() == QStringLiteral("2, 3, 4, 5, 6 … (40 rows)"));
+    // Without creating units nothing is said about placing them.
+    CHECK_FALSE(child<QLabel>(&dialog, "ledgerLimitsLabel")->text().contains(QStringLiteral("top of the unit tree")));
 }
 
 TEST_CASE("a ledger exported through the dialog imports into a fresh database", "[gui][exchange][ledger]")
