@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "UnitPicker.h"
+#include "WindowFit.h"
 #include "WindowHost.h"
 #include "pages/ChecklistModel.h"
 #include "pages/DashboardPage.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScreen>
 #include <QTextStream>
 #include <QThread>
 
@@ -176,6 +178,11 @@ int main(int argc, char* argv[])
         const QSize windowSize = size.size() == 2 ? QSize(size[0].toInt(), size[1].toInt()) : QSize();
         return screenshot(window, database, parser.value(pageOption), parser.value(screenshotOption),
                           windowSize.isValid() && !windowSize.isEmpty() ? windowSize : QSize(1280, 800));
+    }
+    // Fit the screen it opens on (the form's 1280×800 would leave the bottom of the window off a
+    // 1366×768 laptop's screen).
+    if (const QScreen* screen = window.screen()) {
+        window.setGeometry(fittedWindowGeometry(window.size(), screen->availableGeometry()));
     }
     window.show();
     window.openAtStartup(database);
