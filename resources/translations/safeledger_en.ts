@@ -906,6 +906,166 @@
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a second column for %1 (the first is column %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ledger column; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has no column for the date found (排查日期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has no column for the unit (单位名称 or 统一社会信用代码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and 单位名称 (or 统一社会信用代码); see docs/ledger.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has no hazard rows below its header (row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the credit code belongs to %1; the hazard goes there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units are named %2; give the credit code (统一社会信用代码) to choose one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the credit code %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit named %1 in the database; add it first, or let the import create the missing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit with the credit code %1 in the database; add it first, or let the import create the missing units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit with the credit code %1 is not in the database, and a new unit needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new units named %2 have different credit codes; give this row&apos;s code (统一社会信用代码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ledger has %1 error(s); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: no hazard, unit or date in this row (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit is missing: give its name (单位名称) or credit code (统一社会信用代码)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hazard&apos;s description (隐患描述) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date found (排查日期) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known category; recorded as 其他 (other)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade: write 一般 (general) or 重大 (major)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, nor 立即 or a number of days such as 7天</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a completion date nor a word such as 已完成 or 未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row says the hazard is not completed, but gives a completion or acceptance date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance has no name (验收人); recorded as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hazard not yet completed needs its deadline (整改期限), or 立即 when it was fixed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: the hazard is not completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline (整改期限) is empty; the completion date is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance date (验收日期) is empty; the completion date is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no acceptance date (验收日期): the hazard awaits verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the acceptance date %1 is before the completion date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number %1 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 is not a sum of yuan and fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (write 1200, 1,200.50 or 1200元)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount %1 has more than two decimal places of yuan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as GB18030 (GBK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cells beyond column IV (256) were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

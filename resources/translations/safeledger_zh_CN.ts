@@ -906,6 +906,166 @@
         <source>reason</source>
         <translation>原因</translation>
     </message>
+    <message>
+        <source>a second column for %1 (the first is column %2)</source>
+        <translation>又一个“%1”列（第一个在第 %2 列）</translation>
+    </message>
+    <message>
+        <source>not a ledger column; ignored</source>
+        <translation>不是台账的列，已忽略</translation>
+    </message>
+    <message>
+        <source>the ledger has no column for the date found (排查日期)</source>
+        <translation>台账缺少“排查日期”列</translation>
+    </message>
+    <message>
+        <source>the ledger has no column for the unit (单位名称 or 统一社会信用代码)</source>
+        <translation>台账缺少单位列（单位名称或统一社会信用代码）</translation>
+    </message>
+    <message>
+        <source>no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and 单位名称 (or 统一社会信用代码); see docs/ledger.md</source>
+        <translation>前 30 行中没有表头：台账须有“隐患描述”“排查日期”和“单位名称”（或“统一社会信用代码”）列</translation>
+    </message>
+    <message>
+        <source>already in the database; skipped</source>
+        <translation>数据库中已有此隐患，已跳过</translation>
+    </message>
+    <message>
+        <source>the ledger has no hazard rows below its header (row %1)</source>
+        <translation>台账表头（第 %1 行）下没有隐患记录</translation>
+    </message>
+    <message>
+        <source>the credit code belongs to %1; the hazard goes there</source>
+        <translation>该信用代码属于 %1，隐患记入该单位</translation>
+    </message>
+    <message>
+        <source>%1 units are named %2; give the credit code (统一社会信用代码) to choose one</source>
+        <translation>有 %1 个单位名为 %2：请填写统一社会信用代码以确定是哪一个</translation>
+    </message>
+    <message>
+        <source>%1 has the credit code %2, not %3</source>
+        <translation>%1 的信用代码是 %2，而不是 %3</translation>
+    </message>
+    <message>
+        <source>no unit named %1 in the database; add it first, or let the import create the missing units</source>
+        <translation>数据库中没有名为 %1 的单位：请先添加，或让导入时新建缺少的单位</translation>
+    </message>
+    <message>
+        <source>no unit with the credit code %1 in the database; add it first, or let the import create the missing units</source>
+        <translation>数据库中没有信用代码为 %1 的单位：请先添加，或让导入时新建缺少的单位</translation>
+    </message>
+    <message>
+        <source>the unit with the credit code %1 is not in the database, and a new unit needs its name</source>
+        <translation>数据库中没有信用代码为 %1 的单位，新建单位需要填写单位名称</translation>
+    </message>
+    <message>
+        <source>%1 new units named %2 have different credit codes; give this row&apos;s code (统一社会信用代码)</source>
+        <translation>有 %1 个名为 %2 的新单位信用代码各不相同：请填写本行的统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the ledger has %1 error(s); nothing was imported</source>
+        <translation>台账有 %1 处错误，未导入任何内容</translation>
+    </message>
+    <message>
+        <source>skipped: no hazard, unit or date in this row (&quot;%1&quot;)</source>
+        <translation>已跳过：本行没有隐患、单位或日期（“%1”）</translation>
+    </message>
+    <message>
+        <source>the unit is missing: give its name (单位名称) or credit code (统一社会信用代码)</source>
+        <translation>缺少单位：请填写单位名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>the hazard&apos;s description (隐患描述) is empty</source>
+        <translation>隐患描述为空</translation>
+    </message>
+    <message>
+        <source>the date found (排查日期) is empty</source>
+        <translation>排查日期为空</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known category; recorded as 其他 (other)</source>
+        <translation>“%1”不是已知的隐患类别，记为“其他”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a grade: write 一般 (general) or 重大 (major)</source>
+        <translation>“%1”不是隐患等级：请填写“一般”或“重大”</translation>
+    </message>
+    <message>
+        <source>%1, nor 立即 or a number of days such as 7天</source>
+        <translation>%1，也不是“立即”或“7天”这样的天数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a completion date nor a word such as 已完成 or 未完成</source>
+        <translation>“%1”既不是完成日期，也不是“已完成”“未完成”这样的字样</translation>
+    </message>
+    <message>
+        <source>the row says the hazard is not completed, but gives a completion or acceptance date</source>
+        <translation>本行写明隐患未完成整改，却填写了完成日期或验收日期</translation>
+    </message>
+    <message>
+        <source>the acceptance has no name (验收人); recorded as %1</source>
+        <translation>验收人为空，记为 %1</translation>
+    </message>
+    <message>
+        <source>a hazard not yet completed needs its deadline (整改期限), or 立即 when it was fixed on the spot</source>
+        <translation>未完成整改的隐患须填写整改期限；现场整改的填“立即”</translation>
+    </message>
+    <message>
+        <source>ignored: the hazard is not completed</source>
+        <translation>已忽略：隐患尚未完成整改</translation>
+    </message>
+    <message>
+        <source>the deadline (整改期限) is empty; the completion date is taken</source>
+        <translation>整改期限为空，取完成日期</translation>
+    </message>
+    <message>
+        <source>the acceptance date (验收日期) is empty; the completion date is taken</source>
+        <translation>验收日期为空，取完成日期</translation>
+    </message>
+    <message>
+        <source>no acceptance date (验收日期): the hazard awaits verification</source>
+        <translation>没有验收日期：隐患记为待复查</translation>
+    </message>
+    <message>
+        <source>the acceptance date %1 is before the completion date %2</source>
+        <translation>验收日期 %1 早于完成日期 %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a real date</source>
+        <translation>“%1”不是真实存在的日期</translation>
+    </message>
+    <message>
+        <source>the number %1 is not a date</source>
+        <translation>数字 %1 不是日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日)</source>
+        <translation>“%1”不是日期（请写作 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日）</translation>
+    </message>
+    <message>
+        <source>the amount %1 cannot be negative</source>
+        <translation>金额 %1 不能为负数</translation>
+    </message>
+    <message>
+        <source>the amount %1 is not a sum of yuan and fen</source>
+        <translation>金额 %1 不是以元、分计的数额</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount of money (write 1200, 1,200.50 or 1200元)</source>
+        <translation>“%1”不是金额（请写作 1200、1,200.50 或 1200元）</translation>
+    </message>
+    <message>
+        <source>the amount %1 has more than two decimal places of yuan</source>
+        <translation>金额 %1 的小数超过两位（元以下只到分）</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8; it was read as GB18030 (GBK)</source>
+        <translation>文件不是 UTF-8 编码，已按 GB18030（GBK）读取</translation>
+    </message>
+    <message>
+        <source>cells beyond column IV (256) were ignored</source>
+        <translation>第 256 列（IV 列）以后的单元格已忽略</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -1,5 +1,7 @@
 #include "CoreMessages.h"
 
+#include "CoreMessageShapes.h"
+
 #include <QRegularExpression>
 
 #include <vector>
@@ -8,24 +10,9 @@ namespace safeledger {
 
 namespace {
 
-constexpr const char* kContext = "CoreMessages";
+using coremessages::Shape;
 
-// One sentence shape the core or storage library produces, written exactly as the library writes
-// it with its values as %1, %2… in the order they appear. `kinds` says what each value is:
-//   d  a date (YYYY-MM-DD)         i  an integer             r  a number    c  one character
-//   s  a name, path or other text  e  text that may be empty
-//   n  a message of its own (translated in turn: an SQLite or system text, a core message)
-//   f  a field, column or record kind the core names ("found_on", "org"): shown by fieldName()
-//   w  English words the core adds beside their Chinese (a status, a mode): translations leave
-//      them out and keep the Chinese value that follows
-// The regular expression matching a shape is made from its text, so a recognised message in the
-// English interface comes back character for character. When several shapes match a message, the
-// one with the most text of its own wins, so the order below does not matter.
-struct Shape
-{
-    const char* text;
-    const char* kinds;
-};
+constexpr const char* kContext = "CoreMessages";
 
 // clang-format off
 const Shape kShapes[] = {
@@ -320,10 +307,16 @@ const std::vector<Compiled>& catalogue()
 {
     thread_local const std::vector<Compiled> compiled = [] {
         std::vector<Compiled> out;
-        for (const Shape& s : kShapes) {
+        const auto add = [&out](const Shape& s) {
             const QString text = QString::fromUtf8(s.text);
             out.push_back(
                 {&s, compile(s), int(text.size() - 2 * text.count(QRegularExpression(QStringLiteral("%[1-9]"))))});
+        };
+        for (const Shape& s : kShapes) {
+            add(s);
+        }
+        for (std::size_t i = 0; i < coremessages::kLedgerShapeCount; ++i) {
+            add(coremessages::kLedgerShapes[i]);
         }
         return out;
     }();

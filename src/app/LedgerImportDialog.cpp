@@ -1,5 +1,6 @@
 #include "LedgerImportDialog.h"
 
+#include "CoreMessages.h"
 #include "ExchangeJob.h"
 #include "TextTableModel.h"
 #include "safeledger/exchange/LedgerImporter.h"
@@ -228,7 +229,7 @@ void LedgerImportDialog::showPreview()
                            : QStringLiteral(" (") + QString::fromStdString(problem.title) + QLatin1Char(')'))
                 : tr("whole row");
         row.cells = {problem.row > 0 ? QString::number(problem.row) : tr("file"), problem.row > 0 ? column : QString(),
-                     problem.error ? tr("Error") : tr("Warning"), QString::fromStdString(problem.message)};
+                     problem.error ? tr("Error") : tr("Warning"), CoreMessages::translate(problem.message)};
         row.foreground = problem.error ? kErrorColour : QColor();
         problems.push_back(std::move(row));
     }
