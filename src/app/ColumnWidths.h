@@ -20,6 +20,13 @@ inline void fitColumnsNow(QTableView* view, int maxWidth)
             view->setColumnWidth(c, maxWidth);
         }
     }
+    // Resizing to contents sized the last column too and left the rest of the width empty: stretch
+    // it again over what is left, so the list uses the page's whole width.
+    QHeaderView* header = view->horizontalHeader();
+    if (header->stretchLastSection()) {
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
+    }
 }
 
 // Fits a list that is not on screen when it is next shown: lists of pages not in view fill in the

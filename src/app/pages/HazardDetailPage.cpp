@@ -32,7 +32,9 @@ namespace safeledger {
 
 namespace {
 
-QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent)
+// A hazard's short lists (a few rows each): the column that holds what was written gets the room,
+// the others fit their contents, so 整改内容 is not cut while 佐证材料 spreads over the width.
+QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent, int textColumn)
 {
     auto* view = new QTableView(parent);
     view->setObjectName(name);
@@ -41,7 +43,8 @@ QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* paren
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(textColumn, QHeaderView::Stretch);
     return view;
 }
 
@@ -135,9 +138,9 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     layout->addLayout(actions);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(table(m_progress, QStringLiteral("progressView"), m_tabs), tr("Rectification progress"));
-    m_tabs->addTab(table(m_verifications, QStringLiteral("verificationsView"), m_tabs), tr("Verifications"));
-    m_tabs->addTab(table(m_timeline, QStringLiteral("timelineView"), m_tabs), tr("Timeline"));
+    m_tabs->addTab(table(m_progress, QStringLiteral("progressView"), m_tabs, 1), tr("Rectification progress"));
+    m_tabs->addTab(table(m_verifications, QStringLiteral("verificationsView"), m_tabs, 3), tr("Verifications"));
+    m_tabs->addTab(table(m_timeline, QStringLiteral("timelineView"), m_tabs, 2), tr("Timeline"));
     auto* photos = new QWidget(m_tabs);
     auto* photoLayout = new QGridLayout(photos);
     m_before = new PhotoStrip(photos);

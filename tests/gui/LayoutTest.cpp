@@ -1,0 +1,34 @@
+// Lists use the room the window gives them (issue 19, item 14).
+
+#include "GuiFixture.h"
+
+#include "MainWindow.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+using namespace safeledger;
+
+TEST_CASE("the records lists use the page's whole width after fitting their columns", "[gui][layout]")
+{
+    test::GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+    for (const char* name : {"documentsPage", "accidentsPage", "penaltiesPage", "activitiesPage"}) {
+        INFO(name);
+        REQUIRE(window.showPageNamed(QString::fromLatin1(name)));
+        QCoreApplication::processEvents();
+        auto* view = window.findChild<QWidget*>(QString::fromLatin1(name))->findChild<QTableView*>(
+            QStringLiteral("recordsView"));
+        REQUIRE(view != nullptr);
+        const int used = view->horizontalHeader()->length();
+        const int room = view->viewport()->width();
+        CHECK(used >= room - 2);
+    }
+}
