@@ -4,7 +4,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QFontMetrics>
 #include <QString>
+
+#include <algorithm>
 
 namespace safeledger {
 
@@ -35,6 +38,18 @@ public:
             }
             combo->addItem(label(e.value, typeName), QString::fromUtf8(e.code));
         }
+    }
+
+    // The width of the widest translated label of E in `metrics`' font: a column of E's values is
+    // at least this wide, so that no label is cut ("Awaiting verification", "Safety management").
+    template <class E>
+    static int widestLabel(const QFontMetrics& metrics, const char* typeName)
+    {
+        int widest = 0;
+        for (const auto& e : enumEntries<E>()) {
+            widest = std::max(widest, metrics.horizontalAdvance(label(e.value, typeName)));
+        }
+        return widest;
     }
 
     template <class E>

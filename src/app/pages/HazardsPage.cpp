@@ -123,17 +123,37 @@ HazardsPage::HazardsPage(QWidget* parent)
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_view->horizontalHeader()->setSectionResizeMode(HazardTableModel::Description, QHeaderView::Stretch);
+    // The description keeps a readable width and the last column takes what is left; on a narrow
+    // screen the list scrolls sideways rather than cutting labels or squeezing the description away.
+    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(HazardTableModel::FoundOn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsClickable(true);
-    const std::pair<int, int> widths[] = {{HazardTableModel::Id, 70},       {HazardTableModel::Unit, 170},
+    const std::pair<int, int> widths[] = {{HazardTableModel::Id, 64},       {HazardTableModel::Unit, 160},
                                           {HazardTableModel::FoundOn, 90},  {HazardTableModel::Category, 80},
                                           {HazardTableModel::Grade, 80},    {HazardTableModel::Location, 110},
+                                          {HazardTableModel::Description, 280},
                                           {HazardTableModel::Deadline, 90}, {HazardTableModel::Status, 90},
                                           {HazardTableModel::Overdue, 70},  {HazardTableModel::Supervision, 100}};
+    // The vocabulary columns are as wide as their widest label in this language, and every column
+    // as wide as its title (with room for the sort arrow): nothing is cut to "Awaiting ve…".
+    const QFontMetrics cells(m_view->font());
+    const QFontMetrics titles(m_view->horizontalHeader()->font());
+    const std::pair<int, int> labels[] = {
+        {HazardTableModel::Category, EnumText::widestLabel<HazardCategory>(cells, "HazardCategory")},
+        {HazardTableModel::Grade, EnumText::widestLabel<HazardGrade>(cells, "HazardGrade")},
+        {HazardTableModel::Status, EnumText::widestLabel<HazardStatus>(cells, "HazardStatus")},
+        {HazardTableModel::Supervision, EnumText::widestLabel<SupervisionLevel>(cells, "SupervisionLevel")}};
     for (const auto& [column, width] : widths) {
-        m_view->setColumnWidth(column, width);
+        int fitted = width;
+        for (const auto& [labelled, widest] : labels) {
+            if (labelled == column) {
+                fitted = std::max(fitted, widest * 11 / 10 + 16); // bold for major hazards
+            }
+        }
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        fitted = std::max(fitted, titles.horizontalAdvance(title) + 32);
+        m_view->setColumnWidth(column, fitted);
     }
     layout->addWidget(m_view, 1);
     auto* hint = new QLabel(tr("Sort by number, found date or deadline. Overdue hazards are red, major ones bold. "
