@@ -11,40 +11,34 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <sqlite3.h>
 
 namespace safeledger {
 
 namespace {
 
-// SQLite calls this every few thousand virtual machine steps; non-zero interrupts the statement.
-int interruptWhenCancelled(void* control)
-{
-    return static_cast<const ExchangeJob::Control*>(control)->cancelled() ? 1 : 0;
-}
-
-// Installs the handler for the work's duration, on the worker thread.
+// Lets the user's Cancel interrupt the running statement (checked every 10,000 SQLite steps) for
+// the work's duration, on the worker thread.
 class InterruptGuard final
 {
 public:
     InterruptGuard(Database* db, ExchangeJob::Control& control)
-        : m_handle(db ? db->connection().handle() : nullptr)
+        : m_db(db)
     {
-        if (m_handle) {
-            sqlite3_progress_handler(m_handle, 10000, &interruptWhenCancelled, &control);
+        if (m_db) {
+            m_db->connection().setProgressHandler(10000, [&control] { return control.cancelled(); });
         }
     }
     ~InterruptGuard()
     {
-        if (m_handle) {
-            sqlite3_progress_handler(m_handle, 0, nullptr, nullptr);
+        if (m_db) {
+            m_db->connection().setProgressHandler(0, {});
         }
     }
     InterruptGuard(const InterruptGuard&) = delete;
     InterruptGuard& operator=(const InterruptGuard&) = delete;
 
 private:
-    sqlite3* m_handle;
+    Database* m_db;
 };
 
 } // namespace

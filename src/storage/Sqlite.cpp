@@ -52,6 +52,17 @@ Connection::~Connection()
     sqlite3_close_v2(m_db);
 }
 
+void Connection::setProgressHandler(int steps, std::function<bool()> stop)
+{
+    m_stop = std::move(stop);
+    if (!m_stop || steps <= 0) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, steps, [](void* self) { return static_cast<Connection*>(self)->m_stop() ? 1 : 0; }, this);
+}
+
 void Connection::fail(int rc, std::string_view context) const
 {
     std::string msg(context);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -83,6 +84,13 @@ public:
     int changes() const;
     bool isReadOnly() const { return m_readOnly; }
     const std::string& path() const { return m_path; }
+    // Calls `stop` every `steps` SQLite virtual-machine steps on this connection's thread; when it
+    // returns true the running statement ends with SQLITE_INTERRUPT (an Error(Storage)). For
+    // cancelling long work from a flag set elsewhere; an empty `stop` removes the handler. Callers
+    // outside storage use this instead of SQLite's C API.
+    void setProgressHandler(int steps, std::function<bool()> stop);
+    // The raw handle, for storage's own classes and for tests and benchmarks that compare with
+    // SQLite directly; the product's other libraries do not call the C API.
     sqlite3* handle() const { return m_db; }
 
     // Throws Error(Storage) with SQLite's message and `context` when rc is an error.
@@ -92,6 +100,7 @@ private:
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
+    std::function<bool()> m_stop;
 };
 
 // BEGIN IMMEDIATE ... COMMIT; rolls back unless commit() was called.
