@@ -177,6 +177,11 @@ void validateVerificationDecision(const Verification& v, const std::optional<Dat
     }
 }
 
+bool isOpen(HazardStatus s)
+{
+    return s != HazardStatus::Closed && s != HazardStatus::Voided;
+}
+
 bool isOverdue(const Hazard& h, const Date& asOf)
 {
     if (h.status == HazardStatus::Voided || !h.deadline || !(*h.deadline < asOf)) {

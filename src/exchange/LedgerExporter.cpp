@@ -2,7 +2,7 @@
 
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Hazard.h"
-#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/ExchangeQueries.h"
 
 #include <xlsxwriter.h>
 
@@ -44,62 +44,49 @@ std::string lower(std::string s)
 int64_t eachLine(Database& db, const LedgerExportOptions& o, const std::function<void(const Line&)>& emit)
 {
     const bool zh = o.language == LedgerLanguage::Chinese;
-    std::string sql =
-        "SELECT o.name, o.credit_code, h.found_on, h.location, h.description, h.category, h.grade, h.measures, "
-        "h.responsible, h.deadline, h.funds_fen, h.status, h.closed_on, h.closed_by, "
-        "(SELECT max(r.date) FROM rectification r WHERE r.hazard_id = h.id AND r.voided_at = '') "
-        "FROM hazard h JOIN org o ON o.id = h.org_id WHERE h.status <> 'voided' AND o.path >= ? AND o.path < ? "
-        "AND h.found_on BETWEEN ? AND ? ORDER BY h.found_on, h.id";
-    std::pair<std::string, std::string> range{"", "~"};
-    if (o.orgId) {
-        range = OrgService::subtreeRange(OrgService(db).get(*o.orgId).path);
-    }
-    sql::Statement st(db.connection(), sql);
-    st.bindAll(range.first, range.second, o.period ? o.period->from.toString() : std::string("0000-00-00"),
-               o.period ? o.period->to.toString() : std::string("9999-99-99"));
     int64_t n = 0;
-    while (st.step()) {
-        Line line;
-        line[0] = ++n;
-        line[1] = st.text(0);
-        line[2] = st.text(1);
-        line[3] = Date::parseOrThrow(st.text(2), "found_on");
-        line[4] = st.text(3);
-        std::string description = st.text(4);
-        std::string note;
-        // The ledger's remark is kept inside the description (see LedgerRowReader).
-        if (const auto at = description.rfind("\n备注："); at != std::string::npos) {
-            note = description.substr(at + std::string("\n备注：").size());
-            description.resize(at);
-        }
-        line[5] = description;
-        const auto category = enumFromText<HazardCategory>(st.text(5)).value_or(HazardCategory::Other);
-        const auto grade = enumFromText<HazardGrade>(st.text(6)).value_or(HazardGrade::General);
-        line[6] = std::string(zh ? toChinese(category) : toEnglish(category));
-        line[7] = std::string(zh ? toChinese(grade) : toEnglish(grade));
-        line[8] = st.text(7);
-        line[9] = st.text(8);
-        line[10] = st.isNull(9) ? Value(std::string()) : Value(Date::parseOrThrow(st.text(9), "deadline"));
-        line[11] = st.int64(10);
-        const std::string status = st.text(11);
-        const std::optional<std::string> lastProgress = st.optText(14);
-        if (status == "closed") {
-            line[12] = Date::parseOrThrow(lastProgress ? *lastProgress : st.text(12), "completion");
-            line[13] = st.text(13);
-            line[14] = Date::parseOrThrow(st.text(12), "closed_on");
-        } else if (status == "awaiting_verification") {
-            line[12] = lastProgress ? Value(Date::parseOrThrow(*lastProgress, "completion"))
-                                    : Value(std::string(zh ? "已完成" : "done"));
-            line[13] = std::string();
-            line[14] = std::string();
-        } else {
-            line[12] = std::string(zh ? "未完成" : "open");
-            line[13] = std::string();
-            line[14] = std::string();
-        }
-        line[15] = note;
-        emit(line);
-    }
+    ExchangeQueries(db).eachLedgerHazard(
+        o.orgId, o.period ? o.period->from.toString() : std::string(), o.period ? o.period->to.toString() : std::string(),
+        [&](const LedgerHazardRow& h) {
+            Line line;
+            line[0] = ++n;
+            line[1] = h.unitName;
+            line[2] = h.creditCode;
+            line[3] = Date::parseOrThrow(h.foundOn, "found_on");
+            line[4] = h.location;
+            std::string description = h.description;
+            std::string note;
+            // The ledger's remark is kept inside the description (see LedgerRowReader).
+            if (const auto at = description.rfind("\n备注："); at != std::string::npos) {
+                note = description.substr(at + std::string("\n备注：").size());
+                description.resize(at);
+            }
+            line[5] = description;
+            const auto category = enumFromText<HazardCategory>(h.category).value_or(HazardCategory::Other);
+            const auto grade = enumFromText<HazardGrade>(h.grade).value_or(HazardGrade::General);
+            line[6] = std::string(zh ? toChinese(category) : toEnglish(category));
+            line[7] = std::string(zh ? toChinese(grade) : toEnglish(grade));
+            line[8] = h.measures;
+            line[9] = h.responsible;
+            line[10] = h.deadline ? Value(Date::parseOrThrow(*h.deadline, "deadline")) : Value(std::string());
+            line[11] = h.fundsFen;
+            if (h.status == "closed") {
+                line[12] = Date::parseOrThrow(h.lastProgress ? *h.lastProgress : h.closedOn, "completion");
+                line[13] = h.closedBy;
+                line[14] = Date::parseOrThrow(h.closedOn, "closed_on");
+            } else if (h.status == "awaiting_verification") {
+                line[12] = h.lastProgress ? Value(Date::parseOrThrow(*h.lastProgress, "completion"))
+                                          : Value(std::string(zh ? "已完成" : "done"));
+                line[13] = std::string();
+                line[14] = std::string();
+            } else {
+                line[12] = std::string(zh ? "未完成" : "open");
+                line[13] = std::string();
+                line[14] = std::string();
+            }
+            line[15] = note;
+            emit(line);
+        });
     return n;
 }
 

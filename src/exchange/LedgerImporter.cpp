@@ -1,8 +1,8 @@
 #include "safeledger/exchange/LedgerImporter.h"
 
-#include "LargeCache.h"
 #include "LedgerRowReader.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/ExchangeQueries.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordWriter.h"
 
@@ -128,14 +128,12 @@ class Units final
 public:
     explicit Units(Database& db)
     {
-        sql::Statement st(db.connection(), "SELECT id, name, credit_code FROM org WHERE voided_at = ''");
-        while (st.step()) {
-            const int64_t id = st.int64(0);
-            m_names[id] = st.text(1);
-            m_codes[id] = st.text(2);
-            m_byName[st.text(1)].push_back(id);
-            if (!st.text(2).empty()) {
-                m_byCode[st.text(2)] = id;
+        for (const UnitName& u : ExchangeQueries(db).liveUnits()) {
+            m_names[u.id] = u.name;
+            m_codes[u.id] = u.creditCode;
+            m_byName[u.name].push_back(u.id);
+            if (!u.creditCode.empty()) {
+                m_byCode[u.creditCode] = u.id;
             }
         }
     }
@@ -251,7 +249,7 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
     p.source = source;
     p.format = sheet.format;
     p.options = options;
-    p.snapshot = m_db.connection().scalarInt("SELECT coalesce(max(id), 0) FROM audit");
+    p.snapshot = m_db.auditHead();
     for (const auto& note : sheet.notes) {
         p.problems.push_back({0, 0, {}, false, note});
     }
@@ -262,9 +260,7 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
     Units units(m_db);
     std::map<std::string, size_t> missing;
     RowReader reader(map, sheet.date1904, m_db.today(), m_db.operatorName(), p.problems);
-    sql::Statement duplicate(m_db.connection(),
-                             "SELECT 1 FROM hazard WHERE org_id = ? AND found_on = ? AND description = ? AND "
-                             "location = ? AND voided_at = '' LIMIT 1");
+    ExchangeQueries queries(m_db);
     for (const SheetRow& row : sheet.rows) {
         if (row.number <= p.headerRow) {
             continue;
@@ -288,13 +284,11 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
     }
     for (LedgerRow& r : p.rows) {
         if (r.state == LedgerRowState::Ready && r.orgId != 0) {
-            duplicate.reset();
-            duplicate.bindAll(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location);
-            if (duplicate.step()) {
+            if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description,
+                                      r.hazard.location)) {
                 r.state = LedgerRowState::Duplicate;
                 p.problems.push_back({r.row, 0, {}, false, "already in the database; skipped"});
             }
-            duplicate.reset();
         }
     }
     if (p.rows.empty()) {
@@ -318,9 +312,9 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
                     "the ledger has " + std::to_string(p.errors()) + " error(s); nothing was imported");
     }
     LedgerImportResult result;
-    package::LargeCache cache(m_db.connection());
+    sql::LargeCache cache(m_db.connection());
     m_db.write([&] {
-        if (m_db.connection().scalarInt("SELECT coalesce(max(id), 0) FROM audit") != p.snapshot) {
+        if (m_db.auditHead() != p.snapshot) {
             throw Error(Error::Kind::Conflict, "the database changed after the ledger was checked; check it again");
         }
         std::vector<int64_t> created;

@@ -1,13 +1,13 @@
 // Writing a checked package: one transaction, records in dependency order (units parents first),
 // each kept as it is in the package (uuid, times, version), with its audit row.
-#include "LargeCache.h"
-#include "LocalIndex.h"
 #include "PackagePlanData.h"
-#include "SyncStore.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/storage/ExchangeQueries.h"
+#include "safeledger/storage/LocalIndex.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordWriter.h"
+#include "safeledger/storage/SyncStore.h"
 
 namespace safeledger {
 
@@ -25,6 +25,7 @@ public:
         , m_result(result)
         , m_index(db)
         , m_sync(db)
+        , m_queries(db)
     {
     }
 
@@ -136,72 +137,50 @@ private:
         }
     }
 
-    std::string pathOf(int64_t orgId)
-    {
-        sql::Statement st(m_db.connection(), "SELECT path FROM org WHERE id = ?");
-        st.bind(1, orgId);
-        return st.step() ? st.text(0) : std::string();
-    }
-
-    // A unit's path is its parent's path and its own id; moving a unit moves its subtree.
+    // The unit takes its place in the tree by OrgService's rule; moving a unit moves its subtree.
     void writeUnit(RecordWriter<Organisation>& writer, Organisation& org, const Incoming<Organisation>& in, Step step)
     {
-        const std::string parentPath = org.parentId ? pathOf(*org.parentId) : "/";
+        OrgService orgs(m_db);
         if (step == Step::Insert) {
             org.path.clear();
             writer.insert(org, "import");
-            sql::Statement st(m_db.connection(), "UPDATE org SET path = ? WHERE id = ?");
-            st.bindAll(parentPath + std::to_string(org.id) + "/", org.id);
-            st.execute();
+            orgs.place(org);
             return;
         }
-        const std::string oldPath = pathOf(org.id);
-        const auto [low, high] = OrgService::subtreeRange(oldPath);
-        if (org.parentId && parentPath >= low && parentPath < high) {
+        const std::string oldPath = orgs.get(org.id).path;
+        if (org.parentId && OrgService::isWithin(orgs.get(*org.parentId).path, oldPath)) {
             throw Error(Error::Kind::Validation,
                         in.pointer + "/parent: " + org.name +
                             " would end up below itself in the unit tree; nothing was "
                             "imported",
                         "parent");
         }
-        org.path = parentPath + std::to_string(org.id) + "/";
+        org.path = orgs.pathFor(org);
         writer.replace(org, "import");
-        if (org.path != oldPath) {
-            sql::Statement st(m_db.connection(),
-                              "UPDATE org SET path = ? || substr(path, ?) WHERE path > ? AND path < ?");
-            st.bindAll(org.path, static_cast<int64_t>(oldPath.size() + 1), low, high);
-            st.execute();
-        }
+        orgs.carrySubtree(oldPath, org.path);
     }
 
     void writeLinks()
     {
-        sql::Statement st(m_db.connection(),
-                          "INSERT OR IGNORE INTO document_hazard (document_id, hazard_id) VALUES (?, ?)");
         for (const auto& link : m_d.links) {
             if (link.exists) {
                 continue;
             }
-            st.reset();
-            st.bindAll(m_index.idOf("enforcement_document", link.document), m_index.idOf("hazard", link.hazard));
-            st.execute();
-            m_result.links += m_db.connection().changes();
+            if (m_queries.linkDocumentHazard(m_index.idOf("enforcement_document", link.document),
+                                             m_index.idOf("hazard", link.hazard))) {
+                ++m_result.links;
+            }
         }
     }
 
     // The history of the records, as the exporting database wrote it (its times and operators).
     void writeAudit()
     {
-        sql::Statement st(m_db.connection(), "INSERT INTO audit (at, operator, entity, entity_uuid, action, before, "
-                                             "after) VALUES (?, ?, ?, ?, ?, ?, ?)");
         for (const auto& a : m_d.audit) {
             if (a.exists) {
                 continue;
             }
-            const AuditEntry& e = a.entry;
-            st.reset();
-            st.bindAll(e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after);
-            st.execute();
+            m_queries.appendAuditEntry(a.entry);
             ++m_result.auditEntries;
         }
     }
@@ -212,6 +191,7 @@ private:
     PackageImportResult& m_result;
     LocalIndex m_index;
     SyncStore m_sync;
+    ExchangeQueries m_queries;
 };
 
 } // namespace
@@ -224,10 +204,10 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
                     "the package has " + std::to_string(plan.problems().size()) + " problem(s); nothing was imported");
     }
     PackageImportResult result;
-    LargeCache cache(m_db.connection());
+    sql::LargeCache cache(m_db.connection());
     m_db.write([&] {
         SyncStore sync(m_db);
-        if (sync.snapshot() != d.snapshot || sync.databaseId() != d.databaseId) {
+        if (m_db.auditHead() != d.snapshot || sync.databaseId() != d.databaseId) {
             throw Error(Error::Kind::Conflict,
                         "the database changed after the package was checked; check the package again");
         }

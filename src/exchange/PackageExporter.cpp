@@ -1,12 +1,13 @@
 #include "safeledger/exchange/PackageExporter.h"
 
-#include "ExportSelection.h"
-#include "LocalIndex.h"
 #include "PackageForm.h"
 #include "PackagePlanData.h"
-#include "SyncStore.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/ExchangeQueries.h"
+#include "safeledger/storage/LocalIndex.h"
+#include "safeledger/storage/RecordSelection.h"
 #include "safeledger/storage/Repository.h"
+#include "safeledger/storage/SyncStore.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -42,7 +43,7 @@ public:
 
     void run()
     {
-        const ExportSelection selection = selectForExport(m_db, m_options);
+        const RecordSelection selection = selectRecords(m_db, {m_options.orgId, m_options.from, m_options.to});
         const std::string createdAt = m_db.now();
         nlohmann::json scope = {{"org", nullptr}, {"from", nullptr}, {"to", nullptr}};
         if (m_options.orgId) {
@@ -127,20 +128,18 @@ private:
 
     void writeAudit()
     {
-        sql::Statement st(m_db.connection(), "SELECT at, operator, entity, entity_uuid, action, before, after "
-                                             "FROM audit ORDER BY id");
         bool first = true;
-        while (st.step()) {
-            if (!m_exported.count(st.text(3))) {
-                continue;
+        ExchangeQueries(m_db).eachAuditEntry([&](const AuditEntry& e) {
+            if (!m_exported.count(e.entityUuid)) {
+                return;
             }
-            const nlohmann::json entry = {{"at", st.text(0)},          {"operator", st.text(1)}, {"entity", st.text(2)},
-                                          {"entity_uuid", st.text(3)}, {"action", st.text(4)},   {"before", st.text(5)},
-                                          {"after", st.text(6)}};
+            const nlohmann::json entry = {{"at", e.at},         {"operator", e.operatorName}, {"entity", e.entity},
+                                          {"entity_uuid", e.entityUuid}, {"action", e.action}, {"before", e.before},
+                                          {"after", e.after}};
             m_out << (first ? "\n" : ",\n") << entry.dump();
             first = false;
             ++m_summary.auditEntries;
-        }
+        });
     }
 
     Database& m_db;
@@ -156,6 +155,9 @@ private:
 PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageExportOptions& options,
                                 const std::function<void()>& finish)
 {
+    if (options.from && options.to && *options.to < *options.from) {
+        throwValidation("to", "to: " + options.to->toString() + " is before from " + options.from->toString());
+    }
     PackageExportSummary summary;
     summary.packageId = db.newUuid();
     auto work = [&] {

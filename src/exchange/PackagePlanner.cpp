@@ -1,11 +1,12 @@
 #include "PackagePlanner.h"
 
-#include "LocalIndex.h"
-#include "SyncStore.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/core/Sha256.h"
+#include "safeledger/storage/ExchangeQueries.h"
+#include "safeledger/storage/LocalIndex.h"
 #include "safeledger/storage/Repository.h"
+#include "safeledger/storage/SyncStore.h"
 
 #include <algorithm>
 #include <set>
@@ -28,6 +29,7 @@ public:
         , m_d(d)
         , m_index(db)
         , m_sync(db)
+        , m_queries(db)
         , m_today(db.today())
     {
     }
@@ -36,7 +38,7 @@ public:
     {
         m_d.info.alreadyImportedAt = m_sync.importedAt(m_d.info.packageId);
         m_d.databaseId = m_sync.databaseId();
-        m_d.snapshot = m_sync.snapshot();
+        m_d.snapshot = m_db.auditHead();
         forEachEntity([&](auto tag) { resolveReferences<decltype(tag)>(); });
         checkLinks();
         checkAudit();
@@ -216,15 +218,7 @@ private:
                 return in.refUuids[0];
             }
         }
-        if (!m_localParent) {
-            m_localParent = std::make_unique<sql::Statement>(
-                m_db.connection(), "SELECT p.uuid FROM org o JOIN org p ON p.id = o.parent_id WHERE o.uuid = ?");
-        }
-        m_localParent->reset();
-        m_localParent->bind(1, uuid);
-        std::string parent = m_localParent->step() ? m_localParent->text(0) : std::string();
-        m_localParent->reset();
-        return parent;
+        return m_queries.parentUuid(uuid);
     }
 
     void checkOrgTree()
@@ -285,9 +279,6 @@ private:
                 passed.emplace(v.refUuids[0], v.record.date.toString());
             }
         }
-        sql::Statement local(m_db.connection(),
-                             "SELECT 1 FROM verification v JOIN hazard h ON h.id = v.hazard_id WHERE h.uuid = ? "
-                             "AND v.passed = 1 AND v.date = ? AND v.voided_at = ''");
         for (const auto& in : m_d.table<Hazard>()) {
             const Hazard& h = in.record;
             if (!writes(in.action) || h.status != HazardStatus::Closed || !h.closedOn) {
@@ -297,11 +288,7 @@ private:
             if (passed.count({h.uuid, date})) {
                 continue;
             }
-            local.reset();
-            local.bindAll(h.uuid, date);
-            const bool found = local.step();
-            local.reset();
-            if (!found) {
+            if (!m_queries.hasPassedVerification(h.uuid, date)) {
                 m_d.problems.add(in.pointer + "/closed_on", "closed_on: a closed hazard needs a passed verification "
                                                             "on its closure date " +
                                                                 date + ", in the package or in this database");
@@ -311,8 +298,6 @@ private:
 
     void checkLinks()
     {
-        sql::Statement exists(m_db.connection(),
-                              "SELECT 1 FROM document_hazard WHERE document_id = ? AND hazard_id = ?");
         std::set<std::pair<std::string, std::string>> seen;
         for (auto& link : m_d.links) {
             const bool documentFound = resolves(link.document, "enforcement_document", link.pointer + "/document");
@@ -323,10 +308,7 @@ private:
             const int64_t doc = m_index.idOf("enforcement_document", link.document);
             const int64_t hazard = m_index.idOf("hazard", link.hazard);
             if (doc != 0 && hazard != 0) {
-                exists.reset();
-                exists.bindAll(doc, hazard);
-                link.exists = exists.step();
-                exists.reset();
+                link.exists = m_queries.documentListsHazard(doc, hazard);
             }
             link.exists = !seen.emplace(link.document, link.hazard).second || link.exists;
         }
@@ -334,9 +316,6 @@ private:
 
     void checkAudit()
     {
-        sql::Statement exists(m_db.connection(),
-                              "SELECT 1 FROM audit WHERE entity_uuid = ? AND at = ? AND action = ? AND operator = ? "
-                              "AND entity = ? AND before = ? AND after = ? LIMIT 1");
         std::set<std::string> seen;
         for (auto& a : m_d.audit) {
             const AuditEntry& e = a.entry;
@@ -347,10 +326,7 @@ private:
                                                                  ", which is not in the package");
                 continue;
             }
-            exists.reset();
-            exists.bindAll(e.entityUuid, e.at, e.action, e.operatorName, e.entity, e.before, e.after);
-            a.exists = exists.step();
-            exists.reset();
+            a.exists = m_queries.hasAuditEntry(e);
             const std::string key =
                 nlohmann::json::array({e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after})
                     .dump();
@@ -390,10 +366,10 @@ private:
     PackagePlan::Data& m_d;
     LocalIndex m_index;
     SyncStore m_sync;
+    ExchangeQueries m_queries;
     Date m_today;
     std::unordered_map<std::string, int64_t> m_synthetic;
     std::unordered_map<std::string, nlohmann::json> m_localForms;
-    std::unique_ptr<sql::Statement> m_localParent;
 };
 
 } // namespace

@@ -1,11 +1,11 @@
 #include "safeledger/exchange/SyncConflicts.h"
 
-#include "LocalIndex.h"
 #include "PackageForm.h"
 #include "PackagePlanData.h"
-#include "SyncStore.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/LocalIndex.h"
 #include "safeledger/storage/Repository.h"
+#include "safeledger/storage/SyncStore.h"
 
 namespace safeledger {
 
@@ -34,16 +34,14 @@ std::vector<PendingConflict> pendingConflicts(Database& db)
 {
     std::vector<PendingConflict> out;
     LocalIndex index(db);
-    sql::Statement st(db.connection(), "SELECT id, entity, entity_uuid, package_id, detected_at, incoming "
-                                       "FROM sync_conflict WHERE resolved_at = '' ORDER BY id");
-    while (st.step()) {
+    for (const StoredConflict& stored : SyncStore(db).undecidedConflicts()) {
         PendingConflict c;
-        c.id = st.int64(0);
-        c.entity = st.text(1);
-        c.uuid = st.text(2);
-        c.packageId = st.text(3);
-        c.detectedAt = st.text(4);
-        c.incoming = nlohmann::json::parse(st.text(5));
+        c.id = stored.id;
+        c.entity = stored.entity;
+        c.uuid = stored.uuid;
+        c.packageId = stored.packageId;
+        c.detectedAt = stored.detectedAt;
+        c.incoming = nlohmann::json::parse(stored.incoming);
         if (isEntity(c.entity)) {
             c.local = localForm(db, index, c.entity, c.uuid);
         }
@@ -62,15 +60,12 @@ void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice)
     if (choice == ConflictChoice::Defer) {
         return;
     }
-    sql::Statement st(db.connection(), "SELECT entity, entity_uuid, incoming, incoming_fingerprint, package_id "
-                                       "FROM sync_conflict WHERE id = ? AND resolved_at = ''");
-    st.bind(1, conflictId);
-    if (!st.step()) {
+    const auto stored = SyncStore(db).undecidedConflict(conflictId);
+    if (!stored) {
         throw Error(Error::Kind::NotFound, "no undecided conflict with the number " + std::to_string(conflictId));
     }
-    const std::string entity = st.text(0), uuid = st.text(1), incoming = st.text(2), fp = st.text(3);
-    const std::string packageId = st.text(4);
-    st.reset();
+    const std::string entity = stored->entity, uuid = stored->uuid, incoming = stored->incoming;
+    const std::string fp = stored->incomingFingerprint, packageId = stored->packageId;
     db.write([&] {
         SyncStore sync(db);
         if (choice == ConflictChoice::KeepLocal) {

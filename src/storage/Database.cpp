@@ -172,4 +172,9 @@ void Database::audit(const std::string& entity, const std::string& entityUuid, c
     st.execute();
 }
 
+int64_t Database::auditHead()
+{
+    return m_conn->scalarInt("SELECT coalesce(max(id), 0) FROM audit");
+}
+
 } // namespace safeledger

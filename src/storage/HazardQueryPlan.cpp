@@ -12,6 +12,7 @@
 // are independent. Plans are pinned with INDEXED BY and CROSS JOIN: without ANALYZE statistics
 // SQLite cannot know which condition is rare. All plans give the same rows in the same order.
 #include "HazardQueryImpl.h"
+#include "HazardSql.h"
 
 #include <algorithm>
 #include <cmath>
@@ -22,14 +23,6 @@ using detail::Driver;
 using detail::Sql;
 
 namespace {
-
-// Word for word the WHERE of the hazard_open_deadline partial index, so that SQLite may use it.
-constexpr const char* kOpenStatuses = "h.status IN ('registered','rectifying','awaiting_verification')";
-
-bool isOpen(HazardStatus s)
-{
-    return s == HazardStatus::Registered || s == HazardStatus::Rectifying || s == HazardStatus::AwaitingVerification;
-}
 
 std::string likePattern(const std::string& text)
 {
@@ -78,10 +71,9 @@ Sql HazardQuery::Impl::conditions(Driver d) const
         w.add(")");
     }
     if (filter.overdueAsOf) {
-        // HazardLifecycle::isOverdue: a deadline before the day, not voided, not closed by then.
         const std::string day = filter.overdueAsOf->toString();
-        w.add(" AND h.status <> 'voided' AND h.deadline < ?", day)
-            .add(" AND (h.closed_on IS NULL OR h.closed_on > ?)", day);
+        w.add(" AND " + hazardsql::overdueAsOf("?"), day);
+        w.values.push_back(day); // the day's second "?"
     }
     if (filter.grade) {
         w.add(" AND h.grade = ?", std::string(toCode(*filter.grade)));
@@ -123,7 +115,7 @@ Sql HazardQuery::Impl::conditions(Driver d) const
         w.add(" AND hazard_fts MATCH ?", ftsQuery);
         break;
     case Driver::Open:
-        w.add(std::string(" AND ") + kOpenStatuses);
+        w.add(" AND " + hazardsql::open());
         break;
     case Driver::Major:
         // Spelled as hazard_major's WHERE. Listed supervision implies a major hazard (a rule of
@@ -191,7 +183,7 @@ int64_t HazardQuery::Impl::estimate(Driver d, int64_t cap) const
         q.add(" FROM hazard_fts WHERE hazard_fts MATCH ?", ftsQuery);
         break;
     case Driver::Open:
-        q.add(from(d, false)).add(std::string(" WHERE ") + kOpenStatuses);
+        q.add(from(d, false)).add(" WHERE " + hazardsql::open());
         break;
     case Driver::Units:
         q.add(from(d, false)).add(" WHERE 1");
@@ -233,7 +225,7 @@ std::vector<Driver> HazardQuery::Impl::candidates() const
         out.push_back(Driver::Text);
     }
     const bool openStatuses =
-        !filter.statuses.empty() && std::all_of(filter.statuses.begin(), filter.statuses.end(), isOpen);
+        !filter.statuses.empty() && std::all_of(filter.statuses.begin(), filter.statuses.end(), HazardLifecycle::isOpen);
     if (openStatuses || overdueOpenOnly) {
         out.push_back(Driver::Open);
     } else if (!filter.statuses.empty()) {

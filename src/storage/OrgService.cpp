@@ -30,8 +30,7 @@ void OrgService::checkParent(const Organisation& org)
         throwValidation("parent", "parent: " + parent->name + " is voided and cannot take new units");
     }
     if (org.id != 0) {
-        const auto [low, high] = subtreeRange(get(org.id).path);
-        if (parent->path >= low && parent->path < high) {
+        if (isWithin(parent->path, get(org.id).path)) {
             throwValidation("parent", "parent: " + parent->name + " lies below " + org.name +
                                           "; a unit cannot be moved under itself");
         }
@@ -51,6 +50,36 @@ void OrgService::checkCreditCodeUnique(const Organisation& org)
     }
 }
 
+bool OrgService::isWithin(const std::string& path, const std::string& rootPath)
+{
+    const auto [low, high] = subtreeRange(rootPath);
+    return path >= low && path < high;
+}
+
+std::string OrgService::pathFor(const Organisation& org)
+{
+    return (org.parentId ? get(*org.parentId).path : std::string("/")) + std::to_string(org.id) + "/";
+}
+
+void OrgService::place(Organisation& org)
+{
+    org.path = pathFor(org);
+    sql::Statement st(m_db.connection(), "UPDATE org SET path = ? WHERE id = ?");
+    st.bindAll(org.path, org.id);
+    st.execute();
+}
+
+void OrgService::carrySubtree(const std::string& oldPath, const std::string& newPath)
+{
+    if (oldPath == newPath) {
+        return;
+    }
+    const auto [low, high] = subtreeRange(oldPath);
+    sql::Statement st(m_db.connection(), "UPDATE org SET path = ? || substr(path, ?) WHERE path > ? AND path < ?");
+    st.bindAll(newPath, static_cast<int64_t>(oldPath.size() + 1), low, high);
+    st.execute();
+}
+
 void OrgService::add(Organisation& org)
 {
     validate(org);
@@ -61,11 +90,7 @@ void OrgService::add(Organisation& org)
         Repository<Organisation> repo(m_db);
         org.path.clear();
         repo.insert(org);
-        const std::string parentPath = org.parentId ? get(*org.parentId).path : "/";
-        org.path = parentPath + std::to_string(org.id) + "/";
-        sql::Statement st(m_db.connection(), "UPDATE org SET path = ? WHERE id = ?");
-        st.bindAll(org.path, org.id);
-        st.execute();
+        place(org);
     });
 }
 
@@ -76,20 +101,9 @@ void OrgService::update(Organisation& org)
         const Organisation before = get(org.id);
         checkParent(org);
         checkCreditCodeUnique(org);
-        std::string newPath = before.path;
-        if (org.parentId != before.parentId) {
-            const std::string parentPath = org.parentId ? get(*org.parentId).path : "/";
-            newPath = parentPath + std::to_string(org.id) + "/";
-        }
-        org.path = newPath;
+        org.path = org.parentId != before.parentId ? pathFor(org) : before.path;
         Repository<Organisation>(m_db).update(org);
-        if (newPath != before.path) {
-            const auto [low, high] = subtreeRange(before.path);
-            sql::Statement st(m_db.connection(),
-                              "UPDATE org SET path = ? || substr(path, ?) WHERE path > ? AND path < ?");
-            st.bindAll(newPath, static_cast<int64_t>(before.path.size() + 1), low, high);
-            st.execute();
-        }
+        carrySubtree(before.path, org.path);
     });
 }
 

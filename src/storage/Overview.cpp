@@ -1,11 +1,10 @@
 #include "safeledger/storage/Overview.h"
 
+#include "HazardSql.h"
+
 namespace safeledger {
 
 namespace {
-
-// The status list must match the hazard_open_deadline partial index for SQLite to use it.
-constexpr const char* kOpenStatuses = "status IN ('registered','rectifying','awaiting_verification')";
 
 int64_t count(Database& db, const std::string& sql, const std::string& param = {})
 {
@@ -26,11 +25,9 @@ Overview loadOverview(Database& db)
     // All minus the voided: two index counts (5 ms for a million hazards) instead of a walk of the
     // status index filtering every entry (46 ms), on the UI thread at every open.
     o.hazards = count(db, "SELECT (SELECT count(*) FROM hazard) - (SELECT count(*) FROM hazard WHERE status = 'voided')");
-    o.openHazards = count(db, std::string("SELECT count(*) FROM hazard WHERE ") + kOpenStatuses);
-    // Overdue (逾期): the deadline has passed and the hazard is still open (HazardLifecycle::isOverdue
-    // for asOf = today, where every closure lies in the past).
-    o.overdue = count(db, std::string("SELECT count(*) FROM hazard WHERE ") + kOpenStatuses + " AND deadline < ?",
-                      db.today().toString());
+    o.openHazards = count(db, "SELECT count(*) FROM hazard h WHERE " + hazardsql::open());
+    // Overdue (逾期) today: the deadline has passed and the hazard is still open.
+    o.overdue = count(db, "SELECT count(*) FROM hazard h WHERE " + hazardsql::overdueNow("?"), db.today().toString());
     return o;
 }
 

@@ -249,4 +249,33 @@ void Transaction::commit()
     m_done = true;
 }
 
+Statement& StatementCache::get(size_t slot, std::string_view sql)
+{
+    if (m_statements.size() <= slot) {
+        m_statements.resize(slot + 1);
+    }
+    auto& st = m_statements[slot];
+    if (!st) {
+        st = std::make_unique<Statement>(m_conn, sql);
+    }
+    st->reset();
+    return *st;
+}
+
+LargeCache::LargeCache(Connection& conn)
+    : m_conn(conn)
+    , m_restore(conn.scalarInt("PRAGMA cache_size"))
+{
+    m_conn.exec("PRAGMA cache_size = -262144");
+}
+
+LargeCache::~LargeCache()
+{
+    try {
+        m_conn.exec("PRAGMA cache_size = " + std::to_string(m_restore));
+    } catch (...) {
+        // Only a cache size; the connection keeps working either way.
+    }
+}
+
 } // namespace safeledger::sql

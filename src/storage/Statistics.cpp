@@ -6,6 +6,7 @@
 //   ?8, ?9 the scope's org.path range (only present when the scope needs a join with org).
 #include "safeledger/storage/Statistics.h"
 
+#include "HazardSql.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 
@@ -16,7 +17,6 @@ namespace safeledger {
 
 // The definitions of docs/figures.md as SQL conditions on hazard h, org o and agreement g.
 // Must match the WHERE of the hazard_open_deadline partial index word for word.
-const char* const Statistics::kOpenStatuses = "h.status IN ('registered','rectifying','awaiting_verification')";
 const char* const Statistics::kFoundInPeriod = "h.found_on >= ?1 AND h.found_on <= ?2 AND h.voided_at = ''";
 const char* const Statistics::kRectifiedWithDeadline = "h.closed_on <= ?3 AND h.mode IN ('deadline','suspension')";
 const char* const Statistics::kToInspect = "o.kind IN ('enterprise','business','school')";
@@ -158,15 +158,15 @@ std::string Statistics::overdueSql(const Scope& scope, const Date& asOf, const s
     if (scope.access == Access::ByUnit && overdueByUnit(scope, asOf)) {
         // One walk over the scope's hazards found by asOf finds both parts.
         return "SELECT " + columns + " FROM " + from(scope, Access::ByUnit, "hazard", "h") +
-               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + kOpenStatuses + " OR (h.status = 'closed' AND " +
+               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + hazardsql::open() + " OR (h.status = 'closed' AND " +
                closedAfter + "))" + scopeFilter(scope);
     }
     // Open hazards by deadline from the hazard_open_deadline partial index, which holds only
     // them. SQLite would rather take (status, found_on) for the IN list and read every open
     // hazard, hence the pin.
     std::string sql = "SELECT " + columns + " FROM " +
-                      from(scope, Access::ByRecord, "hazard", "h", "hazard_open_deadline") + " WHERE " + kOpenStatuses +
-                      " AND h.deadline < ?3" + scopeFilter(scope);
+                      from(scope, Access::ByRecord, "hazard", "h", "hazard_open_deadline") + " WHERE " +
+                      hazardsql::overdueNow("?3") + scopeFilter(scope);
     // A hazard closed after asOf was still open then, but it is no longer in that index. A closure
     // is dated by its passed verification, which cannot lie after the day it was recorded, so no
     // closure lies after today and this part is empty unless asOf is in the past.
@@ -200,8 +200,8 @@ bool Statistics::overdueByUnit(const Scope& scope, const Date& asOf) const
     }
     auto& conn = m_db.connection();
     const int64_t hazards = conn.scalarInt("SELECT max(id) FROM hazard");
-    sql::Statement open(conn, std::string("SELECT count(*) FROM hazard h INDEXED BY hazard_open_deadline WHERE ") +
-                                  kOpenStatuses + " AND h.deadline < ?1");
+    sql::Statement open(conn, "SELECT count(*) FROM hazard h INDEXED BY hazard_open_deadline WHERE " +
+                                  hazardsql::overdueNow("?1"));
     open.bind(1, asOf.toString());
     open.step();
     double database = static_cast<double>(open.int64(0));

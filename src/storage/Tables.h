@@ -9,6 +9,7 @@
 #include "safeledger/core/Records.h"
 #include "safeledger/storage/ReportNotes.h"
 
+#include <string_view>
 #include <tuple>
 
 namespace safeledger::tables {
@@ -109,5 +110,14 @@ SAFELEDGER_TABLE(ReportNote, "report_note", f("org_id", &ReportNote::orgId), f("
                  f("section", &ReportNote::section), f("body", &ReportNote::body))
 
 #undef SAFELEDGER_TABLE
+
+// Whether `name` is the table of one of the record types above.
+inline bool isRecordTable(std::string_view name)
+{
+    const auto is = [&](auto... tag) { return ((name == Def<decltype(tag)>::name) || ...); };
+    return std::apply(is, std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem,
+                                     Inspection, InspectionItem, Hazard, Rectification, Verification,
+                                     EnforcementDocument, Penalty, Accident, Activity, Attachment, ReportNote>{});
+}
 
 } // namespace safeledger::tables

@@ -66,6 +66,12 @@ TEST_CASE("the hazard lifecycle allows exactly the transitions of DOMAIN.md", "[
     }
     CHECK(HazardLifecycle::allowedActions(S::AwaitingVerification) ==
           std::vector<A>{A::VerifyPass, A::VerifyFail, A::Void});
+    // Open (未整改): every status a hazard passes through before it is closed or voided.
+    CHECK(HazardLifecycle::isOpen(S::Registered));
+    CHECK(HazardLifecycle::isOpen(S::Rectifying));
+    CHECK(HazardLifecycle::isOpen(S::AwaitingVerification));
+    CHECK_FALSE(HazardLifecycle::isOpen(S::Closed));
+    CHECK_FALSE(HazardLifecycle::isOpen(S::Voided));
 }
 
 TEST_CASE("hazard field rules name the field", "[lifecycle][validation]")

@@ -357,12 +357,17 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
         "OrgService::roots",
         "OrgService::countInSubtree",
         "OrgService::subtreeRange",
+        "OrgService::isWithin",
+        "OrgService::pathFor",
         "HazardService::get",
         "HazardService::progress",
         "HazardService::verifications",
         "RecordService::templateItems",
         "RecordService::documentHazards",
     };
+    // The tree's upkeep: these change only the derived path (left out of the comparison above),
+    // inside a write whose own audit row covers the record; StorageRulesTest checks what they do.
+    const std::set<std::string> pathOnly = {"OrgService::place", "OrgService::carrySubtree"};
     std::set<std::string> declared;
     for (const auto& [header, cls] :
          std::vector<std::pair<std::string, std::string>>{{"OrgService.h", "OrgService"},
@@ -383,6 +388,6 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     CHECK(recordTypes().size() >= 9);
     for (const auto& op : declared) {
         INFO(op << ": exercise it in this test, or list it as read-only");
-        CHECK((a.exercised.count(op) == 1 || readOnly.count(op) == 1));
+        CHECK((a.exercised.count(op) == 1 || readOnly.count(op) == 1 || pathOnly.count(op) == 1));
     }
 }

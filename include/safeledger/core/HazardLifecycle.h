@@ -34,6 +34,8 @@ void validateVerification(const Hazard& hazard, const Verification& verification
 // on or after the verification day; a passed one closes the hazard and takes no new deadline.
 void validateVerificationDecision(const Verification& verification, const std::optional<Date>& newDeadline);
 
+// Open (未整改): found and not yet closed or voided; what the figures call open hazards.
+bool isOpen(HazardStatus status);
 // Overdue (逾期) is derived, never stored: the deadline has passed as of `asOf` and the hazard
 // was not closed by then (and is not voided).
 bool isOverdue(const Hazard& hazard, const Date& asOf);

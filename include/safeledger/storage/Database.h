@@ -59,6 +59,9 @@ public:
     // Appends to the audit trail (call inside write()).
     void audit(const std::string& entity, const std::string& entityUuid, const std::string& action,
                const std::string& before, const std::string& after);
+    // The newest audit row's id (0 when none): every change to the records writes one, so a
+    // different value later means the database changed in between.
+    int64_t auditHead();
 
 private:
     Database(std::unique_ptr<sql::Connection> conn, OpenOptions options);

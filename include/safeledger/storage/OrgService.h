@@ -30,6 +30,16 @@ public:
 
     // [low, high) bounds on org.path selecting the unit at `path` and all its descendants.
     static std::pair<std::string, std::string> subtreeRange(const std::string& path);
+    // Whether the unit at `path` is the unit at `rootPath` or lies below it.
+    static bool isWithin(const std::string& path, const std::string& rootPath);
+
+    // The tree's placement rule, for add() and update() and for writers that store rows as given
+    // (imports). A unit's path is its parent's path and its own id ("/1/5/"); a unit without a
+    // parent is a root ("/5/"). place() stores that path for the stored unit `org` (call inside
+    // Database::write); carrySubtree() moves every unit below `oldPath` under `newPath`.
+    std::string pathFor(const Organisation& org);
+    void place(Organisation& org);
+    void carrySubtree(const std::string& oldPath, const std::string& newPath);
 
 private:
     void checkParent(const Organisation& org);

@@ -118,4 +118,33 @@ private:
     bool m_done = false;
 };
 
+// Statements prepared on first use and reused, each in a slot the owner numbers (an enum). Every
+// statement handed out is reset with its bindings cleared.
+class StatementCache final
+{
+public:
+    explicit StatementCache(Connection& conn) : m_conn(conn) {}
+    Statement& get(size_t slot, std::string_view sql);
+
+private:
+    Connection& m_conn;
+    std::vector<std::unique_ptr<Statement>> m_statements;
+};
+
+// A 256 MiB page cache on `conn` for the length of one large write (an import of 100,000s of
+// rows otherwise spills the same index pages to the WAL again and again); the old size comes back
+// at the end of the scope.
+class LargeCache final
+{
+public:
+    explicit LargeCache(Connection& conn);
+    ~LargeCache();
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    Connection& m_conn;
+    int64_t m_restore;
+};
+
 } // namespace safeledger::sql

@@ -128,7 +128,6 @@ private:
     };
 
     // SQL pieces shared by the figures and the breakdowns (defined in Statistics.cpp).
-    static const char* const kOpenStatuses;
     static const char* const kFoundInPeriod;
     static const char* const kRectifiedWithDeadline;
     static const char* const kToInspect;

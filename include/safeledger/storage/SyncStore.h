@@ -2,11 +2,23 @@
 
 #include "safeledger/storage/Database.h"
 
-#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
-namespace safeledger::package {
+namespace safeledger {
+
+// A conflict kept for the user to decide, as stored.
+struct StoredConflict
+{
+    int64_t id = 0;
+    std::string entity;
+    std::string uuid;
+    std::string packageId;
+    std::string detectedAt;
+    std::string incoming; // the incoming record's package form (JSON text)
+    std::string incomingFingerprint;
+};
 
 // The exchange bookkeeping of a database (schema step 3, src/storage/SchemaV3.sql): its identity,
 // the versions of records it has sent or received, the packages it has seen and the conflicts
@@ -29,20 +41,18 @@ public:
                       const std::string& packageId);
     void resolveConflict(const std::string& uuid, const std::string& incomingFingerprint,
                          const std::string& resolution);
+    // The conflicts not decided yet, oldest first; one of them by its number.
+    std::vector<StoredConflict> undecidedConflicts();
+    std::optional<StoredConflict> undecidedConflict(int64_t id);
 
     // When the package was imported here, "" if never.
     std::string importedAt(const std::string& packageId);
     void recordPackage(const std::string& packageId, const std::string& direction, const std::string& peer,
                        const std::string& createdAt, const std::string& summary);
 
-    // The last audit id: every change to the records writes one, so a different value later means
-    // the database changed in between.
-    int64_t snapshot();
-
 private:
-    sql::Statement& statement(int which, const char* sql);
     Database& m_db;
-    std::vector<std::unique_ptr<sql::Statement>> m_statements;
+    sql::StatementCache m_statements;
 };
 
-} // namespace safeledger::package
+} // namespace safeledger

@@ -1,6 +1,5 @@
-#include "ExportSelection.h"
+#include "safeledger/storage/RecordSelection.h"
 
-#include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <algorithm>
@@ -9,7 +8,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-namespace safeledger::package {
+namespace safeledger {
 
 namespace {
 
@@ -18,7 +17,7 @@ using IdSet = std::unordered_set<int64_t>;
 class Selector final
 {
 public:
-    Selector(Database& db, const PackageExportOptions& o)
+    Selector(Database& db, const RecordScope& o)
         : m_db(db)
     {
         m_from = o.from ? o.from->toString() : std::string();
@@ -40,7 +39,7 @@ public:
         }
     }
 
-    ExportSelection run()
+    RecordSelection run()
     {
         IdSet& orgs = m_sets["org"];
         orgs.insert(m_scope.begin(), m_scope.end());
@@ -166,7 +165,7 @@ public:
             }
         }
 
-        ExportSelection out;
+        RecordSelection out;
         for (auto& [table, set] : m_sets) {
             std::vector<int64_t> ids(set.begin(), set.end());
             std::sort(ids.begin(), ids.end());
@@ -216,12 +215,9 @@ private:
 
 } // namespace
 
-ExportSelection selectForExport(Database& db, const PackageExportOptions& options)
+RecordSelection selectRecords(Database& db, const RecordScope& scope)
 {
-    if (options.from && options.to && *options.to < *options.from) {
-        throwValidation("to", "to: " + options.to->toString() + " is before from " + options.from->toString());
-    }
-    return Selector(db, options).run();
+    return Selector(db, scope).run();
 }
 
-} // namespace safeledger::package
+} // namespace safeledger

@@ -1,16 +1,16 @@
-#include "LocalIndex.h"
+#include "safeledger/storage/LocalIndex.h"
 
-#include "PackageForm.h"
+#include "Tables.h"
 #include "safeledger/core/Error.h"
 
-namespace safeledger::package {
+namespace safeledger {
 
 LocalIndex::Table& LocalIndex::table(const std::string& name)
 {
     if (const auto it = m_tables.find(name); it != m_tables.end()) {
         return it->second;
     }
-    if (!isEntity(name)) {
+    if (!tables::isRecordTable(name)) {
         throw Error(Error::Kind::Validation, "\"" + name + "\" is not a record table");
     }
     return m_tables[name];
@@ -61,4 +61,4 @@ void LocalIndex::remember(const std::string& name, int64_t id, const std::string
     t.uuids[id] = uuid;
 }
 
-} // namespace safeledger::package
+} // namespace safeledger

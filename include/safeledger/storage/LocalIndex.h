@@ -3,14 +3,15 @@
 #include "safeledger/storage/Database.h"
 
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
-namespace safeledger::package {
+namespace safeledger {
 
 // UUID ↔ local id lookups for the record tables, with prepared statements reused and answers
-// cached: exports and imports ask about the same units and hazards again and again. Table names
-// must be record tables (package::isEntity); they never come from user text unchecked.
+// cached: exports and imports ask about the same units and hazards again and again. A table name
+// that is not a record table is refused (Error(Validation)), never spliced into SQL.
 class LocalIndex final
 {
 public:
@@ -36,4 +37,4 @@ private:
     std::map<std::string, Table> m_tables;
 };
 
-} // namespace safeledger::package
+} // namespace safeledger
