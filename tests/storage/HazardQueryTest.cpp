@@ -4,6 +4,7 @@
 #include "safeledger/storage/HazardQuery.h"
 #include "TestSupport.h"
 #include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/storage/FigureFilters.h"
 #include "safeledger/storage/Generator.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/Repository.h"
@@ -511,17 +512,16 @@ TEST_CASE("overdue in the list and in the figures agree, for every scope and day
 
 TEST_CASE("the list's filters select exactly the hazards the figures count", "[hazardquery][statistics]")
 {
-    // The dashboard opens the hazard list behind each figure: found = found in the period and not
-    // voided; rectified = of those, closed by asOf; major and listed likewise; a month's bar of
-    // closures = closed within that month, the period and asOf (docs/figures.md).
+    // The dashboard opens the hazard list behind each figure through FigureFilters: found = found
+    // in the period and not voided; rectified = of those, closed by asOf; major and listed
+    // likewise; a month's bar of closures = closed within that month, the period and asOf
+    // (docs/figures.md).
     auto db = Database::inMemory({FixedClock::at(Date::fromParts(2025, 6, 30)), "tester", 11, false});
     GenerateOptions g;
     g.orgs = 200;
     g.hazards = 3000;
     g.years = 2;
     generate(*db, g);
-    const std::set<HazardStatus> live = {HazardStatus::Registered, HazardStatus::Rectifying,
-                                         HazardStatus::AwaitingVerification, HazardStatus::Closed};
     std::vector<int64_t> scopes = {0};
     sql::Statement st(db->connection(), "SELECT min(id) FROM org WHERE kind = 'town' UNION ALL "
                                         "SELECT min(id) FROM org WHERE kind = 'village'");
@@ -534,37 +534,28 @@ TEST_CASE("the list's filters select exactly the hazards the figures count", "[h
         for (const int64_t scope : scopes) {
             INFO("scope " << scope << ", period " << period.from.toString() << " to " << period.to.toString());
             const Figures fig = stats.compute(scope, period, asOf);
-            HazardFilter f;
-            if (scope != 0) {
-                f.orgId = scope;
-            }
-            f.statuses = live;
-            f.found = period;
-            CHECK(HazardQuery(*db, f).count() == fig.hazardsFound);
-            f.grade = HazardGrade::Major;
-            CHECK(HazardQuery(*db, f).count() == fig.majorHazards);
-            f.listedOnly = true;
-            CHECK(HazardQuery(*db, f).count() ==
+            const FigureFilters filters(scope, period, asOf);
+            const auto count = [&](const HazardFilter& f) { return HazardQuery(*db, f).count(); };
+            CHECK(count(filters.found()) == fig.hazardsFound);
+            CHECK(count(filters.major()) == fig.majorHazards);
+            CHECK(count(filters.listed()) ==
                   fig.majorListedProvince + fig.majorListedCity + fig.majorListedCounty + fig.majorListedTown);
-            f.listedOnly = false;
-            f.grade.reset();
-            f.closed = Period{period.from, asOf};
-            CHECK(HazardQuery(*db, f).count() == fig.hazardsRectified);
-            CHECK(static_cast<int64_t>(HazardQuery(*db, f).first(100000).rows.size()) == fig.hazardsRectified);
+            CHECK(count(filters.rectified()) == fig.hazardsRectified);
+            CHECK(static_cast<int64_t>(HazardQuery(*db, filters.rectified()).first(100000).rows.size()) ==
+                  fig.hazardsRectified);
+            CHECK(count(filters.overdue()) == fig.overdue);
+            if (asOf == db->today()) {
+                CHECK(count(filters.open()) == fig.hazardsFound - fig.hazardsRectified);
+            }
+            for (const CategoryRow& c : stats.byCategory(scope, period, asOf)) {
+                CHECK(count(filters.category(c.category)) == c.found);
+            }
+            for (const SubUnitRow& u : stats.bySubUnit(scope, period, asOf)) {
+                CHECK(count(filters.subUnit(u.orgId)) == u.found);
+            }
             for (const MonthRow& m : stats.byMonth(scope, period, asOf)) {
-                const Period month = Period::month(m.year, m.month);
-                HazardFilter byMonth;
-                byMonth.orgId = f.orgId;
-                byMonth.statuses = live;
-                byMonth.found = Period{std::max(month.from, period.from), std::min(month.to, period.to)};
-                CHECK(HazardQuery(*db, byMonth).count() == m.found);
-                byMonth.found.reset();
-                if (month.from <= asOf) {
-                    byMonth.closed = Period{std::max(month.from, period.from), std::min(month.to, asOf)};
-                    CHECK(HazardQuery(*db, byMonth).count() == m.rectified);
-                } else {
-                    CHECK(m.rectified == 0);
-                }
+                CHECK(count(filters.foundInMonth(m.year, m.month)) == m.found);
+                CHECK(count(filters.closedInMonth(m.year, m.month)) == m.rectified);
             }
         }
     }

@@ -1,7 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
-#include "safeledger/storage/HazardQuery.h"
+#include "safeledger/storage/FigureFilters.h"
 #include "safeledger/storage/Statistics.h"
 #endif
 
@@ -35,40 +35,6 @@ struct DashboardData
     // "today" is `today` (the window's clock). For a worker thread.
     static DashboardData readFile(const std::string& path, const Date& today, int64_t scopeOrgId,
                                   const Period& period);
-};
-
-// The hazard list behind each figure of the dashboard, with the definitions of docs/figures.md
-// (tests/storage/HazardQueryTest.cpp checks that each selects exactly what Statistics counts).
-class DashboardFilters final
-{
-public:
-    DashboardFilters(int64_t scopeOrgId, const Period& period, const Date& asOf);
-
-    // Found in the period, not voided.
-    HazardFilter found() const;
-    // Of those, closed (销号) by asOf.
-    HazardFilter rectified() const;
-    // Overdue as of asOf: a stock, whatever the period.
-    HazardFilter overdue() const;
-    // Of those found, major; listed: major and under listed supervision at any level.
-    HazardFilter major() const;
-    HazardFilter listed() const;
-    // Found in the period and still open; equals found − rectified only when asOf is today.
-    HazardFilter open() const;
-    HazardFilter category(HazardCategory category) const;
-    // Found in the part of the month within the period.
-    HazardFilter foundInMonth(int year, int month) const;
-    // Closed in the part of the month within the period and by asOf (the chart's "rectified").
-    HazardFilter closedInMonth(int year, int month) const;
-    // Found in the period in a sub-unit's subtree.
-    HazardFilter subUnit(int64_t orgId) const;
-
-private:
-    HazardFilter base() const;
-
-    int64_t m_scope;
-    Period m_period;
-    Date m_asOf;
 };
 
 } // namespace safeledger

@@ -337,7 +337,7 @@ void DashboardPage::showCards()
     } else {
         rate->setDetail(tr("Last year: %1").arg(percent(p.rectificationRate)));
     }
-    // "Not yet rectified" is a list only when the figures are taken today (see DashboardFilters::open).
+    // "Not yet rectified" is a list only when the figures are taken today (see FigureFilters::open).
     const bool asOfToday = m_db && m_data.figures.asOf == m_db->today();
     rate->setClickable(asOfToday);
     rate->setToolTip(asOfToday ? tr("Click to list the hazards found and not yet rectified") : QString());
@@ -373,9 +373,9 @@ void DashboardPage::showCards()
         tr("Fines %1 yuan; last year %2 cases").arg(yuan(f.penaltyAmountFen), number(p.penalties)));
 }
 
-DashboardFilters DashboardPage::filters() const
+FigureFilters DashboardPage::filters() const
 {
-    return DashboardFilters(m_data.figures.scopeOrgId, m_data.figures.period, m_data.figures.asOf);
+    return FigureFilters(m_data.figures.scopeOrgId, m_data.figures.period, m_data.figures.asOf);
 }
 
 QString DashboardPage::periodText() const
@@ -393,7 +393,7 @@ std::optional<HazardFilter> DashboardPage::cardFilter(const QString& cardName) c
     if (m_data.figures.period.from.isNull()) {
         return std::nullopt;
     }
-    const DashboardFilters f = filters();
+    const FigureFilters f = filters();
     if (cardName == QLatin1String("foundCard")) {
         return f.found();
     }
@@ -431,7 +431,7 @@ void DashboardPage::openCard(const QString& name)
 
 void DashboardPage::openMonth(int year, int month, bool rectified)
 {
-    const DashboardFilters f = filters();
+    const FigureFilters f = filters();
     const QString when = QStringLiteral("%1-%2").arg(year).arg(month, 2, 10, QLatin1Char('0'));
     emit hazardListRequested(rectified ? f.closedInMonth(year, month) : f.foundInMonth(year, month),
                              rectified ? tr("Rectified in %1").arg(when) : tr("Found in %1").arg(when));

@@ -67,7 +67,7 @@ private:
     void showCards();
     void showMessage(const QString& message);
     QString periodText() const;
-    DashboardFilters filters() const;
+    FigureFilters filters() const;
     void openCard(const QString& name);
     void openMonth(int year, int month, bool rectified);
     void openCategory(int index);
