@@ -4613,12 +4613,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
+        <source>Description</source>
+        <comment>accident</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Description</source>
-        <comment>accident</comment>
+        <source>Only the newest %1 of them are listed; choose a unit to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

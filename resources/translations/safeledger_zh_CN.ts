@@ -4598,13 +4598,13 @@
         <translation>正在读取列表…</translation>
     </message>
     <message>
-        <source>Only the newest %1 of %2 are listed and counted here; choose a unit to narrow the list.</source>
-        <translation>这里只列出并统计最新的 %1 条（共 %2 条）；选择单位可缩小范围。</translation>
-    </message>
-    <message>
         <source>Description</source>
         <comment>accident</comment>
         <translation>事故概况</translation>
+    </message>
+    <message>
+        <source>Only the newest %1 of them are listed; choose a unit to narrow the list.</source>
+        <translation>这里只列出最新的 %1 条；选择单位可缩小范围。</translation>
     </message>
 </context>
 <context>

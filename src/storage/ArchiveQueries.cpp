@@ -44,17 +44,25 @@ std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional
     return Repository<T>(db).where(condition, args);
 }
 
+// The count and the total of `sumColumn` ("0" for none) of the records under a list's conditions.
 template <class T>
-int64_t countByUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId, std::optional<int> year)
+std::pair<int64_t, int64_t> totalsByUnitAndYear(Database& db, const char* dateColumn, const char* sumColumn,
+                                                std::optional<int64_t> orgId, std::optional<int> year)
 {
     std::vector<std::string> args;
     const std::string condition = unitAndYear(dateColumn, orgId, year, args);
-    sql::Statement st(db.connection(),
-                      std::string("SELECT count(*) FROM ") + Repository<T>::table() + " WHERE " + condition);
+    sql::Statement st(db.connection(), std::string("SELECT count(*), coalesce(sum(") + sumColumn + "), 0) FROM " +
+                                           Repository<T>::table() + " WHERE " + condition);
     for (size_t i = 0; i < args.size(); ++i) {
         st.bind(static_cast<int>(i + 1), args[i]);
     }
-    return st.step() ? st.int64(0) : 0;
+    return st.step() ? std::pair{st.int64(0), st.int64(1)} : std::pair<int64_t, int64_t>{0, 0};
+}
+
+template <class T>
+int64_t countByUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId, std::optional<int> year)
+{
+    return totalsByUnitAndYear<T>(db, dateColumn, "0", orgId, year).first;
 }
 
 } // namespace
@@ -195,14 +203,16 @@ std::vector<Activity> ArchiveQueries::activities(std::optional<int64_t> orgId, s
     return byUnitAndYear<Activity>(m_db, "date", orgId, year, limit);
 }
 
-int64_t ArchiveQueries::accidentCount(std::optional<int64_t> orgId, std::optional<int> year)
+RecordTotals ArchiveQueries::accidentTotals(std::optional<int64_t> orgId, std::optional<int> year)
 {
-    return countByUnitAndYear<Accident>(m_db, "occurred_on", orgId, year);
+    const auto [count, deaths] = totalsByUnitAndYear<Accident>(m_db, "occurred_on", "deaths", orgId, year);
+    return {count, deaths, 0};
 }
 
-int64_t ArchiveQueries::penaltyCount(std::optional<int64_t> orgId, std::optional<int> year)
+RecordTotals ArchiveQueries::penaltyTotals(std::optional<int64_t> orgId, std::optional<int> year)
 {
-    return countByUnitAndYear<Penalty>(m_db, "decided_on", orgId, year);
+    const auto [count, amount] = totalsByUnitAndYear<Penalty>(m_db, "decided_on", "amount_fen", orgId, year);
+    return {count, 0, amount};
 }
 
 int64_t ArchiveQueries::documentCount(std::optional<int64_t> orgId, std::optional<int> year)

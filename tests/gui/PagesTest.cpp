@@ -15,6 +15,7 @@
 #include "pages/UnitsPage.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordService.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -24,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -155,6 +157,35 @@ TEST_CASE("a penalty form shows a missing unit at its field and then saves", "[g
     QCoreApplication::processEvents();
     CHECK(page->model()->rowCount() == 1);
     CHECK(child<QLabel>(*page, "recordSummary")->text().contains(QStringLiteral("20")));
+}
+
+TEST_CASE("a records page's summary counts the whole year, not only the rows it lists", "[gui][records]")
+{
+    Town t;
+    Database& db = *t.window.database();
+    const int year = db.today().year();
+    // 1,003 penalties of 100 yuan this year: more than the list shows (1,000).
+    db.write([&] {
+        RecordService records(db);
+        for (int i = 0; i < 1003; ++i) {
+            Penalty p;
+            p.orgId = t.factoryId;
+            p.decisionNumber = "罚〔" + std::to_string(year) + "〕" + std::to_string(i) + "号";
+            p.decidedOn = Date::fromParts(year, 1, 1);
+            p.amountFen = 10000;
+            records.add(p);
+        }
+    });
+    auto* page = child<RecordsPage>(t.window, "penaltiesPage");
+    child<QSpinBox>(*page, "recordYear")->setValue(year);
+    page->refresh();
+    auto* summary = child<QLabel>(*page, "recordSummary");
+    QTRY_VERIFY(page->model()->rowCount() == 1000);
+    const QString text = summary->text();
+    INFO(text.toStdString());
+    CHECK(text.startsWith(QStringLiteral("1003 penalt"))); // the count of all of them, not of the rows
+    CHECK(text.contains(QLocale().toString(100300.0, 'f', 2))); // yuan, over all 1,003
+    CHECK(text.contains(QStringLiteral("Only the newest ") + QLocale().toString(1000) + QStringLiteral(" of them")));
 }
 
 TEST_CASE("the settings dialog saves the operator, default inspectors and language", "[gui][settings]")

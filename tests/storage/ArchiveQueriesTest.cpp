@@ -158,7 +158,8 @@ TEST_CASE("a year's lists stop at their limit; the counts say how many there are
     CHECK(q.activityCount(f.factory.id, std::nullopt) == 6);
     CHECK(q.activityCount(f.shop.id, 2024) == 0);
     CHECK(q.documentCount(std::nullopt, 2025) == 0);
-    CHECK(q.accidentCount(std::nullopt, std::nullopt) == 0);
+    CHECK(q.accidentTotals(std::nullopt, std::nullopt).count == 0);
+    CHECK(q.accidentTotals(std::nullopt, std::nullopt).deaths == 0);
 
     Penalty p;
     p.orgId = f.shop.id;
@@ -166,7 +167,39 @@ TEST_CASE("a year's lists stop at their limit; the counts say how many there are
     p.decidedOn = Date::fromParts(2025, 6, 1);
     p.amountFen = 50000;
     records.add(p);
-    CHECK(q.penaltyCount(std::nullopt, 2025) == 1);
-    CHECK(q.penaltyCount(f.shop.id, 2025) == 1);
-    CHECK(q.penaltyCount(f.factory.id, 2025) == 0);
+    Penalty voidedPenalty = p;
+    voidedPenalty.id = 0;
+    voidedPenalty.uuid.clear();
+    voidedPenalty.decisionNumber = "〔2025〕3号";
+    voidedPenalty.amountFen = 900000;
+    records.add(voidedPenalty);
+    records.voidRecord(voidedPenalty, "entered twice");
+    Penalty older = p;
+    older.id = 0;
+    older.uuid.clear();
+    older.decisionNumber = "〔2024〕9号";
+    older.decidedOn = Date::fromParts(2024, 12, 31);
+    older.amountFen = 20000;
+    records.add(older);
+    CHECK(q.penaltyTotals(std::nullopt, 2025).count == 1);
+    CHECK(q.penaltyTotals(std::nullopt, 2025).amountFen == 50000); // the voided 9,000 yuan not counted
+    CHECK(q.penaltyTotals(f.shop.id, 2025).count == 1);
+    CHECK(q.penaltyTotals(f.shop.id, std::nullopt).amountFen == 70000);
+    CHECK(q.penaltyTotals(f.factory.id, 2025).count == 0);
+    CHECK(q.penaltyTotals(f.factory.id, 2025).amountFen == 0);
+
+    // Accidents: deaths are summed over all of them, not over a list.
+    for (const int deaths : {0, 2, 1}) {
+        Accident a;
+        a.orgId = f.factory.id;
+        a.occurredOn = Date::fromParts(2025, 4, 1 + deaths);
+        a.type = AccidentType::Machinery;
+        a.deaths = deaths;
+        a.description = "机械伤害";
+        records.add(a);
+    }
+    CHECK(q.accidents(std::nullopt, 2025, 1).size() == 1);
+    CHECK(q.accidentTotals(std::nullopt, 2025).count == 3);
+    CHECK(q.accidentTotals(std::nullopt, 2025).deaths == 3);
+    CHECK(q.accidentTotals(f.shop.id, 2025).deaths == 0);
 }

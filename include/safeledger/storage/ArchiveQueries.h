@@ -13,6 +13,14 @@
 
 namespace safeledger {
 
+// The totals of a year's records under a list's conditions (live records only).
+struct RecordTotals
+{
+    int64_t count = 0;
+    int64_t deaths = 0;    // accidents
+    int64_t amountFen = 0; // penalties
+};
+
 // The small read-only lists the desktop shows beside its big hazard table: type-ahead unit
 // search, checklists, a unit's safety archive (安全档案), agreements of a year and their coverage,
 // the attachments and audit trail of one record. Every list is live records only (not voided),
@@ -53,9 +61,10 @@ public:
     std::vector<Penalty> penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
     std::vector<EnforcementDocument> documents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
     std::vector<Activity> activities(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
-    // How many there are of each under the same conditions: the lists stop at `limit`.
-    int64_t accidentCount(std::optional<int64_t> orgId, std::optional<int> year);
-    int64_t penaltyCount(std::optional<int64_t> orgId, std::optional<int> year);
+    // How many there are of each under the same conditions (the lists stop at `limit`), and for
+    // accidents their deaths, for penalties their amount.
+    RecordTotals accidentTotals(std::optional<int64_t> orgId, std::optional<int> year);
+    RecordTotals penaltyTotals(std::optional<int64_t> orgId, std::optional<int> year);
     int64_t documentCount(std::optional<int64_t> orgId, std::optional<int> year);
     int64_t activityCount(std::optional<int64_t> orgId, std::optional<int> year);
 

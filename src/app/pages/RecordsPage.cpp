@@ -162,31 +162,35 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
     std::vector<TextTableModel::Row>& rows = listing.rows;
     try {
         ArchiveQueries q(db);
+        // The summary's figures come from storage and count every record of the year, also
+        // those beyond the list's limit.
+        int64_t total = 0;
         switch (kind) {
         case Accidents: {
-            int64_t deaths = 0;
             for (const Accident& a : q.accidents(unit, year, kListLimit)) {
-                deaths += a.deaths;
                 rows.push_back({{toText(a.occurredOn), u8(q.unitName(a.orgId)), EnumText::label(a.type, "AccidentType"),
                                  QString::number(a.deaths), QString::number(a.seriousInjuries + a.minorInjuries),
                                  yuan(a.directLossFen), u8(a.reportedAt), u8(a.description)},
                                 a.id,
                                 a.deaths > 0 ? QColor(0xc6, 0x28, 0x28) : QColor()});
             }
-            listing.summary = tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(rows.size())).arg(deaths);
+            const RecordTotals totals = q.accidentTotals(unit, year);
+            total = totals.count;
+            listing.summary =
+                tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(total)).arg(totals.deaths);
             break;
         }
         case Penalties: {
-            int64_t total = 0;
             for (const Penalty& p : q.penalties(unit, year, kListLimit)) {
-                total += p.amountFen;
                 rows.push_back({{toText(p.decidedOn), u8(q.unitName(p.orgId)), u8(p.decisionNumber), yuan(p.amountFen),
                                  u8(p.legalBasis)},
                                 p.id,
                                 {}});
             }
-            listing.summary =
-                tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(rows.size())).arg(yuan(total));
+            const RecordTotals totals = q.penaltyTotals(unit, year);
+            total = totals.count;
+            listing.summary = tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(total))
+                                  .arg(yuan(totals.amountFen));
             break;
         }
         case Documents:
@@ -196,7 +200,8 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
                                 d.id,
                                 {}});
             }
-            listing.summary = tr("%n document(s).", nullptr, static_cast<int>(rows.size()));
+            total = q.documentCount(unit, year);
+            listing.summary = tr("%n document(s).", nullptr, static_cast<int>(total));
             break;
         case Activities:
             for (const Activity& a : q.activities(unit, year, kListLimit)) {
@@ -205,22 +210,16 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
                                 a.id,
                                 {}});
             }
-            listing.summary = tr("%n activity(ies).", nullptr, static_cast<int>(rows.size()));
+            total = q.activityCount(unit, year);
+            listing.summary = tr("%n activity(ies).", nullptr, static_cast<int>(total));
             break;
         }
         // The lists stop at ArchiveQueries' limit (a county issues thousands of documents a year):
-        // say so, with how many there are, rather than let the count above pass for all of them.
-        if (rows.size() >= static_cast<size_t>(kListLimit)) {
-            const int64_t total = kind == Accidents   ? q.accidentCount(unit, year)
-                                  : kind == Penalties ? q.penaltyCount(unit, year)
-                                  : kind == Documents ? q.documentCount(unit, year)
-                                                      : q.activityCount(unit, year);
-            if (total > static_cast<int64_t>(rows.size())) {
-                listing.summary += QLatin1Char(' ') + tr("Only the newest %1 of %2 are listed and counted here; "
-                                                         "choose a unit to narrow the list.")
-                                                          .arg(QLocale().toString(static_cast<qlonglong>(rows.size())),
-                                                               QLocale().toString(static_cast<qlonglong>(total)));
-            }
+        // say so, so that nobody takes the rows for all of them.
+        if (total > static_cast<int64_t>(rows.size())) {
+            listing.summary += QLatin1Char(' ') + tr("Only the newest %1 of them are listed; choose a unit to "
+                                                     "narrow the list.")
+                                                      .arg(QLocale().toString(static_cast<qlonglong>(rows.size())));
         }
     } catch (const Error& e) {
         listing.error = FieldErrors::describe(e);
