@@ -3,7 +3,7 @@
 #include "safeledger/core/Error.h"
 
 #include <fcntl.h>
-#include <sqlite3.h>
+#include "SqliteHandle.h"
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -94,7 +94,7 @@ void copy(const std::string& databasePath, const std::string& destination)
     const std::string partial = destination + ".partial";
     fs::remove(partial, ec);
     try {
-        backupInto(source.handle(), partial);
+        backupInto(sql::rawHandle(source), partial);
         fsyncPath(partial);
         fs::rename(partial, destination);
         fsyncPath(fs::path(destination).parent_path().empty() ? "." : fs::path(destination).parent_path().string());
@@ -186,7 +186,7 @@ std::string restore(const std::string& source, const std::string& target, const 
     fs::remove(partial, ec);
     {
         sql::Connection src(source, sql::Connection::Mode::ReadOnly);
-        backupInto(src.handle(), partial);
+        backupInto(sql::rawHandle(src), partial);
     }
     {
         // The restored file is a WAL database again, like every SafeLedger database.

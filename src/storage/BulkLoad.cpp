@@ -1,6 +1,6 @@
 #include "BulkLoad.h"
 
-#include <sqlite3.h>
+#include "SqliteHandle.h"
 
 #include <optional>
 
@@ -32,7 +32,7 @@ void BulkLoad::restore()
         return;
     }
     std::optional<sql::Transaction> tx;
-    if (sqlite3_get_autocommit(m_conn.handle()) != 0) {
+    if (sqlite3_get_autocommit(sql::rawHandle(m_conn)) != 0) {
         tx.emplace(m_conn);
     }
     const bool hasFts = m_conn.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'hazard_fts'") > 0;

@@ -4,7 +4,7 @@
 #include "safeledger/storage/Backup.h"
 #include "safeledger/core/Error.h"
 
-#include <sqlite3.h>
+#include "SqliteHandle.h"
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -146,7 +146,7 @@ std::unique_ptr<Database> Database::inMemory(OpenOptions options)
 
 bool Database::inTransaction() const
 {
-    return sqlite3_get_autocommit(m_conn->handle()) == 0;
+    return sqlite3_get_autocommit(sql::rawHandle(*m_conn)) == 0;
 }
 
 void Database::write(const std::function<void()>& work)

@@ -1,10 +1,14 @@
 #include "safeledger/storage/Sqlite.h"
 
+#include "SqliteHandle.h"
 #include "safeledger/core/Error.h"
 
-#include <sqlite3.h>
-
 namespace safeledger::sql {
+
+sqlite3* rawHandle(const Connection& conn)
+{
+    return conn.m_db;
+}
 
 namespace {
 Error storageError(int rc, const std::string& message)
@@ -107,7 +111,7 @@ int Connection::changes() const
 
 Statement::Statement(Connection& conn, std::string_view sql) : m_conn(&conn)
 {
-    const int rc = sqlite3_prepare_v3(conn.handle(), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(rawHandle(conn), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         conn.fail(rc, "cannot prepare statement");
     }

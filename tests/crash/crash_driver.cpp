@@ -8,6 +8,7 @@
 // overrides it (docs/crash-safety.md records a run of 1,000 and more).
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Checker.h"
+#include "SqliteHandle.h"
 #include "safeledger/storage/Database.h"
 
 #include <poll.h>
@@ -222,7 +223,7 @@ int main(int argc, char** argv)
         if (k % 2 == 0) {
             // Leave the write-ahead log as the kill left it, so that the next writer recovers it
             // itself (closing the last connection would otherwise fold it into the database).
-            sqlite3_db_config(db->connection().handle(), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+            sqlite3_db_config(sql::rawHandle(db->connection()), SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
         }
         const CheckReport report = checkDatabase(*db);
         if (!report.ok()) {

@@ -89,14 +89,13 @@ public:
     // cancelling long work from a flag set elsewhere; an empty `stop` removes the handler. Callers
     // outside storage use this instead of SQLite's C API.
     void setProgressHandler(int steps, std::function<bool()> stop);
-    // The raw handle, for storage's own classes and for tests and benchmarks that compare with
-    // SQLite directly; the product's other libraries do not call the C API.
-    sqlite3* handle() const { return m_db; }
-
     // Throws Error(Storage) with SQLite's message and `context` when rc is an error.
     [[noreturn]] void fail(int rc, std::string_view context) const;
 
 private:
+    // The raw handle is storage's own (src/storage/SqliteHandle.h); no other library calls
+    // SQLite's C API.
+    friend sqlite3* rawHandle(const Connection& conn);
     sqlite3* m_db = nullptr;
     std::string m_path;
     bool m_readOnly = false;
