@@ -1,6 +1,7 @@
 #include "ExportDialog.h"
 
 #include "ExchangeJob.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/exchange/LedgerExporter.h"
 #include "safeledger/exchange/PackageExporter.h"
@@ -163,7 +164,7 @@ void ExportDialog::startExport()
         if (cancelled) {
             m_ui->resultLabel->setText(tr("The export was cancelled; no file was written."));
         } else if (!error.isEmpty()) {
-            m_ui->resultLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+            m_ui->resultLabel->setStyleSheet(Palette::alertText());
             m_ui->resultLabel->setText(tr("The export failed; no file was written.") + QLatin1Char('\n') + error);
         } else {
             m_ui->resultLabel->setText(*summary + QLatin1Char('\n') +

@@ -1,6 +1,7 @@
 #include "FieldErrors.h"
 
 #include "CoreMessages.h"
+#include "Palette.h"
 
 #include "safeledger/core/Error.h"
 
@@ -12,7 +13,7 @@ namespace safeledger {
 void FieldErrors::bind(const QString& field, QWidget* input, QLabel* label)
 {
     label->setObjectName(field + QStringLiteral("Error"));
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(Palette::alertText());
     label->setWordWrap(true);
     label->hide();
     m_bindings.insert(field, {input, label});
@@ -28,7 +29,7 @@ bool FieldErrors::show(const Error& error)
     it->label->setText(describe(error));
     it->label->show();
     it->input->setProperty("fieldError", true);
-    it->input->setStyleSheet(QStringLiteral("border: 1px solid #c62828;"));
+    it->input->setStyleSheet(Palette::alertBorder());
     it->input->setFocus(Qt::OtherFocusReason);
     return true;
 }

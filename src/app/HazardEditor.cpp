@@ -1,6 +1,7 @@
 #include "HazardEditor.h"
 
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
@@ -35,7 +36,7 @@ HazardEditor::HazardEditor(QWidget* parent)
                            m_ui->responsibleEditErrorLabel, m_ui->contingencyEditErrorLabel}) {
         unused->hide();
     }
-    m_ui->generalErrorLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_ui->generalErrorLabel->setStyleSheet(Palette::alertText());
     m_ui->generalErrorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &HazardEditor::updateModeFields);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &HazardEditor::accept);

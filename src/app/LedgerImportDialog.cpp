@@ -2,6 +2,8 @@
 
 #include "CoreMessages.h"
 #include "ExchangeJob.h"
+#include "Formats.h"
+#include "Palette.h"
 #include "TextTableModel.h"
 #include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/storage/Database.h"
@@ -23,13 +25,7 @@ namespace safeledger {
 
 namespace {
 
-const QColor kErrorColour(0xc6, 0x28, 0x28);
-const QColor kQuietColour(0x75, 0x75, 0x75);
-
-QString number(int64_t n)
-{
-    return QLocale().toString(qlonglong(n));
-}
+using Formats::number;
 
 QString columnLetters(int column)
 {
@@ -116,7 +112,7 @@ void LedgerImportDialog::setBusy(bool busy)
 
 void LedgerImportDialog::setStatus(const QString& text, bool bad)
 {
-    m_ui->statusLabel->setStyleSheet(bad ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setStyleSheet(bad ? Palette::alertText() : QString());
     m_ui->statusLabel->setText(text);
 }
 
@@ -201,11 +197,11 @@ void LedgerImportDialog::showPreview()
             break;
         case LedgerRowState::Duplicate:
             state = tr("Already in the database");
-            row.foreground = kQuietColour;
+            row.foreground = Palette::colour(Palette::Role::Quiet);
             break;
         case LedgerRowState::Invalid:
             state = tr("Has errors");
-            row.foreground = kErrorColour;
+            row.foreground = Palette::colour(Palette::Role::Alert);
             break;
         }
         row.cells = {QString::number(r.row),
@@ -230,7 +226,7 @@ void LedgerImportDialog::showPreview()
                 : tr("whole row");
         row.cells = {problem.row > 0 ? QString::number(problem.row) : tr("file"), problem.row > 0 ? column : QString(),
                      problem.error ? tr("Error") : tr("Warning"), CoreMessages::translate(problem.message)};
-        row.foreground = problem.error ? kErrorColour : QColor();
+        row.foreground = problem.error ? Palette::colour(Palette::Role::Alert) : QColor();
         problems.push_back(std::move(row));
     }
     m_problems->setRows(std::move(problems));

@@ -8,6 +8,7 @@
 #include "LedgerImportDialog.h"
 #include "OverviewPage.h"
 #include "PackageImportDialog.h"
+#include "Palette.h"
 #include "RecentFiles.h"
 #include "pages/AgreementsPage.h"
 #include "pages/DashboardPage.h"
@@ -264,7 +265,7 @@ void MainWindow::updateStatus()
         const QString holder = QString::fromUtf8(m_db->lockHolder());
         m_accessLabel->setText(holder.isEmpty() ? tr("Read-only: changes cannot be saved")
                                                 : tr("Read-only: %1 is changing this database").arg(holder));
-        m_accessLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_accessLabel->setStyleSheet(Palette::alertText());
         m_accessLabel->show();
     } else {
         m_accessLabel->clear();

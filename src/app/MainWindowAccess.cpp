@@ -6,8 +6,9 @@
 
 #include "AppSettings.h"
 #include "DatabaseOpener.h"
-#include "safeledger/storage/Database.h"
+#include "Palette.h"
 #include "pages/HazardsPage.h"
+#include "safeledger/storage/Database.h"
 #include "safeledger/storage/WriterLock.h"
 #include "ui_MainWindow.h"
 
@@ -31,7 +32,7 @@ void MainWindow::setUpAccessBanner()
     m_banner = new QFrame(this);
     m_banner->setObjectName(QStringLiteral("readOnlyBanner"));
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(QStringLiteral("#readOnlyBanner { background: #fff3e0; border: 1px solid #e65100; }"));
+    m_banner->setStyleSheet(Palette::banner(QStringLiteral("readOnlyBanner")));
     auto* row = new QHBoxLayout(m_banner);
     row->setContentsMargins(10, 6, 10, 6);
     m_bannerText = new QLabel(m_banner);

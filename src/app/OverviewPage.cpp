@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "CoreMessages.h"
+#include "Palette.h"
 #include "WorkerConnection.h"
 
 #include "safeledger/core/Error.h"
@@ -143,7 +144,7 @@ void OverviewPage::showResult(const Result& r)
     setFigure(m_ui->openHazardsValue, r.overview.openHazards);
     setFigure(m_ui->overdueValue, r.overview.overdue);
     // Overdue hazards must stand out wherever they are shown.
-    m_ui->overdueValue->setStyleSheet(r.overview.overdue > 0 ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->overdueValue->setStyleSheet(r.overview.overdue > 0 ? Palette::alertText() : QString());
     m_ui->stack->setCurrentWidget(m_ui->figuresPage);
     emit updated();
 }

@@ -2,6 +2,8 @@
 
 #include "ExchangeJob.h"
 #include "ExchangeText.h"
+#include "Formats.h"
+#include "Palette.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/Database.h"
 #include "ui_PackageImportDialog.h"
@@ -75,10 +77,7 @@ QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignLeft 
     return item;
 }
 
-QString number(int64_t n)
-{
-    return QLocale().toString(qlonglong(n));
-}
+using Formats::number;
 
 // A value of the package form, shortened for a tooltip.
 QString shortValue(const nlohmann::json& value)
@@ -155,7 +154,7 @@ void PackageImportDialog::setBusy(bool busy)
 
 void PackageImportDialog::setStatus(const QString& text, bool bad)
 {
-    m_ui->statusLabel->setStyleSheet(bad ? QStringLiteral("color: #c62828;") : QString());
+    m_ui->statusLabel->setStyleSheet(bad ? Palette::alertText() : QString());
     m_ui->statusLabel->setText(text);
 }
 

@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 
 #include "MainWindow.h"
+#include "Palette.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
 #include "pages/CertificateDialog.h"
@@ -172,7 +173,7 @@ TEST_CASE("persons and certificates are added through their dialogs and shown in
     CHECK(tab->index(0, 0).data().toString() == QStringLiteral("赵六")); // the person's name
     CHECK(tab->index(0, 2).data().toString() == QStringLiteral("T330100001"));
     CHECK(tab->index(0, 5).data().toString() == UnitArchive::tr("expired"));
-    CHECK(tab->index(0, 0).data(Qt::ForegroundRole).value<QColor>() == QColor(0xc6, 0x28, 0x28));
+    CHECK(tab->index(0, 0).data(Qt::ForegroundRole).value<QColor>() == Palette::colour(Palette::Role::Alert));
     CHECK(t.archive("persons")->index(0, 3).data().toString() == QStringLiteral("1")); // certificates held
 
     // A second one, without an issue date and expiring in a year, is valid.

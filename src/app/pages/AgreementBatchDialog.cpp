@@ -1,6 +1,7 @@
 #include "AgreementBatchDialog.h"
 
 #include "EnumText.h"
+#include "Palette.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
@@ -76,7 +77,7 @@ AgreementBatchDialog::AgreementBatchDialog(Database& db, int year, QWidget* pare
     layout->addWidget(m_units, 1);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("agreementBatchError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     layout->addWidget(m_general);

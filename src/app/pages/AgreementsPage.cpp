@@ -4,6 +4,8 @@
 #include "ColumnWidths.h"
 #include "EnumText.h"
 #include "FieldErrors.h"
+#include "Formats.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
@@ -32,10 +34,7 @@ namespace safeledger {
 
 namespace {
 
-QString u8(const std::string& s)
-{
-    return QString::fromUtf8(s);
-}
+using Formats::u8;
 
 QTableView* makeView(QAbstractItemModel* model, const QString& name, QWidget* parent)
 {
@@ -90,7 +89,7 @@ public:
             form->addRow(AgreementsPage::tr("Signatory of party B"), m_text);
         }
         m_general = new QLabel(this);
-        m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_general->setStyleSheet(Palette::alertText());
         m_general->hide();
         form->addRow(m_general);
         auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -281,7 +280,7 @@ AgreementsPage::Listing AgreementsPage::readListing(Database& db, int year, std:
                   a.assessmentScore ? QString::number(*a.assessmentScore) : QString(),
                   targets.join(QStringLiteral("；"))},
                  a.id,
-                 a.status == AgreementStatus::Draft ? QColor(0x9e, 0x6a, 0x00) : QColor()});
+                 a.status == AgreementStatus::Draft ? Palette::colour(Palette::Role::Draft) : QColor()});
         }
         if (party) {
             for (const Organisation& org : q.lackingAgreement(year, *party)) {

@@ -2,6 +2,7 @@
 
 #include "DialogFit.h"
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -45,7 +46,7 @@ CertificateDialog::CertificateDialog(Database& db, qint64 orgId, qint64 certific
     m_expires = addDate(QStringLiteral("expires_on"), tr("Expires on"));
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("certificateError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     m_form->addRow(m_general);

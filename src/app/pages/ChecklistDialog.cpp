@@ -1,5 +1,6 @@
 #include "ChecklistDialog.h"
 
+#include "Palette.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/RecordService.h"
 
@@ -39,7 +40,7 @@ ChecklistDialog::ChecklistDialog(Database& db, QWidget* parent)
     form->addRow(QString(), itemsError);
     m_errors.bind(QStringLiteral("text"), m_items, itemsError);
     m_general = new QLabel(this);
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     form->addRow(m_general);

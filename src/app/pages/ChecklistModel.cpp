@@ -1,6 +1,7 @@
 #include "ChecklistModel.h"
 
 #include "EnumText.h"
+#include "Palette.h"
 
 #include <QBrush>
 #include <QColor>
@@ -91,10 +92,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && index.column() == Result && item.result == ItemResult::Fail) {
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(Palette::colour(Palette::Role::Alert));
     }
     if (role == Qt::ForegroundRole && index.column() == Result && item.result == ItemResult::NotChecked) {
-        return QBrush(QColor(0x75, 0x75, 0x75));
+        return QBrush(Palette::colour(Palette::Role::Quiet));
     }
     if (role == Qt::ToolTipRole && index.column() == Text) {
         return QString::fromUtf8(item.text);

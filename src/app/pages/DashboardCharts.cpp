@@ -1,6 +1,8 @@
 #include "DashboardCharts.h"
 
 #include "EnumText.h"
+#include "Formats.h"
+#include "Palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -61,10 +63,7 @@ QValueAxis* countAxis(int64_t max)
     return axis;
 }
 
-QString number(int64_t n)
-{
-    return QLocale().toString(static_cast<qlonglong>(n));
-}
+using Formats::number;
 
 // Names in a chart's axis stay short: the list beside it shows them in full.
 QString shortName(const QString& name)
@@ -98,8 +97,8 @@ void DashboardCharts::showMonths(const DashboardData& data)
     chart->setTitle(tr("Found and rectified per month"));
     auto* found = new QBarSet(tr("Found"));
     auto* rectified = new QBarSet(tr("Rectified"));
-    found->setColor(QColor(0x42, 0x7a, 0xc2));
-    rectified->setColor(QColor(0x4c, 0xaf, 0x50));
+    found->setColor(Palette::colour(Palette::Role::Found));
+    rectified->setColor(Palette::colour(Palette::Role::Rectified));
     QStringList labels;
     const bool manyYears = !m_months.empty() && m_months.front().year != m_months.back().year;
     int64_t max = 0;
@@ -151,7 +150,7 @@ void DashboardCharts::showCategories(const DashboardData& data)
         chart->setTitle(tr("Hazards found by category, the %1 largest").arg(kMaxCategories));
     }
     auto* found = new QBarSet(tr("Found"));
-    found->setColor(QColor(0x42, 0x7a, 0xc2));
+    found->setColor(Palette::colour(Palette::Role::Found));
     QStringList labels;
     int64_t max = 0;
     // A vertical category axis puts its first category at the bottom: add the bars last to first
@@ -196,7 +195,7 @@ void DashboardCharts::showSubUnits(const DashboardData& data)
     chart->setTitle(m_subUnits.empty() ? tr("Rectification rate by sub-unit: no sub-unit found hazards")
                                        : tr("Rectification rate by sub-unit, worst first"));
     auto* rate = new QBarSet(tr("Rectification rate"));
-    rate->setColor(QColor(0xef, 0x6c, 0x00));
+    rate->setColor(Palette::colour(Palette::Role::Rate));
     QStringList labels;
     // The worst at the top (see showCategories), the rate in the label.
     for (auto it = m_subUnits.rbegin(); it != m_subUnits.rend(); ++it) {

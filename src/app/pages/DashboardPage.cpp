@@ -3,6 +3,7 @@
 #include "DashboardCharts.h"
 #include "EnumText.h"
 #include "FigureCard.h"
+#include "Formats.h"
 #include "OverdueModel.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
@@ -23,28 +24,10 @@ namespace safeledger {
 
 namespace {
 
-QString number(int64_t n)
-{
-    return QLocale().toString(static_cast<qlonglong>(n));
-}
-
-// Rates and their changes are rounded once in FigureFormat (the report and `stats` use the same);
-// the dashboard only puts the locale's decimal sign in.
-QString tenths(int64_t t)
-{
-    return QLocale().toString(static_cast<double>(t) / 10.0, 'f', 1);
-}
-
-QString percent(const std::optional<double>& rate)
-{
-    const auto t = FigureFormat::percentTenths(rate);
-    return t ? tenths(*t) + QStringLiteral("%") : QStringLiteral("—");
-}
-
-QString yuan(int64_t fen)
-{
-    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', fen % 100 == 0 ? 0 : 2);
-}
+using Formats::number;
+using Formats::percent;
+using Formats::tenths;
+using Formats::yuan;
 
 bool isFile(const std::string& path)
 {

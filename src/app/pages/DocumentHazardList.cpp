@@ -2,6 +2,7 @@
 
 #include "EnumText.h"
 #include "FieldErrors.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -24,7 +25,7 @@ QTreeWidgetItem* hazardItem(const Hazard& h)
     item->setData(DocumentHazardList::Found, kHazardId, QVariant::fromValue<qlonglong>(h.id));
     item->setToolTip(DocumentHazardList::Description, QString::fromUtf8(h.description));
     if (h.grade == HazardGrade::Major) {
-        item->setForeground(DocumentHazardList::Description, QColor(0xc6, 0x28, 0x28));
+        item->setForeground(DocumentHazardList::Description, Palette::colour(Palette::Role::Alert));
     }
     return item;
 }

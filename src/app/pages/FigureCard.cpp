@@ -1,5 +1,7 @@
 #include "FigureCard.h"
 
+#include "Palette.h"
+
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMouseEvent>
@@ -47,7 +49,7 @@ void FigureCard::setValue(const QString& value, bool alert)
 {
     m_value->setText(value);
     // Overdue hazards must stand out wherever they are shown.
-    m_value->setStyleSheet(alert ? QStringLiteral("color: #c62828;") : QString());
+    m_value->setStyleSheet(alert ? Palette::alertText() : QString());
 }
 
 void FigureCard::setDetail(const QString& detail)

@@ -1,5 +1,6 @@
 #include "HazardActionDialog.h"
 
+#include "Palette.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
@@ -102,7 +103,7 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
     }
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("actionError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     layout->addWidget(m_general);

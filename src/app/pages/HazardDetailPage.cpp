@@ -4,9 +4,11 @@
 #include "AuditText.h"
 #include "EnumText.h"
 #include "FieldErrors.h"
+#include "Formats.h"
 #include "HazardActionDialog.h"
 #include "HazardEditor.h"
 #include "NoticeDialog.h"
+#include "Palette.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
 #include "TextTableModel.h"
@@ -48,15 +50,8 @@ QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* paren
     return view;
 }
 
-QString yuan(int64_t fen)
-{
-    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', 2);
-}
-
-QString u8(const std::string& s)
-{
-    return QString::fromUtf8(s);
-}
+using Formats::u8;
+using Formats::yuan;
 
 } // namespace
 
@@ -234,7 +229,7 @@ void HazardDetailPage::fill()
     }
     m_status->setText(status);
     m_status->setStyleSheet(overdue || h.grade == HazardGrade::Major
-                                ? QStringLiteral("color: white; background: #c62828; padding: 3px 8px;")
+                                ? Palette::alertBadge()
                                 : QStringLiteral("padding: 3px 8px;"));
     m_unitButton->setText(tr("Unit: %1").arg(u8(queries.unitName(h.orgId))));
 
@@ -291,7 +286,7 @@ void HazardDetailPage::fill()
         verificationRows.push_back({{toText(v.date), u8(v.inspector), v.passed ? tr("passed") : tr("failed"),
                                      u8(v.note)},
                                     v.id,
-                                    v.passed ? QColor() : QColor(0xc6, 0x28, 0x28)});
+                                    v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
     }
     m_verifications->setRows(std::move(verificationRows));
     std::vector<TextTableModel::Row> timelineRows;

@@ -2,6 +2,7 @@
 
 #include "CoreMessages.h"
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
@@ -328,7 +329,7 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue<qlonglong>(r->id);
     case Qt::ForegroundRole:
         // Overdue hazards must stand out wherever they are shown.
-        return r->daysOverdue > 0 ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        return r->daysOverdue > 0 ? QVariant(QBrush(Palette::colour(Palette::Role::Alert))) : QVariant();
     case Qt::FontRole:
         if (r->grade == HazardGrade::Major) {
             QFont bold;

@@ -3,6 +3,7 @@
 #include "EnumText.h"
 #include "HazardDetailPage.h"
 #include "HazardTableModel.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
 #include "safeledger/storage/Database.h"
@@ -106,7 +107,7 @@ HazardsPage::HazardsPage(QWidget* parent)
     m_origin = new QLabel(list);
     m_origin->setObjectName(QStringLiteral("filterOrigin"));
     m_origin->setWordWrap(true);
-    m_origin->setStyleSheet(QStringLiteral("background: #fff8e1; padding: 3px;"));
+    m_origin->setStyleSheet(Palette::note());
     m_origin->hide();
     layout->addWidget(m_origin);
 

@@ -8,6 +8,7 @@
 #include "InspectionPhotos.h"
 #include "NewHazardsModel.h"
 #include "NoticeDialog.h"
+#include "Palette.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
 #include "ResultDelegate.h"
@@ -183,7 +184,7 @@ InspectionPage::InspectionPage(QWidget* parent)
 
     m_generalError = errorLabel(this);
     m_generalError->setObjectName(QStringLiteral("inspectionGeneralError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_generalError->setStyleSheet(Palette::alertText());
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     layout->addWidget(m_generalError);

@@ -1,6 +1,7 @@
 #include "MoveUnitDialog.h"
 
 #include "DialogFit.h"
+#include "Palette.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -44,7 +45,7 @@ MoveUnitDialog::MoveUnitDialog(Database& db, qint64 orgId, QWidget* parent)
     form->addRow(m_top);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("moveError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     form->addRow(m_general);

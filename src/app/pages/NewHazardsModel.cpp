@@ -1,6 +1,7 @@
 #include "NewHazardsModel.h"
 
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 
 #include <QBrush>
@@ -100,7 +101,7 @@ QVariant NewHazardsModel::data(const QModelIndex& index, int role) const
         }
     }
     if (role == Qt::ForegroundRole && h.grade == HazardGrade::Major) {
-        return QBrush(QColor(0xc6, 0x28, 0x28));
+        return QBrush(Palette::colour(Palette::Role::Alert));
     }
     return {};
 }

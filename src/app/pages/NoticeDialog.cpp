@@ -2,6 +2,7 @@
 
 #include "CoreMessages.h"
 #include "EnumText.h"
+#include "Palette.h"
 #include "ReportOutput.h"
 #include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/Database.h"
@@ -24,6 +25,7 @@ NoticeDialog::NoticeDialog(Database& db, int64_t orgId, std::vector<int64_t> haz
     , m_hazardIds(std::move(hazardIds))
 {
     m_ui->setupUi(this);
+    Palette::setAlert(m_ui->errorLabel);
     setObjectName(QStringLiteral("noticeDialog"));
     EnumText::fill<DocumentKind>(m_ui->noticeKind, "DocumentKind");
     m_ui->hazardsLabel->setText(

@@ -1,6 +1,7 @@
 #include "OverdueModel.h"
 
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 
 #include <QBrush>
@@ -70,7 +71,7 @@ QVariant OverdueModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         // Overdue hazards must stand out wherever they are shown.
-        return index.column() == DaysOverdue ? QVariant(QBrush(QColor(0xc6, 0x28, 0x28))) : QVariant();
+        return index.column() == DaysOverdue ? QVariant(QBrush(Palette::colour(Palette::Role::Alert))) : QVariant();
     case Qt::FontRole:
         if (r.grade == HazardGrade::Major) {
             QFont bold;

@@ -1,6 +1,7 @@
 #include "PersonDialog.h"
 
 #include "DialogFit.h"
+#include "Palette.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/RecordService.h"
@@ -39,7 +40,7 @@ PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget*
     m_phone = line("phone", tr("&Phone"));
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("personError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     form->addRow(m_general);

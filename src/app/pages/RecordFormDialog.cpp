@@ -2,6 +2,7 @@
 
 #include "DocumentHazardList.h"
 #include "EnumText.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
@@ -125,7 +126,7 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
         tr("Description / note"), text);
     m_general = new QLabel(this);
     m_general->setObjectName(QStringLiteral("recordError"));
-    m_general->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_general->setStyleSheet(Palette::alertText());
     m_general->setWordWrap(true);
     m_general->hide();
     m_form->addRow(m_general);

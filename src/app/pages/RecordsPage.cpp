@@ -3,6 +3,8 @@
 #include "ColumnWidths.h"
 #include "EnumText.h"
 #include "FieldErrors.h"
+#include "Formats.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "RecordFormDialog.h"
 #include "TextTableModel.h"
@@ -23,15 +25,8 @@ namespace safeledger {
 
 namespace {
 
-QString u8(const std::string& s)
-{
-    return QString::fromUtf8(s);
-}
-
-QString yuan(int64_t fen)
-{
-    return QLocale().toString(static_cast<double>(fen) / 100.0, 'f', 2);
-}
+using Formats::u8;
+using Formats::yuan;
 
 QStringList headers(RecordsPage::Kind kind)
 {
@@ -172,7 +167,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
                                  QString::number(a.deaths), QString::number(a.seriousInjuries + a.minorInjuries),
                                  yuan(a.directLossFen), u8(a.reportedAt), u8(a.description)},
                                 a.id,
-                                a.deaths > 0 ? QColor(0xc6, 0x28, 0x28) : QColor()});
+                                a.deaths > 0 ? Palette::colour(Palette::Role::Alert) : QColor()});
             }
             const RecordTotals totals = q.accidentTotals(unit, year);
             total = totals.count;

@@ -3,6 +3,8 @@
 #include "CertificateDialog.h"
 #include "ColumnWidths.h"
 #include "EnumText.h"
+#include "Formats.h"
+#include "Palette.h"
 #include "PersonDialog.h"
 #include "QtDates.h"
 #include "RecordFormDialog.h"
@@ -29,12 +31,7 @@ namespace safeledger {
 
 namespace {
 
-QString u8(const std::string& s)
-{
-    return QString::fromUtf8(s);
-}
-
-const QColor kRed(0xc6, 0x28, 0x28);
+using Formats::u8;
 
 QPushButton* button(QWidget* parent, QHBoxLayout* row, const QString& text, const char* name)
 {
@@ -344,7 +341,7 @@ void UnitArchive::reload()
                     {{toText(h.foundOn), u8(h.description), EnumText::label(h.grade, "HazardGrade"),
                       EnumText::label(h.status, "HazardStatus"), h.deadline ? toText(*h.deadline) : QString()},
                      h.id,
-                     HazardLifecycle::isOverdue(h, today) ? kRed : QColor()});
+                     HazardLifecycle::isOverdue(h, today) ? Palette::colour(Palette::Role::Alert) : QColor()});
             }
             m_models[QStringLiteral("hazards")]->setRows(std::move(rows));
             rows = {};
@@ -362,7 +359,7 @@ void UnitArchive::reload()
                     {{toText(a.occurredOn), EnumText::label(a.type, "AccidentType"), QString::number(a.deaths),
                       QString::number(a.seriousInjuries + a.minorInjuries), u8(a.description)},
                      a.id,
-                     a.deaths > 0 ? kRed : QColor()});
+                     a.deaths > 0 ? Palette::colour(Palette::Role::Alert) : QColor()});
             }
             m_models[QStringLiteral("accidents")]->setRows(std::move(rows));
             rows = {};
@@ -409,7 +406,7 @@ void UnitArchive::reload()
                                  c.issuedOn ? toText(*c.issuedOn) : QString(),
                                  c.expiresOn ? toText(*c.expiresOn) : QString(), expired ? tr("expired") : tr("valid")},
                                 c.id,
-                                expired ? kRed : QColor()});
+                                expired ? Palette::colour(Palette::Role::Alert) : QColor()});
             }
             m_models[QStringLiteral("certificates")]->setRows(std::move(rows));
         } catch (const Error& e) {

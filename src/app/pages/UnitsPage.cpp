@@ -1,8 +1,10 @@
 #include "UnitsPage.h"
 
 #include "EnumText.h"
+#include "Formats.h"
 #include "MoveUnitDialog.h"
 #include "OrgTreeModel.h"
+#include "Palette.h"
 #include "QtDates.h"
 #include "TextTableModel.h"
 #include "UnitArchive.h"
@@ -28,10 +30,7 @@ namespace safeledger {
 
 namespace {
 
-QString u8(const std::string& s)
-{
-    return QString::fromUtf8(s);
-}
+using Formats::u8;
 
 } // namespace
 
@@ -135,7 +134,7 @@ UnitsPage::UnitsPage(QWidget* parent)
     formB->addRow(tr("Standardisation grade"), m_grade);
     m_generalError = new QLabel(right);
     m_generalError->setObjectName(QStringLiteral("unitGeneralError"));
-    m_generalError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_generalError->setStyleSheet(Palette::alertText());
     m_generalError->setWordWrap(true);
     m_generalError->hide();
     rightLayout->addWidget(m_generalError);
