@@ -22,8 +22,8 @@ namespace {
 
 void mutate(std::string& s, const std::vector<std::string>& corpus, std::mt19937_64& rng)
 {
-    static const char special[] = {'"', '{', '}', '[', ']', ',', ':', '0', '9', '-', '<', '>', '/', '\\', '\0',
-                                   '\xff', '\n', ' ', 'e', '.'};
+    static const char special[] = {'"', '{', '}', '[',  ']',  ',',    ':',  '0', '9', '-',
+                                   '<', '>', '/', '\\', '\0', '\xff', '\n', ' ', 'e', '.'};
     auto pick = [&](size_t n) { return n == 0 ? size_t{0} : static_cast<size_t>(rng() % n); };
     switch (rng() % 7) {
     case 0: // flip a bit
@@ -105,7 +105,7 @@ int main(int argc, char** argv)
                      static_cast<unsigned long long>(seed), e.what());
         return 1;
     }
-    std::printf("%s: %zu inputs (%zu seeds, then mutations from seed %llu), no finding\n", argv[0], runs,
-                corpus.size(), static_cast<unsigned long long>(seed));
+    std::printf("%s: %zu inputs (%zu seeds, then mutations from seed %llu), no finding\n", argv[0], runs, corpus.size(),
+                static_cast<unsigned long long>(seed));
     return 0;
 }

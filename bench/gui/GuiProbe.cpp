@@ -10,8 +10,8 @@
 // each step the event loop runs for --settle ms so background work finishes and its results are
 // drawn. Prints one line per step and the peak resident memory (VmHWM).
 #include "MainWindow.h"
-#include "pages/HazardsPage.h"
 #include "pages/HazardTableModel.h"
+#include "pages/HazardsPage.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -101,13 +101,13 @@ void step(Heartbeat& hb, int settleMs, const char* name, const std::function<voi
     if (worst > 100) {
         ++g_failures;
     }
-    std::printf("%-40s call %5lld ms   longest UI stall %5lld ms   RSS %4ld MB%s\n", name,
-                static_cast<long long>(sync), static_cast<long long>(worst), statusKb("VmRSS") / 1024,
-                worst > 100 ? "   OVER 100 ms" : "");
+    std::printf("%-40s call %5lld ms   longest UI stall %5lld ms   RSS %4ld MB%s\n", name, static_cast<long long>(sync),
+                static_cast<long long>(worst), statusKb("VmRSS") / 1024, worst > 100 ? "   OVER 100 ms" : "");
     std::fflush(stdout);
 }
 
-template <class T> T* find(QWidget& root, const char* name)
+template <class T>
+T* find(QWidget& root, const char* name)
 {
     T* w = root.findChild<T*>(QString::fromUtf8(name));
     if (!w) {
@@ -151,9 +151,9 @@ int main(int argc, char* argv[])
             std::exit(3);
         }
     });
-    for (const char* page : {"overviewPage", "unitsPage", "agreementsPage", "inspectionPage", "accidentsPage",
-                             "penaltiesPage", "documentsPage", "activitiesPage", "dashboardPage", "reportsPage",
-                             "hazardsPage"}) {
+    for (const char* page :
+         {"overviewPage", "unitsPage", "agreementsPage", "inspectionPage", "accidentsPage", "penaltiesPage",
+          "documentsPage", "activitiesPage", "dashboardPage", "reportsPage", "hazardsPage"}) {
         const std::string name = std::string("show ") + page;
         step(hb, settleMs, name.c_str(), [&] { window.showPageNamed(QString::fromUtf8(page)); });
     }
@@ -167,10 +167,10 @@ int main(int argc, char* argv[])
     step(hb, settleMs, "filter: every sector", [&] { sector->setCurrentIndex(0); });
     step(hb, settleMs, "filter: text 灭火器", [&] { text->setText(QStringLiteral("灭火器")); });
     step(hb, settleMs, "filter: no text", [&] { text->clear(); });
-    step(hb, settleMs, "sort by deadline", [&] { table->sortByColumn(HazardTableModel::Deadline, Qt::AscendingOrder); });
-    step(hb, settleMs, "scroll to the middle", [&] {
-        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
-    });
+    step(hb, settleMs, "sort by deadline",
+         [&] { table->sortByColumn(HazardTableModel::Deadline, Qt::AscendingOrder); });
+    step(hb, settleMs, "scroll to the middle",
+         [&] { table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2); });
     step(hb, settleMs, "scroll to the end", [&] { table->scrollToBottom(); });
     step(hb, settleMs, "open a hazard", [&] {
         const QModelIndex at = table->indexAt(QPoint(5, 5));

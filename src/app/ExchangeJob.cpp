@@ -11,7 +11,6 @@
 #include <QWidget>
 #include <QtConcurrent/QtConcurrentRun>
 
-
 namespace safeledger {
 
 namespace {

@@ -243,10 +243,7 @@ void LedgerImportDialog::showPreview()
         if (u.rows.size() > kShown) {
             where = tr("%1 … (%2 rows)").arg(where, number(int64_t(u.rows.size())));
         }
-        units.push_back(
-            {{QString::fromStdString(u.name), QString::fromStdString(u.creditCode), where},
-             0,
-             QColor()});
+        units.push_back({{QString::fromStdString(u.name), QString::fromStdString(u.creditCode), where}, 0, QColor()});
     }
     m_units->setRows(std::move(units));
     if (!p.problems.empty()) {

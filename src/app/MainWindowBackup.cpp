@@ -43,7 +43,7 @@ void MainWindow::restoreFrom(const QString& backup)
 {
     const QString path = QString::fromUtf8(m_db->path());
     m_backups->wait(); // a running backup reads the file about to be replaced
-    closeDatabase(); // releases the writer lock, which restoring takes
+    closeDatabase();   // releases the writer lock, which restoring takes
     QString error;
     QString kept;
     try {

@@ -24,11 +24,11 @@ QColor colour(Role role);
 QString name(Role role); // "#rrggbb", for style sheets
 
 // Style sheets built from the roles.
-QString alertText();                    // red text: an error message, an alarming figure
-QString alertBorder();                  // a red border: the field an error is about
-QString alertBadge();                   // white on red: a status that needs action
+QString alertText();                       // red text: an error message, an alarming figure
+QString alertBorder();                     // a red border: the field an error is about
+QString alertBadge();                      // white on red: a status that needs action
 QString banner(const QString& objectName); // the window's notice, by the banner's object name
-QString note();                         // a pale background for a hint
+QString note();                            // a pale background for a hint
 
 // Red text on `widget` when `on`, its usual look otherwise.
 void setAlert(QWidget* widget, bool on = true);

@@ -34,7 +34,8 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& folder,
     const QLocale locale;
     for (const BackupInfo& b : backups) {
         // The file name carries the time in UTC; show it in the user's time.
-        QDateTime taken = QDateTime::fromString(QString::fromStdString(b.takenAt), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QDateTime taken =
+            QDateTime::fromString(QString::fromStdString(b.takenAt), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         taken.setTimeZone(QTimeZone::utc());
         auto* item = new QTreeWidgetItem(m_ui->backupList);
         item->setText(0, locale.toString(taken.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm")));

@@ -21,8 +21,8 @@ public:
     struct Row
     {
         QStringList cells;
-        qint64 id = 0;        // the record's id, for opening it
-        QColor foreground;    // invalid: the default colour
+        qint64 id = 0;     // the record's id, for opening it
+        QColor foreground; // invalid: the default colour
     };
     static constexpr int IdRole = Qt::UserRole + 1;
 

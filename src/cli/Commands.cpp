@@ -114,8 +114,7 @@ int runGenerate(const Args& args)
             }
         });
     });
-    const double seconds =
-        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (!quiet) {
         std::fprintf(stderr, "\n");
     }

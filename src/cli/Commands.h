@@ -8,7 +8,7 @@
 namespace safeledger {
 class Database;
 struct OpenOptions;
-}
+} // namespace safeledger
 
 namespace safeledger::cli {
 

@@ -86,7 +86,6 @@ std::unique_ptr<Database> openReadOnly(const Args& args)
     return Database::open(databasePath(args), openOptions(args, true));
 }
 
-
 int yearOption(const Args& args)
 {
     if (!args.has("--year")) {

@@ -76,8 +76,9 @@ void printFigures(std::ostream& out, const FigureSet& s)
     const Figures& p = s.previous;
     out << "期间 period " << s.period.from.toString() << " – " << s.period.to.toString() << " (截至 as of "
         << s.asOf.toString() << ")\n";
-    out << (s.previousCut ? "上年同期 last year to the same day " : "上年 last year ") << s.previousPeriod.from.toString()
-        << " – " << s.previousPeriod.to.toString() << " (截至 as of " << s.previousAsOf.toString() << ")\n";
+    out << (s.previousCut ? "上年同期 last year to the same day " : "上年 last year ")
+        << s.previousPeriod.from.toString() << " – " << s.previousPeriod.to.toString() << " (截至 as of "
+        << s.previousAsOf.toString() << ")\n";
     line(out, "", "本期 this", "上年 last year");
     line(out, "查出隐患 hazards found", count(c.hazardsFound), count(p.hazardsFound));
     line(out, "已整改 rectified", count(c.hazardsRectified), count(p.hazardsRectified));

@@ -61,8 +61,11 @@ exit codes: 0 success, 1 check found problems, 2 wrong command line, 3 error
 int main(int argc, char** argv)
 {
     const std::map<std::string, std::function<int(const cli::Args&)>> commands = {
-        {"init", cli::runInit},   {"demo", cli::runDemo},   {"generate", cli::runGenerate},
-        {"stats", cli::runStats}, {"check", cli::runCheck},
+        {"init", cli::runInit},
+        {"demo", cli::runDemo},
+        {"generate", cli::runGenerate},
+        {"stats", cli::runStats},
+        {"check", cli::runCheck},
         {"backup", cli::runBackup},
         {"backups", cli::runBackups},
         {"restore", cli::runRestore},
@@ -77,9 +80,9 @@ int main(int argc, char** argv)
         {"notice", cli::runNotice},
     };
     try {
-        const cli::Args args = cli::Args::parse(argc, argv, {"--json", "--quiet", "--help", "--dry-run", "--no-audit",
-                                                               "--create-missing-units", "--english",
-                                                               "--install-built-in"});
+        const cli::Args args = cli::Args::parse(argc, argv,
+                                                {"--json", "--quiet", "--help", "--dry-run", "--no-audit",
+                                                 "--create-missing-units", "--english", "--install-built-in"});
         if (args.command.empty() || args.command == "help" || args.has("--help")) {
             std::cout << kUsage;
             return args.command.empty() && !args.has("--help") ? 2 : 0;

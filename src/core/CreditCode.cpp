@@ -44,7 +44,8 @@ std::string explain(std::string_view code)
     for (size_t i = 0; i < code.size(); ++i) {
         if (valueOf(code[i]) < 0) {
             return "credit code \"" + value + "\" contains '" + std::string(1, code[i]) + "' at position " +
-                   std::to_string(i + 1) + ", which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)";
+                   std::to_string(i + 1) +
+                   ", which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)";
         }
     }
     const char expected = checkCharacter(code.substr(0, 17));

@@ -61,8 +61,9 @@ bool allows(HazardStatus from, HazardAction action)
 HazardStatus next(HazardStatus from, HazardAction action)
 {
     if (!allows(from, action)) {
-        throw Error(Error::Kind::Lifecycle, std::string("cannot ") + actionLabel(action) + " a hazard whose status is " +
-                                                toEnglish(from) + " (" + toChinese(from) + ")",
+        throw Error(Error::Kind::Lifecycle,
+                    std::string("cannot ") + actionLabel(action) + " a hazard whose status is " + toEnglish(from) +
+                        " (" + toChinese(from) + ")",
                     "status");
     }
     switch (action) {
@@ -111,8 +112,8 @@ void validate(const Hazard& h, const Date& today)
                                         toChinese(h.mode) + ") needs a deadline");
     }
     if (h.deadline && *h.deadline < h.foundOn) {
-        throwValidation("deadline", "deadline: " + h.deadline->toString() + " is before the found date " +
-                                        h.foundOn.toString());
+        throwValidation("deadline",
+                        "deadline: " + h.deadline->toString() + " is before the found date " + h.foundOn.toString());
     }
     if (h.fundsFen < 0) {
         throwValidation("funds", "funds: " + std::to_string(h.fundsFen / 100) + " yuan cannot be negative");
@@ -121,8 +122,8 @@ void validate(const Hazard& h, const Date& today)
         throwValidation("supervision", "supervision: only a major hazard (重大隐患) can be under listed supervision");
     }
     if (h.closedOn && *h.closedOn < h.foundOn) {
-        throwValidation("closed_on", "closed_on: " + h.closedOn->toString() + " is before the found date " +
-                                         h.foundOn.toString());
+        throwValidation("closed_on",
+                        "closed_on: " + h.closedOn->toString() + " is before the found date " + h.foundOn.toString());
     }
 }
 

@@ -9,7 +9,10 @@ UuidGenerator::UuidGenerator()
     m_engine.seed(seq);
 }
 
-UuidGenerator::UuidGenerator(uint64_t seed) : m_engine(seed) {}
+UuidGenerator::UuidGenerator(uint64_t seed)
+    : m_engine(seed)
+{
+}
 
 std::string UuidGenerator::next()
 {

@@ -97,8 +97,8 @@ void validate(const Agreement& a)
         throwValidation("signed_on", "signed_on: a signed agreement needs its signing date");
     }
     if (a.validFrom && a.validTo && *a.validTo < *a.validFrom) {
-        throwValidation("valid_to", "valid_to: " + a.validTo->toString() + " is before valid_from " +
-                                        a.validFrom->toString());
+        throwValidation("valid_to",
+                        "valid_to: " + a.validTo->toString() + " is before valid_from " + a.validFrom->toString());
     }
     if (a.status == AgreementStatus::Assessed) {
         if (!a.assessedOn) {
@@ -110,8 +110,8 @@ void validate(const Agreement& a)
         }
     }
     if (a.assessmentScore && (*a.assessmentScore < 0 || *a.assessmentScore > 100)) {
-        throwValidation("assessment_score", "assessment_score: " + std::to_string(*a.assessmentScore) +
-                                                " is not between 0 and 100");
+        throwValidation("assessment_score",
+                        "assessment_score: " + std::to_string(*a.assessmentScore) + " is not between 0 and 100");
     }
 }
 
@@ -153,8 +153,8 @@ void validate(const EnforcementDocument& d)
     requireText(d.number, "number", "the document number");
     requireDate(d.issuedOn, "issued_on");
     if (d.deadline && *d.deadline < d.issuedOn) {
-        throwValidation("deadline", "deadline: " + d.deadline->toString() + " is before the issue date " +
-                                        d.issuedOn.toString());
+        throwValidation("deadline",
+                        "deadline: " + d.deadline->toString() + " is before the issue date " + d.issuedOn.toString());
     }
 }
 

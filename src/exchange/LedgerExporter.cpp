@@ -46,8 +46,8 @@ int64_t eachLine(Database& db, const LedgerExportOptions& o, const std::function
     const bool zh = o.language == LedgerLanguage::Chinese;
     int64_t n = 0;
     ExchangeQueries(db).eachLedgerHazard(
-        o.orgId, o.period ? o.period->from.toString() : std::string(), o.period ? o.period->to.toString() : std::string(),
-        [&](const LedgerHazardRow& h) {
+        o.orgId, o.period ? o.period->from.toString() : std::string(),
+        o.period ? o.period->to.toString() : std::string(), [&](const LedgerHazardRow& h) {
             Line line;
             line[0] = ++n;
             line[1] = h.unitName;

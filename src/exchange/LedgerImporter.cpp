@@ -284,8 +284,7 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
     }
     for (LedgerRow& r : p.rows) {
         if (r.state == LedgerRowState::Ready && r.orgId != 0) {
-            if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description,
-                                      r.hazard.location)) {
+            if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location)) {
                 r.state = LedgerRowState::Duplicate;
                 p.problems.push_back({r.row, 0, {}, false, "already in the database; skipped"});
             }

@@ -133,9 +133,9 @@ private:
             if (!m_exported.count(e.entityUuid)) {
                 return;
             }
-            const nlohmann::json entry = {{"at", e.at},         {"operator", e.operatorName}, {"entity", e.entity},
-                                          {"entity_uuid", e.entityUuid}, {"action", e.action}, {"before", e.before},
-                                          {"after", e.after}};
+            const nlohmann::json entry = {
+                {"at", e.at},         {"operator", e.operatorName}, {"entity", e.entity}, {"entity_uuid", e.entityUuid},
+                {"action", e.action}, {"before", e.before},         {"after", e.after}};
             m_out << (first ? "\n" : ",\n") << entry.dump();
             first = false;
             ++m_summary.auditEntries;

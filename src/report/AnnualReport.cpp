@@ -52,7 +52,8 @@ ReportDocument AnnualReport::document(ReportLanguage language) const
     // Which last year the changes are taken against (docs/figures.md, "Last year").
     const QString comparedWith =
         d.figures.previousCut
-            ? t.translate("Report", "Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5")
+            ? t.translate("Report",
+                          "Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5")
                   .arg(t.date(d.figures.period.from), t.date(d.figures.period.to), t.date(d.figures.asOf),
                        t.date(d.figures.previousPeriod.from), t.date(d.figures.previousPeriod.to))
             : t.translate("Report", "Period %1 to %2, figures as of %3; last year: %4 to %5, as of %6")

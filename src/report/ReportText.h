@@ -30,7 +30,8 @@ public:
     // the language is English or no translation exists.
     QString translate(const char* context, const char* source) const;
 
-    template <class E> QString label(E value) const
+    template <class E>
+    QString label(E value) const
     {
         return QString::fromUtf8(chinese() ? toChinese(value) : toEnglish(value));
     }

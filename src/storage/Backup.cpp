@@ -2,8 +2,8 @@
 
 #include "safeledger/core/Error.h"
 
-#include <fcntl.h>
 #include "SqliteHandle.h"
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -36,7 +36,10 @@ struct Unwrapped<std::optional<U>>
 class Checks
 {
 public:
-    explicit Checks(Database& db) : m_db(db) {}
+    explicit Checks(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Runs `sql`, which selects offending ids; reports the rule when any row comes back.
     void expectNone(const std::string& rule, const std::string& sql)
@@ -95,8 +98,8 @@ public:
                 break;
             }
         }
-        expectNone(name + ": voided records must say why", "SELECT id FROM " + name +
-                                                              " WHERE voided_at <> '' AND trim(void_reason) = ''");
+        expectNone(name + ": voided records must say why",
+                   "SELECT id FROM " + name + " WHERE voided_at <> '' AND trim(void_reason) = ''");
     }
 
     CheckReport take() { return std::move(m_report); }

@@ -1,8 +1,8 @@
 #include "safeledger/storage/Database.h"
 
 #include "Schema.h"
-#include "safeledger/storage/Backup.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/Backup.h"
 
 #include "SqliteHandle.h"
 #include <sys/stat.h>
@@ -98,10 +98,9 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
             throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");
         }
         if (version > schema::latestVersion()) {
-            throw Error(Error::Kind::NewerSchema,
-                        path + " was written by a newer SafeLedger (schema version " + std::to_string(version) +
-                            "; this program understands up to " + std::to_string(schema::latestVersion()) +
-                            "); please upgrade");
+            throw Error(Error::Kind::NewerSchema, path + " was written by a newer SafeLedger (schema version " +
+                                                      std::to_string(version) + "; this program understands up to " +
+                                                      std::to_string(schema::latestVersion()) + "); please upgrade");
         }
     }
 
@@ -111,8 +110,8 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
         lock = WriterLock::tryAcquire(path, holder);
         if (!lock) {
             if (!options.readOnlyIfLocked) {
-                throw Error(Error::Kind::Locked, path + " is being written by " + holder +
-                                                     "; close it there, or open it read-only");
+                throw Error(Error::Kind::Locked,
+                            path + " is being written by " + holder + "; close it there, or open it read-only");
             }
             options.readOnly = true;
         }
@@ -124,7 +123,8 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
     db->configure();
     if (version < schema::latestVersion()) {
         if (db->isReadOnly()) {
-            throw Error(Error::Kind::ReadOnly, path + " needs an upgrade of its schema, which a read-only open cannot do");
+            throw Error(Error::Kind::ReadOnly,
+                        path + " needs an upgrade of its schema, which a read-only open cannot do");
         }
         // Keep the file as it was before its schema changes; a failed migration loses nothing.
         std::string when = db->now();

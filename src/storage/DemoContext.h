@@ -61,7 +61,7 @@ public:
     Date today;
 
     int64_t townId = 0;
-    std::vector<Unit> units;       // every unit below the town that the builder works with
+    std::vector<Unit> units; // every unit below the town that the builder works with
     std::map<std::string, size_t> unitIndex;
     std::map<std::string, int64_t> templateIds;
     std::vector<OpenDocument> notices; // documents waiting for their review opinion

@@ -29,7 +29,8 @@ public:
     double unit() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
     bool chance(double p) { return unit() < p; }
 
-    template <class C> const auto& pick(const C& items)
+    template <class C>
+    const auto& pick(const C& items)
     {
         return items[static_cast<size_t>(below(static_cast<int64_t>(std::size(items))))];
     }

@@ -16,8 +16,7 @@ ExchangeQueries::ExchangeQueries(Database& db)
 
 ExchangeQueries::~ExchangeQueries() = default;
 
-int64_t ExchangeQueries::eachLedgerHazard(std::optional<int64_t> orgId, const std::string& from,
-                                          const std::string& to,
+int64_t ExchangeQueries::eachLedgerHazard(std::optional<int64_t> orgId, const std::string& from, const std::string& to,
                                           const std::function<void(const LedgerHazardRow&)>& row)
 {
     std::pair<std::string, std::string> range{"", "~"};
@@ -79,8 +78,8 @@ bool ExchangeQueries::hasLiveHazard(int64_t orgId, const std::string& foundOn, c
 
 std::string ExchangeQueries::parentUuid(const std::string& orgUuid)
 {
-    auto& st = m_statements.get(ParentUuid,
-                                "SELECT p.uuid FROM org o JOIN org p ON p.id = o.parent_id WHERE o.uuid = ?");
+    auto& st =
+        m_statements.get(ParentUuid, "SELECT p.uuid FROM org o JOIN org p ON p.id = o.parent_id WHERE o.uuid = ?");
     st.bind(1, orgUuid);
     std::string parent = st.step() ? st.text(0) : std::string();
     st.reset();
@@ -109,8 +108,8 @@ bool ExchangeQueries::documentListsHazard(int64_t documentId, int64_t hazardId)
 
 bool ExchangeQueries::linkDocumentHazard(int64_t documentId, int64_t hazardId)
 {
-    auto& st = m_statements.get(LinkHazard,
-                                "INSERT OR IGNORE INTO document_hazard (document_id, hazard_id) VALUES (?, ?)");
+    auto& st =
+        m_statements.get(LinkHazard, "INSERT OR IGNORE INTO document_hazard (document_id, hazard_id) VALUES (?, ?)");
     st.bindAll(documentId, hazardId);
     st.execute();
     return m_db.connection().changes() > 0;

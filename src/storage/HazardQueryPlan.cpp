@@ -224,8 +224,8 @@ std::vector<Driver> HazardQuery::Impl::candidates() const
     if (!ftsQuery.empty()) {
         out.push_back(Driver::Text);
     }
-    const bool openStatuses =
-        !filter.statuses.empty() && std::all_of(filter.statuses.begin(), filter.statuses.end(), HazardLifecycle::isOpen);
+    const bool openStatuses = !filter.statuses.empty() &&
+                              std::all_of(filter.statuses.begin(), filter.statuses.end(), HazardLifecycle::isOpen);
     if (openStatuses || overdueOpenOnly) {
         out.push_back(Driver::Open);
     } else if (!filter.statuses.empty()) {

@@ -16,8 +16,8 @@ Hazard HazardService::load(int64_t hazardId, int64_t expectedVersion)
 {
     Hazard h = get(hazardId);
     if (expectedVersion != 0 && h.version != expectedVersion) {
-        throw Error(Error::Kind::Conflict, "this hazard was changed at " + h.modifiedAt +
-                                               " after you opened it; reload it and try again");
+        throw Error(Error::Kind::Conflict,
+                    "this hazard was changed at " + h.modifiedAt + " after you opened it; reload it and try again");
     }
     return h;
 }

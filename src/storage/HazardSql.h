@@ -37,8 +37,7 @@ inline std::string overdueNow(const std::string& day)
 // not closed by then.
 inline std::string overdueAsOf(const std::string& day)
 {
-    return "h.status <> 'voided' AND h.deadline < " + day + " AND (h.closed_on IS NULL OR h.closed_on > " + day +
-           ")";
+    return "h.status <> 'voided' AND h.deadline < " + day + " AND (h.closed_on IS NULL OR h.closed_on > " + day + ")";
 }
 
 } // namespace safeledger::hazardsql

@@ -159,8 +159,7 @@ T readRow(const sql::Statement& st)
     r.voidReason = st.text(5);
     r.voidedAt = st.text(6);
     int col = kMetaCount;
-    std::apply([&](const auto&... field) { (readValue(st, col++, r.*(field.member)), ...); },
-               tables::Def<T>::fields());
+    std::apply([&](const auto&... field) { (readValue(st, col++, r.*(field.member)), ...); }, tables::Def<T>::fields());
     return r;
 }
 

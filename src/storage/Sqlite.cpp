@@ -24,7 +24,9 @@ Error storageError(int rc, const std::string& message)
 }
 } // namespace
 
-Connection::Connection(const std::string& path, Mode mode) : m_path(path), m_readOnly(mode == Mode::ReadOnly)
+Connection::Connection(const std::string& path, Mode mode)
+    : m_path(path)
+    , m_readOnly(mode == Mode::ReadOnly)
 {
     int flags = SQLITE_OPEN_NOMUTEX;
     switch (mode) {
@@ -109,7 +111,8 @@ int Connection::changes() const
     return sqlite3_changes(m_db);
 }
 
-Statement::Statement(Connection& conn, std::string_view sql) : m_conn(&conn)
+Statement::Statement(Connection& conn, std::string_view sql)
+    : m_conn(&conn)
 {
     const int rc = sqlite3_prepare_v3(rawHandle(conn), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
@@ -117,7 +120,9 @@ Statement::Statement(Connection& conn, std::string_view sql) : m_conn(&conn)
     }
 }
 
-Statement::Statement(Statement&& other) noexcept : m_conn(other.m_conn), m_stmt(other.m_stmt)
+Statement::Statement(Statement&& other) noexcept
+    : m_conn(other.m_conn)
+    , m_stmt(other.m_stmt)
 {
     other.m_stmt = nullptr;
 }
@@ -231,7 +236,8 @@ int Statement::columnCount() const
     return sqlite3_column_count(m_stmt);
 }
 
-Transaction::Transaction(Connection& conn) : m_conn(conn)
+Transaction::Transaction(Connection& conn)
+    : m_conn(conn)
 {
     m_conn.exec("BEGIN IMMEDIATE");
 }

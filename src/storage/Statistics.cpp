@@ -158,8 +158,8 @@ std::string Statistics::overdueSql(const Scope& scope, const Date& asOf, const s
     if (scope.access == Access::ByUnit && overdueByUnit(scope, asOf)) {
         // One walk over the scope's hazards found by asOf finds both parts.
         return "SELECT " + columns + " FROM " + from(scope, Access::ByUnit, "hazard", "h") +
-               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + hazardsql::open() + " OR (h.status = 'closed' AND " +
-               closedAfter + "))" + scopeFilter(scope);
+               " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + hazardsql::open() +
+               " OR (h.status = 'closed' AND " + closedAfter + "))" + scopeFilter(scope);
     }
     // Open hazards by deadline from the hazard_open_deadline partial index, which holds only
     // them. SQLite would rather take (status, found_on) for the IN list and read every open

@@ -27,10 +27,11 @@ std::vector<CategoryRow> Statistics::byCategory(int64_t scopeOrgId, const Period
         return rows[it != index.end() ? it->second : index.at(toCode(HazardCategory::Other))];
     };
 
-    sql::Statement flow(conn, "SELECT h.category, count(*), sum(h.closed_on <= ?3), sum(h.grade = 'major'), "
-                              "sum(h.grade = 'major' AND h.supervision IN ('province', 'city', 'county', 'town')) FROM " +
-                                  from(scope, scope.access, "hazard", "h") + " WHERE " + kFoundInPeriod +
-                                  scopeFilter(scope) + " GROUP BY h.category");
+    sql::Statement flow(conn,
+                        "SELECT h.category, count(*), sum(h.closed_on <= ?3), sum(h.grade = 'major'), "
+                        "sum(h.grade = 'major' AND h.supervision IN ('province', 'city', 'county', 'town')) FROM " +
+                            from(scope, scope.access, "hazard", "h") + " WHERE " + kFoundInPeriod + scopeFilter(scope) +
+                            " GROUP BY h.category");
     bindDates(flow, period, asOf);
     bindScope(flow, scope);
     while (flow.step()) {

@@ -50,7 +50,8 @@ void SyncStore::remember(const std::string& uuid, const std::string& fp)
 
 bool SyncStore::conflictPending(const std::string& uuid, const std::string& incomingFp)
 {
-    auto& st = m_statements.get(Pending, "SELECT 1 FROM sync_conflict WHERE entity_uuid = ? AND incoming_fingerprint = ? "
+    auto& st =
+        m_statements.get(Pending, "SELECT 1 FROM sync_conflict WHERE entity_uuid = ? AND incoming_fingerprint = ? "
                                   "AND resolved_at = ''");
     st.bindAll(uuid, incomingFp);
     const bool found = st.step();
@@ -62,8 +63,8 @@ void SyncStore::keepConflict(const std::string& entity, const std::string& uuid,
                              const std::string& incomingFp, const std::string& localFp, const std::string& packageId)
 {
     auto& st = m_statements.get(Keep, "INSERT OR IGNORE INTO sync_conflict (entity, entity_uuid, incoming, "
-                               "incoming_fingerprint, local_fingerprint, package_id, detected_at) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                      "incoming_fingerprint, local_fingerprint, package_id, detected_at) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bindAll(entity, uuid, incoming, incomingFp, localFp, packageId, m_db.now());
     st.execute();
 }
@@ -71,15 +72,15 @@ void SyncStore::keepConflict(const std::string& entity, const std::string& uuid,
 void SyncStore::resolveConflict(const std::string& uuid, const std::string& incomingFp, const std::string& resolution)
 {
     auto& st = m_statements.get(Resolve, "UPDATE sync_conflict SET resolved_at = ?, resolution = ? "
-                                  "WHERE entity_uuid = ? AND incoming_fingerprint = ? AND resolved_at = ''");
+                                         "WHERE entity_uuid = ? AND incoming_fingerprint = ? AND resolved_at = ''");
     st.bindAll(m_db.now(), resolution, uuid, incomingFp);
     st.execute();
 }
 
 std::string SyncStore::importedAt(const std::string& packageId)
 {
-    auto& st =
-        m_statements.get(ImportedAt, "SELECT processed_at FROM sync_package WHERE package_id = ? AND direction = 'import'");
+    auto& st = m_statements.get(ImportedAt,
+                                "SELECT processed_at FROM sync_package WHERE package_id = ? AND direction = 'import'");
     st.bind(1, packageId);
     std::string at = st.step() ? st.text(0) : std::string();
     st.reset();
@@ -90,7 +91,7 @@ void SyncStore::recordPackage(const std::string& packageId, const std::string& d
                               const std::string& createdAt, const std::string& summary)
 {
     auto& st = m_statements.get(Record, "INSERT OR IGNORE INTO sync_package (package_id, direction, peer_database_id, "
-                                 "created_at, processed_at, operator, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                                        "created_at, processed_at, operator, summary) VALUES (?, ?, ?, ?, ?, ?, ?)");
     st.bindAll(packageId, direction, peer, createdAt, m_db.now(), m_db.operatorName(), summary);
     st.execute();
 }

@@ -54,8 +54,8 @@ SAFELEDGER_TABLE(Agreement, "agreement", f("year", &Agreement::year), f("kind", 
                  f("party_a_id", &Agreement::partyAId), f("party_b_id", &Agreement::partyBId),
                  f("signatory_a", &Agreement::signatoryA), f("signatory_b", &Agreement::signatoryB),
                  f("signed_on", &Agreement::signedOn), f("valid_from", &Agreement::validFrom),
-                 f("valid_to", &Agreement::validTo), f("targets", &Agreement::targets),
-                 f("status", &Agreement::status), f("assessment_score", &Agreement::assessmentScore),
+                 f("valid_to", &Agreement::validTo), f("targets", &Agreement::targets), f("status", &Agreement::status),
+                 f("assessment_score", &Agreement::assessmentScore),
                  f("assessment_result", &Agreement::assessmentResult), f("assessed_on", &Agreement::assessedOn))
 SAFELEDGER_TABLE(ChecklistTemplate, "checklist_template", f("name", &ChecklistTemplate::name),
                  f("sector", &ChecklistTemplate::sector), f("campaign", &ChecklistTemplate::campaign),
@@ -82,9 +82,9 @@ SAFELEDGER_TABLE(Rectification, "rectification", f("hazard_id", &Rectification::
                  f("date", &Rectification::date), f("description", &Rectification::description),
                  f("cost_fen", &Rectification::costFen), f("done_by", &Rectification::doneBy),
                  f("evidence", &Rectification::evidence))
-SAFELEDGER_TABLE(Verification, "verification", f("hazard_id", &Verification::hazardId),
-                 f("date", &Verification::date), f("inspector", &Verification::inspector),
-                 f("passed", &Verification::passed), f("note", &Verification::note))
+SAFELEDGER_TABLE(Verification, "verification", f("hazard_id", &Verification::hazardId), f("date", &Verification::date),
+                 f("inspector", &Verification::inspector), f("passed", &Verification::passed),
+                 f("note", &Verification::note))
 SAFELEDGER_TABLE(EnforcementDocument, "enforcement_document", f("org_id", &EnforcementDocument::orgId),
                  f("inspection_id", &EnforcementDocument::inspectionId), f("kind", &EnforcementDocument::kind),
                  f("number", &EnforcementDocument::number), f("issued_on", &EnforcementDocument::issuedOn),
@@ -100,8 +100,8 @@ SAFELEDGER_TABLE(Accident, "accident", f("org_id", &Accident::orgId), f("occurre
                  f("reported_at", &Accident::reportedAt), f("investigation_closed", &Accident::investigationClosed),
                  f("description", &Accident::description))
 SAFELEDGER_TABLE(Activity, "activity", f("org_id", &Activity::orgId), f("kind", &Activity::kind),
-                 f("date", &Activity::date), f("title", &Activity::title),
-                 f("participants", &Activity::participants), f("note", &Activity::note))
+                 f("date", &Activity::date), f("title", &Activity::title), f("participants", &Activity::participants),
+                 f("note", &Activity::note))
 SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTable),
                  f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
                  f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),

@@ -31,7 +31,9 @@ WriterLock::~WriterLock()
     release();
 }
 
-WriterLock::WriterLock(WriterLock&& other) noexcept : m_fd(other.m_fd), m_path(std::move(other.m_path))
+WriterLock::WriterLock(WriterLock&& other) noexcept
+    : m_fd(other.m_fd)
+    , m_path(std::move(other.m_path))
 {
     other.m_fd = -1;
 }
@@ -80,8 +82,7 @@ std::optional<WriterLock> WriterLock::tryAcquire(const std::string& databasePath
         ::close(fd);
         return std::nullopt;
     }
-    const std::string me =
-        "process " + std::to_string(::getpid()) + " (" + programName() + ") on " + hostName() + "\n";
+    const std::string me = "process " + std::to_string(::getpid()) + " (" + programName() + ") on " + hostName() + "\n";
     if (::ftruncate(fd, 0) != 0 || ::pwrite(fd, me.data(), me.size(), 0) < 0) {
         // The lock holds even if the description could not be written.
     }

@@ -8,12 +8,12 @@ using namespace safeledger;
 
 TEST_CASE("a rate is rounded to tenths of a per cent, halves away from zero", "[figures][format]")
 {
-    CHECK(FigureFormat::percentTenths(689.0 / 722.0) == 954);  // 95.429…%
-    CHECK(FigureFormat::percentTenths(767.0 / 787.0) == 975);  // 97.458…%
-    CHECK(FigureFormat::percentTenths(1.0 / 8.0) == 125);      // exactly 12.5%
-    CHECK(FigureFormat::percentTenths(1.0 / 800.0) == 1);      // 0.125% → 0.1%
-    CHECK(FigureFormat::percentTenths(3.0 / 1600.0) == 2);     // 0.1875% → 0.2%
-    CHECK(FigureFormat::percentTenths(1.0 / 2000.0) == 1);     // 0.05%: the half goes up
+    CHECK(FigureFormat::percentTenths(689.0 / 722.0) == 954); // 95.429…%
+    CHECK(FigureFormat::percentTenths(767.0 / 787.0) == 975); // 97.458…%
+    CHECK(FigureFormat::percentTenths(1.0 / 8.0) == 125);     // exactly 12.5%
+    CHECK(FigureFormat::percentTenths(1.0 / 800.0) == 1);     // 0.125% → 0.1%
+    CHECK(FigureFormat::percentTenths(3.0 / 1600.0) == 2);    // 0.1875% → 0.2%
+    CHECK(FigureFormat::percentTenths(1.0 / 2000.0) == 1);    // 0.05%: the half goes up
     CHECK(FigureFormat::percentTenths(1.0) == 1000);
     CHECK(FigureFormat::percentTenths(0.0) == 0);
     CHECK_FALSE(FigureFormat::percentTenths(std::nullopt).has_value());

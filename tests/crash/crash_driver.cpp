@@ -6,9 +6,9 @@
 //   crash_driver --writer PATH [--kills N] [--db PATH] [--seed S]
 // The number of kills defaults to 20 (the test suite's short run); SAFELEDGER_CRASH_KILLS
 // overrides it (docs/crash-safety.md records a run of 1,000 and more).
+#include "SqliteHandle.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Checker.h"
-#include "SqliteHandle.h"
 #include "safeledger/storage/Database.h"
 
 #include <poll.h>

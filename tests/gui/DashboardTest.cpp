@@ -189,8 +189,9 @@ TEST_CASE("the dashboard agrees with Statistics on the demo, card by card and ba
         const FigureSet expected = expectedFigures(db, c.scope, period);
         REQUIRE(w.dashboard->data().figures.period.from == period.from);
         checkCards(*w.dashboard, expected.current);
-        CHECK(card(*w.dashboard, "foundCard")->detail().contains(
-            QLocale().toString(static_cast<qlonglong>(expected.previous.hazardsFound))));
+        CHECK(card(*w.dashboard, "foundCard")
+                  ->detail()
+                  .contains(QLocale().toString(static_cast<qlonglong>(expected.previous.hazardsFound))));
 
         // Every clickable card opens exactly the hazards it counts.
         CHECK(w.click("foundCard") == expected.current.hazardsFound);

@@ -28,7 +28,8 @@ using namespace safeledger::test;
 
 namespace {
 
-template <class T> T* child(const QObject& root, const char* name)
+template <class T>
+T* child(const QObject& root, const char* name)
 {
     auto* w = root.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);

@@ -65,7 +65,8 @@ bool waitFor(QSignalSpy& spy, int timeoutMs = 120000)
     return QTest::qWaitFor([&spy] { return spy.count() > 0; }, timeoutMs);
 }
 
-template <class T> T* child(QObject* parent, const char* name)
+template <class T>
+T* child(QObject* parent, const char* name)
 {
     T* widget = parent->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(widget != nullptr);

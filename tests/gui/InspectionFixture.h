@@ -14,7 +14,8 @@
 
 namespace safeledger::test {
 
-template <class T> T* child(const QObject& root, const char* name)
+template <class T>
+T* child(const QObject& root, const char* name)
 {
     auto* w = root.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);

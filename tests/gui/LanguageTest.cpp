@@ -6,8 +6,8 @@
 #include "WindowHost.h"
 #include "pages/HazardDetailPage.h"
 #include "pages/HazardsPage.h"
-#include "safeledger/storage/Repository.h"
 #include "safeledger/storage/Database.h"
+#include "safeledger/storage/Repository.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -27,8 +27,8 @@ TEST_CASE("the records lists use the page's whole width after fitting their colu
         INFO(name);
         REQUIRE(window.showPageNamed(QString::fromLatin1(name)));
         QCoreApplication::processEvents();
-        auto* view = window.findChild<QWidget*>(QString::fromLatin1(name))->findChild<QTableView*>(
-            QStringLiteral("recordsView"));
+        auto* view = window.findChild<QWidget*>(QString::fromLatin1(name))
+                         ->findChild<QTableView*>(QStringLiteral("recordsView"));
         REQUIRE(view != nullptr);
         const int used = view->horizontalHeader()->length();
         const int room = view->viewport()->width();
@@ -51,9 +51,12 @@ TEST_CASE("the hazard list's vocabulary columns and titles are not cut", "[gui][
     const QFontMetrics cells(view->font());
     const QFontMetrics titles(view->horizontalHeader()->font());
     // The tests run in English: the longest labels of the demo's vocabulary.
-    CHECK(view->columnWidth(HazardTableModel::Status) > cells.horizontalAdvance(QStringLiteral("Awaiting verification")));
-    CHECK(view->columnWidth(HazardTableModel::Category) > cells.horizontalAdvance(QStringLiteral("Occupational health")));
+    CHECK(view->columnWidth(HazardTableModel::Status) >
+          cells.horizontalAdvance(QStringLiteral("Awaiting verification")));
+    CHECK(view->columnWidth(HazardTableModel::Category) >
+          cells.horizontalAdvance(QStringLiteral("Occupational health")));
     CHECK(view->columnWidth(HazardTableModel::Category) > cells.horizontalAdvance(QStringLiteral("Safety management")));
-    CHECK(view->columnWidth(HazardTableModel::Supervision) >
-          titles.horizontalAdvance(view->model()->headerData(HazardTableModel::Supervision, Qt::Horizontal).toString()));
+    CHECK(
+        view->columnWidth(HazardTableModel::Supervision) >
+        titles.horizontalAdvance(view->model()->headerData(HazardTableModel::Supervision, Qt::Horizontal).toString()));
 }

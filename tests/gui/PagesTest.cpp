@@ -20,11 +20,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
-#include <QSettings>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTest>
 
@@ -183,7 +183,7 @@ TEST_CASE("a records page's summary counts the whole year, not only the rows it 
     QTRY_VERIFY(page->model()->rowCount() == 1000);
     const QString text = summary->text();
     INFO(text.toStdString());
-    CHECK(text.startsWith(QStringLiteral("1003 penalt"))); // the count of all of them, not of the rows
+    CHECK(text.startsWith(QStringLiteral("1003 penalt")));      // the count of all of them, not of the rows
     CHECK(text.contains(QLocale().toString(100300.0, 'f', 2))); // yuan, over all 1,003
     CHECK(text.contains(QStringLiteral("Only the newest ") + QLocale().toString(1000) + QStringLiteral(" of them")));
 }

@@ -12,11 +12,11 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFrame>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTest>
-#include <QFrame>
 
 #include <catch2/catch.hpp>
 
@@ -24,7 +24,8 @@ using namespace safeledger;
 
 namespace {
 
-template <class T> T* child(const QObject& root, const char* name)
+template <class T>
+T* child(const QObject& root, const char* name)
 {
     auto* w = root.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);

@@ -42,7 +42,8 @@ using namespace safeledger::test;
 
 namespace {
 
-template <class T> T* child(const QObject& root, const char* name)
+template <class T>
+T* child(const QObject& root, const char* name)
 {
     auto* w = root.findChild<T*>(QString::fromLatin1(name));
     REQUIRE(w != nullptr);
@@ -50,7 +51,8 @@ template <class T> T* child(const QObject& root, const char* name)
 }
 
 // The dialog of that name that is open now (closed ones are deleted first).
-template <class T> T* openDialog(const QObject& root, const char* name)
+template <class T>
+T* openDialog(const QObject& root, const char* name)
 {
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     auto* d = root.findChild<T*>(QString::fromLatin1(name));

@@ -43,7 +43,8 @@ json comparable(const std::string& table, json j)
     return j;
 }
 
-template <class T> void take(Database& db, Snapshot& s)
+template <class T>
+void take(Database& db, Snapshot& s)
 {
     auto& rows = s[Repository<T>::table()];
     for (const auto& r : Repository<T>(db).where("1")) {
@@ -172,7 +173,11 @@ std::set<std::string> publicFunctions(const std::string& header, const std::stri
         const std::string name = (*it)[1];
         const auto line = body.rfind('\n', static_cast<size_t>(it->position()));
         const std::string prefix = body.substr(line + 1, static_cast<size_t>(it->position()) - line - 1);
-        if (name != cls && prefix.find("//") == std::string::npos && prefix.find('(') == std::string::npos) {
+        // Not the constructor, a comment or a call, nor a member initialiser (": m_db(db)").
+        const auto first = prefix.find_first_not_of(' ');
+        const bool initialiser = first != std::string::npos && (prefix[first] == ':' || prefix[first] == ',');
+        if (name != cls && !initialiser && prefix.find("//") == std::string::npos &&
+            prefix.find('(') == std::string::npos) {
             out.insert(cls + "::" + name);
         }
     }

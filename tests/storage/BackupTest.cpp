@@ -1,5 +1,5 @@
-#include "safeledger/core/Error.h"
 #include "safeledger/storage/Backup.h"
+#include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <catch2/catch.hpp>
@@ -41,8 +41,7 @@ int64_t units(const std::string& path)
 }
 } // namespace
 
-TEST_CASE("a backup is a consistent, owner-only SafeLedger database, even while the database is open",
-          "[backup]")
+TEST_CASE("a backup is a consistent, owner-only SafeLedger database, even while the database is open", "[backup]")
 {
     TempDir dir;
     const std::string path = dir.file("ledger.db");
@@ -51,7 +50,9 @@ TEST_CASE("a backup is a consistent, owner-only SafeLedger database, even while 
     addUnit(*db, "绿水镇");
     Backup::copy(path, dir.file("copy.db")); // the writer still has the database open
     CHECK(units(dir.file("copy.db")) == 2);
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(dir.file("copy.db").c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
     CHECK_FALSE(fs::exists(dir.file("copy.db.partial")));

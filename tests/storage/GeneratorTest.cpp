@@ -60,7 +60,8 @@ std::string digest(Database& db, const std::string& table)
     return sha256Hex(reinterpret_cast<const uint8_t*>(all.data()), all.size());
 }
 
-template <class E> void checkCodes(Database& db, const std::string& table, const std::string& column)
+template <class E>
+void checkCodes(Database& db, const std::string& table, const std::string& column)
 {
     INFO(table << "." << column);
     sql::Statement st(db.connection(), "SELECT DISTINCT " + column + " FROM " + table);

@@ -529,7 +529,8 @@ TEST_CASE("the list's filters select exactly the hazards the figures count", "[h
         scopes.push_back(st.int64(0));
     }
     Statistics stats(*db);
-    for (const Period& period : {Period::year(2024), Period::year(2025), Period::quarter(2025, 2), Period::month(2025, 1)}) {
+    for (const Period& period :
+         {Period::year(2024), Period::year(2025), Period::quarter(2025, 2), Period::month(2025, 1)}) {
         const Date asOf = std::min(db->today(), period.to);
         for (const int64_t scope : scopes) {
             INFO("scope " << scope << ", period " << period.from.toString() << " to " << period.to.toString());

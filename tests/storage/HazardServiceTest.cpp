@@ -1,6 +1,6 @@
+#include "safeledger/storage/HazardService.h"
 #include "TestSupport.h"
 #include "safeledger/core/Error.h"
-#include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/Repository.h"
 
 #include <catch2/catch.hpp>
@@ -137,8 +137,7 @@ TEST_CASE("a failed verification needs its reason and may set a new deadline, ke
     CHECK(st.text(1) == "2025-06-30");
 }
 
-TEST_CASE("closure requires a verification awaiting: no closing from registered or rectifying",
-          "[hazard][lifecycle]")
+TEST_CASE("closure requires a verification awaiting: no closing from registered or rectifying", "[hazard][lifecycle]")
 {
     test::Fixture fx;
     HazardService service(*fx.db);

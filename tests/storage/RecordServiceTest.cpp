@@ -1,7 +1,7 @@
+#include "safeledger/storage/RecordService.h"
 #include "TestSupport.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Sha256.h"
-#include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
 #include <catch2/catch.hpp>
@@ -99,7 +99,8 @@ TEST_CASE("attachments are stored with their content hash", "[attachment]")
     insp.inspectors = {"张三"};
     records.add(insp);
     const std::vector<uint8_t> bytes = {0x89, 'P', 'N', 'G', 0, 1, 2, 3};
-    const Attachment a = records.attach("inspection", insp.id, AttachmentRole::Evidence, "现场.png", "image/png", bytes);
+    const Attachment a =
+        records.attach("inspection", insp.id, AttachmentRole::Evidence, "现场.png", "image/png", bytes);
     const Attachment stored = Repository<Attachment>(*fx.db).get(a.id);
     CHECK(stored.data == bytes);
     CHECK(stored.sha256 == sha256Hex(bytes));

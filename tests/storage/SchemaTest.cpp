@@ -60,10 +60,10 @@ TEST_CASE("a new database is migrated from empty to the latest schema", "[schema
             REQUIRE(mode.step());
             CHECK(mode.text(0) == "wal");
         }
-        for (const char* table : {"org", "person", "certificate", "agreement", "checklist_template", "template_item",
-                                  "inspection", "inspection_item", "hazard", "rectification", "verification",
-                                  "enforcement_document", "document_hazard", "penalty", "accident", "activity",
-                                  "attachment", "audit", "report_text"}) {
+        for (const char* table :
+             {"org", "person", "certificate", "agreement", "checklist_template", "template_item", "inspection",
+              "inspection_item", "hazard", "rectification", "verification", "enforcement_document", "document_hazard",
+              "penalty", "accident", "activity", "attachment", "audit", "report_text"}) {
             sql::Statement st(c, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
             st.bind(1, table);
             st.step();
@@ -75,7 +75,9 @@ TEST_CASE("a new database is migrated from empty to the latest schema", "[schema
         town.kind = OrgKind::Town;
         OrgService(*db).add(town);
     }
-    struct stat st {};
+    struct stat st
+    {
+    };
     REQUIRE(::stat(path.c_str(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
 

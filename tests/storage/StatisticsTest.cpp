@@ -311,8 +311,7 @@ TEST_CASE("forPeriod puts last year's same span beside this period", "[statistic
     CHECK_FALSE(next.current.rectificationRate.has_value());
 }
 
-TEST_CASE("by default a period still running is compared with last year up to the same day",
-          "[statistics][previous]")
+TEST_CASE("by default a period still running is compared with last year up to the same day", "[statistics][previous]")
 {
     test::StatsLedger L;
     Statistics stats(*L.db);

@@ -38,9 +38,9 @@ TEST_CASE("the overview counts open and overdue hazards by the core's rules", "[
         return h.id;
     };
     const Date june1 = Date::fromParts(2025, 6, 1);
-    add("过期未改", june1, Date::fromParts(2025, 6, 10));                  // open, overdue
-    add("期限未到", june1, Date::fromParts(2025, 7, 10));                  // open, not overdue
-    add("期限今天", june1, Date::fromParts(2025, 6, 30));                  // open, due today: not overdue
+    add("过期未改", june1, Date::fromParts(2025, 6, 10));                              // open, overdue
+    add("期限未到", june1, Date::fromParts(2025, 7, 10));                              // open, not overdue
+    add("期限今天", june1, Date::fromParts(2025, 6, 30));                              // open, due today: not overdue
     const int64_t rectifying = add("整改中过期", june1, Date::fromParts(2025, 6, 20)); // overdue
     Rectification r;
     r.hazardId = rectifying;

@@ -15,8 +15,8 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual int64_t nowSeconds() const = 0; // Unix time, UTC
-    Date today() const;                      // local calendar date of nowSeconds()
-    std::string nowIso() const;              // "YYYY-MM-DDTHH:MM:SSZ"
+    Date today() const;                     // local calendar date of nowSeconds()
+    std::string nowIso() const;             // "YYYY-MM-DDTHH:MM:SSZ"
 
     static std::string isoFromSeconds(int64_t seconds);
 };
@@ -31,7 +31,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(int64_t seconds) : m_seconds(seconds) {}
+    explicit FixedClock(int64_t seconds)
+        : m_seconds(seconds)
+    {
+    }
     static std::shared_ptr<FixedClock> at(const Date& day, int hour = 9);
     int64_t nowSeconds() const override { return m_seconds; }
     void advance(int64_t seconds) { m_seconds += seconds; }

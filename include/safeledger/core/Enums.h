@@ -19,6 +19,8 @@ struct EnumEntry
     const char* en;
 };
 
+// The vocabularies read best as written, several values to a line.
+// clang-format off
 enum class OrgKind { County, Town, Village, Community, Park, Department, School, Enterprise, Business, Workshop };
 enum class Sector {
     None, Manufacturing, HazardousChemicals, Fireworks, Construction, RoadTransport, FuelRetail, SpecialEquipment,
@@ -53,6 +55,7 @@ enum class AccidentType {
 };
 enum class ActivityKind { Training, Drill, Publicity, Meeting };
 enum class AttachmentRole { Before, After, Evidence, Document };
+// clang-format on
 
 template <class E>
 std::span<const EnumEntry<E>> enumEntries();
@@ -74,22 +77,22 @@ SAFELEDGER_ENUM_TABLE(OrgKind, {OrgKind::County, "county", "县（区）", "Coun
                       {OrgKind::Enterprise, "enterprise", "企业", "Enterprise"},
                       {OrgKind::Business, "business", "个体工商户", "Small business"},
                       {OrgKind::Workshop, "workshop", "车间/班组", "Workshop"})
-SAFELEDGER_ENUM_TABLE(Sector, {Sector::None, "", "", ""},
-                      {Sector::Manufacturing, "manufacturing", "工贸", "Industry and trade"},
-                      {Sector::HazardousChemicals, "chemicals", "危险化学品", "Hazardous chemicals"},
-                      {Sector::Fireworks, "fireworks", "烟花爆竹", "Fireworks"},
-                      {Sector::Construction, "construction", "建筑施工", "Construction"},
-                      {Sector::RoadTransport, "road_transport", "道路运输", "Road transport"},
-                      {Sector::FuelRetail, "fuel_retail", "成品油经营", "Fuel retail"},
-                      {Sector::SpecialEquipment, "special_equipment", "特种设备", "Special equipment"},
-                      {Sector::NonCoalMining, "non_coal_mining", "非煤矿山", "Non-coal mining"},
-                      {Sector::Commerce, "commerce", "商贸", "Commerce"}, {Sector::Catering, "catering", "餐饮", "Catering"},
-                      {Sector::Accommodation, "accommodation", "住宿", "Accommodation"},
-                      {Sector::Education, "education", "教育", "Education"},
-                      {Sector::Healthcare, "healthcare", "医疗卫生", "Healthcare"},
-                      {Sector::WaterSupply, "water_supply", "供水", "Water supply"},
-                      {Sector::Agriculture, "agriculture", "农业", "Agriculture"}, {Sector::Other, "other", "其他", "Other"})
-SAFELEDGER_ENUM_TABLE(Scale, {Scale::None, "", "", ""}, {Scale::AboveDesignated, "above", "规上", "Above designated size"},
+SAFELEDGER_ENUM_TABLE(
+    Sector, {Sector::None, "", "", ""}, {Sector::Manufacturing, "manufacturing", "工贸", "Industry and trade"},
+    {Sector::HazardousChemicals, "chemicals", "危险化学品", "Hazardous chemicals"},
+    {Sector::Fireworks, "fireworks", "烟花爆竹", "Fireworks"},
+    {Sector::Construction, "construction", "建筑施工", "Construction"},
+    {Sector::RoadTransport, "road_transport", "道路运输", "Road transport"},
+    {Sector::FuelRetail, "fuel_retail", "成品油经营", "Fuel retail"},
+    {Sector::SpecialEquipment, "special_equipment", "特种设备", "Special equipment"},
+    {Sector::NonCoalMining, "non_coal_mining", "非煤矿山", "Non-coal mining"},
+    {Sector::Commerce, "commerce", "商贸", "Commerce"}, {Sector::Catering, "catering", "餐饮", "Catering"},
+    {Sector::Accommodation, "accommodation", "住宿", "Accommodation"},
+    {Sector::Education, "education", "教育", "Education"}, {Sector::Healthcare, "healthcare", "医疗卫生", "Healthcare"},
+    {Sector::WaterSupply, "water_supply", "供水", "Water supply"},
+    {Sector::Agriculture, "agriculture", "农业", "Agriculture"}, {Sector::Other, "other", "其他", "Other"})
+SAFELEDGER_ENUM_TABLE(Scale, {Scale::None, "", "", ""},
+                      {Scale::AboveDesignated, "above", "规上", "Above designated size"},
                       {Scale::BelowDesignated, "below", "规下", "Below designated size"},
                       {Scale::Micro, "micro", "小微", "Small and micro"})
 SAFELEDGER_ENUM_TABLE(RiskColour, {RiskColour::None, "", "", ""}, {RiskColour::Red, "red", "红", "Red"},
@@ -101,15 +104,15 @@ SAFELEDGER_ENUM_TABLE(StandardGrade, {StandardGrade::None, "", "", ""},
                       {StandardGrade::Level3, "level3", "三级", "Level 3"},
                       {StandardGrade::MicroCompliant, "micro", "小微达标", "Small-business compliant"},
                       {StandardGrade::NonCompliant, "none", "未达标", "Not compliant"})
-SAFELEDGER_ENUM_TABLE(CertificateKind,
-                      {CertificateKind::Principal, "principal", "主要负责人安全资格证", "Principal's safety certificate"},
-                      {CertificateKind::SafetyManager, "safety_manager", "安全管理人员资格证",
-                       "Safety manager certificate"},
-                      {CertificateKind::SpecialOperation, "special_operation", "特种作业操作证",
-                       "Special operation certificate"},
-                      {CertificateKind::Other, "other", "其他证书", "Other certificate"})
+SAFELEDGER_ENUM_TABLE(
+    CertificateKind,
+    {CertificateKind::Principal, "principal", "主要负责人安全资格证", "Principal's safety certificate"},
+    {CertificateKind::SafetyManager, "safety_manager", "安全管理人员资格证", "Safety manager certificate"},
+    {CertificateKind::SpecialOperation, "special_operation", "特种作业操作证", "Special operation certificate"},
+    {CertificateKind::Other, "other", "其他证书", "Other certificate"})
 SAFELEDGER_ENUM_TABLE(AgreementKind,
-                      {AgreementKind::Responsibility, "responsibility", "安全生产目标责任书", "Responsibility agreement"},
+                      {AgreementKind::Responsibility, "responsibility", "安全生产目标责任书",
+                       "Responsibility agreement"},
                       {AgreementKind::Pledge, "pledge", "安全生产责任状", "Responsibility pledge"},
                       {AgreementKind::Notice, "notice", "安全告知书", "Safety notice"},
                       {AgreementKind::Contract, "contract", "安全协议", "Safety contract"})
@@ -163,19 +166,18 @@ SAFELEDGER_ENUM_TABLE(HazardStatus, {HazardStatus::Registered, "registered", "�
                       {HazardStatus::AwaitingVerification, "awaiting_verification", "待复查", "Awaiting verification"},
                       {HazardStatus::Closed, "closed", "已销号", "Closed"},
                       {HazardStatus::Voided, "voided", "已作废", "Voided"})
-SAFELEDGER_ENUM_TABLE(DocumentKind,
-                      {DocumentKind::RectificationNotice, "rectification_notice", "限期整改通知书",
-                       "Rectification notice"},
-                      {DocumentKind::RectificationOrder, "rectification_order", "责令整改指令书", "Rectification order"},
-                      {DocumentKind::SuspensionNotice, "suspension_notice", "停产停业整改通知书", "Suspension notice"},
-                      {DocumentKind::ReviewOpinion, "review_opinion", "整改复查意见书", "Review opinion"})
+SAFELEDGER_ENUM_TABLE(
+    DocumentKind, {DocumentKind::RectificationNotice, "rectification_notice", "限期整改通知书", "Rectification notice"},
+    {DocumentKind::RectificationOrder, "rectification_order", "责令整改指令书", "Rectification order"},
+    {DocumentKind::SuspensionNotice, "suspension_notice", "停产停业整改通知书", "Suspension notice"},
+    {DocumentKind::ReviewOpinion, "review_opinion", "整改复查意见书", "Review opinion"})
 SAFELEDGER_ENUM_TABLE(AccidentType, {AccidentType::StruckByObject, "struck_by_object", "物体打击", "Struck by object"},
                       {AccidentType::Vehicle, "vehicle", "车辆伤害", "Vehicle injury"},
                       {AccidentType::Machinery, "machinery", "机械伤害", "Machinery injury"},
                       {AccidentType::Lifting, "lifting", "起重伤害", "Lifting injury"},
                       {AccidentType::Electrocution, "electrocution", "触电", "Electrocution"},
-                      {AccidentType::Drowning, "drowning", "淹溺", "Drowning"}, {AccidentType::Burn, "burn", "灼烫", "Burn"},
-                      {AccidentType::Fire, "fire", "火灾", "Fire"},
+                      {AccidentType::Drowning, "drowning", "淹溺", "Drowning"},
+                      {AccidentType::Burn, "burn", "灼烫", "Burn"}, {AccidentType::Fire, "fire", "火灾", "Fire"},
                       {AccidentType::FallFromHeight, "fall_from_height", "高处坠落", "Fall from height"},
                       {AccidentType::Collapse, "collapse", "坍塌", "Collapse"},
                       {AccidentType::RoofFall, "roof_fall", "冒顶片帮", "Roof fall"},

@@ -11,15 +11,15 @@ class Error : public std::runtime_error
 {
 public:
     enum class Kind {
-        Validation,    // a field's value breaks a rule (field() names it)
-        Lifecycle,     // a transition the hazard's state does not allow
-        NotFound,      // a referenced record does not exist
-        Conflict,      // a newer change to the same record exists (row version)
-        Storage,       // SQLite failed (I/O, disk full, corrupt file)
-        NotADatabase,  // the file is not a SafeLedger database
-        NewerSchema,   // the file was written by a newer SafeLedger
-        ReadOnly,      // the database was opened read-only
-        Locked,        // another process is writing the database
+        Validation,   // a field's value breaks a rule (field() names it)
+        Lifecycle,    // a transition the hazard's state does not allow
+        NotFound,     // a referenced record does not exist
+        Conflict,     // a newer change to the same record exists (row version)
+        Storage,      // SQLite failed (I/O, disk full, corrupt file)
+        NotADatabase, // the file is not a SafeLedger database
+        NewerSchema,  // the file was written by a newer SafeLedger
+        ReadOnly,     // the database was opened read-only
+        Locked,       // another process is writing the database
     };
 
     Error(Kind kind, std::string message, std::string field = {})

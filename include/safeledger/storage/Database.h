@@ -14,9 +14,9 @@ namespace safeledger {
 
 struct OpenOptions
 {
-    std::shared_ptr<const Clock> clock;     // defaults to the system clock
-    std::string operatorName = "system";    // recorded in the audit trail
-    std::optional<uint64_t> uuidSeed;       // deterministic UUIDs (demo, tests)
+    std::shared_ptr<const Clock> clock;  // defaults to the system clock
+    std::string operatorName = "system"; // recorded in the audit trail
+    std::optional<uint64_t> uuidSeed;    // deterministic UUIDs (demo, tests)
     bool readOnly = false;
     // When another process is writing the database: open it read-only (and say who holds it in
     // lockHolder()) instead of refusing with Error(Locked).

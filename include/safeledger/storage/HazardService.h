@@ -15,7 +15,10 @@ namespace safeledger {
 class HazardService final
 {
 public:
-    explicit HazardService(Database& db) : m_db(db) {}
+    explicit HazardService(Database& db)
+        : m_db(db)
+    {
+    }
 
     // Registers a new hazard (status registered). One rectified on the spot is verified and
     // closed at once by `verifier` (the operator when empty), still counted as found and rectified.

@@ -14,10 +14,13 @@ namespace safeledger {
 class OrgService final
 {
 public:
-    explicit OrgService(Database& db) : m_db(db) {}
+    explicit OrgService(Database& db)
+        : m_db(db)
+    {
+    }
 
     void add(Organisation& org);
-    void update(Organisation& org); // moving a unit moves its whole subtree
+    void update(Organisation& org);                              // moving a unit moves its whole subtree
     void voidUnit(Organisation& org, const std::string& reason); // refused while it has live children
 
     Organisation get(int64_t id);

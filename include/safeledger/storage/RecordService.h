@@ -20,7 +20,10 @@ namespace safeledger {
 class RecordService final
 {
 public:
-    explicit RecordService(Database& db) : m_db(db) {}
+    explicit RecordService(Database& db)
+        : m_db(db)
+    {
+    }
 
     template <class T>
     void add(T& record);

@@ -18,7 +18,10 @@ template <class T>
 class Repository final
 {
 public:
-    explicit Repository(Database& db) : m_db(db) {}
+    explicit Repository(Database& db)
+        : m_db(db)
+    {
+    }
 
     static const char* table();
 

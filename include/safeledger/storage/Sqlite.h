@@ -122,7 +122,10 @@ private:
 class StatementCache final
 {
 public:
-    explicit StatementCache(Connection& conn) : m_conn(conn) {}
+    explicit StatementCache(Connection& conn)
+        : m_conn(conn)
+    {
+    }
     Statement& get(size_t slot, std::string_view sql);
 
 private:

@@ -113,10 +113,9 @@ void AgreementBatchDialog::loadTargets()
             if (org.isVoided()) {
                 continue;
             }
-            auto* item = new QListWidgetItem(
-                QString::fromUtf8(org.name) + QStringLiteral("（") + EnumText::label(org.kind, "OrgKind") +
-                    QStringLiteral("）"),
-                m_units);
+            auto* item = new QListWidgetItem(QString::fromUtf8(org.name) + QStringLiteral("（") +
+                                                 EnumText::label(org.kind, "OrgKind") + QStringLiteral("）"),
+                                             m_units);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
             item->setData(kIdRole, QVariant::fromValue<qlonglong>(org.id));

@@ -42,8 +42,8 @@ void ChecklistModel::setUnchecked(ItemResult result)
 
 int ChecklistModel::count(ItemResult result) const
 {
-    return static_cast<int>(
-        std::count_if(m_items.begin(), m_items.end(), [result](const InspectionItem& i) { return i.result == result; }));
+    return static_cast<int>(std::count_if(m_items.begin(), m_items.end(),
+                                          [result](const InspectionItem& i) { return i.result == result; }));
 }
 
 QString ChecklistModel::summary() const

@@ -11,7 +11,8 @@
 namespace safeledger {
 
 // The checklist of one inspection being entered: each item with its result (合格/不合格/不适用, or
-// 未检查 until the officer judges it) and a note. Small (tens of rows), so it holds every row; the result and the note are editable.
+// 未检查 until the officer judges it) and a note. Small (tens of rows), so it holds every row; the result and the note
+// are editable.
 class ChecklistModel final : public QAbstractTableModel
 {
     Q_OBJECT

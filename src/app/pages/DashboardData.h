@@ -25,7 +25,7 @@ struct DashboardData
     std::vector<CategoryRow> categories;
     std::vector<MonthRow> months;
     std::vector<SubUnitRow> subUnits; // Statistics::bySubUnit; of the single root when everything is one tree
-    std::vector<HazardRow> overdue; // oldest deadline first, at most kOverdueRows
+    std::vector<HazardRow> overdue;   // oldest deadline first, at most kOverdueRows
     int64_t overdueTotal = 0;
 
     // Reads everything from `db` for the scope (0: everything) and period. Never throws: a
@@ -33,8 +33,7 @@ struct DashboardData
     static DashboardData read(Database& db, int64_t scopeOrgId, const Period& period);
     // Like read(), over a read-only connection of its own to the database file at `path` whose
     // "today" is `today` (the window's clock). For a worker thread.
-    static DashboardData readFile(const std::string& path, const Date& today, int64_t scopeOrgId,
-                                  const Period& period);
+    static DashboardData readFile(const std::string& path, const Date& today, int64_t scopeOrgId, const Period& period);
 };
 
 } // namespace safeledger

@@ -278,12 +278,12 @@ void DashboardPage::receive(DashboardData data)
     m_ui->messageLabel->hide();
     const FigureSet& s = m_data.figures;
     // Say which last year the changes are taken against (docs/figures.md, "Last year").
-    m_ui->asOfLabel->setText(
-        s.previousCut ? tr("as of %1; compared with last year to the same day, %2 to %3")
-                            .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to))
-                      : tr("as of %1; compared with last year %2 to %3, as of %4")
-                            .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to),
-                                 toText(s.previousAsOf)));
+    m_ui->asOfLabel->setText(s.previousCut
+                                 ? tr("as of %1; compared with last year to the same day, %2 to %3")
+                                       .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to))
+                                 : tr("as of %1; compared with last year %2 to %3, as of %4")
+                                       .arg(toText(s.asOf), toText(s.previousPeriod.from), toText(s.previousPeriod.to),
+                                            toText(s.previousAsOf)));
     showCards();
     m_charts->show(m_data);
     m_overdueModel->setRows(m_data.overdue);

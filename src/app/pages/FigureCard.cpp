@@ -90,8 +90,8 @@ void FigureCard::mouseReleaseEvent(QMouseEvent* event)
 
 void FigureCard::keyPressEvent(QKeyEvent* event)
 {
-    if (m_clickable && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
-                        event->key() == Qt::Key_Space)) {
+    if (m_clickable &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter || event->key() == Qt::Key_Space)) {
         emit clicked();
         return;
     }

@@ -68,8 +68,9 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
                  : mode == VerifyFail ? tr("&Reason: what is still wrong")
                                       : tr("&Note"),
                  m_text);
-    addError(mode == Progress ? QStringLiteral("description") : mode == Void ? QStringLiteral("reason")
-                                                                             : QStringLiteral("note"),
+    addError(mode == Progress ? QStringLiteral("description")
+             : mode == Void   ? QStringLiteral("reason")
+                              : QStringLiteral("note"),
              m_text);
     if (mode == VerifyFail) {
         m_newDeadlineCheck = new QCheckBox(tr("Give a &new deadline"), this);

@@ -35,8 +35,8 @@ public:
 
     Mode mode() const { return m_mode; }
     Date date() const;
-    QString text() const;      // what was done / the note / the reason
-    QString person() const;    // done by / inspector
+    QString text() const;   // what was done / the note / the reason
+    QString person() const; // done by / inspector
     qint64 costFen() const;
     QString evidence() const;
     PhotoStrip* photos() const { return m_photos; }

@@ -57,8 +57,8 @@ using Formats::yuan;
 
 HazardDetailPage::HazardDetailPage(QWidget* parent)
     : QWidget(parent)
-    , m_progress(new TextTableModel({tr("Date"), tr("What was done"), tr("Cost (yuan)"), tr("Done by"), tr("Evidence")},
-                                    this))
+    , m_progress(
+          new TextTableModel({tr("Date"), tr("What was done"), tr("Cost (yuan)"), tr("Done by"), tr("Evidence")}, this))
     , m_verifications(new TextTableModel({tr("Date"), tr("Inspector"), tr("Result"), tr("Note")}, this))
     , m_timeline(new TextTableModel({tr("Time"), tr("Operator"), tr("Action"), tr("Status")}, this))
 {
@@ -224,13 +224,12 @@ void HazardDetailPage::fill()
     const bool overdue = HazardLifecycle::isOverdue(h, today);
     QString status = EnumText::label(h.status, "HazardStatus");
     if (overdue) {
-        status += QStringLiteral(" · ") + tr("overdue %n day(s)", nullptr,
-                                             static_cast<int>(HazardLifecycle::daysOverdue(h, today)));
+        status += QStringLiteral(" · ") +
+                  tr("overdue %n day(s)", nullptr, static_cast<int>(HazardLifecycle::daysOverdue(h, today)));
     }
     m_status->setText(status);
-    m_status->setStyleSheet(overdue || h.grade == HazardGrade::Major
-                                ? Palette::alertBadge()
-                                : QStringLiteral("padding: 3px 8px;"));
+    m_status->setStyleSheet(overdue || h.grade == HazardGrade::Major ? Palette::alertBadge()
+                                                                     : QStringLiteral("padding: 3px 8px;"));
     m_unitButton->setText(tr("Unit: %1").arg(u8(queries.unitName(h.orgId))));
 
     auto row = [](const QString& label, const QString& value) -> QString {
@@ -264,8 +263,7 @@ void HazardDetailPage::fill()
 
     const auto allowed = HazardLifecycle::allowedActions(h.status);
     for (auto& [action, button] : m_actions) {
-        button->setVisible(!m_db->isReadOnly() &&
-                           std::find(allowed.begin(), allowed.end(), action) != allowed.end());
+        button->setVisible(!m_db->isReadOnly() && std::find(allowed.begin(), allowed.end(), action) != allowed.end());
     }
     m_editButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
                              h.status != HazardStatus::Voided);
@@ -276,28 +274,27 @@ void HazardDetailPage::fill()
     std::vector<TextTableModel::Row> progressRows;
     std::vector<Rectification> progress = service.progress(h.id);
     for (const Rectification& r : progress) {
-        progressRows.push_back({{toText(r.date), u8(r.description), yuan(r.costFen), u8(r.doneBy), u8(r.evidence)},
-                                r.id, {}});
+        progressRows.push_back(
+            {{toText(r.date), u8(r.description), yuan(r.costFen), u8(r.doneBy), u8(r.evidence)}, r.id, {}});
     }
     m_progress->setRows(std::move(progressRows));
     std::vector<TextTableModel::Row> verificationRows;
     std::vector<Verification> verifications = service.verifications(h.id);
     for (const Verification& v : verifications) {
-        verificationRows.push_back({{toText(v.date), u8(v.inspector), v.passed ? tr("passed") : tr("failed"),
-                                     u8(v.note)},
-                                    v.id,
-                                    v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
+        verificationRows.push_back(
+            {{toText(v.date), u8(v.inspector), v.passed ? tr("passed") : tr("failed"), u8(v.note)},
+             v.id,
+             v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
     }
     m_verifications->setRows(std::move(verificationRows));
     std::vector<TextTableModel::Row> timelineRows;
     for (const AuditEntry& a : queries.auditTrail(h.uuid)) {
         const QJsonObject after = QJsonDocument::fromJson(QByteArray::fromStdString(a.after)).object();
         const auto st = enumFromText<HazardStatus>(after.value(QStringLiteral("status")).toString().toStdString());
-        timelineRows.push_back(
-            {{AuditText::localTime(a.at), u8(a.operatorName), AuditText::action(a.action),
-              st ? EnumText::label(*st, "HazardStatus") : QString()},
-             a.id,
-             {}});
+        timelineRows.push_back({{AuditText::localTime(a.at), u8(a.operatorName), AuditText::action(a.action),
+                                 st ? EnumText::label(*st, "HazardStatus") : QString()},
+                                a.id,
+                                {}});
     }
     m_timeline->setRows(std::move(timelineRows));
 
@@ -313,9 +310,8 @@ void HazardDetailPage::fill()
     show("hazard", h.id);
     if (h.inspectionId) {
         for (const Attachment& a : queries.attachments("inspection", *h.inspectionId)) {
-            m_before->showStored(u8(a.fileName),
-                                 QByteArray(reinterpret_cast<const char*>(a.data.data()),
-                                            static_cast<qsizetype>(a.data.size())));
+            m_before->showStored(u8(a.fileName), QByteArray(reinterpret_cast<const char*>(a.data.data()),
+                                                            static_cast<qsizetype>(a.data.size())));
         }
     }
     for (const Rectification& r : progress) {

@@ -130,12 +130,11 @@ HazardsPage::HazardsPage(QWidget* parent)
     m_view->horizontalHeader()->setSortIndicatorShown(true);
     m_view->horizontalHeader()->setSortIndicator(HazardTableModel::FoundOn, Qt::DescendingOrder);
     m_view->horizontalHeader()->setSectionsClickable(true);
-    const std::pair<int, int> widths[] = {{HazardTableModel::Id, 64},       {HazardTableModel::Unit, 160},
-                                          {HazardTableModel::FoundOn, 90},  {HazardTableModel::Category, 80},
-                                          {HazardTableModel::Grade, 80},    {HazardTableModel::Location, 110},
-                                          {HazardTableModel::Description, 280},
-                                          {HazardTableModel::Deadline, 90}, {HazardTableModel::Status, 90},
-                                          {HazardTableModel::Overdue, 70},  {HazardTableModel::Supervision, 100}};
+    const std::pair<int, int> widths[] = {
+        {HazardTableModel::Id, 64},           {HazardTableModel::Unit, 160},       {HazardTableModel::FoundOn, 90},
+        {HazardTableModel::Category, 80},     {HazardTableModel::Grade, 80},       {HazardTableModel::Location, 110},
+        {HazardTableModel::Description, 280}, {HazardTableModel::Deadline, 90},    {HazardTableModel::Status, 90},
+        {HazardTableModel::Overdue, 70},      {HazardTableModel::Supervision, 100}};
     // The vocabulary columns are as wide as their widest label in this language, and every column
     // as wide as its title (with room for the sort arrow): nothing is cut to "Awaiting ve…".
     const QFontMetrics cells(m_view->font());

@@ -378,9 +378,10 @@ void InspectionPage::onResultChanged(int row, ItemResult before, ItemResult afte
     // there is one, is what was seen. The location is the officer's to fill: a checklist category
     // (消防安全, 用电安全…) is not a place.
     const QString notMet = tr("Not met: %1").arg(QString::fromUtf8(item.text));
-    h.description = (item.note.empty() ? notMet : QString::fromUtf8(item.note) + QStringLiteral("（") + notMet +
-                                                      QStringLiteral("）"))
-                        .toStdString();
+    h.description =
+        (item.note.empty() ? notMet
+                           : QString::fromUtf8(item.note) + QStringLiteral("（") + notMet + QStringLiteral("）"))
+            .toStdString();
     h.category = ArchiveQueries::suggestedCategory(item.text).value_or(HazardCategory::Other);
     m_hazards->add({h, row, {}});
     markDirty();

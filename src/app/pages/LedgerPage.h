@@ -50,7 +50,8 @@ protected:
     // database file (WorkerConnection::isBig) it runs on a worker thread with its own read-only
     // connection, so the window goes on answering, and only the newest call's result is shown; on
     // a town's database it runs at once.
-    template <class Read, class Show> void readThenShow(Database& db, Read read, Show show);
+    template <class Read, class Show>
+    void readThenShow(Database& db, Read read, Show show);
     // Forgets reads still running (the database closed): their results are dropped.
     void dropReads()
     {
@@ -63,7 +64,8 @@ private:
     bool m_reading = false;
 };
 
-template <class Read, class Show> void LedgerPage::readThenShow(Database& db, Read read, Show show)
+template <class Read, class Show>
+void LedgerPage::readThenShow(Database& db, Read read, Show show)
 {
     using Result = std::invoke_result_t<Read, Database&>;
     dropReads();

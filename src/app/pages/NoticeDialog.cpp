@@ -56,8 +56,8 @@ bool NoticeDialog::makeDocument(ReportDocument& document)
         NoticeOptions options;
         options.number = m_ui->noticeNumber->text().trimmed().toStdString();
         options.issuedBy = m_ui->noticeIssuer->text().trimmed().toStdString();
-        document = EnforcementNotice(m_db, EnumText::current(m_ui->noticeKind, DocumentKind::RectificationNotice), m_orgId,
-                                     m_hazardIds, options)
+        document = EnforcementNotice(m_db, EnumText::current(m_ui->noticeKind, DocumentKind::RectificationNotice),
+                                     m_orgId, m_hazardIds, options)
                        .document(ReportOutput::language());
         m_ui->errorLabel->hide();
         return true;

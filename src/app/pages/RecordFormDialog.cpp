@@ -51,7 +51,8 @@ QDoubleSpinBox* money(QWidget* parent)
     return s;
 }
 
-template <class W> W* as(const std::map<QString, QWidget*>& inputs, const char* field)
+template <class W>
+W* as(const std::map<QString, QWidget*>& inputs, const char* field)
 {
     return static_cast<W*>(inputs.at(QString::fromLatin1(field)));
 }

@@ -32,8 +32,9 @@ QStringList headers(RecordsPage::Kind kind)
 {
     switch (kind) {
     case RecordsPage::Accidents:
-        return {RecordsPage::tr("Date"),        RecordsPage::tr("Unit"),       RecordsPage::tr("Type"),
-                RecordsPage::tr("Deaths"),      RecordsPage::tr("Injuries"),   RecordsPage::tr("Direct loss (yuan)"),
+        return {RecordsPage::tr("Date"),        RecordsPage::tr("Unit"),
+                RecordsPage::tr("Type"),        RecordsPage::tr("Deaths"),
+                RecordsPage::tr("Injuries"),    RecordsPage::tr("Direct loss (yuan)"),
                 RecordsPage::tr("Reported at"), RecordsPage::tr("Description", "accident")};
     case RecordsPage::Penalties:
         return {RecordsPage::tr("Date"), RecordsPage::tr("Unit"), RecordsPage::tr("Decision number"),
@@ -171,8 +172,7 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             }
             const RecordTotals totals = q.accidentTotals(unit, year);
             total = totals.count;
-            listing.summary =
-                tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(total)).arg(totals.deaths);
+            listing.summary = tr("%n accident(s), %1 death(s).", nullptr, static_cast<int>(total)).arg(totals.deaths);
             break;
         }
         case Penalties: {
@@ -184,8 +184,8 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             }
             const RecordTotals totals = q.penaltyTotals(unit, year);
             total = totals.count;
-            listing.summary = tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(total))
-                                  .arg(yuan(totals.amountFen));
+            listing.summary =
+                tr("%n penalty(ies), %1 yuan in total.", nullptr, static_cast<int>(total)).arg(yuan(totals.amountFen));
             break;
         }
         case Documents:

@@ -153,7 +153,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     connect(m_outputButtons[0], &QPushButton::clicked, this, [this] { afterProseSettled([this] { previewPrint(); }); });
     connect(m_outputButtons[1], &QPushButton::clicked, this, [this] { afterProseSettled([this] { print(); }); });
     connect(m_outputButtons[2], &QPushButton::clicked, this, [this] { afterProseSettled([this] { exportAs(true); }); });
-    connect(m_outputButtons[3], &QPushButton::clicked, this, [this] { afterProseSettled([this] { exportAs(false); }); });
+    connect(m_outputButtons[3], &QPushButton::clicked, this,
+            [this] { afterProseSettled([this] { exportAs(false); }); });
     setDatabase(nullptr);
 }
 
