@@ -134,7 +134,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: safeledger-gui-probe DB [--settle MS]\n");
         return 2;
     }
-    const QString db = args.at(1);
+    const QString& db = args.at(1);
     const int settleMs = args.indexOf(QStringLiteral("--settle")) > 0
                              ? args.value(args.indexOf(QStringLiteral("--settle")) + 1).toInt()
                              : 3000;

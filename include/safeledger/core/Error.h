@@ -22,8 +22,8 @@ public:
         Locked,       // another process is writing the database
     };
 
-    Error(Kind kind, std::string message, std::string field = {})
-        : std::runtime_error(std::move(message))
+    Error(Kind kind, const std::string& message, std::string field = {})
+        : std::runtime_error(message)
         , m_kind(kind)
         , m_field(std::move(field))
     {
