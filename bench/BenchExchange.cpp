@@ -209,7 +209,7 @@ int64_t productPackageImport(const std::string& package, const std::string& path
     const PackagePlan plan = importer.planFile(package);
     if (!plan.ok()) {
         throw std::runtime_error(package + ": " + plan.problems().front().pointer + ": " +
-                                 plan.problems().front().message);
+                                 plan.problems().front().message.english());
     }
     importer.apply(plan);
     return db->connection().scalarInt("SELECT count(*) FROM hazard");

@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "pages/HazardTableModel.h"
 #include "pages/HazardsPage.h"
+#include "safeledger/core/Clock.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -140,7 +141,7 @@ int main(int argc, char* argv[])
                              : 3000;
 
     Heartbeat hb;
-    MainWindow window;
+    MainWindow window(std::make_shared<SystemClock>());
     window.resize(1366, 768);
     window.show();
     std::printf("%-40s RSS %4ld MB\n", "empty window", statusKb("VmRSS") / 1024);

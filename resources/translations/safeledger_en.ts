@@ -78,6 +78,10 @@
         <source>There is no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -895,10 +899,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a voided hazard needs the reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1064,6 +1064,754 @@
     </message>
     <message>
         <source>cells beyond column IV (256) were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database changed after the ledger was checked; check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ledger could not be written (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a ledger is written as .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8, and GB18030 cannot be decoded on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is neither UTF-8 nor GB18030 text (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 has more than 1000 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than 2,000,000 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a field of row %1 is longer than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field that starts in row %1 is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file; save it as .xlsx (Excel 2007 or later) or .csv first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has more than 10,000,000 shared strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row number is beyond 1,048,576</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies outside any row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged range &quot;%1&quot; is not a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cell of row %1 refers to a missing shared text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its merged cells cover more than 2,000,000 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ZIP directory found (is it an old .xls, or truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory lies outside the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its directory is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 uses an unsupported compression method (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 would expand more than %2-fold (a ZIP bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 has inconsistent sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 does not decompress to its stated size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook part %1 is not valid XML near byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated CDATA section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated processing instruction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name is longer than 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; inside a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken entity reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken character reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character reference beyond Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character reference to an invalid character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unknown entity &amp;%1;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an attribute value must be quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated attribute value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 64 attributes on one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a broken end tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>character data outside the root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type declarations are not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends inside &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON is broken near byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 record must be an object, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a date text (YYYY-MM-DD), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a code text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must hold only texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be base64 text, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time like 2025-03-04T08:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voided record must say why (void_reason)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record or null, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record or null, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ancestors must be a list of at most %1 fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fingerprint is 32 lower-case hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a %2 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uuid %1 is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document_hazard link is {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action must be a short code such as create or update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an exchange package is a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a SafeLedger exchange package (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this package was written by a newer SafeLedger (format version %1; this program reads %2); please upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package_id must be a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at must be a time like 2025-03-04T08:30:00Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source must be an object naming the exporting database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>records must be an object of lists, one per kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 records must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links must be an object of lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit must be a list of history entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of an exchange package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to %1, which is a %2 record (at %3), not a %4 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to the %1 record %2, which is neither in the package nor in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hazard is voided exactly when it has a void mark (voided_at)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed hazard needs its closure date, and only a closed one has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s content does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would end up below itself in the unit tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a closed hazard needs a passed verification on its closure date %1, in the package or in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history entry is about the %1 record %2, which is not in the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 record %2 was not written before it was needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would end up below itself in the unit tree; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package has %1 problem(s); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database changed after the package was checked; check the package again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no undecided conflict with the number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the kept version can no longer be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is before from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package could not be written (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the package could not be written (disk full?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a checklist file (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format_version must be 1 (a newer file needs a newer SafeLedger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>templates must be a list of at most 1000 checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a checklist file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uuid must be a UUID such as 0c6f3b0e-8d5a-4b7e-9a41-2f6d1c9e5b70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the uuid %1 appears twice in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>items must be a list of at most 1000 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item must be an object with a text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item uuid %1 already belongs to another checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name at least one hazard for the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard %1 belongs to another unit than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hazard %1 is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be from 1 to 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ODF writer failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .pdf, .odt or .html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit with the uuid, credit code or name &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no enforcement document with the uuid &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hazard with the uuid &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 problem(s); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 error(s); nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2449,6 +3197,10 @@
         <source>Create drafts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check at least one unit to sign with</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::AgreementsPage</name>
@@ -2632,6 +3384,10 @@
     </message>
     <message>
         <source>&amp;Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one item</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3091,6 +3847,10 @@
     </message>
     <message>
         <source>Give a &amp;new deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a voided hazard needs the reason</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3566,6 +4326,10 @@
             <numerusform>%n item recorded as not checked.</numerusform>
             <numerusform>%n items recorded as not checked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>choose the unit inspected</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4479,6 +5243,10 @@
     </message>
     <message>
         <source>&amp;Hazards listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

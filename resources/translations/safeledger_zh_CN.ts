@@ -78,6 +78,10 @@
         <source>There is no page %1.</source>
         <translation>没有页面 %1。</translation>
     </message>
+    <message>
+        <source>%1 is not a date (YYYY-MM-DD).</source>
+        <translation>%1 不是日期（应为 YYYY-MM-DD）。</translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
@@ -895,10 +899,6 @@
         <translation>新的整改期限 %1 早于复查日期 %2</translation>
     </message>
     <message>
-        <source>a voided hazard needs the reason</source>
-        <translation>作废隐患须写明原因</translation>
-    </message>
-    <message>
         <source>note</source>
         <translation>复查意见</translation>
     </message>
@@ -1065,6 +1065,754 @@
     <message>
         <source>cells beyond column IV (256) were ignored</source>
         <translation>第 256 列（IV 列）以后的单元格已忽略</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file</source>
+        <translation>%1：无法打开该文件</translation>
+    </message>
+    <message>
+        <source>%1: cannot write here</source>
+        <translation>%1：无法在此处写入</translation>
+    </message>
+    <message>
+        <source>the database changed after the ledger was checked; check it again</source>
+        <translation>检查台账之后数据库已有变化，请重新检查</translation>
+    </message>
+    <message>
+        <source>%1: the ledger could not be written (disk full?)</source>
+        <translation>%1：无法写入台账（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>%1: the workbook could not be written (%2)</source>
+        <translation>%1：无法写入工作簿（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a ledger is written as .xlsx or .csv</source>
+        <translation>%1：台账应保存为 .xlsx 或 .csv 文件</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read: %1</source>
+        <translation>无法读取该 CSV 文件：%1</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8, and GB18030 cannot be decoded on this system</source>
+        <translation>文件不是 UTF-8 编码，且本机无法按 GB18030 解码</translation>
+    </message>
+    <message>
+        <source>it is neither UTF-8 nor GB18030 text (byte %1)</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本（第 %1 字节）</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 GiB</source>
+        <translation>文件大于 1 GiB</translation>
+    </message>
+    <message>
+        <source>row %1 has more than 1000 columns</source>
+        <translation>第 %1 行超过 1000 列</translation>
+    </message>
+    <message>
+        <source>it has more than 2,000,000 rows</source>
+        <translation>文件超过 2,000,000 行</translation>
+    </message>
+    <message>
+        <source>a field of row %1 is longer than 1 MiB</source>
+        <translation>第 %1 行有一个字段长于 1 MiB</translation>
+    </message>
+    <message>
+        <source>a quoted field that starts in row %1 is never closed</source>
+        <translation>从第 %1 行开始的带引号字段没有结束</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB</source>
+        <translation>%1 大于 1 GiB</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel .xls file; save it as .xlsx (Excel 2007 or later) or .csv first</source>
+        <translation>%1 是旧版 Excel .xls 文件，请先另存为 .xlsx（Excel 2007 或更高版本）或 .csv</translation>
+    </message>
+    <message>
+        <source>the workbook cannot be read: %1</source>
+        <translation>无法读取该工作簿：%1</translation>
+    </message>
+    <message>
+        <source>it has more than 10,000,000 shared strings</source>
+        <translation>共享字符串超过 10,000,000 个</translation>
+    </message>
+    <message>
+        <source>a row has the number &quot;%1&quot;</source>
+        <translation>有一行的行号为“%1”</translation>
+    </message>
+    <message>
+        <source>a row number is beyond 1,048,576</source>
+        <translation>有行号超过 1,048,576</translation>
+    </message>
+    <message>
+        <source>row %1 appears twice</source>
+        <translation>第 %1 行出现了两次</translation>
+    </message>
+    <message>
+        <source>a cell lies outside any row</source>
+        <translation>有单元格不在任何行内</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
+        <translation>第 %1 行有单元格的引用为“%2”</translation>
+    </message>
+    <message>
+        <source>a cell lies beyond column XFD</source>
+        <translation>有单元格超出了 XFD 列</translation>
+    </message>
+    <message>
+        <source>the merged range &quot;%1&quot; is not a range</source>
+        <translation>合并区域“%1”不是有效区域</translation>
+    </message>
+    <message>
+        <source>a cell of row %1 refers to a missing shared text</source>
+        <translation>第 %1 行有单元格引用了不存在的共享文本</translation>
+    </message>
+    <message>
+        <source>its merged cells cover more than 2,000,000 cells</source>
+        <translation>合并单元格覆盖超过 2,000,000 个单元格</translation>
+    </message>
+    <message>
+        <source>the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)</source>
+        <translation>该文件是 ZIP 压缩包，但不是 .xlsx 工作簿（缺少 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <source>the file is not a readable .xlsx workbook: %1</source>
+        <translation>该文件不是可读取的 .xlsx 工作簿：%1</translation>
+    </message>
+    <message>
+        <source>it is too short to be a ZIP archive</source>
+        <translation>文件太短，不可能是 ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>no ZIP directory found (is it an old .xls, or truncated?)</source>
+        <translation>找不到 ZIP 目录（是旧版 .xls 文件，还是文件不完整？）</translation>
+    </message>
+    <message>
+        <source>multi-part archives are not supported</source>
+        <translation>不支持分卷压缩包</translation>
+    </message>
+    <message>
+        <source>ZIP64 archives are not supported</source>
+        <translation>不支持 ZIP64 压缩包</translation>
+    </message>
+    <message>
+        <source>it has %1 entries</source>
+        <translation>压缩包有 %1 个条目</translation>
+    </message>
+    <message>
+        <source>its directory lies outside the file</source>
+        <translation>目录位于文件之外</translation>
+    </message>
+    <message>
+        <source>its directory is damaged</source>
+        <translation>目录已损坏</translation>
+    </message>
+    <message>
+        <source>the entry %1 appears twice</source>
+        <translation>条目 %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>the entry %1 is encrypted</source>
+        <translation>条目 %1 已加密</translation>
+    </message>
+    <message>
+        <source>the entry %1 uses an unsupported compression method (%2)</source>
+        <translation>条目 %1 使用了不支持的压缩方式（%2）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is larger than %2 MiB</source>
+        <translation>条目 %1 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>the entry %1 would expand more than %2-fold (a ZIP bomb?)</source>
+        <translation>条目 %1 解压后将膨胀 %2 倍以上（疑似压缩炸弹）</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged</source>
+        <translation>条目 %1 已损坏</translation>
+    </message>
+    <message>
+        <source>the entry %1 is cut short</source>
+        <translation>条目 %1 不完整</translation>
+    </message>
+    <message>
+        <source>the entry %1 has inconsistent sizes</source>
+        <translation>条目 %1 的大小信息前后不一致</translation>
+    </message>
+    <message>
+        <source>the entry %1 does not decompress to its stated size</source>
+        <translation>条目 %1 解压后与标明的大小不符</translation>
+    </message>
+    <message>
+        <source>the entry %1 is damaged (checksum mismatch)</source>
+        <translation>条目 %1 已损坏（校验和不符）</translation>
+    </message>
+    <message>
+        <source>zlib could not start</source>
+        <translation>无法启动解压组件</translation>
+    </message>
+    <message>
+        <source>the workbook part %1 is not valid XML near byte %2: %3</source>
+        <translation>工作簿部件 %1 在第 %2 字节附近不是有效的 XML：%3</translation>
+    </message>
+    <message>
+        <source>an unterminated comment</source>
+        <translation>注释没有结束</translation>
+    </message>
+    <message>
+        <source>an unterminated CDATA section</source>
+        <translation>CDATA 段没有结束</translation>
+    </message>
+    <message>
+        <source>an unterminated processing instruction</source>
+        <translation>处理指令没有结束</translation>
+    </message>
+    <message>
+        <source>a name was expected</source>
+        <translation>此处应为名称</translation>
+    </message>
+    <message>
+        <source>a name is longer than 256 characters</source>
+        <translation>名称长于 256 个字符</translation>
+    </message>
+    <message>
+        <source>a &apos;&lt;&apos; inside a value</source>
+        <translation>取值中出现了“&lt;”</translation>
+    </message>
+    <message>
+        <source>a broken entity reference</source>
+        <translation>实体引用有误</translation>
+    </message>
+    <message>
+        <source>an empty character reference</source>
+        <translation>字符引用为空</translation>
+    </message>
+    <message>
+        <source>a broken character reference</source>
+        <translation>字符引用有误</translation>
+    </message>
+    <message>
+        <source>a character reference beyond Unicode</source>
+        <translation>字符引用超出 Unicode 范围</translation>
+    </message>
+    <message>
+        <source>a character reference to an invalid character</source>
+        <translation>字符引用指向无效字符</translation>
+    </message>
+    <message>
+        <source>the unknown entity &amp;%1;</source>
+        <translation>无法识别的实体 &amp;%1;</translation>
+    </message>
+    <message>
+        <source>an unterminated tag</source>
+        <translation>标签没有结束</translation>
+    </message>
+    <message>
+        <source>an attribute without a value</source>
+        <translation>属性缺少取值</translation>
+    </message>
+    <message>
+        <source>an attribute value must be quoted</source>
+        <translation>属性值必须加引号</translation>
+    </message>
+    <message>
+        <source>an unterminated attribute value</source>
+        <translation>属性值没有结束</translation>
+    </message>
+    <message>
+        <source>more than 64 attributes on one element</source>
+        <translation>一个元素上有超过 64 个属性</translation>
+    </message>
+    <message>
+        <source>a second root element</source>
+        <translation>出现了第二个根元素</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>元素嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a broken end tag</source>
+        <translation>结束标签有误</translation>
+    </message>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match</source>
+        <translation>结束标签 &lt;/%1&gt; 不匹配</translation>
+    </message>
+    <message>
+        <source>text outside the root element</source>
+        <translation>根元素之外有文本</translation>
+    </message>
+    <message>
+        <source>character data outside the root element</source>
+        <translation>根元素之外有字符数据</translation>
+    </message>
+    <message>
+        <source>document type declarations are not allowed</source>
+        <translation>不允许文档类型声明</translation>
+    </message>
+    <message>
+        <source>the document ends inside &lt;%1&gt;</source>
+        <translation>文档在 &lt;%1&gt; 内意外结束</translation>
+    </message>
+    <message>
+        <source>there is no root element</source>
+        <translation>没有根元素</translation>
+    </message>
+    <message>
+        <source>a text of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation>%1 字节的文本超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>binary values are not JSON</source>
+        <translation>二进制值不是 JSON</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>文档嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>a key of %1 bytes is longer than the limit of %2 bytes</source>
+        <translation>%1 字节的键名超过了 %2 字节的上限</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
+        <translation>同一对象中键“%1”出现了两次</translation>
+    </message>
+    <message>
+        <source>the JSON is broken near byte %1: %2</source>
+        <translation>JSON 在第 %1 字节附近有误：%2</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>真/假值</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a %1 record must be an object, not %2</source>
+        <translation>%1 记录必须是对象，而不是%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing</source>
+        <translation>缺少“%1”</translation>
+    </message>
+    <message>
+        <source>%1 must be a text, not %2</source>
+        <translation>%1 必须是文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes</source>
+        <translation>%1 长于 %2 字节</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not %2</source>
+        <translation>%1 必须是真或假，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 太大</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number, not %2</source>
+        <translation>%1 必须是整数，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>%1 must be a number, not %2</source>
+        <translation>%1 必须是数字，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number</source>
+        <translation>%1 必须是有限的数字</translation>
+    </message>
+    <message>
+        <source>%1 must be a date text (YYYY-MM-DD), not %2</source>
+        <translation>%1 必须是日期文本（YYYY-MM-DD），而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
+        <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>%1 must be a code text, not %2</source>
+        <translation>%1 必须是代码文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not one of the known codes</source>
+        <translation>%1“%2”不是已知代码</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of texts, not %2</source>
+        <translation>%1 必须是文本列表，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 has more than %2 entries</source>
+        <translation>%1 超过 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 must hold only texts</source>
+        <translation>%1 只能包含文本</translation>
+    </message>
+    <message>
+        <source>%1 must be base64 text, not %2</source>
+        <translation>%1 必须是 base64 文本，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB</source>
+        <translation>%1 大于 %2 MiB</translation>
+    </message>
+    <message>
+        <source>%1 is not valid base64</source>
+        <translation>%1 不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
+        <translation>%1：“%2”不是 UUID</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time like 2025-03-04T08:30:00Z</source>
+        <translation>%1：“%2”不是形如 2025-03-04T08:30:00Z 的时间</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a time</source>
+        <translation>%1：“%2”不是时间</translation>
+    </message>
+    <message>
+        <source>version must be 1 or more</source>
+        <translation>版本号必须不小于 1</translation>
+    </message>
+    <message>
+        <source>a voided record must say why (void_reason)</source>
+        <translation>作废的记录必须说明原因（void_reason）</translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record, not &quot;%2&quot;</source>
+        <translation>%1 必须是某条记录的 UUID，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record, not %2</source>
+        <translation>%1 必须是某条记录的 UUID，而不是%2</translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record or null, not &quot;%2&quot;</source>
+        <translation>%1 必须是某条记录的 UUID 或空值，而不是“%2”</translation>
+    </message>
+    <message>
+        <source>%1 must be the UUID of a record or null, not %2</source>
+        <translation>%1 必须是某条记录的 UUID 或空值，而不是%2</translation>
+    </message>
+    <message>
+        <source>ancestors must be a list of at most %1 fingerprints</source>
+        <translation>ancestors 必须是至多 %1 个指纹的列表</translation>
+    </message>
+    <message>
+        <source>a fingerprint is 32 lower-case hexadecimal digits</source>
+        <translation>指纹是 32 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of a %2 record</source>
+        <translation>“%1”不是 %2 记录的字段</translation>
+    </message>
+    <message>
+        <source>the uuid %1 is already used at %2</source>
+        <translation>UUID %1 已在 %2 处使用</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of record</source>
+        <translation>“%1”不是记录类型</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a kind of record</source>
+        <translation>%1：“%2”不是记录类型</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of link</source>
+        <translation>“%1”不是关联类型</translation>
+    </message>
+    <message>
+        <source>a document_hazard link is {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</source>
+        <translation>document_hazard 关联的格式为 {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</translation>
+    </message>
+    <message>
+        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after</source>
+        <translation>历史条目必须是恰好含有 at、operator、entity、entity_uuid、action、before 和 after 这些键的对象</translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most 1 MiB</source>
+        <translation>%1 必须是不超过 1 MiB 的文本</translation>
+    </message>
+    <message>
+        <source>action must be a short code such as create or update</source>
+        <translation>action 必须是简短代码，如 create 或 update</translation>
+    </message>
+    <message>
+        <source>an exchange package is a JSON object</source>
+        <translation>交换数据包必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>this is not a SafeLedger exchange package (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>这不是安全生产台账的交换数据包（“format”必须为“%1”）</translation>
+    </message>
+    <message>
+        <source>format_version must be a whole number from 1</source>
+        <translation>format_version 必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>this package was written by a newer SafeLedger (format version %1; this program reads %2); please upgrade</source>
+        <translation>该数据包由更新版本的安全生产台账生成（格式版本 %1；本程序可读取到 %2），请升级</translation>
+    </message>
+    <message>
+        <source>package_id must be a UUID</source>
+        <translation>package_id 必须是 UUID</translation>
+    </message>
+    <message>
+        <source>created_at must be a time like 2025-03-04T08:30:00Z</source>
+        <translation>created_at 必须是形如 2025-03-04T08:30:00Z 的时间</translation>
+    </message>
+    <message>
+        <source>source must be an object naming the exporting database</source>
+        <translation>source 必须是说明导出数据库的对象</translation>
+    </message>
+    <message>
+        <source>records must be an object of lists, one per kind of record</source>
+        <translation>records 必须是由列表组成的对象，每类记录一个列表</translation>
+    </message>
+    <message>
+        <source>the %1 records must be a list</source>
+        <translation>%1 记录必须是列表</translation>
+    </message>
+    <message>
+        <source>links must be an object of lists</source>
+        <translation>links 必须是由列表组成的对象</translation>
+    </message>
+    <message>
+        <source>audit must be a list of history entries</source>
+        <translation>audit 必须是历史条目的列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of an exchange package</source>
+        <translation>“%1”不属于交换数据包</translation>
+    </message>
+    <message>
+        <source>refers to %1, which is a %2 record (at %3), not a %4 record</source>
+        <translation>引用了 %1，它是 %2 记录（位于 %3），而不是 %4 记录</translation>
+    </message>
+    <message>
+        <source>refers to the %1 record %2, which is neither in the package nor in this database</source>
+        <translation>引用的 %1 记录 %2 既不在数据包中，也不在本数据库中</translation>
+    </message>
+    <message>
+        <source>a hazard is voided exactly when it has a void mark (voided_at)</source>
+        <translation>隐患有作废标记（voided_at）时才是已作废状态，反之亦然</translation>
+    </message>
+    <message>
+        <source>a closed hazard needs its closure date, and only a closed one has it</source>
+        <translation>已销号的隐患须有销号日期，且只有已销号的隐患才有</translation>
+    </message>
+    <message>
+        <source>the attachment&apos;s content does not match its hash</source>
+        <translation>附件内容与其哈希值不符</translation>
+    </message>
+    <message>
+        <source>%1 would end up below itself in the unit tree</source>
+        <translation>%1 在单位树中将位于它自己之下</translation>
+    </message>
+    <message>
+        <source>a closed hazard needs a passed verification on its closure date %1, in the package or in this database</source>
+        <translation>已销号的隐患须在销号日期 %1 有一次合格的复查，在数据包中或本数据库中</translation>
+    </message>
+    <message>
+        <source>the history entry is about the %1 record %2, which is not in the package</source>
+        <translation>该历史条目涉及的 %1 记录 %2 不在数据包中</translation>
+    </message>
+    <message>
+        <source>the %1 record %2 was not written before it was needed</source>
+        <translation>%1 记录 %2 在需要之前尚未写入</translation>
+    </message>
+    <message>
+        <source>%1 would end up below itself in the unit tree; nothing was imported</source>
+        <translation>%1 在单位树中将位于它自己之下；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the package has %1 problem(s); nothing was imported</source>
+        <translation>数据包有 %1 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>the database changed after the package was checked; check the package again</source>
+        <translation>检查数据包之后数据库已有变化，请重新检查数据包</translation>
+    </message>
+    <message>
+        <source>no undecided conflict with the number %1</source>
+        <translation>没有编号为 %1 的待决冲突</translation>
+    </message>
+    <message>
+        <source>the kept version can no longer be taken: %1</source>
+        <translation>无法再采用保留的版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 is before from %2</source>
+        <translation>%1 早于起始日期 %2</translation>
+    </message>
+    <message>
+        <source>the package could not be written (disk full?)</source>
+        <translation>无法写入数据包（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>%1: the package could not be written (disk full?)</source>
+        <translation>%1：无法写入数据包（磁盘已满？）</translation>
+    </message>
+    <message>
+        <source>the file is larger than 16 MiB</source>
+        <translation>文件大于 16 MiB</translation>
+    </message>
+    <message>
+        <source>this is not a checklist file (&quot;format&quot; must be &quot;%1&quot;)</source>
+        <translation>这不是检查表文件（“format”必须为“%1”）</translation>
+    </message>
+    <message>
+        <source>format_version must be 1 (a newer file needs a newer SafeLedger)</source>
+        <translation>format_version 必须为 1（更新的文件需要更新版本的安全生产台账）</translation>
+    </message>
+    <message>
+        <source>templates must be a list of at most 1000 checklists</source>
+        <translation>templates 必须是至多 1000 个检查表的列表</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not part of a checklist file</source>
+        <translation>“%1”不属于检查表文件</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a text of at most %2 bytes</source>
+        <translation>%1 必须是不超过 %2 字节的文本</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty</source>
+        <translation>%1 不能为空</translation>
+    </message>
+    <message>
+        <source>uuid must be a UUID such as 0c6f3b0e-8d5a-4b7e-9a41-2f6d1c9e5b70</source>
+        <translation>uuid 必须是形如 0c6f3b0e-8d5a-4b7e-9a41-2f6d1c9e5b70 的 UUID</translation>
+    </message>
+    <message>
+        <source>the uuid %1 appears twice in the file</source>
+        <translation>文件中 UUID %1 出现了两次</translation>
+    </message>
+    <message>
+        <source>a checklist must be an object</source>
+        <translation>检查表必须是对象</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a known sector</source>
+        <translation>%1：“%2”不是已知行业</translation>
+    </message>
+    <message>
+        <source>items must be a list of at most 1000 items</source>
+        <translation>items 必须是至多 1000 项的列表</translation>
+    </message>
+    <message>
+        <source>an item must be an object with a text</source>
+        <translation>检查项必须是含有文本的对象</translation>
+    </message>
+    <message>
+        <source>the item uuid %1 already belongs to another checklist</source>
+        <translation>检查项 UUID %1 已属于另一张检查表</translation>
+    </message>
+    <message>
+        <source>name at least one hazard for the document</source>
+        <translation>请为文书至少指定一条隐患</translation>
+    </message>
+    <message>
+        <source>hazard %1 belongs to another unit than %2</source>
+        <translation>隐患 %1 属于 %2 以外的单位</translation>
+    </message>
+    <message>
+        <source>hazard %1 is voided</source>
+        <translation>隐患 %1 已作废</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 4, not %1</source>
+        <translation>必须在 1 到 4 之间，而不是 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>无法绘制 PDF</translation>
+    </message>
+    <message>
+        <source>the ODF writer failed</source>
+        <translation>ODF 写入失败</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the file name must end in .pdf, .odt or .html</source>
+        <translation>无法写入 %1：文件名须以 .pdf、.odt 或 .html 结尾</translation>
+    </message>
+    <message>
+        <source>no unit with the uuid, credit code or name &quot;%1&quot; in %2</source>
+        <translation>%2 中没有 UUID、统一社会信用代码或名称为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>no enforcement document with the uuid &quot;%1&quot; in %2</source>
+        <translation>%2 中没有 UUID 为“%1”的执法文书</translation>
+    </message>
+    <message>
+        <source>no hazard with the uuid &quot;%1&quot; in %2</source>
+        <translation>%2 中没有 UUID 为“%1”的隐患</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 problem(s); nothing was imported</source>
+        <translation>%1 被拒绝：%2 个问题；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>%1 was refused: %2 error(s); nothing was imported</source>
+        <translation>%1 被拒绝：%2 个错误；未导入任何内容</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record table</source>
+        <translation>“%1”不是记录表</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +3197,10 @@
         <source>Create drafts</source>
         <translation>创建草稿</translation>
     </message>
+    <message>
+        <source>check at least one unit to sign with</source>
+        <translation>请至少勾选一个签订单位</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::AgreementsPage</name>
@@ -2633,6 +3385,10 @@
     <message>
         <source>&amp;Items</source>
         <translation>检查项目(&amp;I)</translation>
+    </message>
+    <message>
+        <source>a checklist needs at least one item</source>
+        <translation>检查表至少需要一个检查项</translation>
     </message>
 </context>
 <context>
@@ -3091,6 +3847,10 @@
     <message>
         <source>Give a &amp;new deadline</source>
         <translation>重新确定整改期限(&amp;N)</translation>
+    </message>
+    <message>
+        <source>a voided hazard needs the reason</source>
+        <translation>作废隐患须写明原因</translation>
     </message>
 </context>
 <context>
@@ -3560,6 +4320,10 @@
         <translation>
             <numerusform>%n 项记为未检查。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>choose the unit inspected</source>
+        <translation>请选择被检查单位</translation>
     </message>
 </context>
 <context>
@@ -4469,6 +5233,10 @@
     <message>
         <source>&amp;Hazards listed</source>
         <translation>所列隐患(&amp;H)</translation>
+    </message>
+    <message>
+        <source>choose the unit</source>
+        <translation>请选择单位</translation>
     </message>
 </context>
 <context>

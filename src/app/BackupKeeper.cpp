@@ -17,22 +17,23 @@ namespace safeledger {
 namespace {
 
 // Returns the error in words, or an empty string.
-QString rotate(const QString& databasePath, const QString& folder, int keep)
+QString rotate(const QString& databasePath, const QString& folder, int keep, const Clock& clock)
 {
     try {
-        Backup::rotate(databasePath.toStdString(), folder.toStdString(), keep, SystemClock());
+        Backup::rotate(databasePath.toStdString(), folder.toStdString(), keep, clock);
         return {};
     } catch (const Error& e) {
-        return CoreMessages::translate(e.what());
+        return CoreMessages::translate(e);
     } catch (const std::exception& e) {
-        return CoreMessages::translate(e.what());
+        return CoreMessages::translate(e);
     }
 }
 
 } // namespace
 
-BackupKeeper::BackupKeeper(QObject* parent)
+BackupKeeper::BackupKeeper(std::shared_ptr<const Clock> clock, QObject* parent)
     : QObject(parent)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -51,8 +52,9 @@ void BackupKeeper::opened(const QString& databasePath)
     wait();
     const int keep = AppSettings::backupsToKeep();
     const QString dir = folder();
-    m_running = QtConcurrent::run(WorkerConnection::pool(),
-                                  [databasePath, dir, keep] { return rotate(databasePath, dir, keep); });
+    m_running = QtConcurrent::run(WorkerConnection::pool(), [databasePath, dir, keep, clock = m_clock] {
+        return rotate(databasePath, dir, keep, *clock);
+    });
     auto* watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         const QString error = watcher->result();
@@ -67,7 +69,7 @@ void BackupKeeper::opened(const QString& databasePath)
 void BackupKeeper::closing(const QString& databasePath)
 {
     wait();
-    const QString error = rotate(databasePath, folder(), AppSettings::backupsToKeep());
+    const QString error = rotate(databasePath, folder(), AppSettings::backupsToKeep(), *m_clock);
     if (!error.isEmpty()) {
         emit failed(error);
     }

@@ -4,7 +4,11 @@
 #include <QObject>
 #include <QString>
 
+#include <memory>
+
 namespace safeledger {
+
+class Clock;
 
 // The automatic backups of the open database (docs/crash-safety.md): when a database opens and
 // again when the window closes, a consistent copy is taken with SQLite's online backup API into
@@ -16,7 +20,8 @@ class BackupKeeper final : public QObject
     Q_OBJECT
 
 public:
-    explicit BackupKeeper(QObject* parent = nullptr);
+    // `clock` dates the backups and says when one is due.
+    explicit BackupKeeper(std::shared_ptr<const Clock> clock, QObject* parent = nullptr);
     ~BackupKeeper() override;
 
     // <AppDataLocation>/backups, created when the first backup is taken.
@@ -34,6 +39,7 @@ signals:
     void failed(const QString& message);
 
 private:
+    std::shared_ptr<const Clock> m_clock;
     QFuture<QString> m_running;
 };
 

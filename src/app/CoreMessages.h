@@ -1,33 +1,38 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <QCoreApplication>
 #include <QString>
 
+#include <exception>
 #include <string>
 
 namespace safeledger {
 
-// The core and storage libraries report rule violations in English sentences (safeledger::Error).
-// CoreMessages recognises each sentence shape they produce and returns it in the interface
-// language, carrying the values (dates, names, numbers, paths) over unchanged. A sentence it does
-// not recognise comes back as it is, in English: nothing is ever lost. In the English interface
-// every recognised sentence comes back exactly as the core wrote it.
+class Error;
+
+// The libraries' messages in the interface language. Every sentence the core, storage and exchange
+// libraries put before a user is a Message: an id from the catalogue (safeledger/core/messages/)
+// and its values. CoreMessages translates the id's English template through Qt's translations
+// (context "CoreMessages") and fills in the values, each shown by its kind: a field by its name in
+// words, a nested message translated in turn, SQLite's or the system's text translated when known.
+// In the English interface every message comes back exactly as the library's English.
 class CoreMessages final
 {
     Q_DECLARE_TR_FUNCTIONS(CoreMessages)
 
 public:
-    // The whole message, including a leading "field: " when the core put one there.
-    static QString translate(const std::string& englishMessage);
-    // For callers that show the field's name themselves: drops a leading "<field>: " and translates
-    // the rest.
-    static QString translateDetail(const std::string& englishMessage, const std::string& field);
+    static QString translate(const Message& message);
+    // An Error: "field: message" when it is about one field; any other exception: its own text
+    // (translated when it is one of SQLite's or the system's known texts).
+    static QString translate(const std::exception& error);
+    // For callers that show the field's name themselves: the message without the field.
+    static QString translateDetail(const Error& error);
     // The name in words of a field, column or record kind the core names in its messages ("found_on",
     // "org", "hazard"): the identifier itself in English, the domain term in Chinese; an identifier
     // the core does not use comes back as it is.
     static QString fieldName(const QString& identifier);
-    // True when the message (or its body after a "field: ") has a shape in the catalogue.
-    static bool recognises(const std::string& englishMessage);
 };
 
 } // namespace safeledger

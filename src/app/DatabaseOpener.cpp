@@ -12,9 +12,10 @@ namespace safeledger {
 
 namespace {
 
-OpenOptions options(const QString& operatorName, bool readOnly)
+OpenOptions options(const QString& operatorName, bool readOnly, std::shared_ptr<const Clock> clock)
 {
     OpenOptions o;
+    o.clock = std::move(clock);
     o.operatorName = operatorName.toStdString();
     o.readOnly = readOnly;
     o.readOnlyIfLocked = true;
@@ -52,10 +53,11 @@ QString DatabaseOpener::describe(const Error& error, const QString& path)
         headline = tr("The request for %1 was refused.").arg(file);
         break;
     }
-    return headline + QLatin1Char('\n') + tr("Details: %1").arg(CoreMessages::translate(error.what()));
+    return headline + QLatin1Char('\n') + tr("Details: %1").arg(CoreMessages::translate(error));
 }
 
-OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operatorName)
+OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operatorName,
+                                    std::shared_ptr<const Clock> clock)
 {
     OpenedDatabase result;
     const std::string file = QFile::encodeName(path).toStdString();
@@ -66,12 +68,12 @@ OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operator
         const QFileInfo info(path);
         const bool writable = !info.exists() || (info.isWritable() && QFileInfo(info.absolutePath()).isWritable());
         try {
-            result.db = Database::open(file, options(operatorName, !writable));
+            result.db = Database::open(file, options(operatorName, !writable, clock));
         } catch (const Error& e) {
             if (!writable || e.kind() != Error::Kind::ReadOnly) {
                 throw;
             }
-            result.db = Database::open(file, options(operatorName, true));
+            result.db = Database::open(file, options(operatorName, true, clock));
         }
     } catch (const Error& e) {
         result.db.reset();
@@ -79,7 +81,7 @@ OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operator
     } catch (const std::exception& e) {
         result.db.reset();
         result.error = tr("SafeLedger could not open %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n') +
-                       tr("Details: %1").arg(CoreMessages::translate(e.what()));
+                       tr("Details: %1").arg(CoreMessages::translate(e));
     } catch (...) {
         result.db.reset();
         result.error = tr("SafeLedger could not open %1.").arg(QDir::toNativeSeparators(path));
@@ -87,18 +89,20 @@ OpenedDatabase DatabaseOpener::open(const QString& path, const QString& operator
     return result;
 }
 
-OpenedDatabase DatabaseOpener::create(const QString& path, const QString& operatorName)
+OpenedDatabase DatabaseOpener::create(const QString& path, const QString& operatorName,
+                                      std::shared_ptr<const Clock> clock)
 {
     OpenedDatabase result;
     try {
-        result.db = Database::create(QFile::encodeName(path).toStdString(), options(operatorName, false));
+        result.db =
+            Database::create(QFile::encodeName(path).toStdString(), options(operatorName, false, std::move(clock)));
     } catch (const Error& e) {
         result.error = e.kind() == Error::Kind::Validation
                            ? tr("%1 already exists. Choose another file name.").arg(QDir::toNativeSeparators(path))
                            : describe(e, path);
     } catch (const std::exception& e) {
         result.error = tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path)) + QLatin1Char('\n') +
-                       tr("Details: %1").arg(CoreMessages::translate(e.what()));
+                       tr("Details: %1").arg(CoreMessages::translate(e));
     } catch (...) {
         result.error = tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path));
     }

@@ -27,8 +27,9 @@ class DatabaseOpener final
     Q_DECLARE_TR_FUNCTIONS(DatabaseOpener)
 
 public:
-    static OpenedDatabase open(const QString& path, const QString& operatorName);
-    static OpenedDatabase create(const QString& path, const QString& operatorName);
+    // `clock` is the session's: it says what "today" is for every rule and figure of the database.
+    static OpenedDatabase open(const QString& path, const QString& operatorName, std::shared_ptr<const Clock> clock);
+    static OpenedDatabase create(const QString& path, const QString& operatorName, std::shared_ptr<const Clock> clock);
 
     // A translated headline for the error kind naming the file, then the storage's own detail.
     static QString describe(const Error& error, const QString& path);

@@ -82,7 +82,7 @@ QString DemoJob::build(const QString& path, const std::function<void(int)>& prog
         error = DatabaseOpener::describe(e, path);
     } catch (const std::exception& e) {
         error = DatabaseOpener::tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path)) +
-                QLatin1Char('\n') + DatabaseOpener::tr("Details: %1").arg(CoreMessages::translate(e.what()));
+                QLatin1Char('\n') + DatabaseOpener::tr("Details: %1").arg(CoreMessages::translate(e));
     } catch (...) {
         error = DatabaseOpener::tr("SafeLedger could not create %1.").arg(QDir::toNativeSeparators(path));
     }

@@ -94,7 +94,7 @@ void ExchangeJob::start()
                 control->setStopped();
                 return {};
             }
-            return CoreMessages::translate(e.what());
+            return CoreMessages::translate(e);
         }
     }));
 }

@@ -40,14 +40,18 @@ ExportDialog::ExportDialog(Kind kind, Database* db, QWidget* parent)
     m_ui->languageCombo->addItem(tr("English (No., Unit, …)"), static_cast<int>(LedgerLanguage::English));
     m_ui->unitPicker->setDatabase(db);
 
-    const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
-    m_ui->fromEdit->setDate(QDate(today.year(), 1, 1));
-    m_ui->toEdit->setDate(today);
+    // The export is of an open database; its clock says what today is.
+    const QDate today = db ? toQDate(db->today()) : QDate();
+    if (db) {
+        m_ui->fromEdit->setDate(QDate(today.year(), 1, 1));
+        m_ui->toEdit->setDate(today);
+    }
 
     const QString dir = db ? QFileInfo(QString::fromUtf8(db->path())).absolutePath() : QDir::homePath();
     const QString stem = package ? tr("package") : tr("ledger");
-    m_ui->fileEdit->setText(QDir(dir).filePath(stem + QLatin1Char('-') + today.toString(Qt::ISODate) +
-                                               (package ? QStringLiteral(".json") : QStringLiteral(".xlsx"))));
+    m_ui->fileEdit->setText(
+        QDir(dir).filePath(stem + (today.isValid() ? QLatin1Char('-') + today.toString(Qt::ISODate) : QString()) +
+                           (package ? QStringLiteral(".json") : QStringLiteral(".xlsx"))));
 
     m_exportButton = m_ui->buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));

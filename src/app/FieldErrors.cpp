@@ -93,20 +93,20 @@ QString FieldErrors::describe(const Error& error)
 {
     const std::string& field = error.field();
     if (field.empty()) {
-        return CoreMessages::translate(error.what());
+        return CoreMessages::translate(error);
     }
     const QString name = QString::fromUtf8(field);
     QString label = fieldLabel(name);
     if (label == name) {
-        // No label here: a message that does not start with "<field>: " names what it is about
-        // ("青山镇 still has 2 units below it…"); one that does gets the core's name of the field.
-        if (std::string(error.what()).rfind(field + ": ", 0) != 0) {
-            return CoreMessages::translate(error.what());
-        }
         label = CoreMessages::fieldName(name);
     }
     // The label names the field: the core's "<field>: " before its message is left out.
-    return tr("%1 is not valid: %2").arg(label, CoreMessages::translateDetail(error.what(), field));
+    return tr("%1 is not valid: %2").arg(label, CoreMessages::translateDetail(error));
+}
+
+void FieldErrors::fail(const char* field, const QString& message)
+{
+    throw Error(Error::Kind::Validation, MessageId::InterfaceText, {message.toStdString()}, field);
 }
 
 } // namespace safeledger

@@ -31,6 +31,9 @@ public:
     static QString fieldLabel(const QString& field);
     // A full sentence for an error: the field in words, then the core's message.
     static QString describe(const Error& error);
+    // The dialogs' own checks: throws an Error about `field` whose message, already in the interface
+    // language, is shown as it is.
+    [[noreturn]] static void fail(const char* field, const QString& message);
 
 private:
     struct Binding

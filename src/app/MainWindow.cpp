@@ -39,9 +39,10 @@ namespace {
 const QString kProductTitle = QStringLiteral("安全生产台账 SafeLedger");
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_clock(std::move(clock))
 {
     m_ui->setupUi(this);
     setWindowTitle(kProductTitle);
@@ -82,7 +83,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
-    m_backups = new BackupKeeper(this);
+    m_backups = new BackupKeeper(m_clock, this);
     connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));
     });
@@ -123,7 +124,7 @@ QString MainWindow::load(const QString& path)
         }
         return {};
     }
-    OpenedDatabase opened = DatabaseOpener::open(path, AppSettings::operatorName());
+    OpenedDatabase opened = DatabaseOpener::open(path, AppSettings::operatorName(), m_clock);
     if (!opened) {
         return opened.error;
     }
@@ -338,7 +339,7 @@ void MainWindow::newDatabase()
     if (QFileInfo(path).suffix().isEmpty()) {
         path += QStringLiteral(".db");
     }
-    OpenedDatabase created = DatabaseOpener::create(path, AppSettings::operatorName());
+    OpenedDatabase created = DatabaseOpener::create(path, AppSettings::operatorName(), m_clock);
     if (!created) {
         showError(created.error);
         return;

@@ -22,6 +22,7 @@ namespace safeledger {
 
 class Database;
 class BackupKeeper;
+class Clock;
 class DemoJob;
 class HazardsPage;
 class InspectionPage;
@@ -40,7 +41,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `clock` is the session's "now" for every database the window opens (the system clock in the
+    // program, a fixed day in tests).
+    explicit MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Opens `path` and shows it; returns an empty string, or the reason it could not be opened in
@@ -148,6 +151,7 @@ private:
     QPushButton* m_takeOver = nullptr;
     QTimer* m_writerWatch = nullptr;
     QPointer<DemoJob> m_demoJob;
+    std::shared_ptr<const Clock> m_clock;
     BackupKeeper* m_backups = nullptr;
 };
 

@@ -99,7 +99,7 @@ void MainWindow::takeOver()
     if (!m_db) {
         return;
     }
-    OpenedDatabase opened = DatabaseOpener::open(QString::fromUtf8(m_db->path()), AppSettings::operatorName());
+    OpenedDatabase opened = DatabaseOpener::open(QString::fromUtf8(m_db->path()), AppSettings::operatorName(), m_clock);
     if (!opened) {
         showError(opened.error);
         return;

@@ -47,7 +47,7 @@ void MainWindow::restoreFrom(const QString& backup)
     QString error;
     QString kept;
     try {
-        kept = QString::fromStdString(Backup::restore(backup.toStdString(), path.toStdString(), SystemClock()));
+        kept = QString::fromStdString(Backup::restore(backup.toStdString(), path.toStdString(), *m_clock));
     } catch (const Error& e) {
         error = DatabaseOpener::describe(e, backup);
     }

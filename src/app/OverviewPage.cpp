@@ -45,7 +45,7 @@ OverviewPage::Result read(Database& db)
         r.overview = loadOverview(db);
         r.today = QString::fromUtf8(db.today().toString());
     } catch (const std::exception& e) {
-        r.error = CoreMessages::translate(e.what());
+        r.error = CoreMessages::translate(e);
     }
     return r;
 }
@@ -119,7 +119,7 @@ void OverviewPage::refresh()
         try {
             r = read(*WorkerConnection::open(path, now));
         } catch (const std::exception& e) {
-            r.error = CoreMessages::translate(e.what());
+            r.error = CoreMessages::translate(e);
         }
         r.generation = generation;
         return r;

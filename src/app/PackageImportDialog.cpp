@@ -305,7 +305,7 @@ void PackageImportDialog::showPlan()
         QTableWidgetItem* where = cell(ExchangeText::describePointer(p.pointer));
         where->setToolTip(QString::fromStdString(p.pointer));
         m_ui->problemsTable->setItem(row, 0, where);
-        QTableWidgetItem* message = cell(QString::fromStdString(p.message));
+        QTableWidgetItem* message = cell(QString::fromStdString(p.message.english()));
         message->setToolTip(message->text());
         m_ui->problemsTable->setItem(row, 1, message);
     }

@@ -86,7 +86,7 @@ QString ReportOutput::exportTo(QWidget* parent, const ReportDocument& document, 
         return path;
     } catch (const std::exception& e) {
         showFailure(parent, tr("The report could not be written to %1.").arg(QDir::toNativeSeparators(path)) +
-                                QLatin1Char('\n') + tr("Details: %1").arg(CoreMessages::translate(e.what())));
+                                QLatin1Char('\n') + tr("Details: %1").arg(CoreMessages::translate(e)));
         return {};
     }
 }

@@ -29,7 +29,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& folder,
     try {
         backups = Backup::list(databasePath.toStdString(), folder.toStdString());
     } catch (const Error& e) {
-        problem = CoreMessages::translate(e.what());
+        problem = CoreMessages::translate(e);
     }
     const QLocale locale;
     for (const BackupInfo& b : backups) {

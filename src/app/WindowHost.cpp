@@ -7,8 +7,9 @@
 
 namespace safeledger {
 
-WindowHost::WindowHost(QObject* parent)
+WindowHost::WindowHost(std::shared_ptr<const Clock> clock, QObject* parent)
     : QObject(parent)
+    , m_clock(std::move(clock))
 {
 }
 
@@ -25,7 +26,7 @@ MainWindow* WindowHost::start()
 
 MainWindow* WindowHost::create()
 {
-    m_window = new MainWindow;
+    m_window = new MainWindow(m_clock);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::languageChosen, this, &WindowHost::relaunch, Qt::QueuedConnection);
     return m_window;

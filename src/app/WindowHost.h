@@ -3,8 +3,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 namespace safeledger {
 
+class Clock;
 class MainWindow;
 
 // Keeps the application's main window. When the user picks another interface language in the
@@ -16,7 +19,8 @@ class WindowHost final : public QObject
     Q_OBJECT
 
 public:
-    explicit WindowHost(QObject* parent = nullptr);
+    // `clock` is handed to every window it builds (MainWindow).
+    explicit WindowHost(std::shared_ptr<const Clock> clock, QObject* parent = nullptr);
     ~WindowHost() override;
 
     // Builds the first window (not shown).
@@ -31,6 +35,7 @@ private:
     MainWindow* create();
     void relaunch(const QString& language);
 
+    std::shared_ptr<const Clock> m_clock;
     QPointer<MainWindow> m_window;
 };
 

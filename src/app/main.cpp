@@ -11,6 +11,7 @@
 #include "pages/DashboardPage.h"
 #include "pages/InspectionPage.h"
 #include "pages/ReportsPage.h"
+#include "safeledger/core/Clock.h"
 #include "safeledger/storage/ArchiveQueries.h"
 
 #include <QApplication>
@@ -157,6 +158,10 @@ int main(int argc, char* argv[])
                                   QStringLiteral("1280x800"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(sizeOption);
+    // Screenshots of the demo on the day it runs to: the same figures whenever they are taken.
+    QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("YYYY-MM-DD"));
+    todayOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(todayOption);
     QCommandLineOption defaultOption(QStringLiteral("default-database"),
                                      CommandLine::tr("Print the path of the default database and exit."));
     parser.addOption(defaultOption);
@@ -170,8 +175,16 @@ int main(int argc, char* argv[])
     }
     const QString database = positional.isEmpty() ? QString() : positional.first();
 
+    std::shared_ptr<const Clock> clock = std::make_shared<SystemClock>();
+    if (parser.isSet(todayOption)) {
+        const auto day = Date::parse(parser.value(todayOption).toStdString());
+        if (!day) {
+            return printError(CommandLine::tr("%1 is not a date (YYYY-MM-DD).").arg(parser.value(todayOption)));
+        }
+        clock = FixedClock::at(*day);
+    }
     // The host builds the window anew when the user changes the language in the settings.
-    WindowHost host;
+    WindowHost host(clock);
     MainWindow& window = *host.start();
     if (parser.isSet(screenshotOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));

@@ -71,7 +71,7 @@ int64_t resolveScope(Database& db, const Args& args)
     } else if (auto byName = orgs.findByName(key); byName.size() == 1) {
         return byName.front().id;
     }
-    throw Error(Error::Kind::NotFound, "no unit with the uuid, credit code or name \"" + key + "\" in " + db.path());
+    throw Error(Error::Kind::NotFound, MessageId::CliNoUnit, {key, db.path()});
 }
 
 int runInit(const Args& args)

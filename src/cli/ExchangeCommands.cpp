@@ -59,7 +59,7 @@ std::optional<int64_t> unitOption(Database& db, const Args& args, const char* na
     } else if (auto byName = orgs.findByName(key); byName.size() == 1) {
         return byName.front().id;
     }
-    throw Error(Error::Kind::NotFound, "no unit with the uuid, credit code or name \"" + key + "\" in " + db.path());
+    throw Error(Error::Kind::NotFound, MessageId::CliNoUnit, {key, db.path()});
 }
 
 std::optional<Date> dateOption(const Args& args, const char* name)
@@ -154,15 +154,15 @@ int runImport(const Args& args)
     PackageImporter importer(*db);
     const PackagePlan plan = importer.planFile(file);
     for (const auto& p : plan.problems()) {
-        std::cout << "problem: " << (p.pointer.empty() ? "(document)" : p.pointer) << ": " << p.message << "\n";
+        std::cout << "problem: " << (p.pointer.empty() ? "(document)" : p.pointer) << ": " << p.message.english()
+                  << "\n";
     }
     if (plan.problemsOmitted() > 0) {
         std::cout << "problem: … and " << plan.problemsOmitted() << " more\n";
     }
     if (!plan.ok()) {
-        throw Error(Error::Kind::Validation,
-                    file + " was refused: " + std::to_string(plan.problems().size() + plan.problemsOmitted()) +
-                        " problem(s); nothing was imported");
+        throw Error(Error::Kind::Validation, MessageId::CliPackageRefused,
+                    {file, std::to_string(plan.problems().size() + plan.problemsOmitted())});
     }
     printPlan(plan);
     if (args.has("--dry-run")) {
@@ -218,7 +218,7 @@ int runChecklists(const Args& args)
         std::ofstream out(args.get("--export"), std::ios::binary | std::ios::trunc);
         out << exportChecklists(*db);
         if (!out) {
-            throw Error(Error::Kind::Storage, args.get("--export") + ": cannot write here");
+            throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {args.get("--export")}));
         }
         std::cout << "exported the checklists to " << args.get("--export") << "\n";
         return 0;
@@ -229,7 +229,7 @@ int runChecklists(const Args& args)
     } else if (args.has("--import")) {
         std::ifstream in(args.get("--import"), std::ios::binary);
         if (!in) {
-            throw Error(Error::Kind::NotFound, args.get("--import") + ": cannot open the file");
+            throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {args.get("--import")}));
         }
         std::ostringstream text;
         text << in.rdbuf();
@@ -268,8 +268,7 @@ int runImportLedger(const Args& args)
               << p.count(LedgerRowState::Duplicate) << " already in the database, " << p.count(LedgerRowState::Invalid)
               << " with errors\n";
     if (!p.ok()) {
-        throw Error(Error::Kind::Validation,
-                    file + " was refused: " + std::to_string(p.errors()) + " error(s); nothing was imported");
+        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
     }
     if (args.has("--dry-run")) {
         std::cout << "dry run: nothing was written\n";

@@ -140,8 +140,7 @@ int runNotice(const Args& args)
         auto db = openReadOnly(args);
         const int64_t id = Repository<EnforcementDocument>(*db).idOfUuid(args.get("--document"));
         if (id == 0) {
-            throw Error(Error::Kind::NotFound,
-                        "no enforcement document with the uuid \"" + args.get("--document") + "\" in " + db->path());
+            throw Error(Error::Kind::NotFound, MessageId::CliNoDocument, {args.get("--document"), db->path()});
         }
         write(EnforcementNotice(*db, id).document(language), target);
         return 0;
@@ -181,7 +180,7 @@ int runNotice(const Args& args)
         }
         const int64_t id = repo.idOfUuid(uuid);
         if (id == 0) {
-            throw Error(Error::Kind::NotFound, "no hazard with the uuid \"" + uuid + "\" in " + db->path());
+            throw Error(Error::Kind::NotFound, MessageId::CliNoHazard, {uuid, db->path()});
         }
         hazards.push_back(id);
     }

@@ -32,28 +32,25 @@ char checkCharacter(std::string_view first17)
 
 bool isValid(std::string_view code)
 {
-    return explain(code).empty();
+    return !check(code).has_value();
 }
 
-std::string explain(std::string_view code)
+std::optional<Message> check(std::string_view code)
 {
     const std::string value(code);
     if (code.size() != 18) {
-        return "credit code \"" + value + "\" has " + std::to_string(code.size()) + " characters, expected 18";
+        return Message(MessageId::CreditCodeLength, {value, std::to_string(code.size())});
     }
     for (size_t i = 0; i < code.size(); ++i) {
         if (valueOf(code[i]) < 0) {
-            return "credit code \"" + value + "\" contains '" + std::string(1, code[i]) + "' at position " +
-                   std::to_string(i + 1) +
-                   ", which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)";
+            return Message(MessageId::CreditCodeCharacter, {value, std::string(1, code[i]), std::to_string(i + 1)});
         }
     }
     const char expected = checkCharacter(code.substr(0, 17));
     if (expected != code[17]) {
-        return "credit code \"" + value + "\" has check character '" + std::string(1, code[17]) + "', expected '" +
-               std::string(1, expected) + "'";
+        return Message(MessageId::CreditCodeCheck, {value, std::string(1, code[17]), std::string(1, expected)});
     }
-    return {};
+    return std::nullopt;
 }
 
 } // namespace safeledger::CreditCode

@@ -7,9 +7,9 @@
 
 namespace safeledger {
 
-void throwValidation(const std::string& field, const std::string& message)
+void throwValidation(const std::string& field, MessageId id, std::vector<std::string> args)
 {
-    throw Error(Error::Kind::Validation, message, field);
+    throw Error(Error::Kind::Validation, id, std::move(args), field);
 }
 
 bool Date::isValid(int year, int month, int day)
@@ -32,7 +32,7 @@ Date Date::fromParts(int year, int month, int day, const std::string& field)
     if (!isValid(year, month, day)) {
         char buf[64];
         std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
-        throwValidation(field, field + ": " + buf + " is not a valid date");
+        throwValidation(field, MessageId::DateInvalid, {buf});
     }
     Date d;
     d.m_year = year;
@@ -67,7 +67,7 @@ Date Date::parseOrThrow(std::string_view iso, const std::string& field)
 {
     auto d = parse(iso);
     if (!d) {
-        throwValidation(field, field + ": \"" + std::string(iso) + "\" is not a valid date (expected YYYY-MM-DD)");
+        throwValidation(field, MessageId::DateNotIso, {std::string(iso)});
     }
     return *d;
 }
@@ -123,7 +123,7 @@ Period Period::year(int y)
 Period Period::quarter(int y, int q)
 {
     if (q < 1 || q > 4) {
-        throwValidation("quarter", "quarter: " + std::to_string(q) + " is not between 1 and 4");
+        throwValidation("quarter", MessageId::QuarterOutOfRange, {std::to_string(q)});
     }
     const int m = (q - 1) * 3 + 1;
     return {Date::fromParts(y, m, 1, "year"), Date::fromParts(y, m + 2, Date::daysInMonth(y, m + 2), "year")};

@@ -24,21 +24,21 @@ const char* actionCode(HazardAction action)
 namespace HazardLifecycle {
 
 namespace {
-const char* actionLabel(HazardAction action)
+MessageId refusal(HazardAction action)
 {
     switch (action) {
     case HazardAction::RecordProgress:
-        return "record rectification progress";
+        return MessageId::CannotRecordProgress;
     case HazardAction::SubmitForVerification:
-        return "submit for verification";
+        return MessageId::CannotSubmit;
     case HazardAction::VerifyPass:
-        return "pass verification and close";
+        return MessageId::CannotPass;
     case HazardAction::VerifyFail:
-        return "fail verification";
+        return MessageId::CannotFail;
     case HazardAction::Void:
-        return "void";
+        break;
     }
-    return "";
+    return MessageId::CannotVoid;
 }
 } // namespace
 
@@ -61,10 +61,7 @@ bool allows(HazardStatus from, HazardAction action)
 HazardStatus next(HazardStatus from, HazardAction action)
 {
     if (!allows(from, action)) {
-        throw Error(Error::Kind::Lifecycle,
-                    std::string("cannot ") + actionLabel(action) + " a hazard whose status is " + toEnglish(from) +
-                        " (" + toChinese(from) + ")",
-                    "status");
+        throw Error(Error::Kind::Lifecycle, refusal(action), {toEnglish(from), toChinese(from)});
     }
     switch (action) {
     case HazardAction::RecordProgress:
@@ -96,85 +93,80 @@ std::vector<HazardAction> allowedActions(HazardStatus from)
 void validate(const Hazard& h, const Date& today)
 {
     if (h.orgId <= 0) {
-        throwValidation("org", "a hazard must belong to a unit");
+        throwValidation("org", MessageId::HazardNeedsUnit);
     }
     if (h.description.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throwValidation("description", "description: a hazard needs a description");
+        throwValidation("description", MessageId::HazardNeedsDescription);
     }
     if (h.foundOn.isNull()) {
-        throwValidation("found_on", "found_on: the date the hazard was found is required");
+        throwValidation("found_on", MessageId::FoundDateRequired);
     }
     if (h.foundOn > today) {
-        throwValidation("found_on", "found_on: " + h.foundOn.toString() + " is after today (" + today.toString() + ")");
+        throwValidation("found_on", MessageId::DateAfterToday, {h.foundOn.toString(), today.toString()});
     }
     if (h.mode != RectificationMode::OnSpot && !h.deadline) {
-        throwValidation("deadline", std::string("deadline: a hazard rectified ") + toEnglish(h.mode) + " (" +
-                                        toChinese(h.mode) + ") needs a deadline");
+        throwValidation("deadline", MessageId::HazardNeedsDeadline, {toEnglish(h.mode), toChinese(h.mode)});
     }
     if (h.deadline && *h.deadline < h.foundOn) {
-        throwValidation("deadline",
-                        "deadline: " + h.deadline->toString() + " is before the found date " + h.foundOn.toString());
+        throwValidation("deadline", MessageId::BeforeFoundDate, {h.deadline->toString(), h.foundOn.toString()});
     }
     if (h.fundsFen < 0) {
-        throwValidation("funds", "funds: " + std::to_string(h.fundsFen / 100) + " yuan cannot be negative");
+        throwValidation("funds", MessageId::NegativeYuan, {std::to_string(h.fundsFen / 100)});
     }
     if (h.supervision != SupervisionLevel::None && h.grade != HazardGrade::Major) {
-        throwValidation("supervision", "supervision: only a major hazard (重大隐患) can be under listed supervision");
+        throwValidation("supervision", MessageId::SupervisionNeedsMajor);
     }
     if (h.closedOn && *h.closedOn < h.foundOn) {
-        throwValidation("closed_on",
-                        "closed_on: " + h.closedOn->toString() + " is before the found date " + h.foundOn.toString());
+        throwValidation("closed_on", MessageId::BeforeFoundDate, {h.closedOn->toString(), h.foundOn.toString()});
     }
 }
 
 void validateProgress(const Hazard& h, const Rectification& e, const Date& today)
 {
     if (e.date.isNull()) {
-        throwValidation("date", "date: the date of the rectification progress is required");
+        throwValidation("date", MessageId::ProgressDateRequired);
     }
     if (e.date < h.foundOn) {
-        throwValidation("date", "date: progress on " + e.date.toString() + " is before the hazard was found (" +
-                                    h.foundOn.toString() + ")");
+        throwValidation("date", MessageId::ProgressBeforeFound, {e.date.toString(), h.foundOn.toString()});
     }
     if (e.date > today) {
-        throwValidation("date", "date: " + e.date.toString() + " is after today (" + today.toString() + ")");
+        throwValidation("date", MessageId::DateAfterToday, {e.date.toString(), today.toString()});
     }
     if (e.description.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throwValidation("description", "description: say what was done");
+        throwValidation("description", MessageId::ProgressNeedsText);
     }
     if (e.costFen < 0) {
-        throwValidation("cost", "cost: a cost cannot be negative");
+        throwValidation("cost", MessageId::NegativeCost);
     }
 }
 
 void validateVerification(const Hazard& h, const Verification& v, const Date& today)
 {
     if (v.date.isNull()) {
-        throwValidation("date", "date: the verification date is required");
+        throwValidation("date", MessageId::VerificationDateRequired);
     }
     if (v.date < h.foundOn) {
-        throwValidation("date", "date: verification on " + v.date.toString() + " is before the hazard was found (" +
-                                    h.foundOn.toString() + ")");
+        throwValidation("date", MessageId::VerificationBeforeFound, {v.date.toString(), h.foundOn.toString()});
     }
     if (v.date > today) {
-        throwValidation("date", "date: " + v.date.toString() + " is after today (" + today.toString() + ")");
+        throwValidation("date", MessageId::DateAfterToday, {v.date.toString(), today.toString()});
     }
     if (v.inspector.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throwValidation("inspector", "inspector: a verification needs the name of who verified it");
+        throwValidation("inspector", MessageId::VerificationNeedsInspector);
     }
 }
 
 void validateVerificationDecision(const Verification& v, const std::optional<Date>& newDeadline)
 {
     if (!v.passed && v.note.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throwValidation("note", "note: a failed verification needs the reason: what is still not rectified");
+        throwValidation("note", MessageId::FailedVerificationNeedsReason);
     }
     if (newDeadline && v.passed) {
-        throwValidation("deadline", "deadline: a passed verification closes the hazard and takes no new deadline");
+        throwValidation("deadline", MessageId::PassTakesNoDeadline);
     }
     if (newDeadline && *newDeadline < v.date) {
-        throwValidation("deadline", "deadline: the new deadline " + newDeadline->toString() +
-                                        " is before the verification on " + v.date.toString());
+        throwValidation("deadline", MessageId::NewDeadlineBeforeVerification,
+                        {newDeadline->toString(), v.date.toString()});
     }
 }
 

@@ -16,64 +16,62 @@ bool blank(const std::string& s)
     return s.find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
-void requireText(const std::string& value, const char* field, const char* what)
+void requireText(const std::string& value, const char* field, MessageId required)
 {
     if (blank(value)) {
-        throwValidation(field, std::string(field) + ": " + what + " is required");
+        throwValidation(field, required);
     }
 }
 
 void requireDate(const Date& d, const char* field)
 {
     if (d.isNull()) {
-        throwValidation(field, std::string(field) + ": a date is required");
+        throwValidation(field, MessageId::DateRequired);
     }
 }
 
 void notAfterToday(const Date& d, const Date& today, const char* field)
 {
     if (d > today) {
-        throwValidation(field, std::string(field) + ": " + d.toString() + " is after today (" + today.toString() + ")");
+        throwValidation(field, MessageId::DateAfterToday, {d.toString(), today.toString()});
     }
 }
 
 void notNegative(int64_t v, const char* field)
 {
     if (v < 0) {
-        throwValidation(field, std::string(field) + ": " + std::to_string(v) + " cannot be negative");
+        throwValidation(field, MessageId::NegativeNumber, {std::to_string(v)});
     }
 }
 } // namespace
 
 void validate(const Organisation& org)
 {
-    requireText(org.name, "name", "the unit's name");
+    requireText(org.name, "name", MessageId::UnitNameRequired);
     if (!org.creditCode.empty()) {
-        const std::string why = CreditCode::explain(org.creditCode);
-        if (!why.empty()) {
-            throwValidation("credit_code", "credit_code: " + why);
+        if (auto why = CreditCode::check(org.creditCode)) {
+            throw Error(Error::Kind::Validation, std::move(*why), "credit_code");
         }
     }
     notNegative(org.employees, "employees");
     if (org.parentId && *org.parentId == org.id && org.id != 0) {
-        throwValidation("parent", "parent: a unit cannot be its own parent");
+        throwValidation("parent", MessageId::UnitOwnParent);
     }
 }
 
 void validate(const Person& person)
 {
-    requireText(person.name, "name", "the person's name");
+    requireText(person.name, "name", MessageId::PersonNameRequired);
     if (person.orgId <= 0) {
-        throwValidation("org", "org: a person must belong to a unit");
+        throwValidation("org", MessageId::PersonNeedsUnit);
     }
 }
 
 void validate(const Certificate& c)
 {
-    requireText(c.number, "number", "the certificate number");
+    requireText(c.number, "number", MessageId::CertificateNumberRequired);
     if (c.issuedOn && c.expiresOn && *c.expiresOn < *c.issuedOn) {
-        throwValidation("expires_on", "expires_on: " + c.expiresOn->toString() + " is before the issue date " +
-                                          c.issuedOn->toString());
+        throwValidation("expires_on", MessageId::ExpiresBeforeIssue, {c.expiresOn->toString(), c.issuedOn->toString()});
     }
 }
 
@@ -85,85 +83,83 @@ bool isExpired(const Certificate& c, const Date& asOf)
 void validate(const Agreement& a)
 {
     if (a.year < 1990 || a.year > 2999) {
-        throwValidation("year", "year: " + std::to_string(a.year) + " is not a plausible agreement year");
+        throwValidation("year", MessageId::AgreementYearImplausible, {std::to_string(a.year)});
     }
     if (a.partyAId <= 0 || a.partyBId <= 0) {
-        throwValidation("party", "party: an agreement needs both parties (甲方 and 乙方)");
+        throwValidation("party", MessageId::AgreementNeedsParties);
     }
     if (a.partyAId == a.partyBId) {
-        throwValidation("party_b", "party_b: a unit cannot sign an agreement with itself");
+        throwValidation("party_b", MessageId::AgreementWithItself);
     }
     if (a.status != AgreementStatus::Draft && !a.signedOn) {
-        throwValidation("signed_on", "signed_on: a signed agreement needs its signing date");
+        throwValidation("signed_on", MessageId::AgreementNeedsSigningDate);
     }
     if (a.validFrom && a.validTo && *a.validTo < *a.validFrom) {
-        throwValidation("valid_to",
-                        "valid_to: " + a.validTo->toString() + " is before valid_from " + a.validFrom->toString());
+        throwValidation("valid_to", MessageId::ValidToBeforeValidFrom,
+                        {a.validTo->toString(), a.validFrom->toString()});
     }
     if (a.status == AgreementStatus::Assessed) {
         if (!a.assessedOn) {
-            throwValidation("assessed_on", "assessed_on: an assessed agreement needs its assessment date");
+            throwValidation("assessed_on", MessageId::AgreementNeedsAssessmentDate);
         }
         if (a.signedOn && *a.assessedOn < *a.signedOn) {
-            throwValidation("assessed_on", "assessed_on: " + a.assessedOn->toString() + " is before signing on " +
-                                               a.signedOn->toString());
+            throwValidation("assessed_on", MessageId::AssessedBeforeSigning,
+                            {a.assessedOn->toString(), a.signedOn->toString()});
         }
     }
     if (a.assessmentScore && (*a.assessmentScore < 0 || *a.assessmentScore > 100)) {
-        throwValidation("assessment_score",
-                        "assessment_score: " + std::to_string(*a.assessmentScore) + " is not between 0 and 100");
+        throwValidation("assessment_score", MessageId::ScoreOutOfRange, {std::to_string(*a.assessmentScore)});
     }
 }
 
 void validate(const ChecklistTemplate& t)
 {
-    requireText(t.name, "name", "the checklist's name");
+    requireText(t.name, "name", MessageId::ChecklistNameRequired);
 }
 
 void validate(const TemplateItem& item)
 {
-    requireText(item.text, "text", "the item's text");
+    requireText(item.text, "text", MessageId::ItemTextRequired);
 }
 
 void validate(const Inspection& i, const Date& today)
 {
     if (i.orgId <= 0) {
-        throwValidation("org", "org: an inspection needs the unit inspected");
+        throwValidation("org", MessageId::InspectionNeedsUnit);
     }
     requireDate(i.date, "date");
     notAfterToday(i.date, today, "date");
     if (i.inspectors.empty()) {
-        throwValidation("inspectors", "inspectors: name at least one inspector");
+        throwValidation("inspectors", MessageId::InspectionNeedsInspector);
     }
     for (const auto& name : i.inspectors) {
-        requireText(name, "inspectors", "every inspector's name");
+        requireText(name, "inspectors", MessageId::InspectorNameRequired);
     }
 }
 
 void validate(const InspectionItem& item)
 {
-    requireText(item.text, "text", "the checklist item's text");
+    requireText(item.text, "text", MessageId::ChecklistItemTextRequired);
 }
 
 void validate(const EnforcementDocument& d)
 {
     if (d.orgId <= 0) {
-        throwValidation("org", "org: a document must be addressed to a unit");
+        throwValidation("org", MessageId::DocumentNeedsUnit);
     }
-    requireText(d.number, "number", "the document number");
+    requireText(d.number, "number", MessageId::DocumentNumberRequired);
     requireDate(d.issuedOn, "issued_on");
     if (d.deadline && *d.deadline < d.issuedOn) {
-        throwValidation("deadline",
-                        "deadline: " + d.deadline->toString() + " is before the issue date " + d.issuedOn.toString());
+        throwValidation("deadline", MessageId::ExpiresBeforeIssue, {d.deadline->toString(), d.issuedOn.toString()});
     }
 }
 
 void validate(const Penalty& p, const Date& today)
 {
     if (p.orgId <= 0) {
-        throwValidation("org", "org: a penalty must name the unit");
+        throwValidation("org", MessageId::PenaltyNeedsUnit);
     }
-    requireText(p.decisionNumber, "decision_number", "the decision number");
+    requireText(p.decisionNumber, "decision_number", MessageId::DecisionNumberRequired);
     requireDate(p.decidedOn, "decided_on");
     notAfterToday(p.decidedOn, today, "decided_on");
     notNegative(p.amountFen, "amount");
@@ -172,7 +168,7 @@ void validate(const Penalty& p, const Date& today)
 void validate(const Accident& a, const Date& today)
 {
     if (a.orgId <= 0) {
-        throwValidation("org", "org: an accident must name the unit");
+        throwValidation("org", MessageId::AccidentNeedsUnit);
     }
     requireDate(a.occurredOn, "occurred_on");
     notAfterToday(a.occurredOn, today, "occurred_on");
@@ -183,11 +179,10 @@ void validate(const Accident& a, const Date& today)
     if (!a.reportedAt.empty()) {
         const auto reported = Date::parse(a.reportedAt.substr(0, 10));
         if (!reported) {
-            throwValidation("reported_at", "reported_at: \"" + a.reportedAt + "\" is not a valid date and time");
+            throwValidation("reported_at", MessageId::InvalidDateTime, {a.reportedAt});
         }
         if (*reported < a.occurredOn) {
-            throwValidation("reported_at", "reported_at: " + a.reportedAt + " is before the accident (" +
-                                               a.occurredOn.toString() + ")");
+            throwValidation("reported_at", MessageId::ReportedBeforeAccident, {a.reportedAt, a.occurredOn.toString()});
         }
     }
 }
@@ -215,19 +210,19 @@ bool reportedInTime(const Accident& a)
 void validate(const Activity& a, const Date& today)
 {
     if (a.orgId <= 0) {
-        throwValidation("org", "org: an activity must name the unit");
+        throwValidation("org", MessageId::ActivityNeedsUnit);
     }
     requireDate(a.date, "date");
     notAfterToday(a.date, today, "date");
-    requireText(a.title, "title", "the activity's title");
+    requireText(a.title, "title", MessageId::ActivityTitleRequired);
     notNegative(a.participants, "participants");
 }
 
 void validate(const Attachment& a)
 {
-    requireText(a.fileName, "file_name", "the file name");
+    requireText(a.fileName, "file_name", MessageId::FileNameRequired);
     if (a.ownerId <= 0) {
-        throwValidation("owner", "owner: an attachment must belong to a record");
+        throwValidation("owner", MessageId::AttachmentNeedsOwner);
     }
 }
 

@@ -29,18 +29,19 @@ std::string BoundedJsonReader::pointer(const Path& path)
 
 bool BoundedJsonReader::read(std::istream& in)
 {
-    return json::sax_parse(in, this, json::input_format_t::json, true) && m_error.empty();
+    return json::sax_parse(in, this, json::input_format_t::json, true) && m_error.id() == MessageId::Count;
 }
 
 bool BoundedJsonReader::read(std::string_view text)
 {
-    return json::sax_parse(text.begin(), text.end(), this, json::input_format_t::json, true) && m_error.empty();
+    return json::sax_parse(text.begin(), text.end(), this, json::input_format_t::json, true) &&
+           m_error.id() == MessageId::Count;
 }
 
-bool BoundedJsonReader::fail(const std::string& message)
+bool BoundedJsonReader::fail(Message message)
 {
-    if (m_error.empty()) {
-        m_error = message;
+    if (m_error.id() == MessageId::Count) {
+        m_error = std::move(message);
         m_errorPointer = pointer(m_path);
     }
     return false;
@@ -117,22 +118,22 @@ bool BoundedJsonReader::string(string_t& value)
 {
     beginValue();
     if (value.size() > m_limits.maxString) {
-        return fail("a text of " + std::to_string(value.size()) + " bytes is longer than the limit of " +
-                    std::to_string(m_limits.maxString) + " bytes");
+        return fail(
+            Message(MessageId::JsonTextTooLong, {std::to_string(value.size()), std::to_string(m_limits.maxString)}));
     }
     return endValue(json(std::move(value)));
 }
 
 bool BoundedJsonReader::binary(binary_t&)
 {
-    return fail("binary values are not JSON");
+    return fail(Message(MessageId::JsonBinary));
 }
 
 bool BoundedJsonReader::start_object(std::size_t)
 {
     beginValue();
     if (m_stack.size() >= m_limits.maxDepth) {
-        return fail("the document is nested more than " + std::to_string(m_limits.maxDepth) + " levels deep");
+        return fail(Message(MessageId::JsonTooDeep, {std::to_string(m_limits.maxDepth)}));
     }
     m_stack.push_back(Frame{json::object(), {}, 0, false});
     return true;
@@ -142,8 +143,8 @@ bool BoundedJsonReader::key(string_t& value)
 {
     Frame& top = m_stack.back();
     if (value.size() > m_limits.maxKey) {
-        return fail("a key of " + std::to_string(value.size()) + " bytes is longer than the limit of " +
-                    std::to_string(m_limits.maxKey) + " bytes");
+        return fail(
+            Message(MessageId::JsonKeyTooLong, {std::to_string(value.size()), std::to_string(m_limits.maxKey)}));
     }
     if (top.value.contains(value)) {
         if (top.childToken) {
@@ -152,7 +153,7 @@ bool BoundedJsonReader::key(string_t& value)
             m_path.push_back(value);
         }
         top.childToken = true;
-        return fail("the key \"" + value + "\" appears twice in the same object");
+        return fail(Message(MessageId::JsonKeyTwice, {value}));
     }
     if (top.childToken) {
         m_path.back() = value;
@@ -180,7 +181,7 @@ bool BoundedJsonReader::start_array(std::size_t)
 {
     beginValue();
     if (m_stack.size() >= m_limits.maxDepth) {
-        return fail("the document is nested more than " + std::to_string(m_limits.maxDepth) + " levels deep");
+        return fail(Message(MessageId::JsonTooDeep, {std::to_string(m_limits.maxDepth)}));
     }
     m_stack.push_back(Frame{json::array(), {}, 0, false});
     return true;
@@ -198,7 +199,7 @@ bool BoundedJsonReader::parse_error(std::size_t position, const std::string&, co
     if (const auto cut = what.find("] "); cut != std::string::npos) {
         what = what.substr(cut + 2);
     }
-    return fail("the JSON is broken near byte " + std::to_string(position) + ": " + what);
+    return fail(Message(MessageId::JsonBroken, {std::to_string(position), what}));
 }
 
 } // namespace safeledger::package

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
@@ -38,7 +40,7 @@ public:
     bool read(std::string_view text);
 
     json& root() { return m_root; }
-    const std::string& error() const { return m_error; }
+    const Message& error() const { return m_error; }
     const std::string& errorPointer() const { return m_errorPointer; }
 
     static std::string pointer(const Path& path);
@@ -69,7 +71,7 @@ private:
     };
     void beginValue();
     bool endValue(json&& value);
-    bool fail(const std::string& message);
+    bool fail(Message message);
 
     JsonLimits m_limits;
     Emit m_emit;
@@ -77,7 +79,7 @@ private:
     std::vector<Frame> m_stack;
     Path m_path;
     json m_root;
-    std::string m_error;
+    Message m_error; // id Count (no message) while the input is fine
     std::string m_errorPointer;
 };
 

@@ -39,7 +39,7 @@ public:
     std::vector<ParsedChecklist> parse(std::string_view text)
     {
         if (text.size() > kMaxFile) {
-            fail("", "the file is larger than 16 MiB");
+            fail("", MessageId::ChecklistFileTooLarge);
         }
         package::BoundedJsonReader reader(package::JsonLimits{16, kMaxText * 4, 64}, [](const auto&) { return false; },
                                           {});
@@ -48,15 +48,15 @@ public:
         }
         const json& root = reader.root();
         if (!root.is_object() || !root.contains("format") || root["format"] != kFormat) {
-            fail("/format", std::string("this is not a checklist file (\"format\" must be \"") + kFormat + "\")");
+            fail("/format", MessageId::ChecklistWrongFormat, {kFormat});
         }
         if (!root.contains("format_version") || !root["format_version"].is_number_integer() ||
             root["format_version"].get<int64_t>() != 1) {
-            fail("/format_version", "format_version must be 1 (a newer file needs a newer SafeLedger)");
+            fail("/format_version", MessageId::ChecklistFormatVersion);
         }
         allowOnly(root, "", {"format", "format_version", "templates"});
         if (!root.contains("templates") || !root["templates"].is_array() || root["templates"].size() > kMaxTemplates) {
-            fail("/templates", "templates must be a list of at most 1000 checklists");
+            fail("/templates", MessageId::ChecklistTemplatesInvalid);
         }
         std::vector<ParsedChecklist> out;
         for (size_t i = 0; i < root["templates"].size(); ++i) {
@@ -66,16 +66,21 @@ public:
     }
 
 private:
-    [[noreturn]] void fail(const std::string& pointer, const std::string& message)
+    // An error about the JSON pointer (its field), which what() puts before the message.
+    [[noreturn]] void fail(const std::string& pointer, Message message)
     {
-        throw Error(Error::Kind::Validation, (pointer.empty() ? "" : pointer + ": ") + message, pointer);
+        throw Error(Error::Kind::Validation, std::move(message), pointer);
+    }
+    [[noreturn]] void fail(const std::string& pointer, MessageId id, std::vector<std::string> values = {})
+    {
+        fail(pointer, Message(id, std::move(values)));
     }
 
     void allowOnly(const json& j, const std::string& pointer, const std::set<std::string>& keys)
     {
         for (const auto& [key, value] : j.items()) {
             if (!keys.count(key)) {
-                fail(pointer + "/" + key, "\"" + package::shorten(key, 40) + "\" is not part of a checklist file");
+                fail(pointer + "/" + key, MessageId::ChecklistUnknownKey, {package::shorten(key, 40)});
             }
         }
     }
@@ -84,18 +89,17 @@ private:
     {
         if (!j.contains(key)) {
             if (required) {
-                fail(pointer + "/" + key, std::string(key) + " is missing");
+                fail(pointer + "/" + key, MessageId::ChecklistKeyMissing, {key});
             }
             return {};
         }
         const json& v = j[key];
         if (!v.is_string() || v.get_ref<const std::string&>().size() > max) {
-            fail(pointer + "/" + key,
-                 std::string(key) + " must be a text of at most " + std::to_string(max) + " bytes");
+            fail(pointer + "/" + key, MessageId::ChecklistTextTooLong, {key, std::to_string(max)});
         }
         std::string s = v.get<std::string>();
         if (required && s.find_first_not_of(" \t\r\n") == std::string::npos) {
-            fail(pointer + "/" + key, std::string(key) + " cannot be empty");
+            fail(pointer + "/" + key, MessageId::ChecklistTextEmpty, {key});
         }
         return s;
     }
@@ -104,10 +108,10 @@ private:
     {
         const std::string u = text(j, pointer, "uuid", false, 36);
         if (j.contains("uuid") && !UuidGenerator::isValid(u)) {
-            fail(pointer + "/uuid", "uuid must be a UUID such as 0c6f3b0e-8d5a-4b7e-9a41-2f6d1c9e5b70");
+            fail(pointer + "/uuid", MessageId::ChecklistUuidInvalid);
         }
         if (!u.empty() && !m_uuids.insert(u).second) {
-            fail(pointer + "/uuid", "the uuid " + u + " appears twice in the file");
+            fail(pointer + "/uuid", MessageId::ChecklistUuidTwice, {u});
         }
         return u;
     }
@@ -115,7 +119,7 @@ private:
     ParsedChecklist checklist(const json& j, const std::string& pointer)
     {
         if (!j.is_object()) {
-            fail(pointer, "a checklist must be an object");
+            fail(pointer, MessageId::ChecklistNotAnObject);
         }
         allowOnly(j, pointer, {"uuid", "name", "sector", "campaign", "items"});
         ParsedChecklist p;
@@ -125,18 +129,18 @@ private:
         const std::string sector = text(j, pointer, "sector", false, kMaxName);
         const auto s = enumFromText<Sector>(sector);
         if (!s) {
-            fail(pointer + "/sector", "sector: \"" + package::shorten(sector, 40) + "\" is not a known sector");
+            fail(pointer + "/sector", MessageId::ChecklistUnknownSector, {"sector", package::shorten(sector, 40)});
         }
         p.checklist.sector = *s;
         p.checklist.campaign = text(j, pointer, "campaign", false, kMaxName);
         if (!j.contains("items") || !j["items"].is_array() || j["items"].size() > kMaxItems) {
-            fail(pointer + "/items", "items must be a list of at most 1000 items");
+            fail(pointer + "/items", MessageId::ChecklistItemsInvalid);
         }
         for (size_t i = 0; i < j["items"].size(); ++i) {
             const json& item = j["items"][i];
             const std::string at = pointer + "/items/" + std::to_string(i);
             if (!item.is_object()) {
-                fail(at, "an item must be an object with a text");
+                fail(at, MessageId::ChecklistItemNotAnObject);
             }
             allowOnly(item, at, {"uuid", "category", "text"});
             TemplateItem t;
@@ -171,8 +175,7 @@ ChecklistImportResult importParsed(Database& db, std::vector<ParsedChecklist> pa
             }
             for (const auto& item : p.items) {
                 if (!item.uuid.empty() && items.idOfUuid(item.uuid) != 0) {
-                    throw Error(Error::Kind::Validation,
-                                p.pointer + ": the item uuid " + item.uuid + " already belongs to another checklist");
+                    throw Error(Error::Kind::Validation, MessageId::ChecklistItemUuidTaken, {item.uuid}, p.pointer);
                 }
             }
             if (builtIn) {

@@ -5,6 +5,7 @@
 #include <iconv.h>
 
 #include <fstream>
+#include <memory>
 #include <sstream>
 
 namespace safeledger {
@@ -16,9 +17,11 @@ constexpr size_t kMaxField = 1u << 20;
 constexpr size_t kMaxColumns = 1000;
 constexpr int kMaxRows = 2'000'000;
 
-[[noreturn]] void broken(const std::string& why)
+// "the CSV file cannot be read: " and why.
+[[noreturn]] void broken(MessageId why, std::vector<std::string> values = {})
 {
-    throw Error(Error::Kind::Validation, "the CSV file cannot be read: " + why);
+    throw Error(Error::Kind::Validation,
+                Message(MessageId::CsvUnreadable, {}, std::make_shared<Message>(why, std::move(values))));
 }
 
 bool validUtf8(std::string_view s)
@@ -68,7 +71,7 @@ std::string fromGb18030(std::string_view in)
 {
     iconv_t cd = iconv_open("UTF-8", "GB18030");
     if (cd == reinterpret_cast<iconv_t>(-1)) {
-        broken("it is not UTF-8, and GB18030 cannot be decoded on this system");
+        broken(MessageId::CsvNoGb18030);
     }
     std::string out(in.size() * 2 + 16, '\0');
     char* src = const_cast<char*>(in.data());
@@ -78,7 +81,7 @@ std::string fromGb18030(std::string_view in)
     const size_t rc = iconv(cd, &src, &srcLeft, &dst, &dstLeft);
     iconv_close(cd);
     if (rc == static_cast<size_t>(-1) || srcLeft != 0) {
-        broken("it is neither UTF-8 nor GB18030 text (byte " + std::to_string(in.size() - srcLeft) + ")");
+        broken(MessageId::CsvNotGb18030, {std::to_string(in.size() - srcLeft)});
     }
     out.resize(out.size() - dstLeft);
     return out;
@@ -111,7 +114,7 @@ char detectSeparator(std::string_view text)
 Sheet readCsv(std::string_view bytes)
 {
     if (bytes.size() > kMaxFile) {
-        broken("it is larger than 1 GiB");
+        broken(MessageId::CsvLargerThan1GiB);
     }
     Sheet sheet;
     sheet.format = "csv";
@@ -123,7 +126,7 @@ Sheet readCsv(std::string_view bytes)
     if (!validUtf8(text)) {
         decoded = fromGb18030(text);
         text = decoded;
-        sheet.notes.push_back("the file is not UTF-8; it was read as GB18030 (GBK)");
+        sheet.notes.emplace_back(MessageId::SheetReadAsGb18030);
     }
     const char sep = detectSeparator(text);
     SheetRow row;
@@ -131,7 +134,7 @@ Sheet readCsv(std::string_view bytes)
     bool quoted = false, wasQuoted = false;
     auto endField = [&] {
         if (row.cells.size() >= kMaxColumns) {
-            broken("row " + std::to_string(row.number) + " has more than 1000 columns");
+            broken(MessageId::CsvTooManyColumns, {std::to_string(row.number)});
         }
         row.cells.push_back({std::move(field), false});
         field.clear();
@@ -175,17 +178,17 @@ Sheet readCsv(std::string_view bytes)
             row.number = number;
             endRow();
             if (++number > kMaxRows) {
-                broken("it has more than 2,000,000 rows");
+                broken(MessageId::CsvTooManyRows);
             }
         } else {
             field += c; // a stray quote inside an unquoted field is kept as written
         }
         if (field.size() > kMaxField) {
-            broken("a field of row " + std::to_string(number) + " is longer than 1 MiB");
+            broken(MessageId::CsvFieldTooLong, {std::to_string(number)});
         }
     }
     if (quoted) {
-        broken("a quoted field that starts in row " + std::to_string(number) + " is never closed");
+        broken(MessageId::CsvQuoteNeverClosed, {std::to_string(number)});
     }
     if (!field.empty() || !row.cells.empty()) {
         row.number = number;
@@ -198,12 +201,12 @@ Sheet readSheetFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw Error(Error::Kind::NotFound, path + ": cannot open the file");
+        throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {path}));
     }
     in.seekg(0, std::ios::end);
     const auto size = static_cast<size_t>(in.tellg());
     if (size > kMaxFile) {
-        throw Error(Error::Kind::Validation, path + " is larger than 1 GiB");
+        throw Error(Error::Kind::Validation, Message(MessageId::SheetFileTooLarge, {path}));
     }
     in.seekg(0);
     std::string bytes(size, '\0');
@@ -212,8 +215,7 @@ Sheet readSheetFile(const std::string& path)
         return readXlsx(bytes);
     }
     if (bytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
-        throw Error(Error::Kind::Validation,
-                    path + " is an old Excel .xls file; save it as .xlsx (Excel 2007 or later) or .csv first");
+        throw Error(Error::Kind::Validation, Message(MessageId::SheetFileIsXls, {path}));
     }
     return readCsv(bytes);
 }

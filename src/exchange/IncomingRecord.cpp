@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <optional>
 #include <set>
 #include <type_traits>
 
@@ -21,27 +23,41 @@ struct IsOptional<std::optional<U>> : std::true_type
 {
 };
 
-const char* typeName(const json& j)
+// The kind of a JSON value, as "…, not a list" names it.
+std::shared_ptr<const Message> typeName(const json& j)
 {
+    MessageId id = MessageId::JsonNumber;
     switch (j.type()) {
     case json::value_t::null:
-        return "null";
+        id = MessageId::JsonNull;
+        break;
     case json::value_t::boolean:
-        return "true/false";
+        id = MessageId::JsonTrueFalse;
+        break;
     case json::value_t::string:
-        return "a text";
+        id = MessageId::JsonText;
+        break;
     case json::value_t::array:
-        return "a list";
+        id = MessageId::JsonList;
+        break;
     case json::value_t::object:
-        return "an object";
+        id = MessageId::JsonObject;
+        break;
     default:
-        return "a number";
+        break;
     }
+    return std::make_shared<Message>(id);
 }
 
-// Reads one value of member type M; returns an empty string when fine, else the problem.
+// "key must be …, not a list": the value's kind fills the message's %2.
+Message notA(MessageId id, const std::string& key, const json& j)
+{
+    return Message(id, {key}, typeName(j));
+}
+
+// Reads one value of member type M under `key`; returns nothing when fine, else the problem.
 template <class M>
-std::string readValue(const json& j, M& out)
+std::optional<Message> readValue(const json& j, const std::string& key, M& out)
 {
     if constexpr (IsOptional<M>::value) {
         if (j.is_null()) {
@@ -49,57 +65,57 @@ std::string readValue(const json& j, M& out)
             return {};
         }
         typename M::value_type v{};
-        std::string why = readValue(j, v);
-        if (why.empty()) {
+        std::optional<Message> why = readValue(j, key, v);
+        if (!why) {
             out = std::move(v);
         }
         return why;
     } else if constexpr (std::is_same_v<M, std::string>) {
         if (!j.is_string()) {
-            return std::string("must be a text, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotText, key, j);
         }
         const auto& s = j.get_ref<const std::string&>();
         if (s.size() > kMaxText) {
-            return "is longer than " + std::to_string(kMaxText) + " bytes";
+            return Message(MessageId::PackageValueTooLong, {key, std::to_string(kMaxText)});
         }
         out = s;
         return {};
     } else if constexpr (std::is_same_v<M, bool>) {
         if (!j.is_boolean()) {
-            return std::string("must be true or false, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotBoolean, key, j);
         }
         out = j.get<bool>();
         return {};
     } else if constexpr (std::is_integral_v<M>) {
         if (j.is_number_unsigned()) {
             if (j.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<M>::max())) {
-                return "is too large";
+                return Message(MessageId::PackageValueTooLarge, {key});
             }
             out = static_cast<M>(j.get<uint64_t>());
             return {};
         }
         if (!j.is_number_integer()) {
-            return std::string("must be a whole number, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotWhole, key, j);
         }
         const int64_t v = j.get<int64_t>();
         if (v < static_cast<int64_t>(std::numeric_limits<M>::min()) ||
             v > static_cast<int64_t>(std::numeric_limits<M>::max())) {
-            return "is out of range";
+            return Message(MessageId::PackageValueOutOfRange, {key});
         }
         out = static_cast<M>(v);
         return {};
     } else if constexpr (std::is_floating_point_v<M>) {
         if (!j.is_number()) {
-            return std::string("must be a number, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotNumber, key, j);
         }
         out = j.get<double>();
         if (!std::isfinite(out)) {
-            return "must be a finite number";
+            return Message(MessageId::PackageValueNotFinite, {key});
         }
         return {};
     } else if constexpr (std::is_same_v<M, Date>) {
         if (!j.is_string()) {
-            return std::string("must be a date text (YYYY-MM-DD), not ") + typeName(j);
+            return notA(MessageId::PackageValueNotDateText, key, j);
         }
         const auto& s = j.get_ref<const std::string&>();
         if (s.empty()) {
@@ -108,13 +124,13 @@ std::string readValue(const json& j, M& out)
         }
         const auto d = Date::parse(s);
         if (!d) {
-            return "\"" + shorten(s, 40) + "\" is not a valid date (expected YYYY-MM-DD)";
+            return Message(MessageId::PackageValueNotDate, {key, shorten(s, 40)});
         }
         out = *d;
         return {};
     } else if constexpr (std::is_enum_v<M>) {
         if (!j.is_string()) {
-            return std::string("must be a code text, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotCodeText, key, j);
         }
         const auto& s = j.get_ref<const std::string&>();
         for (const auto& e : enumEntries<M>()) {
@@ -123,33 +139,33 @@ std::string readValue(const json& j, M& out)
                 return {};
             }
         }
-        return "\"" + shorten(s, 40) + "\" is not one of the known codes";
+        return Message(MessageId::PackageValueUnknownCode, {key, shorten(s, 40)});
     } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
         if (!j.is_array()) {
-            return std::string("must be a list of texts, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotTextList, key, j);
         }
         if (j.size() > kMaxListItems) {
-            return "has more than " + std::to_string(kMaxListItems) + " entries";
+            return Message(MessageId::PackageValueTooManyEntries, {key, std::to_string(kMaxListItems)});
         }
         out.clear();
         for (const auto& item : j) {
             if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxText) {
-                return "must hold only texts";
+                return Message(MessageId::PackageValueNotOnlyTexts, {key});
             }
             out.push_back(item.get<std::string>());
         }
         return {};
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         if (!j.is_string()) {
-            return std::string("must be base64 text, not ") + typeName(j);
+            return notA(MessageId::PackageValueNotBase64Text, key, j);
         }
         const auto& s = j.get_ref<const std::string&>();
         if (s.size() / 4 * 3 > kMaxAttachment) {
-            return "is larger than " + std::to_string(kMaxAttachment >> 20) + " MiB";
+            return Message(MessageId::PackageValueLargerThan, {key, std::to_string(kMaxAttachment >> 20)});
         }
         auto decoded = base64Decode(s);
         if (!decoded) {
-            return "is not valid base64";
+            return Message(MessageId::PackageValueNotBase64, {key});
         }
         out = std::move(*decoded);
         return {};
@@ -178,7 +194,7 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
 {
     const size_t before = problems.size();
     if (!j.is_object()) {
-        problems.add(pointer, std::string("a ") + entityName<T>() + " record must be an object, not " + typeName(j));
+        problems.add(pointer, Message(MessageId::PackageRecordNotObject, {entityName<T>()}, typeName(j)));
         return false;
     }
     // The keys a record of this type has: the bookkeeping, its columns with references renamed.
@@ -194,16 +210,15 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     auto at = [&](const std::string& key) -> const json* {
         const auto it = j.find(key);
         if (it == j.end()) {
-            problems.add(pointer + "/" + key, "\"" + key + "\" is missing");
+            problems.add(pointer + "/" + key, Message(MessageId::PackageKeyMissing, {key}));
             return nullptr;
         }
         return &*it;
     };
     auto read = [&](const std::string& key, auto& member) {
         if (const json* v = at(key)) {
-            const std::string why = readValue(*v, member);
-            if (!why.empty()) {
-                problems.add(pointer + "/" + key, key + " " + why);
+            if (auto why = readValue(*v, key, member)) {
+                problems.add(pointer + "/" + key, std::move(*why));
             }
         }
     };
@@ -211,28 +226,28 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     T& r = out.record;
     read("uuid", r.uuid);
     if (!r.uuid.empty() && !UuidGenerator::isValid(r.uuid)) {
-        problems.add(pointer + "/uuid", "uuid: \"" + shorten(r.uuid, 40) + "\" is not a UUID");
+        problems.add(pointer + "/uuid", Message(MessageId::PackageNotAUuid, {"uuid", shorten(r.uuid, 40)}));
     }
     read("created_at", r.createdAt);
     read("modified_at", r.modifiedAt);
     for (const auto* key : {"created_at", "modified_at"}) {
         const std::string& v = std::string_view(key) == "created_at" ? r.createdAt : r.modifiedAt;
         if (j.contains(key) && j[key].is_string() && !isTimestamp(v)) {
-            problems.add(pointer + "/" + key,
-                         std::string(key) + ": \"" + shorten(v, 40) + "\" is not a time like 2025-03-04T08:30:00Z");
+            problems.add(pointer + "/" + key, Message(MessageId::PackageNotATimeLike, {key, shorten(v, 40)}));
         }
     }
     read("version", r.version);
     if (j.contains("version") && j["version"].is_number_integer() && r.version < 1) {
-        problems.add(pointer + "/version", "version must be 1 or more");
+        problems.add(pointer + "/version", Message(MessageId::PackageVersionBelowOne));
     }
     read("void_reason", r.voidReason);
     read("voided_at", r.voidedAt);
     if (!r.voidedAt.empty() && !isTimestamp(r.voidedAt)) {
-        problems.add(pointer + "/voided_at", "voided_at: \"" + shorten(r.voidedAt, 40) + "\" is not a time");
+        problems.add(pointer + "/voided_at",
+                     Message(MessageId::PackageNotATime, {"voided_at", shorten(r.voidedAt, 40)}));
     }
     if (!r.voidedAt.empty() && r.voidReason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        problems.add(pointer + "/void_reason", "a voided record must say why (void_reason)");
+        problems.add(pointer + "/void_reason", Message(MessageId::PackageVoidNeedsReason));
     }
 
     const auto refList = refs<T>();
@@ -258,11 +273,15 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
                                 return;
                             }
                             if (!v->is_string() || !UuidGenerator::isValid(v->get_ref<const std::string&>())) {
+                                constexpr bool nullable = IsOptional<M>::value;
                                 problems.add(pointer + "/" + key,
-                                             key + " must be the UUID of a record" +
-                                                 (IsOptional<M>::value ? " or null" : "") + ", not " +
-                                                 (v->is_string() ? "\"" + shorten(v->get<std::string>(), 40) + "\""
-                                                                 : std::string(typeName(*v))));
+                                             v->is_string()
+                                                 ? Message(nullable ? MessageId::PackageReferenceNotUuidOrNull
+                                                                    : MessageId::PackageReferenceNotUuid,
+                                                           {key, shorten(v->get<std::string>(), 40)})
+                                                 : notA(nullable ? MessageId::PackageReferenceNotUuidOrNullKind
+                                                                 : MessageId::PackageReferenceNotUuidKind,
+                                                        key, *v));
                                 return;
                             }
                             out.refUuids[k] = v->get<std::string>();
@@ -278,12 +297,12 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     if (const auto it = j.find("ancestors"); it != j.end()) {
         if (!it->is_array() || it->size() > kMaxAncestors) {
             problems.add(pointer + "/ancestors",
-                         "ancestors must be a list of at most " + std::to_string(kMaxAncestors) + " fingerprints");
+                         Message(MessageId::PackageAncestorsInvalid, {std::to_string(kMaxAncestors)}));
         } else {
             for (size_t i = 0; i < it->size(); ++i) {
                 if (!isFingerprint((*it)[i])) {
                     problems.add(pointer + "/ancestors/" + std::to_string(i),
-                                 "a fingerprint is 32 lower-case hexadecimal digits");
+                                 Message(MessageId::PackageFingerprintInvalid));
                     break;
                 }
                 out.ancestors.push_back((*it)[i].template get<std::string>());
@@ -293,7 +312,7 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
     for (const auto& [key, value] : j.items()) {
         if (!known.count(key)) {
             problems.add(pointer + "/" + key,
-                         "\"" + shorten(key, 40) + "\" is not a field of a " + entityName<T>() + " record");
+                         Message(MessageId::PackageNotAFieldOf, {shorten(key, 40), entityName<T>()}));
         }
     }
     if (problems.size() != before) {

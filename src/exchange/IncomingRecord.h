@@ -15,7 +15,7 @@ class Problems final
 {
 public:
     static constexpr size_t kLimit = 200;
-    void add(std::string pointer, std::string message)
+    void add(std::string pointer, Message message)
     {
         if (m_list.size() < kLimit) {
             m_list.push_back({std::move(pointer), std::move(message)});

@@ -96,7 +96,7 @@ void replaceInto(const std::string& partial, const std::string& path)
     std::filesystem::rename(partial, path, ec);
     if (ec) {
         std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, path + ": " + ec.message());
+        throw Error(Error::Kind::Storage, MessageId::Prefixed, {path, ec.message()});
     }
 }
 
@@ -135,7 +135,7 @@ LedgerExportSummary writeCsv(Database& db, const std::string& path, const Ledger
     const std::string partial = path + ".part";
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out) {
-        throw Error(Error::Kind::Storage, path + ": cannot write here");
+        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
     }
     out << "\xEF\xBB\xBF";
     for (size_t c = 0; c < kColumns; ++c) {
@@ -155,7 +155,7 @@ LedgerExportSummary writeCsv(Database& db, const std::string& path, const Ledger
     if (!out) {
         std::error_code ec;
         std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, path + ": the ledger could not be written (disk full?)");
+        throw Error(Error::Kind::Storage, Message(MessageId::LedgerWriteFailed, {path}));
     }
     replaceInto(partial, path);
     return summary;
@@ -168,7 +168,7 @@ LedgerExportSummary writeXlsx(Database& db, const std::string& path, const Ledge
     options.constant_memory = LXW_TRUE; // rows go straight to disk: 100,000s of hazards fit
     lxw_workbook* book = workbook_new_opt(partial.c_str(), &options);
     if (!book) {
-        throw Error(Error::Kind::Storage, path + ": cannot write here");
+        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
     }
     const bool zh = o.language == LedgerLanguage::Chinese;
     lxw_worksheet* sheet = workbook_add_worksheet(book, zh ? "隐患排查治理台账" : "Hazard ledger");
@@ -219,8 +219,8 @@ LedgerExportSummary writeXlsx(Database& db, const std::string& path, const Ledge
     if (error != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
         std::error_code ec;
         std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, path + ": the workbook could not be written (" +
-                                              lxw_strerror(error != LXW_NO_ERROR ? error : closed) + ")");
+        throw Error(Error::Kind::Storage, MessageId::WorkbookWriteFailed,
+                    {path, lxw_strerror(error != LXW_NO_ERROR ? error : closed)});
     }
     replaceInto(partial, path);
     return summary;
@@ -237,7 +237,8 @@ LedgerExportSummary exportLedger(Database& db, const std::string& path, const Le
     if (extension == ".csv") {
         return writeCsv(db, path, options);
     }
-    throw Error(Error::Kind::Validation, path + ": a ledger is written as .xlsx or .csv", "path");
+    // The file's name leads the message (as "path: …" would not say which file).
+    throw Error(Error::Kind::Validation, Message(MessageId::LedgerFormatByExtension, {path}));
 }
 
 } // namespace safeledger

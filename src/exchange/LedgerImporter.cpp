@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <unordered_map>
 
 namespace safeledger {
@@ -18,7 +19,7 @@ using namespace ledger;
 std::string LedgerProblem::describe() const
 {
     if (row == 0) {
-        return "the file: " + message;
+        return "the file: " + message.english();
     }
     std::string where = "row " + std::to_string(row);
     if (column > 0) {
@@ -28,7 +29,7 @@ std::string LedgerProblem::describe() const
         }
         where += ", column " + letters + (title.empty() ? "" : " (" + title + ")");
     }
-    return where + ": " + message;
+    return where + ": " + message.english();
 }
 
 bool LedgerPreview::ok() const
@@ -94,31 +95,25 @@ bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
             const auto field = ledgerFieldOfTitle(title, unit);
             const int col = static_cast<int>(i) + 1;
             if (field && map.of(*field) != col) {
-                p.problems.push_back({row.number, col, title, true,
-                                      "a second column for " +
-                                          std::string(ledgerTitle(*field, LedgerLanguage::Chinese)) +
-                                          " (the first is column " + std::to_string(map.of(*field)) + ")"});
+                p.problems.push_back(
+                    {row.number, col, title, true,
+                     Message(MessageId::LedgerSecondColumn,
+                             {ledgerTitle(*field, LedgerLanguage::Chinese), std::to_string(map.of(*field))})});
             } else if (field) {
                 p.columns.emplace_back(col, *field);
             } else if (title.find_first_not_of(" \t\r\n") != std::string::npos) {
-                p.problems.push_back({row.number, col, title, false, "not a ledger column; ignored"});
+                p.problems.push_back({row.number, col, title, false, Message(MessageId::LedgerNotAColumn)});
             }
         }
         if (map.of(LedgerField::FoundOn) == 0) {
-            p.problems.push_back({row.number, 0, {}, true, "the ledger has no column for the date found (排查日期)"});
+            p.problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoFoundOnColumn)});
         }
         if (map.of(LedgerField::UnitName) == 0 && map.of(LedgerField::CreditCode) == 0) {
-            p.problems.push_back(
-                {row.number, 0, {}, true, "the ledger has no column for the unit (单位名称 or 统一社会信用代码)"});
+            p.problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoUnitColumn)});
         }
         return true;
     }
-    p.problems.push_back({0,
-                          0,
-                          {},
-                          true,
-                          "no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and "
-                          "单位名称 (or 统一社会信用代码); see docs/ledger.md"});
+    p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoHeader)});
     return false;
 }
 
@@ -141,9 +136,9 @@ public:
     // Matches the row's unit; reports what it cannot.
     void match(LedgerRow& r, LedgerPreview& p, const ColumnMap& map, std::map<std::string, size_t>& missing)
     {
-        auto problem = [&](LedgerField f, bool error, const std::string& message) {
+        auto problem = [&](LedgerField f, bool error, Message message) {
             const int col = map.of(f);
-            p.problems.push_back({r.row, col, map.title(col), error, message});
+            p.problems.push_back({r.row, col, map.title(col), error, std::move(message)});
             if (error) {
                 r.state = LedgerRowState::Invalid;
             }
@@ -153,7 +148,7 @@ public:
                 r.orgId = it->second;
                 if (!r.unitName.empty() && r.unitName != m_names[r.orgId]) {
                     problem(LedgerField::UnitName, false,
-                            "the credit code belongs to " + m_names[r.orgId] + "; the hazard goes there");
+                            Message(MessageId::LedgerCreditCodeBelongsTo, {m_names[r.orgId]}));
                 }
                 return;
             }
@@ -163,15 +158,14 @@ public:
             const size_t n = it == m_byName.end() ? 0 : it->second.size();
             if (n > 1) {
                 problem(LedgerField::UnitName, true,
-                        std::to_string(n) + " units are named " + r.unitName +
-                            "; give the credit code (统一社会信用代码) to choose one");
+                        Message(MessageId::LedgerUnitNameAmbiguous, {std::to_string(n), r.unitName}));
                 return;
             }
             if (n == 1) {
                 const int64_t id = it->second.front();
                 if (!r.creditCode.empty() && !m_codes[id].empty()) {
                     problem(LedgerField::CreditCode, true,
-                            r.unitName + " has the credit code " + m_codes[id] + ", not " + r.creditCode);
+                            Message(MessageId::LedgerCreditCodeMismatch, {r.unitName, m_codes[id], r.creditCode}));
                     return;
                 }
                 r.orgId = id;
@@ -180,12 +174,10 @@ public:
         }
         if (!p.options.createMissingUnits) {
             problem(r.unitName.empty() ? LedgerField::CreditCode : LedgerField::UnitName, true,
-                    "no unit " + (r.unitName.empty() ? "with the credit code " + r.creditCode : "named " + r.unitName) +
-                        " in the database; add it first, or let the import create the missing units");
+                    r.unitName.empty() ? Message(MessageId::LedgerNoUnitWithCode, {r.creditCode})
+                                       : Message(MessageId::LedgerNoUnitNamed, {r.unitName}));
         } else if (r.unitName.empty()) {
-            problem(LedgerField::CreditCode, true,
-                    "the unit with the credit code " + r.creditCode +
-                        " is not in the database, and a new unit needs its name");
+            problem(LedgerField::CreditCode, true, Message(MessageId::LedgerNewUnitNeedsName, {r.creditCode}));
             return;
         }
         std::string key = unitKey(r.unitName, r.creditCode);
@@ -193,9 +185,9 @@ public:
             // A row without a code joins the new unit of its name that has one, when there is one.
             const auto named = m_newByName.find(r.unitName);
             if (named != m_newByName.end() && named->second.size() > 1) {
-                problem(LedgerField::UnitName, true,
-                        std::to_string(named->second.size()) + " new units named " + r.unitName +
-                            " have different credit codes; give this row's code (统一社会信用代码)");
+                problem(
+                    LedgerField::UnitName, true,
+                    Message(MessageId::LedgerNewUnitsCodesDiffer, {std::to_string(named->second.size()), r.unitName}));
                 return;
             }
             if (named != m_newByName.end()) {
@@ -226,7 +218,7 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
 {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec)) {
-        throw Error(Error::Kind::NotFound, path + ": no such file");
+        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
     }
     const std::string name = std::filesystem::path(path).filename().string();
     try {
@@ -238,7 +230,12 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
         LedgerPreview p;
         p.source = name;
         p.options = options;
-        p.problems.push_back({0, 0, {}, true, e.what()});
+        // (The readers name no field; one would stay in front of the message, as what() has it.)
+        Message why = e.message();
+        if (!e.field().empty()) {
+            why = Message(MessageId::Prefixed, {e.field()}, std::make_shared<Message>(e.message()));
+        }
+        p.problems.push_back({0, 0, {}, true, std::move(why)});
         return p;
     }
 }
@@ -286,17 +283,12 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
         if (r.state == LedgerRowState::Ready && r.orgId != 0) {
             if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location)) {
                 r.state = LedgerRowState::Duplicate;
-                p.problems.push_back({r.row, 0, {}, false, "already in the database; skipped"});
+                p.problems.push_back({r.row, 0, {}, false, Message(MessageId::LedgerRowDuplicate)});
             }
         }
     }
     if (p.rows.empty()) {
-        p.problems.push_back(
-            {0,
-             0,
-             {},
-             true,
-             "the ledger has no hazard rows below its header (row " + std::to_string(p.headerRow) + ")"});
+        p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoRows, {std::to_string(p.headerRow)})});
     }
     std::stable_sort(p.problems.begin(), p.problems.end(), [](const LedgerProblem& a, const LedgerProblem& b) {
         return a.row != b.row ? a.row < b.row : a.column < b.column;
@@ -307,14 +299,13 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
 LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
 {
     if (!p.ok()) {
-        throw Error(Error::Kind::Validation,
-                    "the ledger has " + std::to_string(p.errors()) + " error(s); nothing was imported");
+        throw Error(Error::Kind::Validation, Message(MessageId::LedgerHasErrors, {std::to_string(p.errors())}));
     }
     LedgerImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {
         if (m_db.auditHead() != p.snapshot) {
-            throw Error(Error::Kind::Conflict, "the database changed after the ledger was checked; check it again");
+            throw Error(Error::Kind::Conflict, MessageId::LedgerDatabaseChanged);
         }
         std::vector<int64_t> created;
         if (p.options.createMissingUnits) {

@@ -5,6 +5,8 @@
 #include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/exchange/LedgerValues.h"
 
+#include <memory>
+
 namespace safeledger::ledger {
 
 namespace {
@@ -30,10 +32,20 @@ std::string upper(std::string s)
     return s;
 }
 
-std::string quoted(const std::string& s)
+// A cell's text as a problem quotes it: at most 60 bytes.
+std::string shown(const std::string& s)
 {
-    std::string shown = s.size() > 60 ? s.substr(0, 60) + "…" : s;
-    return "\"" + shown + "\"";
+    return s.size() > 60 ? s.substr(0, 60) + "…" : s;
+}
+
+// The problem a core rule's refusal makes: its message, after the field it names as the core's
+// English has it ("deadline: …").
+Message refusal(const Error& e)
+{
+    if (e.field().empty()) {
+        return e.message();
+    }
+    return Message(MessageId::Prefixed, {e.field()}, std::make_shared<Message>(e.message()));
 }
 
 } // namespace
@@ -68,15 +80,15 @@ std::string RowReader::text(LedgerField f) const
     return t;
 }
 
-void RowReader::problemAt(int column, bool error, const std::string& message)
+void RowReader::problemAt(int column, bool error, Message message)
 {
-    m_problems.push_back({m_row->number, column, m_columns.title(column), error, message});
+    m_problems.push_back({m_row->number, column, m_columns.title(column), error, std::move(message)});
     m_rowHasError = m_rowHasError || error;
 }
 
-void RowReader::problem(LedgerField f, bool error, const std::string& message)
+void RowReader::problem(LedgerField f, bool error, Message message)
 {
-    problemAt(m_columns.of(f), error, message);
+    problemAt(m_columns.of(f), error, std::move(message));
 }
 
 std::optional<LedgerRow> RowReader::read(const SheetRow& row)
@@ -102,7 +114,7 @@ std::optional<LedgerRow> RowReader::read(const SheetRow& row)
                 break;
             }
         }
-        problemAt(0, false, "skipped: no hazard, unit or date in this row (" + quoted(first) + ")");
+        problemAt(0, false, Message(MessageId::LedgerRowSkipped, {shown(first)}));
         return std::nullopt; // 合计, 填表人：…, 审核人：…
     }
     LedgerRow out;
@@ -119,14 +131,16 @@ void RowReader::interpret(LedgerRow& out)
     out.creditCode = upper(normalizeText(text(LedgerField::CreditCode)));
     if (out.unitName.empty() && out.creditCode.empty()) {
         problem(m_columns.of(LedgerField::UnitName) ? LedgerField::UnitName : LedgerField::CreditCode, true,
-                "the unit is missing: give its name (单位名称) or credit code (统一社会信用代码)");
+                Message(MessageId::LedgerUnitMissing));
     }
-    if (!out.creditCode.empty() && !CreditCode::isValid(out.creditCode)) {
-        problem(LedgerField::CreditCode, true, CreditCode::explain(out.creditCode));
+    if (!out.creditCode.empty()) {
+        if (auto wrong = CreditCode::check(out.creditCode)) {
+            problem(LedgerField::CreditCode, true, std::move(*wrong));
+        }
     }
     h.description = text(LedgerField::Description);
     if (h.description.empty()) {
-        problem(LedgerField::Description, true, "the hazard's description (隐患描述) is empty");
+        problem(LedgerField::Description, true, Message(MessageId::LedgerDescriptionEmpty));
     } else if (const std::string note = text(LedgerField::Note); !note.empty()) {
         h.description += "\n备注：" + note; // the ledger's remark stays with the hazard (docs/ledger.md)
     }
@@ -134,31 +148,31 @@ void RowReader::interpret(LedgerRow& out)
     h.measures = text(LedgerField::Measures);
     h.responsible = text(LedgerField::Responsible);
     h.source = HazardSource::Inspection;
-    std::string why;
+    std::optional<Message> why;
     if (auto found = parseDate(cell(LedgerField::FoundOn), m_date1904, why)) {
         h.foundOn = *found;
     } else {
-        problem(LedgerField::FoundOn, true, why.empty() ? "the date found (排查日期) is empty" : why);
+        problem(LedgerField::FoundOn, true, why ? std::move(*why) : Message(MessageId::LedgerFoundOnEmpty));
     }
     if (const std::string t = text(LedgerField::Category); !t.empty()) {
         if (auto c = parseCategory(t)) {
             h.category = *c;
         } else {
             h.category = HazardCategory::Other;
-            problem(LedgerField::Category, false, quoted(t) + " is not a known category; recorded as 其他 (other)");
+            problem(LedgerField::Category, false, Message(MessageId::LedgerUnknownCategory, {shown(t)}));
         }
     }
     if (const std::string t = text(LedgerField::Grade); !t.empty()) {
         if (auto g = parseGrade(t)) {
             h.grade = *g;
         } else {
-            problem(LedgerField::Grade, true, quoted(t) + " is not a grade: write 一般 (general) or 重大 (major)");
+            problem(LedgerField::Grade, true, Message(MessageId::LedgerNotAGrade, {shown(t)}));
         }
     }
     if (auto fen = parseMoneyFen(cell(LedgerField::Funds), m_columns.unitYuan, why)) {
         h.fundsFen = *fen;
-    } else if (!why.empty()) {
-        problem(LedgerField::Funds, true, why);
+    } else if (why) {
+        problem(LedgerField::Funds, true, std::move(*why));
     }
     completion(out);
 }
@@ -168,7 +182,7 @@ void RowReader::completion(LedgerRow& out)
     Hazard& h = out.hazard;
     const bool earlierErrors = m_rowHasError;
     m_rowHasError = false;
-    std::string why;
+    std::optional<Message> why;
     std::optional<Date> deadline;
     std::optional<int> deadlineDays;
     if (const std::string t = text(LedgerField::Deadline); !t.empty()) {
@@ -176,7 +190,9 @@ void RowReader::completion(LedgerRow& out)
         if (!deadlineDays) {
             deadline = parseDate(cell(LedgerField::Deadline), m_date1904, why);
             if (!deadline) {
-                problem(LedgerField::Deadline, true, why + ", nor 立即 or a number of days such as 7天");
+                problem(LedgerField::Deadline, true,
+                        Message(MessageId::LedgerDeadlineUnreadable, {},
+                                why ? std::make_shared<Message>(std::move(*why)) : nullptr));
             }
         }
     }
@@ -194,13 +210,13 @@ void RowReader::completion(LedgerRow& out)
             doneOn = d;
             doneField = f;
         } else {
-            problem(f, true, quoted(t) + " is neither a completion date nor a word such as 已完成 or 未完成");
+            problem(f, true, Message(MessageId::LedgerNotACompletion, {shown(t)}));
         }
     }
     const std::string verifier = text(LedgerField::Verifier);
     std::optional<Date> verifiedOn = parseDate(cell(LedgerField::VerifiedOn), m_date1904, why);
-    if (!why.empty()) {
-        problem(LedgerField::VerifiedOn, true, why);
+    if (why) {
+        problem(LedgerField::VerifiedOn, true, std::move(*why));
     }
     const bool unreadable = m_rowHasError;
     m_rowHasError = m_rowHasError || earlierErrors;
@@ -212,7 +228,7 @@ void RowReader::completion(LedgerRow& out)
     }
     if (word == Completion::Open && (doneOn || verifiedOn)) {
         problem(m_columns.of(LedgerField::Completion) ? LedgerField::Completion : LedgerField::CompletedOn, true,
-                "the row says the hazard is not completed, but gives a completion or acceptance date");
+                Message(MessageId::LedgerOpenButDated));
         return;
     }
     const bool sameDay = deadline == h.foundOn && doneOn == h.foundOn && (!verifiedOn || verifiedOn == h.foundOn);
@@ -225,7 +241,7 @@ void RowReader::completion(LedgerRow& out)
         if (v.inspector.empty()) {
             v.inspector = m_operator;
             if (!onSpot) {
-                problem(LedgerField::Verifier, false, "the acceptance has no name (验收人); recorded as " + m_operator);
+                problem(LedgerField::Verifier, false, Message(MessageId::LedgerNoVerifierName, {m_operator}));
             }
         }
         v.passed = true;
@@ -233,7 +249,7 @@ void RowReader::completion(LedgerRow& out)
         try {
             HazardLifecycle::validateVerification(h, v, m_today);
         } catch (const Error& e) {
-            problem(field, true, e.what());
+            problem(field, true, refusal(e));
             return;
         }
         h.status = HazardStatus::Closed;
@@ -247,11 +263,10 @@ void RowReader::completion(LedgerRow& out)
         h.status = HazardStatus::Registered;
         h.deadline = deadline;
         if (!deadline) {
-            problem(LedgerField::Deadline, true,
-                    "a hazard not yet completed needs its deadline (整改期限), or 立即 when it was fixed on the spot");
+            problem(LedgerField::Deadline, true, Message(MessageId::LedgerOpenNeedsDeadline));
         }
         if (!verifier.empty()) {
-            problem(LedgerField::Verifier, false, "ignored: the hazard is not completed");
+            problem(LedgerField::Verifier, false, Message(MessageId::LedgerVerifierIgnored));
         }
     } else if (onSpot) {
         h.mode = RectificationMode::OnSpot;
@@ -263,7 +278,7 @@ void RowReader::completion(LedgerRow& out)
         if (!deadline) {
             deadline = doneOn ? doneOn : verifiedOn;
             if (deadline && *deadline >= h.foundOn) {
-                problem(LedgerField::Deadline, false, "the deadline (整改期限) is empty; the completion date is taken");
+                problem(LedgerField::Deadline, false, Message(MessageId::LedgerDeadlineFromCompletion));
             }
         }
         h.deadline = deadline;
@@ -276,20 +291,18 @@ void RowReader::completion(LedgerRow& out)
                 HazardLifecycle::validateProgress(h, r, m_today);
                 out.progress = r;
             } catch (const Error& e) {
-                problem(doneField, true, e.what());
+                problem(doneField, true, refusal(e));
             }
         }
         if (!verifiedOn && !verifier.empty() && doneOn) {
             verifiedOn = doneOn;
-            problem(LedgerField::VerifiedOn, false,
-                    "the acceptance date (验收日期) is empty; the completion date is taken");
+            problem(LedgerField::VerifiedOn, false, Message(MessageId::LedgerAcceptanceFromCompletion));
         } else if (!verifiedOn && !verifier.empty()) {
-            problem(LedgerField::Verifier, false, "no acceptance date (验收日期): the hazard awaits verification");
+            problem(LedgerField::Verifier, false, Message(MessageId::LedgerAwaitsVerification));
         }
         if (verifiedOn && doneOn && *verifiedOn < *doneOn) {
             problem(LedgerField::VerifiedOn, true,
-                    "the acceptance date " + verifiedOn->toString() + " is before the completion date " +
-                        doneOn->toString());
+                    Message(MessageId::LedgerAcceptedBeforeCompleted, {verifiedOn->toString(), doneOn->toString()}));
         } else if (verifiedOn) {
             accept(*verifiedOn, LedgerField::VerifiedOn);
         }
@@ -305,7 +318,7 @@ void RowReader::completion(LedgerRow& out)
                                   : f == "closed_on" ? LedgerField::VerifiedOn
                                   : f == "found_on"  ? LedgerField::FoundOn
                                                      : LedgerField::Description;
-        problem(field, true, e.what());
+        problem(field, true, refusal(e));
     }
 }
 

@@ -39,8 +39,8 @@ public:
 private:
     const SheetCell& cell(LedgerField f) const;
     std::string text(LedgerField f) const; // trimmed
-    void problem(LedgerField f, bool error, const std::string& message);
-    void problemAt(int column, bool error, const std::string& message);
+    void problem(LedgerField f, bool error, Message message);
+    void problemAt(int column, bool error, Message message);
     void interpret(LedgerRow& out);
     void completion(LedgerRow& out);
 

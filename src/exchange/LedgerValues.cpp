@@ -51,10 +51,11 @@ long long number(std::string_view s, size_t& pos, size_t maxDigits)
     return pos == start || (pos < s.size() && isDigit(s[pos])) ? -1 : v;
 }
 
-std::optional<Date> checkedDate(long long y, long long m, long long d, const std::string& shown, std::string& why)
+std::optional<Date> checkedDate(long long y, long long m, long long d, const std::string& shown,
+                                std::optional<Message>& why)
 {
     if (!Date::isValid(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d))) {
-        why = "\"" + shown + "\" is not a real date";
+        why = Message(MessageId::LedgerNotARealDate, {shown});
         return std::nullopt;
     }
     return Date::fromParts(static_cast<int>(y), static_cast<int>(m), static_cast<int>(d));
@@ -123,9 +124,9 @@ std::optional<Date> dateFromSerial(double serial, bool date1904)
     return Date::fromDayNumber(dayNumber);
 }
 
-std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::string& why)
+std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::optional<Message>& why)
 {
-    why.clear();
+    why.reset();
     std::string t = normalizeText(cell.text);
     if (t.empty()) {
         return std::nullopt;
@@ -138,7 +139,7 @@ std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::string&
             if (auto d = dateFromSerial(serial, date1904)) {
                 return d;
             }
-            why = "the number " + shown + " is not a date";
+            why = Message(MessageId::LedgerNumberNotADate, {shown});
             return std::nullopt;
         }
     }
@@ -185,13 +186,13 @@ std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::string&
             }
         }
     }
-    why = "\"" + shown + "\" is not a date (write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日)";
+    why = Message(MessageId::LedgerNotADate, {shown});
     return std::nullopt;
 }
 
-std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, std::string& why)
+std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, std::optional<Message>& why)
 {
-    why.clear();
+    why.reset();
     std::string t = normalizeText(cell.text);
     if (t.empty() || equalsAny(t, {"无", "-", "--", "/", "—", "——", "0"})) {
         return t.empty() ? std::nullopt : std::optional<int64_t>(0);
@@ -203,11 +204,11 @@ std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, st
         if (ec == std::errc() && end == t.data() + t.size() && std::isfinite(v)) {
             const double fen = v * 100.0 * static_cast<double>(unitYuan);
             if (fen < 0) {
-                why = "the amount " + shown + " cannot be negative";
+                why = Message(MessageId::LedgerAmountNegative, {shown});
                 return std::nullopt;
             }
             if (fen > 9e15 || std::fabs(fen - std::round(fen)) > 1e-6 * std::max(1.0, fen)) {
-                why = "the amount " + shown + " is not a sum of yuan and fen";
+                why = Message(MessageId::LedgerAmountNotYuanAndFen, {shown});
                 return std::nullopt;
             }
             return static_cast<int64_t>(std::llround(fen));
@@ -238,7 +239,7 @@ std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, st
         unit = 10000;
     }
     if (!s.empty() && s[0] == '-') {
-        why = "the amount " + shown + " cannot be negative";
+        why = Message(MessageId::LedgerAmountNegative, {shown});
         return std::nullopt;
     }
     const auto dot = s.find('.');
@@ -246,7 +247,7 @@ std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, st
     const std::string fraction = dot == std::string::npos ? std::string() : s.substr(dot + 1);
     const auto digitsOnly = [](const std::string& x) { return std::all_of(x.begin(), x.end(), isDigit); };
     if (whole.empty() || whole.size() + fraction.size() > 12 || !digitsOnly(whole) || !digitsOnly(fraction)) {
-        why = "\"" + shown + "\" is not an amount of money (write 1200, 1,200.50 or 1200元)";
+        why = Message(MessageId::LedgerNotAnAmount, {shown});
         return std::nullopt;
     }
     // (whole.fraction) × unit × 100 fen, exactly.
@@ -258,7 +259,7 @@ std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, st
     }
     const int64_t numerator = scaled * unit * 100;
     if (numerator % divisor != 0) {
-        why = "the amount " + shown + " has more than two decimal places of yuan";
+        why = Message(MessageId::LedgerAmountTooPrecise, {shown});
         return std::nullopt;
     }
     return numerator / divisor;

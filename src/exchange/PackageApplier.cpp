@@ -130,8 +130,8 @@ private:
             const std::string target = refTarget(record, refList[k]);
             const int64_t id = m_index.idOf(target, in.refUuids[k]);
             if (id == 0) {
-                throw Error(Error::Kind::NotFound, in.pointer + "/" + refList[k].key + ": the " + target + " record " +
-                                                       in.refUuids[k] + " was not written before it was needed");
+                throw Error(Error::Kind::NotFound, MessageId::PackageReferenceNotWritten, {target, in.refUuids[k]},
+                            in.pointer + "/" + refList[k].key);
             }
             setRefId(record, refList[k], id);
         }
@@ -149,11 +149,9 @@ private:
         }
         const std::string oldPath = orgs.get(org.id).path;
         if (org.parentId && OrgService::isWithin(orgs.get(*org.parentId).path, oldPath)) {
-            throw Error(Error::Kind::Validation,
-                        in.pointer + "/parent: " + org.name +
-                            " would end up below itself in the unit tree; nothing was "
-                            "imported",
-                        "parent");
+            // About the JSON pointer of the unit's parent, as the plan's problems are.
+            throw Error(Error::Kind::Validation, MessageId::PackageUnitBelowItselfNothingImported, {org.name},
+                        in.pointer + "/parent");
         }
         org.path = orgs.pathFor(org);
         writer.replace(org, "import");
@@ -201,15 +199,14 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
     const PackagePlan::Data& d = *plan.m_data;
     if (!plan.ok() || !d.planned) {
         throw Error(Error::Kind::Validation,
-                    "the package has " + std::to_string(plan.problems().size()) + " problem(s); nothing was imported");
+                    Message(MessageId::PackageHasProblems, {std::to_string(plan.problems().size())}));
     }
     PackageImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {
         SyncStore sync(m_db);
         if (m_db.auditHead() != d.snapshot || sync.databaseId() != d.databaseId) {
-            throw Error(Error::Kind::Conflict,
-                        "the database changed after the package was checked; check the package again");
+            throw Error(Error::Kind::Conflict, MessageId::PackageDatabaseChanged);
         }
         Applier(m_db, d, choices, result).run();
     });

@@ -83,7 +83,7 @@ public:
         }
         m_out << "\n]\n}\n";
         if (!m_out) {
-            throw Error(Error::Kind::Storage, "the package could not be written (disk full?)");
+            throw Error(Error::Kind::Storage, MessageId::PackageWriteFailed);
         }
         m_summary.statesRecorded = m_record;
         if (m_record) {
@@ -156,7 +156,7 @@ PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageEx
                                 const std::function<void()>& finish)
 {
     if (options.from && options.to && *options.to < *options.from) {
-        throwValidation("to", "to: " + options.to->toString() + " is before from " + options.from->toString());
+        throwValidation("to", MessageId::ExportToBeforeFrom, {options.to->toString(), options.from->toString()});
     }
     PackageExportSummary summary;
     summary.packageId = db.newUuid();
@@ -185,18 +185,18 @@ PackageExportSummary exportPackageFile(Database& db, const std::string& path, co
     const std::string partial = path + ".part";
     std::ofstream out(partial, std::ios::binary | std::ios::trunc);
     if (!out) {
-        throw Error(Error::Kind::Storage, path + ": cannot write here");
+        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
     }
     try {
         return exportWith(db, out, options, [&] {
             out.close();
             if (!out) {
-                throw Error(Error::Kind::Storage, path + ": the package could not be written (disk full?)");
+                throw Error(Error::Kind::Storage, Message(MessageId::PackageFileWriteFailed, {path}));
             }
             std::error_code ec;
             fs::rename(partial, path, ec);
             if (ec) {
-                throw Error(Error::Kind::Storage, path + ": " + ec.message());
+                throw Error(Error::Kind::Storage, MessageId::Prefixed, {path, ec.message()});
             }
         });
     } catch (...) {

@@ -146,13 +146,13 @@ private:
             const auto [it, fresh] = m_d.uuids.emplace(in.record.uuid, Located{entity, m_d.table<T>().size(), pointer});
             if (!fresh) {
                 m_d.problems.add(pointer + "/uuid",
-                                 "the uuid " + in.record.uuid + " is already used at " + it->second.pointer);
+                                 Message(MessageId::PackageUuidUsedTwice, {in.record.uuid, it->second.pointer}));
                 return;
             }
             m_d.table<T>().push_back(std::move(in));
         });
         if (!found && m_unknownTables.insert(entity).second) {
-            m_d.problems.add("/records/" + entity, "\"" + shorten(entity, 40) + "\" is not a kind of record");
+            m_d.problems.add("/records/" + entity, Message(MessageId::PackageNotAKindOfRecord, {shorten(entity, 40)}));
         }
     }
 
@@ -160,7 +160,7 @@ private:
     {
         if (kind != "document_hazard") {
             if (m_unknownTables.insert("links/" + kind).second) {
-                m_d.problems.add("/links/" + kind, "\"" + shorten(kind, 40) + "\" is not a kind of link");
+                m_d.problems.add("/links/" + kind, Message(MessageId::PackageNotAKindOfLink, {shorten(kind, 40)}));
             }
             return;
         }
@@ -168,7 +168,7 @@ private:
                             value.contains("hazard") && value["document"].is_string() && value["hazard"].is_string();
         if (!shaped || !UuidGenerator::isValid(value["document"].get<std::string>()) ||
             !UuidGenerator::isValid(value["hazard"].get<std::string>())) {
-            m_d.problems.add(pointer, "a document_hazard link is {\"document\": UUID, \"hazard\": UUID}");
+            m_d.problems.add(pointer, Message(MessageId::PackageLinkShape));
             return;
         }
         m_d.links.push_back({value["document"].get<std::string>(), value["hazard"].get<std::string>(), pointer});
@@ -178,14 +178,13 @@ private:
     {
         static const char* const keys[] = {"at", "operator", "entity", "entity_uuid", "action", "before", "after"};
         if (!value.is_object() || value.size() != 7) {
-            m_d.problems.add(pointer, "a history entry is an object with exactly the keys at, operator, entity, "
-                                      "entity_uuid, action, before and after");
+            m_d.problems.add(pointer, Message(MessageId::PackageHistoryShape));
             return;
         }
         for (const char* key : keys) {
             const auto it = value.find(key);
             if (it == value.end() || !it->is_string() || it->get_ref<const std::string&>().size() > kMaxText) {
-                m_d.problems.add(pointer + "/" + key, std::string(key) + " must be a text of at most 1 MiB");
+                m_d.problems.add(pointer + "/" + key, Message(MessageId::PackageHistoryValueNotText, {key}));
                 return;
             }
         }
@@ -199,12 +198,12 @@ private:
         a.entry.before = value["before"].get<std::string>();
         a.entry.after = value["after"].get<std::string>();
         if (!isTimestamp(a.entry.at)) {
-            m_d.problems.add(pointer + "/at", "at: \"" + shorten(a.entry.at, 40) + "\" is not a time");
+            m_d.problems.add(pointer + "/at", Message(MessageId::PackageNotATime, {"at", shorten(a.entry.at, 40)}));
         } else if (!isEntity(a.entry.entity)) {
-            m_d.problems.add(pointer + "/entity",
-                             "entity: \"" + shorten(a.entry.entity, 40) + "\" is not a kind of record");
+            m_d.problems.add(pointer + "/entity", Message(MessageId::PackageEntityNotAKindOfRecord,
+                                                          {"entity", shorten(a.entry.entity, 40)}));
         } else if (a.entry.action.empty() || a.entry.action.size() > 64) {
-            m_d.problems.add(pointer + "/action", "action must be a short code such as create or update");
+            m_d.problems.add(pointer + "/action", Message(MessageId::PackageHistoryAction));
         } else {
             m_d.audit.push_back(std::move(a));
         }
@@ -224,39 +223,38 @@ std::string text(const nlohmann::json& j, const char* key)
 void checkHeader(PackagePlan::Data& d, const nlohmann::json& root)
 {
     if (!root.is_object()) {
-        d.problems.add("", "an exchange package is a JSON object");
+        d.problems.add("", Message(MessageId::PackageNotAnObject));
         return;
     }
     PackageInfo& info = d.info;
     const auto format = root.find("format");
     if (format == root.end() || !format->is_string() || format->get<std::string>() != kFormat) {
-        d.problems.add("/format", std::string("this is not a SafeLedger exchange package (\"format\" must be \"") +
-                                      kFormat + "\")");
+        d.problems.add("/format", Message(MessageId::PackageWrongFormat, {kFormat}));
         return;
     }
     const auto version = root.find("format_version");
     if (version == root.end() || !version->is_number_integer() || version->get<int64_t>() < 1) {
-        d.problems.add("/format_version", "format_version must be a whole number from 1");
+        d.problems.add("/format_version", Message(MessageId::PackageFormatVersionInvalid));
         return;
     }
     if (version->get<int64_t>() > kFormatVersion) {
-        d.problems.add("/format_version", "this package was written by a newer SafeLedger (format version " +
-                                              std::to_string(version->get<int64_t>()) + "; this program reads " +
-                                              std::to_string(kFormatVersion) + "); please upgrade");
+        d.problems.add("/format_version",
+                       Message(MessageId::PackageNewerFormat,
+                               {std::to_string(version->get<int64_t>()), std::to_string(kFormatVersion)}));
         return;
     }
     info.formatVersion = static_cast<int>(version->get<int64_t>());
     info.packageId = text(root, "package_id");
     if (!UuidGenerator::isValid(info.packageId)) {
-        d.problems.add("/package_id", "package_id must be a UUID");
+        d.problems.add("/package_id", Message(MessageId::PackageIdNotUuid));
     }
     info.createdAt = text(root, "created_at");
     if (!isTimestamp(info.createdAt)) {
-        d.problems.add("/created_at", "created_at must be a time like 2025-03-04T08:30:00Z");
+        d.problems.add("/created_at", Message(MessageId::PackageCreatedAtInvalid));
     }
     const auto source = root.find("source");
     if (source == root.end() || !source->is_object()) {
-        d.problems.add("/source", "source must be an object naming the exporting database");
+        d.problems.add("/source", Message(MessageId::PackageSourceInvalid));
     } else {
         info.sourceDatabase = text(*source, "database_id");
         info.sourceOperator = text(*source, "operator");
@@ -268,28 +266,28 @@ void checkHeader(PackagePlan::Data& d, const nlohmann::json& root)
     }
     const auto records = root.find("records");
     if (records == root.end() || !records->is_object()) {
-        d.problems.add("/records", "records must be an object of lists, one per kind of record");
+        d.problems.add("/records", Message(MessageId::PackageRecordsInvalid));
     } else {
         for (const auto& [name, list] : records->items()) {
             if (!list.is_array()) {
-                d.problems.add("/records/" + name, "the " + shorten(name, 40) + " records must be a list");
+                d.problems.add("/records/" + name, Message(MessageId::PackageRecordListInvalid, {shorten(name, 40)}));
             }
         }
     }
     const auto links = root.find("links");
     if (links != root.end() &&
         (!links->is_object() || (links->contains("document_hazard") && !(*links)["document_hazard"].is_array()))) {
-        d.problems.add("/links", "links must be an object of lists");
+        d.problems.add("/links", Message(MessageId::PackageLinksInvalid));
     }
     const auto audit = root.find("audit");
     if (audit != root.end() && !audit->is_array()) {
-        d.problems.add("/audit", "audit must be a list of history entries");
+        d.problems.add("/audit", Message(MessageId::PackageAuditInvalid));
     }
     static const std::set<std::string> known = {"format", "format_version", "package_id", "created_at", "source",
                                                 "scope",  "records",        "links",      "audit"};
     for (const auto& [key, value] : root.items()) {
         if (!known.count(key)) {
-            d.problems.add("/" + key, "\"" + shorten(key, 40) + "\" is not part of an exchange package");
+            d.problems.add("/" + key, Message(MessageId::PackageUnknownKey, {shorten(key, 40)}));
         }
     }
 }
@@ -319,7 +317,7 @@ PackagePlan PackageImporter::planFile(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-        throw Error(Error::Kind::NotFound, path + ": cannot open the file");
+        throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {path}));
     }
     return plan(in);
 }

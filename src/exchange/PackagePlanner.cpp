@@ -9,6 +9,7 @@
 #include "safeledger/storage/SyncStore.h"
 
 #include <algorithm>
+#include <memory>
 #include <set>
 #include <unordered_set>
 
@@ -19,6 +20,12 @@ namespace {
 bool writes(MergeAction a)
 {
     return a == MergeAction::Insert || a == MergeAction::Update || a == MergeAction::Conflict;
+}
+
+// "field: message", as a problem under the field's key says it.
+Message aboutField(const std::string& field, Message message)
+{
+    return Message(MessageId::Prefixed, {field}, std::make_shared<Message>(std::move(message)));
 }
 
 class Planner final
@@ -66,15 +73,14 @@ private:
             if (it->second.entity == table) {
                 return true;
             }
-            m_d.problems.add(pointer, "refers to " + uuid + ", which is a " + it->second.entity + " record (at " +
-                                          it->second.pointer + "), not a " + table + " record");
+            m_d.problems.add(pointer, Message(MessageId::PackageReferenceWrongKind,
+                                              {uuid, it->second.entity, it->second.pointer, table}));
             return false;
         }
         if (m_index.idOf(table, uuid) != 0) {
             return true;
         }
-        m_d.problems.add(pointer, "refers to the " + table + " record " + uuid +
-                                      ", which is neither in the package nor in this database");
+        m_d.problems.add(pointer, Message(MessageId::PackageReferenceMissing, {table, uuid}));
         return false;
     }
 
@@ -89,7 +95,8 @@ private:
                 if constexpr (std::is_same_v<T, Attachment>) {
                     if (!isAttachmentOwner(target)) {
                         m_d.problems.add(in.pointer + "/owner_table",
-                                         "owner_table: attachments cannot belong to \"" + shorten(target, 40) + "\"");
+                                         aboutField("owner_table",
+                                                    Message(MessageId::AttachmentOwnerInvalid, {shorten(target, 40)})));
                         continue;
                     }
                 }
@@ -154,11 +161,10 @@ private:
     {
         HazardLifecycle::validate(h, m_today);
         if ((h.status == HazardStatus::Voided) != h.isVoided()) {
-            throwValidation("status", "status: a hazard is voided exactly when it has a void mark (voided_at)");
+            throwValidation("status", MessageId::PackageVoidMarkMismatch);
         }
         if (h.status != HazardStatus::Voided && (h.status == HazardStatus::Closed) != h.closedOn.has_value()) {
-            throwValidation("closed_on", "closed_on: a closed hazard needs its closure date, and only a closed one "
-                                         "has it");
+            throwValidation("closed_on", MessageId::PackageClosureDateMismatch);
         }
     }
     void check(const Rectification& r, const Incoming<Rectification>& in)
@@ -173,7 +179,7 @@ private:
     {
         validate(a);
         if (sha256Hex(a.data) != a.sha256) {
-            throwValidation("sha256", "sha256: the attachment's content does not match its hash");
+            throwValidation("sha256", MessageId::PackageAttachmentHashMismatch);
         }
     }
 
@@ -187,7 +193,9 @@ private:
             try {
                 check(in.record, in);
             } catch (const Error& e) {
-                m_d.problems.add(in.pointer + keyOf<T>(e.field()), e.what());
+                // As what() says it: the field's name before the rule's message.
+                m_d.problems.add(in.pointer + keyOf<T>(e.field()),
+                                 e.field().empty() ? e.message() : aboutField(e.field(), e.message()));
             }
         }
     }
@@ -242,7 +250,7 @@ private:
             }
             if (cycle) {
                 m_d.problems.add(in.pointer + "/parent",
-                                 "parent: " + in.record.name + " would end up below itself in the unit tree");
+                                 aboutField("parent", Message(MessageId::PackageUnitBelowItself, {in.record.name})));
             } else {
                 reachesRoot.insert(walked.begin(), walked.end());
             }
@@ -289,9 +297,8 @@ private:
                 continue;
             }
             if (!m_queries.hasPassedVerification(h.uuid, date)) {
-                m_d.problems.add(in.pointer + "/closed_on", "closed_on: a closed hazard needs a passed verification "
-                                                            "on its closure date " +
-                                                                date + ", in the package or in this database");
+                m_d.problems.add(in.pointer + "/closed_on",
+                                 aboutField("closed_on", Message(MessageId::PackageClosedNeedsVerification, {date})));
             }
         }
     }
@@ -321,9 +328,8 @@ private:
             const AuditEntry& e = a.entry;
             const auto it = m_d.uuids.find(e.entityUuid);
             if (it == m_d.uuids.end() || it->second.entity != e.entity) {
-                m_d.problems.add(a.pointer + "/entity_uuid", "the history entry is about the " + e.entity + " record " +
-                                                                 shorten(e.entityUuid, 40) +
-                                                                 ", which is not in the package");
+                m_d.problems.add(a.pointer + "/entity_uuid", Message(MessageId::PackageHistoryRecordMissing,
+                                                                     {e.entity, shorten(e.entityUuid, 40)}));
                 continue;
             }
             a.exists = m_queries.hasAuditEntry(e);

@@ -7,6 +7,8 @@
 #include "safeledger/storage/Repository.h"
 #include "safeledger/storage/SyncStore.h"
 
+#include <memory>
+
 namespace safeledger {
 
 using namespace package;
@@ -62,7 +64,7 @@ void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice)
     }
     const auto stored = SyncStore(db).undecidedConflict(conflictId);
     if (!stored) {
-        throw Error(Error::Kind::NotFound, "no undecided conflict with the number " + std::to_string(conflictId));
+        throw Error(Error::Kind::NotFound, Message(MessageId::ConflictNotFound, {std::to_string(conflictId)}));
     }
     const std::string entity = stored->entity, uuid = stored->uuid, incoming = stored->incoming;
     const std::string fp = stored->incomingFingerprint, packageId = stored->packageId;
@@ -86,11 +88,20 @@ void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice)
         PackageImporter importer(db);
         PackagePlan plan = importer.planText(package.dump());
         if (!plan.ok()) {
-            std::string why;
-            for (const auto& p : plan.problems()) {
-                why += (why.empty() ? "" : "; ") + p.pointer + ": " + p.message;
+            // One problem is carried as it is ("pointer: message"); several are listed in English.
+            const auto& problems = plan.problems();
+            if (problems.size() == 1) {
+                const PackageProblem& p = problems.front();
+                throw Error(Error::Kind::Validation,
+                            Message(MessageId::ConflictCannotTake, {},
+                                    std::make_shared<Message>(MessageId::Prefixed, std::vector<std::string>{p.pointer},
+                                                              std::make_shared<Message>(p.message))));
             }
-            throw Error(Error::Kind::Validation, "the kept version can no longer be taken: " + why);
+            std::string why;
+            for (const auto& p : problems) {
+                why += (why.empty() ? "" : "; ") + p.pointer + ": " + p.message.english();
+            }
+            throw Error(Error::Kind::Validation, Message(MessageId::ConflictCannotTake, {why}));
         }
         ConflictChoices choices;
         choices.all = ConflictChoice::TakeIncoming;

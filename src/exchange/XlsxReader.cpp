@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace safeledger {
 
@@ -18,9 +19,11 @@ constexpr int kMaxColumn = 16384;
 constexpr size_t kMaxSharedStrings = 10'000'000;
 constexpr size_t kMaxMergedCells = 2'000'000;
 
-[[noreturn]] void broken(const std::string& why)
+// "the workbook cannot be read: " and why.
+[[noreturn]] void broken(MessageId why, std::vector<std::string> values = {})
 {
-    throw Error(Error::Kind::Validation, "the workbook cannot be read: " + why);
+    throw Error(Error::Kind::Validation,
+                Message(MessageId::WorkbookUnreadable, {}, std::make_shared<Message>(why, std::move(values))));
 }
 
 // "BC12" → column 55 (1-based), row 12; 0 for a part that is absent or out of range.
@@ -72,7 +75,7 @@ std::vector<std::string> readSharedStrings(std::string_view xml)
         } else if (e == XmlScanner::Event::End) {
             if (x.name() == "si") {
                 if (out.size() >= kMaxSharedStrings) {
-                    broken("it has more than 10,000,000 shared strings");
+                    broken(MessageId::XlsxTooManySharedStrings);
                 }
                 out.push_back(std::move(current));
                 current.clear();
@@ -108,14 +111,14 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
                 if (!r.empty()) {
                     number = cellRef(r).second;
                     if (r.find_first_not_of("0123456789") != std::string::npos || number < 1) {
-                        broken("a row has the number \"" + r.substr(0, 20) + "\"");
+                        broken(MessageId::XlsxRowNumberInvalid, {r.substr(0, 20)});
                     }
                 }
                 if (number > kMaxRow) {
-                    broken("a row number is beyond 1,048,576");
+                    broken(MessageId::XlsxRowBeyondLimit);
                 }
                 if (rows.count(number)) {
-                    broken("row " + std::to_string(number) + " appears twice");
+                    broken(MessageId::XlsxRowTwice, {std::to_string(number)});
                 }
                 row = &rows[number];
                 row->number = number;
@@ -123,20 +126,19 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
                 lastColumn = 0;
             } else if (n == "c") {
                 if (!row) {
-                    broken("a cell lies outside any row");
+                    broken(MessageId::XlsxCellOutsideRow);
                 }
                 const std::string r = x.attribute("r");
                 column = lastColumn + 1;
                 if (!r.empty()) {
                     const auto [c, rr] = cellRef(r);
                     if (c < 1 || (rr != 0 && rr != row->number)) {
-                        broken("a cell of row " + std::to_string(row->number) + " has the reference \"" +
-                               r.substr(0, 20) + "\"");
+                        broken(MessageId::XlsxCellReferenceInvalid, {std::to_string(row->number), r.substr(0, 20)});
                     }
                     column = c;
                 }
                 if (column > kMaxColumn) {
-                    broken("a cell lies beyond column XFD");
+                    broken(MessageId::XlsxCellBeyondXfd);
                 }
                 lastColumn = column;
                 type = x.attribute("t");
@@ -157,7 +159,7 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
                     const auto a = cellRef(std::string_view(ref).substr(0, colon));
                     const auto b = cellRef(std::string_view(ref).substr(colon + 1));
                     if (a.first < 1 || a.second < 1 || b.first < a.first || b.second < a.second) {
-                        broken("the merged range \"" + ref.substr(0, 40) + "\" is not a range");
+                        broken(MessageId::XlsxMergedRangeInvalid, {ref.substr(0, 40)});
                     }
                     merges.push_back({a, b});
                 }
@@ -179,7 +181,7 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
                     if (value.empty() || value.size() > 9 ||
                         value.find_first_not_of("0123456789") != std::string::npos ||
                         std::stoul(value) >= shared.size()) {
-                        broken("a cell of row " + std::to_string(row->number) + " refers to a missing shared text");
+                        broken(MessageId::XlsxSharedTextMissing, {std::to_string(row->number)});
                     }
                     cell.text = shared[std::stoul(value)];
                 } else if (type == "b") {
@@ -224,7 +226,7 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
         for (auto it = first; it != rows.end() && it->first <= to.second; ++it) {
             for (int c = from.first; c <= std::min(to.first, kMaxSheetColumns); ++c) {
                 if (++filled > kMaxMergedCells) {
-                    broken("its merged cells cover more than 2,000,000 cells");
+                    broken(MessageId::XlsxTooManyMergedCells);
                 }
                 auto& cells = it->second.cells;
                 if (static_cast<int>(cells.size()) < c) {
@@ -235,7 +237,7 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
         }
     }
     if (ignoredColumns) {
-        sheet.notes.push_back("cells beyond column IV (256) were ignored");
+        sheet.notes.emplace_back(MessageId::SheetColumnsIgnored);
     }
     for (auto& [number, r] : rows) {
         if (!r.cells.empty()) {
@@ -285,8 +287,7 @@ Sheet readXlsx(std::string_view bytes)
             }
         }
     } else {
-        throw Error(Error::Kind::Validation,
-                    "the file is a ZIP archive but not an .xlsx workbook (no xl/workbook.xml)");
+        throw Error(Error::Kind::Validation, MessageId::XlsxNoWorkbook);
     }
     std::vector<std::string> shared;
     if (zip.has(sharedPath)) {

@@ -2,6 +2,8 @@
 
 #include "safeledger/core/Error.h"
 
+#include <memory>
+
 namespace safeledger::ledger {
 
 namespace {
@@ -58,10 +60,10 @@ XmlScanner::XmlScanner(std::string_view document, std::string part, size_t maxDe
     }
 }
 
-void XmlScanner::fail(const std::string& why) const
+void XmlScanner::fail(MessageId why, std::vector<std::string> values) const
 {
-    throw Error(Error::Kind::Validation,
-                "the workbook part " + m_part + " is not valid XML near byte " + std::to_string(m_pos) + ": " + why);
+    throw Error(Error::Kind::Validation, Message(MessageId::XmlInvalid, {m_part, std::to_string(m_pos)},
+                                                 std::make_shared<Message>(why, std::move(values))));
 }
 
 std::string XmlScanner::attribute(std::string_view wanted) const
@@ -74,11 +76,11 @@ std::string XmlScanner::attribute(std::string_view wanted) const
     return {};
 }
 
-void XmlScanner::skipPast(std::string_view end, const char* what)
+void XmlScanner::skipPast(std::string_view end, MessageId unterminated)
 {
     const size_t at = m_doc.find(end, m_pos);
     if (at == std::string_view::npos) {
-        fail(std::string("an unterminated ") + what);
+        fail(unterminated);
     }
     m_pos = at + end.size();
 }
@@ -87,13 +89,13 @@ std::string_view XmlScanner::readName()
 {
     const size_t start = m_pos;
     if (m_pos >= m_doc.size() || !nameStart(m_doc[m_pos])) {
-        fail("a name was expected");
+        fail(MessageId::XmlNameExpected);
     }
     while (m_pos < m_doc.size() && nameChar(m_doc[m_pos])) {
         ++m_pos;
     }
     if (m_pos - start > 256) {
-        fail("a name is longer than 256 characters");
+        fail(MessageId::XmlNameTooLong);
     }
     return m_doc.substr(start, m_pos - start);
 }
@@ -106,14 +108,14 @@ void XmlScanner::decode(std::string_view raw, std::string& out) const
         const char c = raw[i];
         if (c != '&') {
             if (c == '<') {
-                fail("a '<' inside a value");
+                fail(MessageId::XmlLessThanInValue);
             }
             out += c;
             continue;
         }
         const size_t semi = raw.find(';', i);
         if (semi == std::string_view::npos || semi - i > 12) {
-            fail("a broken entity reference");
+            fail(MessageId::XmlBrokenEntity);
         }
         const std::string_view entity = raw.substr(i + 1, semi - i - 1);
         if (entity == "lt") {
@@ -131,7 +133,7 @@ void XmlScanner::decode(std::string_view raw, std::string& out) const
             unsigned long cp = 0;
             const std::string_view digits = entity.substr(hex ? 2 : 1);
             if (digits.empty()) {
-                fail("an empty character reference");
+                fail(MessageId::XmlEmptyCharacterReference);
             }
             for (char d : digits) {
                 int v = -1;
@@ -143,19 +145,19 @@ void XmlScanner::decode(std::string_view raw, std::string& out) const
                     v = d - 'A' + 10;
                 }
                 if (v < 0) {
-                    fail("a broken character reference");
+                    fail(MessageId::XmlBrokenCharacterReference);
                 }
                 cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
                 if (cp > 0x10FFFF) {
-                    fail("a character reference beyond Unicode");
+                    fail(MessageId::XmlCharacterBeyondUnicode);
                 }
             }
             if (cp == 0 || (cp >= 0xD800 && cp <= 0xDFFF)) {
-                fail("a character reference to an invalid character");
+                fail(MessageId::XmlInvalidCharacter);
             }
             appendUtf8(out, cp);
         } else {
-            fail("the unknown entity &" + std::string(entity) + ";");
+            fail(MessageId::XmlUnknownEntity, {std::string(entity)});
         }
         i = semi;
     }
@@ -171,7 +173,7 @@ void XmlScanner::startTag()
             ++m_pos;
         }
         if (m_pos >= m_doc.size()) {
-            fail("an unterminated tag");
+            fail(MessageId::XmlUnterminatedTag);
         }
         if (m_doc[m_pos] == '>' || m_doc.substr(m_pos, 2) == "/>") {
             break;
@@ -181,22 +183,22 @@ void XmlScanner::startTag()
             ++m_pos;
         }
         if (m_pos >= m_doc.size() || m_doc[m_pos] != '=') {
-            fail("an attribute without a value");
+            fail(MessageId::XmlAttributeWithoutValue);
         }
         ++m_pos;
         while (m_pos < m_doc.size() && space(m_doc[m_pos])) {
             ++m_pos;
         }
         if (m_pos >= m_doc.size() || (m_doc[m_pos] != '"' && m_doc[m_pos] != '\'')) {
-            fail("an attribute value must be quoted");
+            fail(MessageId::XmlAttributeUnquoted);
         }
         const char quote = m_doc[m_pos++];
         const size_t close = m_doc.find(quote, m_pos);
         if (close == std::string_view::npos) {
-            fail("an unterminated attribute value");
+            fail(MessageId::XmlUnterminatedAttribute);
         }
         if (m_attributes.size() >= 64) {
-            fail("more than 64 attributes on one element");
+            fail(MessageId::XmlTooManyAttributes);
         }
         std::string value;
         decode(m_doc.substr(m_pos, close - m_pos), value);
@@ -204,7 +206,7 @@ void XmlScanner::startTag()
         m_pos = close + 1;
     }
     if (m_open.empty() && m_sawRoot) {
-        fail("a second root element");
+        fail(MessageId::XmlSecondRoot);
     }
     m_sawRoot = true;
     if (m_doc[m_pos] == '/') {
@@ -216,7 +218,7 @@ void XmlScanner::startTag()
         m_open.push_back(qualified);
     }
     if (m_open.size() > m_maxDepth) {
-        fail("elements are nested more than " + std::to_string(m_maxDepth) + " deep");
+        fail(MessageId::XmlTooDeep, {std::to_string(m_maxDepth)});
     }
 }
 
@@ -227,11 +229,11 @@ void XmlScanner::endTag()
         ++m_pos;
     }
     if (m_pos >= m_doc.size() || m_doc[m_pos] != '>') {
-        fail("a broken end tag");
+        fail(MessageId::XmlBrokenEndTag);
     }
     ++m_pos;
     if (m_open.empty() || m_open.back() != qualified) {
-        fail("the end tag </" + std::string(qualified) + "> does not match");
+        fail(MessageId::XmlEndTagMismatch, {std::string(qualified)});
     }
     m_open.pop_back();
     m_name = localName(qualified);
@@ -252,7 +254,7 @@ XmlScanner::Event XmlScanner::next()
             const std::string_view raw = m_doc.substr(m_pos, end - m_pos);
             if (m_open.empty()) {
                 if (raw.find_first_not_of(" \t\r\n") != std::string_view::npos) {
-                    fail("text outside the root element");
+                    fail(MessageId::XmlTextOutsideRoot);
                 }
                 m_pos = end;
                 continue;
@@ -264,20 +266,20 @@ XmlScanner::Event XmlScanner::next()
         const std::string_view rest = m_doc.substr(m_pos);
         if (rest.substr(0, 4) == "<!--") {
             m_pos += 4;
-            skipPast("-->", "comment");
+            skipPast("-->", MessageId::XmlUnterminatedComment);
         } else if (rest.substr(0, 9) == "<![CDATA[") {
             if (m_open.empty()) {
-                fail("character data outside the root element");
+                fail(MessageId::XmlCDataOutsideRoot);
             }
             const size_t start = m_pos + 9;
-            skipPast("]]>", "CDATA section");
+            skipPast("]]>", MessageId::XmlUnterminatedCData);
             m_text = std::string(m_doc.substr(start, m_pos - 3 - start));
             return Event::Text;
         } else if (rest.substr(0, 2) == "<!") {
-            fail("document type declarations are not allowed");
+            fail(MessageId::XmlDoctype);
         } else if (rest.substr(0, 2) == "<?") {
             m_pos += 2;
-            skipPast("?>", "processing instruction");
+            skipPast("?>", MessageId::XmlUnterminatedInstruction);
         } else if (rest.substr(0, 2) == "</") {
             m_pos += 2;
             endTag();
@@ -289,10 +291,10 @@ XmlScanner::Event XmlScanner::next()
         }
     }
     if (!m_open.empty()) {
-        fail("the document ends inside <" + std::string(m_open.back()) + ">");
+        fail(MessageId::XmlEndsInside, {std::string(m_open.back())});
     }
     if (!m_sawRoot) {
-        fail("there is no root element");
+        fail(MessageId::XmlNoRoot);
     }
     return Event::Done;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,8 +31,8 @@ public:
     int depth() const { return static_cast<int>(m_open.size()); }
 
 private:
-    [[noreturn]] void fail(const std::string& why) const;
-    void skipPast(std::string_view end, const char* what);
+    [[noreturn]] void fail(MessageId why, std::vector<std::string> values = {}) const;
+    void skipPast(std::string_view end, MessageId unterminated);
     std::string_view readName();
     void decode(std::string_view raw, std::string& out) const;
     void startTag();

@@ -5,15 +5,18 @@
 #include <zlib.h>
 
 #include <algorithm>
+#include <memory>
 #include <set>
 
 namespace safeledger::ledger {
 
 namespace {
 
-[[noreturn]] void broken(const std::string& why)
+// "the file is not a readable .xlsx workbook: " and why.
+[[noreturn]] void broken(MessageId why, std::vector<std::string> values = {})
 {
-    throw Error(Error::Kind::Validation, "the file is not a readable .xlsx workbook: " + why);
+    throw Error(Error::Kind::Validation,
+                Message(MessageId::ZipUnreadable, {}, std::make_shared<Message>(why, std::move(values))));
 }
 
 uint32_t u16(std::string_view d, size_t at)
@@ -49,7 +52,7 @@ void ZipReader::parse()
 {
     const std::string_view d = m_data;
     if (d.size() < 22) {
-        broken("it is too short to be a ZIP archive");
+        broken(MessageId::ZipTooShort);
     }
     // The end-of-central-directory record is within the last 64 KiB + 22 bytes (its comment).
     size_t end = std::string_view::npos;
@@ -61,28 +64,28 @@ void ZipReader::parse()
         }
     }
     if (end == std::string_view::npos) {
-        broken("no ZIP directory found (is it an old .xls, or truncated?)");
+        broken(MessageId::ZipNoDirectory);
     }
     const uint32_t disk = u16(d, end + 4), cdDisk = u16(d, end + 6);
     const uint32_t count = u16(d, end + 10);
     const uint32_t cdSize = u32(d, end + 12), cdOffset = u32(d, end + 16);
     if (disk != 0 || cdDisk != 0) {
-        broken("multi-part archives are not supported");
+        broken(MessageId::ZipMultiPart);
     }
     if (count == 0xFFFF || cdSize == 0xFFFFFFFF || cdOffset == 0xFFFFFFFF) {
-        broken("ZIP64 archives are not supported");
+        broken(MessageId::Zip64);
     }
     if (count > m_limits.maxEntries) {
-        broken("it has " + std::to_string(count) + " entries");
+        broken(MessageId::ZipTooManyEntries, {std::to_string(count)});
     }
     if (static_cast<uint64_t>(cdOffset) + cdSize > end) {
-        broken("its directory lies outside the file");
+        broken(MessageId::ZipDirectoryOutside);
     }
     size_t at = cdOffset;
     std::set<std::string> seen;
     for (uint32_t i = 0; i < count; ++i) {
         if (at + 46 > end || u32(d, at) != kCentralSignature) {
-            broken("its directory is damaged");
+            broken(MessageId::ZipDirectoryDamaged);
         }
         Entry e;
         e.flags = static_cast<uint16_t>(u16(d, at + 8));
@@ -93,11 +96,11 @@ void ZipReader::parse()
         const size_t nameLength = u16(d, at + 28), extra = u16(d, at + 30), comment = u16(d, at + 32);
         e.localOffset = u32(d, at + 42);
         if (at + 46 + nameLength + extra + comment > end) {
-            broken("its directory is damaged");
+            broken(MessageId::ZipDirectoryDamaged);
         }
         e.name = std::string(d.substr(at + 46, nameLength));
         if (!seen.insert(e.name).second) {
-            broken("the entry " + e.name + " appears twice");
+            broken(MessageId::ZipEntryTwice, {e.name});
         }
         at += 46 + nameLength + extra + comment;
         m_entries.push_back(std::move(e));
@@ -132,42 +135,42 @@ std::string ZipReader::read(std::string_view name) const
 {
     const Entry* e = find(name);
     if (!e) {
-        broken("it has no " + std::string(name));
+        broken(MessageId::ZipEntryMissing, {std::string(name)});
     }
-    const std::string what = "the entry " + e->name;
+    const std::string& entry = e->name;
     if (e->flags & 1) {
-        broken(what + " is encrypted");
+        broken(MessageId::ZipEntryEncrypted, {entry});
     }
     if (e->method != 0 && e->method != 8) {
-        broken(what + " uses an unsupported compression method (" + std::to_string(e->method) + ")");
+        broken(MessageId::ZipEntryMethod, {entry, std::to_string(e->method)});
     }
     if (e->size > m_limits.maxEntrySize) {
-        broken(what + " is larger than " + std::to_string(m_limits.maxEntrySize >> 20) + " MiB");
+        broken(MessageId::ZipEntryTooLarge, {entry, std::to_string(m_limits.maxEntrySize >> 20)});
     }
     if (e->size > e->compressedSize * m_limits.maxRatio + 4096) {
-        broken(what + " would expand more than " + std::to_string(m_limits.maxRatio) + "-fold (a ZIP bomb?)");
+        broken(MessageId::ZipEntryBomb, {entry, std::to_string(m_limits.maxRatio)});
     }
     const std::string_view d = m_data;
     const uint64_t local = e->localOffset;
     if (local + 30 > d.size() || u32(d, local) != kLocalSignature) {
-        broken(what + " is damaged");
+        broken(MessageId::ZipEntryDamaged, {entry});
     }
     const uint64_t start = local + 30 + u16(d, local + 26) + u16(d, local + 28);
     if (start + e->compressedSize > d.size()) {
-        broken(what + " is cut short");
+        broken(MessageId::ZipEntryCutShort, {entry});
     }
     const std::string_view packed = d.substr(start, e->compressedSize);
     std::string out;
     if (e->method == 0) {
         if (e->compressedSize != e->size) {
-            broken(what + " has inconsistent sizes");
+            broken(MessageId::ZipEntrySizes, {entry});
         }
         out = std::string(packed);
     } else {
         out.resize(e->size);
         z_stream zs{};
         if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
-            throw Error(Error::Kind::Storage, "zlib could not start");
+            throw Error(Error::Kind::Storage, MessageId::ZlibCannotStart);
         }
         zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
         zs.avail_in = static_cast<uInt>(packed.size());
@@ -187,13 +190,13 @@ std::string ZipReader::read(std::string_view name) const
         const uLong produced = zs.total_out;
         inflateEnd(&zs);
         if (rc != Z_STREAM_END || produced != e->size) {
-            broken(what + " does not decompress to its stated size");
+            broken(MessageId::ZipEntryInflate, {entry});
         }
     }
     const uLong crc =
         crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
     if (crc != e->crc) {
-        broken(what + " is damaged (checksum mismatch)");
+        broken(MessageId::ZipEntryChecksum, {entry});
     }
     return out;
 }

@@ -17,7 +17,7 @@ using report::ReportText;
 AnnualReport::AnnualReport(Database& db, int64_t scopeOrgId, int year)
 {
     if (year < 1990 || year > 2999) {
-        throwValidation("year", "year: must be from 1990 to 2999, not " + std::to_string(year));
+        throwValidation("year", MessageId::ReportYearOutOfRange, {std::to_string(year)});
     }
     Statistics stats(db);
     const Period period = Period::year(year);

@@ -21,17 +21,17 @@ EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t or
     , m_options(std::move(options))
 {
     if (hazardIds.empty()) {
-        throwValidation("hazards", "hazards: name at least one hazard for the document");
+        throwValidation("hazards", MessageId::NoticeNeedsHazard);
     }
     m_unit = OrgService(db).get(orgId);
     HazardService hazards(db);
     for (const int64_t id : hazardIds) {
         Hazard h = hazards.get(id);
         if (h.orgId != orgId) {
-            throwValidation("hazards", "hazards: hazard " + h.uuid + " belongs to another unit than " + m_unit.name);
+            throwValidation("hazards", MessageId::NoticeHazardOfAnotherUnit, {h.uuid, m_unit.name});
         }
         if (h.status == HazardStatus::Voided) {
-            throwValidation("hazards", "hazards: hazard " + h.uuid + " is voided");
+            throwValidation("hazards", MessageId::NoticeHazardVoided, {h.uuid});
         }
         m_hazards.push_back(std::move(h));
     }

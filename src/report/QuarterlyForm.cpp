@@ -12,10 +12,10 @@ using report::ReportText;
 QuarterlyForm::QuarterlyForm(Database& db, int64_t scopeOrgId, int year, int quarter)
 {
     if (year < 1990 || year > 2999) {
-        throwValidation("year", "year: must be from 1990 to 2999, not " + std::to_string(year));
+        throwValidation("year", MessageId::ReportYearOutOfRange, {std::to_string(year)});
     }
     if (quarter < 1 || quarter > 4) {
-        throwValidation("quarter", "quarter: must be from 1 to 4, not " + std::to_string(quarter));
+        throwValidation("quarter", MessageId::ReportQuarterOutOfRange, {std::to_string(quarter)});
     }
     Statistics stats(db);
     m_data.year = year;

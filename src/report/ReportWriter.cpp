@@ -17,15 +17,25 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
+#include <memory>
+
 namespace safeledger {
 
 namespace {
 
 constexpr int kPdfDpi = 300;
 
+// "cannot write PATH: " and why: Qt's or the system's own text…
 [[noreturn]] void fail(const QString& path, const QString& cause)
 {
-    throw Error(Error::Kind::Storage, "cannot write " + path.toStdString() + ": " + cause.toStdString());
+    throw Error(Error::Kind::Storage, MessageId::ReportCannotWrite, {path.toStdString(), cause.toStdString()});
+}
+
+// … or ours.
+[[noreturn]] void fail(const QString& path, MessageId cause)
+{
+    throw Error(Error::Kind::Storage,
+                Message(MessageId::ReportCannotWrite, {path.toStdString()}, std::make_shared<Message>(cause)));
 }
 
 // Where a page's parts go, in device pixels within the paintable area (inside the margins).
@@ -156,8 +166,8 @@ void ReportWriter::write(const ReportDocument& document, const QString& path)
 {
     const auto format = reportFormatForPath(path);
     if (!format) {
-        throw Error(Error::Kind::Validation,
-                    "cannot write " + path.toStdString() + ": the file name must end in .pdf, .odt or .html", "out");
+        // No field: "out: " before the sentence would not add to it (the file's name leads it).
+        throw Error(Error::Kind::Validation, Message(MessageId::ReportWrongExtension, {path.toStdString()}));
     }
     write(document, path, *format);
 }
@@ -165,7 +175,7 @@ void ReportWriter::write(const ReportDocument& document, const QString& path)
 void ReportWriter::write(const ReportDocument& document, const QString& path, ReportFormat format)
 {
     if (QFileInfo(path).isDir()) {
-        fail(path, QStringLiteral("it is a folder"));
+        fail(path, MessageId::ReportPathIsFolder);
     }
     // QSaveFile writes beside the final name and renames only on commit; until then an existing
     // file stays as it was, and a failure removes the partial one.
@@ -183,7 +193,7 @@ void ReportWriter::write(const ReportDocument& document, const QString& path, Re
             configurePdf(writer, document);
             if (print(document, writer) == 0) {
                 file.cancelWriting();
-                fail(path, QStringLiteral("the PDF could not be drawn"));
+                fail(path, MessageId::ReportPdfNotDrawn);
             }
         }
         report::fixCjkTextMap(bytes);
@@ -203,7 +213,7 @@ void ReportWriter::write(const ReportDocument& document, const QString& path, Re
         QTextDocumentWriter writer(&buffer, "odf");
         if (!writer.write(text.get())) {
             file.cancelWriting();
-            fail(path, QStringLiteral("the ODF writer failed"));
+            fail(path, MessageId::ReportOdfFailed);
         }
         if (file.write(odt) != odt.size()) {
             const QString cause = file.errorString();

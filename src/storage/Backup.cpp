@@ -50,13 +50,13 @@ void backupInto(sqlite3* source, const std::string& destination)
     if (rc != SQLITE_OK) {
         const std::string msg = dest ? sqlite3_errmsg(dest) : sqlite3_errstr(rc);
         sqlite3_close(dest);
-        throw Error(Error::Kind::Storage, "cannot write the backup " + destination + ": " + msg);
+        throw Error(Error::Kind::Storage, MessageId::BackupCannotWrite, {destination, msg});
     }
     sqlite3_backup* b = sqlite3_backup_init(dest, "main", source, "main");
     if (!b) {
         const std::string msg = sqlite3_errmsg(dest);
         sqlite3_close(dest);
-        throw Error(Error::Kind::Storage, "cannot start the backup: " + msg);
+        throw Error(Error::Kind::Storage, Message(MessageId::BackupCannotStart, {msg}));
     }
     do {
         rc = sqlite3_backup_step(b, 256);
@@ -72,8 +72,9 @@ void backupInto(sqlite3* source, const std::string& destination)
     }
     sqlite3_close(dest);
     if (rc != SQLITE_DONE) {
-        throw Error(Error::Kind::Storage, std::string("the backup failed: ") + sqlite3_errstr(rc) +
-                                              (finalRc == SQLITE_FULL ? " (the disk is full)" : ""));
+        throw Error(Error::Kind::Storage,
+                    finalRc == SQLITE_FULL ? MessageId::BackupFailedDiskFull : MessageId::BackupFailed,
+                    {sqlite3_errstr(rc)});
     }
 }
 
@@ -88,7 +89,8 @@ void copy(const std::string& databasePath, const std::string& destination)
 {
     std::error_code ec;
     if (fs::exists(destination, ec)) {
-        throw Error(Error::Kind::Validation, destination + " already exists; choose another name", "destination");
+        // No field: the sentence names the file, and what() stays the sentence alone.
+        throw Error(Error::Kind::Validation, Message(MessageId::BackupDestinationExists, {destination}));
     }
     sql::Connection source(databasePath, sql::Connection::Mode::ReadOnly);
     const std::string partial = destination + ".partial";
@@ -100,7 +102,7 @@ void copy(const std::string& databasePath, const std::string& destination)
         fsyncPath(fs::path(destination).parent_path().empty() ? "." : fs::path(destination).parent_path().string());
     } catch (const fs::filesystem_error& e) {
         fs::remove(partial, ec);
-        throw Error(Error::Kind::Storage, std::string("cannot finish the backup: ") + e.what());
+        throw Error(Error::Kind::Storage, Message(MessageId::BackupCannotFinish, {e.what()}));
     } catch (...) {
         fs::remove(partial, ec);
         throw;
@@ -140,7 +142,7 @@ std::string rotate(const std::string& databasePath, const std::string& folder, i
     std::error_code ec;
     fs::create_directories(folder, ec);
     if (ec) {
-        throw Error(Error::Kind::Storage, "cannot create the backup folder " + folder + ": " + ec.message());
+        throw Error(Error::Kind::Storage, MessageId::BackupCannotCreateFolder, {folder, ec.message()});
     }
     auto existing = list(databasePath, folder);
     std::string written;
@@ -167,13 +169,13 @@ std::string restore(const std::string& source, const std::string& target, const 
         auto backup = Database::open(source, o); // refuses files that are not SafeLedger databases
         sql::Statement st(backup->connection(), "PRAGMA integrity_check");
         if (!st.step() || st.text(0) != "ok") {
-            throw Error(Error::Kind::Storage, source + " is damaged and cannot be restored");
+            throw Error(Error::Kind::Storage, Message(MessageId::BackupDamaged, {source}));
         }
     }
     std::string holder;
     auto lock = WriterLock::tryAcquire(target, holder);
     if (!lock) {
-        throw Error(Error::Kind::Locked, target + " is being written by " + holder + "; close it before restoring");
+        throw Error(Error::Kind::Locked, MessageId::RestoreTargetLocked, {target, holder});
     }
     std::error_code ec;
     std::string kept;
@@ -199,7 +201,7 @@ std::string restore(const std::string& source, const std::string& target, const 
     }
     fs::rename(partial, target, ec);
     if (ec) {
-        throw Error(Error::Kind::Storage, "cannot replace " + target + ": " + ec.message());
+        throw Error(Error::Kind::Storage, MessageId::RestoreCannotReplace, {target, ec.message()});
     }
     for (const char* suffix : {"-wal", "-shm"}) {
         fs::remove(partial + suffix, ec);

@@ -42,13 +42,14 @@ std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions 
 {
     std::error_code ec;
     if (fs::exists(path, ec) && fs::file_size(path, ec) > 0) {
-        throw Error(Error::Kind::Validation, path + " already exists; choose another file name", "path");
+        // No field: the sentence names the file, and what() stays the sentence alone.
+        throw Error(Error::Kind::Validation, Message(MessageId::DatabaseFileExists, {path}));
     }
     // The ledger is evidence about named people: readable by its owner only.
     std::string holder;
     auto lock = WriterLock::tryAcquire(path, holder);
     if (!lock) {
-        throw Error(Error::Kind::Locked, path + " is being written by " + holder);
+        throw Error(Error::Kind::Locked, MessageId::DatabaseLocked, {path, holder});
     }
     const mode_t old = ::umask(077);
     std::unique_ptr<sql::Connection> conn;
@@ -70,10 +71,10 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
 {
     std::error_code ec;
     if (!fs::exists(path, ec)) {
-        throw Error(Error::Kind::NotFound, path + ": no such file");
+        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
     }
     if (fs::is_directory(path, ec)) {
-        throw Error(Error::Kind::NotADatabase, path + " is a folder, not a SafeLedger database");
+        throw Error(Error::Kind::NotADatabase, Message(MessageId::DatabaseIsFolder, {path}));
     }
     // Look before touching: a file that is not ours, or is newer than us, is refused before any
     // lock file or write-mode connection exists.
@@ -87,20 +88,20 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
             probe.scalarInt("SELECT count(*) FROM sqlite_schema");
         } catch (const Error& e) {
             if (e.kind() == Error::Kind::NotADatabase) {
-                throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database (" + e.what() + ")");
+                throw Error(Error::Kind::NotADatabase,
+                            Message(MessageId::NotADatabaseBecause, {path}, std::make_shared<Message>(e.message())));
             }
             // E.g. a WAL database in a folder this user cannot write to: SQLite cannot create the
             // shared-memory file it needs even for reading.
             throw Error(e.kind() == Error::Kind::ReadOnly ? Error::Kind::ReadOnly : Error::Kind::Storage,
-                        "cannot read " + path + ": " + e.what());
+                        Message(MessageId::DatabaseCannotRead, {path}, std::make_shared<Message>(e.message())));
         }
         if (appId != kApplicationId) {
-            throw Error(Error::Kind::NotADatabase, path + " is not a SafeLedger database");
+            throw Error(Error::Kind::NotADatabase, Message(MessageId::NotADatabase, {path}));
         }
         if (version > schema::latestVersion()) {
-            throw Error(Error::Kind::NewerSchema, path + " was written by a newer SafeLedger (schema version " +
-                                                      std::to_string(version) + "; this program understands up to " +
-                                                      std::to_string(schema::latestVersion()) + "); please upgrade");
+            throw Error(Error::Kind::NewerSchema, MessageId::DatabaseNewerSchema,
+                        {path, std::to_string(version), std::to_string(schema::latestVersion())});
         }
     }
 
@@ -110,8 +111,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
         lock = WriterLock::tryAcquire(path, holder);
         if (!lock) {
             if (!options.readOnlyIfLocked) {
-                throw Error(Error::Kind::Locked,
-                            path + " is being written by " + holder + "; close it there, or open it read-only");
+                throw Error(Error::Kind::Locked, MessageId::DatabaseLockedOpenReadOnly, {path, holder});
             }
             options.readOnly = true;
         }
@@ -123,8 +123,7 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
     db->configure();
     if (version < schema::latestVersion()) {
         if (db->isReadOnly()) {
-            throw Error(Error::Kind::ReadOnly,
-                        path + " needs an upgrade of its schema, which a read-only open cannot do");
+            throw Error(Error::Kind::ReadOnly, Message(MessageId::DatabaseNeedsUpgrade, {path}));
         }
         // Keep the file as it was before its schema changes; a failed migration loses nothing.
         std::string when = db->now();
@@ -152,7 +151,7 @@ bool Database::inTransaction() const
 void Database::write(const std::function<void()>& work)
 {
     if (isReadOnly()) {
-        throw Error(Error::Kind::ReadOnly, m_conn->path() + " is open read-only; nothing was saved");
+        throw Error(Error::Kind::ReadOnly, Message(MessageId::DatabaseReadOnly, {m_conn->path()}));
     }
     if (inTransaction()) {
         work();

@@ -49,7 +49,7 @@ Unit& Context::unit(const std::string& name)
 {
     const auto it = unitIndex.find(name);
     if (it == unitIndex.end()) {
-        throw Error(Error::Kind::NotFound, "demo: no unit named " + name);
+        throw Error(Error::Kind::NotFound, Message(MessageId::DemoNoUnitNamed, {name}));
     }
     return units[it->second];
 }
@@ -61,7 +61,7 @@ const Unit& Context::unitOf(int64_t id) const
             return u;
         }
     }
-    throw Error(Error::Kind::NotFound, "demo: no unit with id " + std::to_string(id));
+    throw Error(Error::Kind::NotFound, Message(MessageId::DemoNoUnitWithId, {std::to_string(id)}));
 }
 
 std::string Context::personName()
@@ -391,14 +391,11 @@ void buildUnits(Context& ctx)
 void buildDemo(Database& db, const std::function<void(int)>& progress)
 {
     if (db.connection().scalarInt("SELECT count(*) FROM org") > 0) {
-        throw Error(Error::Kind::Validation,
-                    "the demo can only fill an empty database; " + db.path() + " already holds units", "database");
+        // No field here or below: what() stays the sentence alone.
+        throw Error(Error::Kind::Validation, Message(MessageId::DemoNeedsEmptyDatabase, {db.path()}));
     }
     if (db.today() < demoToday()) {
-        throw Error(Error::Kind::Validation,
-                    "the demo runs to " + demoToday().toString() +
-                        "; open the database with a clock at that day (FixedClock::at(demoToday()))",
-                    "clock");
+        throw Error(Error::Kind::Validation, Message(MessageId::DemoNeedsClock, {demoToday().toString()}));
     }
     demo::Context ctx(db, progress);
     db.write([&] {

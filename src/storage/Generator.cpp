@@ -375,24 +375,23 @@ void generate(Database& db, const GenerateOptions& options,
               const std::function<void(const std::string& stage, int percent)>& progress)
 {
     if (options.orgs < 2) {
-        throwValidation("orgs",
-                        "orgs: at least 2 units are needed (a county and a town), not " + std::to_string(options.orgs));
+        throwValidation("orgs", MessageId::GenerateTooFewUnits, {std::to_string(options.orgs)});
     }
     if (options.hazards < 0) {
-        throwValidation("hazards", "hazards: " + std::to_string(options.hazards) + " cannot be negative");
+        throwValidation("hazards", MessageId::NegativeNumber, {std::to_string(options.hazards)});
     }
     if (options.years < 1 || options.years > 50) {
-        throwValidation("years", "years: " + std::to_string(options.years) + " is not between 1 and 50");
+        throwValidation("years", MessageId::GenerateYearsOutOfRange, {std::to_string(options.years)});
     }
     if (options.inspections < -1) {
-        throwValidation("inspections", "inspections: " + std::to_string(options.inspections) +
-                                           " cannot be negative (-1 means hazards * 3 / 10)");
+        throwValidation("inspections", MessageId::GenerateNegativeInspections, {std::to_string(options.inspections)});
     }
     if (db.isReadOnly()) {
-        throw Error(Error::Kind::ReadOnly, db.path() + " is open read-only; nothing was generated");
+        throw Error(Error::Kind::ReadOnly, Message(MessageId::GenerateReadOnly, {db.path()}));
     }
     if (db.connection().scalarInt("SELECT count(*) FROM org") > 0) {
-        throwValidation("database", "generate fills an empty database; " + db.path() + " already holds units");
+        // No field: the sentence names the file, and what() stays the sentence alone.
+        throw Error(Error::Kind::Validation, Message(MessageId::GenerateNeedsEmptyDatabase, {db.path()}));
     }
     GenerateOptions o = options;
     if (o.inspections < 0) {

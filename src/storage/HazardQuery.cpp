@@ -133,12 +133,12 @@ HazardQuery::HazardQuery(Database& db, HazardFilter filter, HazardSort sort, boo
     m_asOf = q.filter.overdueAsOf ? *q.filter.overdueAsOf : db.today();
     q.asOf = m_asOf;
     if (q.filter.found && q.filter.found->to < q.filter.found->from) {
-        throwValidation("found",
-                        "found: " + q.filter.found->to.toString() + " is before " + q.filter.found->from.toString());
+        throwValidation("found", MessageId::PeriodReversed,
+                        {q.filter.found->to.toString(), q.filter.found->from.toString()});
     }
     if (q.filter.closed && q.filter.closed->to < q.filter.closed->from) {
-        throwValidation("closed",
-                        "closed: " + q.filter.closed->to.toString() + " is before " + q.filter.closed->from.toString());
+        throwValidation("closed", MessageId::PeriodReversed,
+                        {q.filter.closed->to.toString(), q.filter.closed->from.toString()});
     }
     // Words of three or more characters go to the trigram index, all of them required.
     std::string word;

@@ -16,8 +16,7 @@ Hazard HazardService::load(int64_t hazardId, int64_t expectedVersion)
 {
     Hazard h = get(hazardId);
     if (expectedVersion != 0 && h.version != expectedVersion) {
-        throw Error(Error::Kind::Conflict,
-                    "this hazard was changed at " + h.modifiedAt + " after you opened it; reload it and try again");
+        throw Error(Error::Kind::Conflict, Message(MessageId::HazardChanged, {h.modifiedAt}));
     }
     return h;
 }
@@ -26,13 +25,13 @@ void HazardService::checkReferences(const Hazard& h)
 {
     const auto org = Repository<Organisation>(m_db).find(h.orgId);
     if (!org) {
-        throwValidation("org", "org: no unit with id " + std::to_string(h.orgId));
+        throwValidation("org", MessageId::NoRecordWithId, {"unit", std::to_string(h.orgId)});
     }
     if (org->isVoided()) {
-        throwValidation("org", "org: " + org->name + " is voided");
+        throwValidation("org", MessageId::UnitVoided, {org->name});
     }
     if (h.inspectionId && !Repository<Inspection>(m_db).find(*h.inspectionId)) {
-        throwValidation("inspection", "inspection: no inspection with id " + std::to_string(*h.inspectionId));
+        throwValidation("inspection", MessageId::NoRecordWithId, {"inspection", std::to_string(*h.inspectionId)});
     }
 }
 
@@ -67,7 +66,8 @@ void HazardService::edit(Hazard& h)
     m_db.write([&] {
         const Hazard stored = load(h.id, h.version);
         if (stored.status == HazardStatus::Voided) {
-            throw Error(Error::Kind::Lifecycle, "a voided hazard cannot be edited", "status");
+            // No field: what() stays the sentence alone.
+            throw Error(Error::Kind::Lifecycle, MessageId::VoidedHazardNotEditable);
         }
         h.status = stored.status;
         h.closedOn = stored.closedOn;

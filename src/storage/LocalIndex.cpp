@@ -11,7 +11,7 @@ LocalIndex::Table& LocalIndex::table(const std::string& name)
         return it->second;
     }
     if (!tables::isRecordTable(name)) {
-        throw Error(Error::Kind::Validation, "\"" + name + "\" is not a record table");
+        throw Error(Error::Kind::Validation, Message(MessageId::NotARecordTable, {name}));
     }
     return m_tables[name];
 }

@@ -24,15 +24,14 @@ void OrgService::checkParent(const Organisation& org)
     Repository<Organisation> repo(m_db);
     const auto parent = repo.find(*org.parentId);
     if (!parent) {
-        throwValidation("parent", "parent: no unit with id " + std::to_string(*org.parentId));
+        throwValidation("parent", MessageId::NoRecordWithId, {"unit", std::to_string(*org.parentId)});
     }
     if (parent->isVoided()) {
-        throwValidation("parent", "parent: " + parent->name + " is voided and cannot take new units");
+        throwValidation("parent", MessageId::ParentVoided, {parent->name});
     }
     if (org.id != 0) {
         if (isWithin(parent->path, get(org.id).path)) {
-            throwValidation("parent", "parent: " + parent->name + " lies below " + org.name +
-                                          "; a unit cannot be moved under itself");
+            throwValidation("parent", MessageId::UnitUnderItself, {parent->name, org.name});
         }
     }
 }
@@ -46,7 +45,7 @@ void OrgService::checkCreditCodeUnique(const Organisation& org)
                       "SELECT name FROM org WHERE credit_code = ? AND voided_at = '' AND id <> ? LIMIT 1");
     st.bindAll(org.creditCode, org.id);
     if (st.step()) {
-        throwValidation("credit_code", "credit_code: " + org.creditCode + " already belongs to " + st.text(0));
+        throwValidation("credit_code", MessageId::CreditCodeTaken, {org.creditCode, st.text(0)});
     }
 }
 
@@ -114,8 +113,8 @@ void OrgService::voidUnit(Organisation& org, const std::string& reason)
         st.bind(1, org.id);
         st.step();
         if (st.int64(0) > 0) {
-            throwValidation("children", org.name + " still has " + std::to_string(st.int64(0)) +
-                                            " units below it; move or void them first");
+            // No field: the sentence names the unit, and what() stays the sentence alone.
+            throw Error(Error::Kind::Validation, MessageId::UnitHasLiveUnits, {org.name, std::to_string(st.int64(0))});
         }
         Repository<Organisation>(m_db).voidRecord(org, reason);
     });

@@ -14,10 +14,10 @@ void RecordService::requireUnit(int64_t orgId, const char* field)
 {
     const auto org = Repository<Organisation>(m_db).find(orgId);
     if (!org) {
-        throwValidation(field, std::string(field) + ": no unit with id " + std::to_string(orgId));
+        throwValidation(field, MessageId::NoRecordWithId, {"unit", std::to_string(orgId)});
     }
     if (org->isVoided()) {
-        throwValidation(field, std::string(field) + ": " + org->name + " is voided");
+        throwValidation(field, MessageId::UnitVoided, {org->name});
     }
 }
 
@@ -33,7 +33,7 @@ void RecordService::check(const Certificate& c)
 {
     validate(c);
     if (!Repository<Person>(m_db).find(c.personId)) {
-        throwValidation("person", "person: no person with id " + std::to_string(c.personId));
+        throwValidation("person", MessageId::NoRecordWithId, {"person", std::to_string(c.personId)});
     }
 }
 
@@ -63,7 +63,7 @@ void RecordService::check(const Inspection& i)
     validate(i, m_db.today());
     requireUnit(i.orgId, "org");
     if (i.templateId && !Repository<ChecklistTemplate>(m_db).find(*i.templateId)) {
-        throwValidation("template", "template: no checklist with id " + std::to_string(*i.templateId));
+        throwValidation("template", MessageId::NoRecordWithId, {"checklist", std::to_string(*i.templateId)});
     }
 }
 
@@ -190,11 +190,10 @@ void RecordService::addDocument(EnforcementDocument& doc, const std::vector<int6
         for (int64_t hid : hazardIds) {
             const auto h = Repository<Hazard>(m_db).find(hid);
             if (!h) {
-                throwValidation("hazards", "hazards: no hazard with id " + std::to_string(hid));
+                throwValidation("hazards", MessageId::NoRecordWithId, {"hazard", std::to_string(hid)});
             }
             if (h->orgId != doc.orgId) {
-                throwValidation("hazards", "hazards: hazard " + std::to_string(hid) +
-                                               " belongs to another unit than the document");
+                throwValidation("hazards", MessageId::HazardOfAnotherUnit, {std::to_string(hid)});
             }
             if (!seen.insert(hid).second) {
                 continue;
@@ -223,7 +222,7 @@ Attachment RecordService::attach(const std::string& ownerTable, int64_t ownerId,
     static const std::set<std::string> owners = {"hazard", "inspection", "inspection_item", "rectification",
                                                  "verification"};
     if (!owners.count(ownerTable)) {
-        throwValidation("owner", "owner: attachments cannot belong to \"" + ownerTable + "\"");
+        throwValidation("owner", MessageId::AttachmentOwnerInvalid, {ownerTable});
     }
     Attachment a;
     a.ownerTable = ownerTable;
@@ -239,7 +238,7 @@ Attachment RecordService::attach(const std::string& ownerTable, int64_t ownerId,
         sql::Statement st(m_db.connection(), "SELECT 1 FROM " + ownerTable + " WHERE id = ?");
         st.bind(1, ownerId);
         if (!st.step()) {
-            throwValidation("owner", "owner: no " + ownerTable + " with id " + std::to_string(ownerId));
+            throwValidation("owner", MessageId::NoRecordWithId, {ownerTable, std::to_string(ownerId)});
         }
         Repository<Attachment>(m_db).insert(a);
     });

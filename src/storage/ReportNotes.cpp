@@ -13,13 +13,13 @@ constexpr int kLastYear = 2999;
 void checkKey(Database& db, int64_t orgId, int year)
 {
     if (year < kFirstYear || year > kLastYear) {
-        throwValidation("year", "year: must be from 1990 to 2999, not " + std::to_string(year));
+        throwValidation("year", MessageId::ReportYearOutOfRange, {std::to_string(year)});
     }
     if (orgId != 0) {
         sql::Statement st(db.connection(), "SELECT 1 FROM org WHERE id = ?");
         st.bind(1, orgId);
         if (!st.step()) {
-            throw Error(Error::Kind::NotFound, "no unit with id " + std::to_string(orgId));
+            throw Error(Error::Kind::NotFound, MessageId::NoRecordWithId, {"unit", std::to_string(orgId)});
         }
     }
 }
@@ -72,8 +72,7 @@ ReportNote ReportNotes::save(int64_t orgId, int year, ReportSection section, con
         auto existing = find(orgId, year, section);
         if (!existing) {
             if (expectedVersion != 0) {
-                throw Error(Error::Kind::Conflict,
-                            "this report text was removed after you opened it; reload it and write it again");
+                throw Error(Error::Kind::Conflict, MessageId::ReportNoteRemoved);
             }
             ReportNote note;
             if (orgId != 0) {
@@ -87,10 +86,8 @@ ReportNote ReportNotes::save(int64_t orgId, int year, ReportSection section, con
             return;
         }
         if (existing->version != expectedVersion) {
-            throw Error(Error::Kind::Conflict,
-                        "this report text was changed at " + existing->modifiedAt + " by someone else after you " +
-                            "opened it (version " + std::to_string(existing->version) + ", yours " +
-                            std::to_string(expectedVersion) + "); reload it and apply your change again");
+            throw Error(Error::Kind::Conflict, MessageId::ReportNoteChanged,
+                        {existing->modifiedAt, std::to_string(existing->version), std::to_string(expectedVersion)});
         }
         if (existing->body == body) {
             saved = *existing;

@@ -60,7 +60,7 @@ void readValue(const sql::Statement& st, int col, M& out)
         const std::string code = st.text(col);
         const auto v = enumFromText<M>(code);
         if (!v) {
-            throw Error(Error::Kind::Storage, "the database holds an unknown code \"" + code + "\"");
+            throw Error(Error::Kind::Storage, Message(MessageId::UnknownStoredCode, {code}));
         }
         out = *v;
     } else if constexpr (std::is_same_v<M, bool>) {
@@ -112,7 +112,7 @@ void fromJsonValue(const json& j, M& out, const char* column)
         const auto code = j.get<std::string>();
         const auto v = enumFromText<M>(code);
         if (!v) {
-            throw Error(Error::Kind::Validation, std::string(column) + ": unknown value \"" + code + "\"", column);
+            throw Error(Error::Kind::Validation, MessageId::UnknownValue, {code}, column);
         }
         out = *v;
     } else if constexpr (std::is_same_v<M, Date>) {
@@ -121,7 +121,7 @@ void fromJsonValue(const json& j, M& out, const char* column)
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         const auto decoded = base64Decode(j.get<std::string>());
         if (!decoded) {
-            throw Error(Error::Kind::Validation, std::string(column) + ": not valid base64", column);
+            throw Error(Error::Kind::Validation, MessageId::NotValidBase64, {}, column);
         }
         out = *decoded;
     } else {
@@ -263,10 +263,8 @@ void Repository<T>::update(T& r, const std::string& action)
     m_db.write([&] {
         const T before = get(r.id);
         if (before.version != r.version) {
-            throw Error(Error::Kind::Conflict,
-                        std::string("this ") + table() + " record was changed at " + before.modifiedAt +
-                            " after you opened it (version " + std::to_string(before.version) + ", yours " +
-                            std::to_string(r.version) + "); reload it and apply your change again");
+            throw Error(Error::Kind::Conflict, MessageId::RecordChanged,
+                        {table(), before.modifiedAt, std::to_string(before.version), std::to_string(r.version)});
         }
         T after = r;
         after.uuid = before.uuid;
@@ -293,10 +291,10 @@ template <class T>
 void Repository<T>::voidRecord(T& r, const std::string& reason)
 {
     if (reason.find_first_not_of(" \t\r\n") == std::string::npos) {
-        throwValidation("void_reason", "void_reason: say why the record is voided");
+        throwValidation("void_reason", MessageId::VoidReasonRequired);
     }
     if (r.isVoided()) {
-        throw Error(Error::Kind::Lifecycle, std::string("this ") + table() + " record is already voided");
+        throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordAlreadyVoided, {table()}));
     }
     T changed = r;
     changed.voidReason = reason;
@@ -321,7 +319,7 @@ T Repository<T>::get(int64_t id)
 {
     auto r = find(id);
     if (!r) {
-        throw Error(Error::Kind::NotFound, std::string("no ") + table() + " record with id " + std::to_string(id));
+        throw Error(Error::Kind::NotFound, MessageId::NoRecordOfTableWithId, {table(), std::to_string(id)});
     }
     return *r;
 }

@@ -11,16 +11,27 @@ sqlite3* rawHandle(const Connection& conn)
 }
 
 namespace {
-Error storageError(int rc, const std::string& message)
+Error storageError(int rc, Message message)
 {
     const int primary = rc & 0xFF;
     if (primary == SQLITE_NOTADB) {
-        return Error(Error::Kind::NotADatabase, message);
+        return Error(Error::Kind::NotADatabase, std::move(message));
     }
     if (primary == SQLITE_READONLY) {
-        return Error(Error::Kind::ReadOnly, message);
+        return Error(Error::Kind::ReadOnly, std::move(message));
     }
-    return Error(Error::Kind::Storage, message);
+    return Error(Error::Kind::Storage, std::move(message));
+}
+
+// `context` around SQLite's text; on a full disk the text says that nothing was saved.
+Message withSqliteText(int rc, MessageId context, const std::string& sqliteText)
+{
+    if ((rc & 0xFF) == SQLITE_FULL) {
+        return Message(
+            context, {},
+            std::make_shared<Message>(MessageId::DiskFullNothingSaved, std::vector<std::string>{sqliteText}));
+    }
+    return Message(context, {sqliteText});
 }
 } // namespace
 
@@ -42,10 +53,10 @@ Connection::Connection(const std::string& path, Mode mode)
     }
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        std::string msg = "cannot open " + path + ": " + (m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc));
+        const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw storageError(rc, msg);
+        throw storageError(rc, Message(MessageId::CannotOpen, {path, msg}));
     }
     sqlite3_extended_result_codes(m_db, 1);
     // SQLite quietly opens a write-protected file read-only when asked for read-write.
@@ -69,15 +80,9 @@ void Connection::setProgressHandler(int steps, std::function<bool()> stop)
         m_db, steps, [](void* self) { return static_cast<Connection*>(self)->m_stop() ? 1 : 0; }, this);
 }
 
-void Connection::fail(int rc, std::string_view context) const
+void Connection::fail(int rc, MessageId context) const
 {
-    std::string msg(context);
-    msg += ": ";
-    msg += sqlite3_errmsg(m_db);
-    if ((rc & 0xFF) == SQLITE_FULL) {
-        msg += " (the disk is full; nothing was saved)";
-    }
-    throw storageError(rc, msg);
+    throw storageError(rc, withSqliteText(rc, context, sqlite3_errmsg(m_db)));
 }
 
 void Connection::exec(std::string_view sql)
@@ -86,12 +91,9 @@ void Connection::exec(std::string_view sql)
     char* err = nullptr;
     const int rc = sqlite3_exec(m_db, s.c_str(), nullptr, nullptr, &err);
     if (rc != SQLITE_OK) {
-        std::string msg = err ? err : sqlite3_errstr(rc);
+        const std::string msg = err ? err : sqlite3_errstr(rc);
         sqlite3_free(err);
-        if ((rc & 0xFF) == SQLITE_FULL) {
-            msg += " (the disk is full; nothing was saved)";
-        }
-        throw storageError(rc, "database error: " + msg);
+        throw storageError(rc, withSqliteText(rc, MessageId::DatabaseError, msg));
     }
 }
 
@@ -116,7 +118,7 @@ Statement::Statement(Connection& conn, std::string_view sql)
 {
     const int rc = sqlite3_prepare_v3(rawHandle(conn), sql.data(), static_cast<int>(sql.size()), 0, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
-        conn.fail(rc, "cannot prepare statement");
+        conn.fail(rc, MessageId::CannotPrepareStatement);
     }
 }
 
@@ -135,7 +137,7 @@ Statement::~Statement()
 void Statement::check(int rc) const
 {
     if (rc != SQLITE_OK) {
-        m_conn->fail(rc, "cannot bind value");
+        m_conn->fail(rc, MessageId::CannotBindValue);
     }
 }
 
@@ -178,7 +180,7 @@ bool Statement::step()
     if (rc == SQLITE_DONE) {
         return false;
     }
-    m_conn->fail(rc, "database error");
+    m_conn->fail(rc, MessageId::DatabaseError);
 }
 
 void Statement::execute()

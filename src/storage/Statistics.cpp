@@ -52,13 +52,13 @@ std::optional<double> Statistics::ratio(int64_t part, int64_t whole)
 void Statistics::checkPeriod(const Period& period, const Date& asOf)
 {
     if (period.from.isNull() || period.to.isNull()) {
-        throwValidation("period", "period: both the first and the last day are required");
+        throwValidation("period", MessageId::PeriodIncomplete);
     }
     if (period.to < period.from) {
-        throwValidation("period", "period: " + period.to.toString() + " is before " + period.from.toString());
+        throwValidation("period", MessageId::PeriodReversed, {period.to.toString(), period.from.toString()});
     }
     if (asOf.isNull()) {
-        throwValidation("as_of", "as_of: the date the figures are taken on is required");
+        throwValidation("as_of", MessageId::AsOfRequired);
     }
 }
 
@@ -79,7 +79,7 @@ Statistics::Scope Statistics::resolve(int64_t scopeOrgId)
     sql::Statement unit(conn, "SELECT path, uuid, name FROM org WHERE id = ?1");
     unit.bind(1, scopeOrgId);
     if (!unit.step()) {
-        throw Error(Error::Kind::NotFound, "no unit with id " + std::to_string(scopeOrgId));
+        throw Error(Error::Kind::NotFound, MessageId::NoRecordWithId, {"unit", std::to_string(scopeOrgId)});
     }
     s.rootId = scopeOrgId;
     s.rootPath = unit.text(0);

@@ -18,10 +18,18 @@ TEST_CASE("GB 32100 check characters", "[creditcode]")
     CHECK(CreditCode::isValid("91350100M000100Y43"));
     CHECK(CreditCode::checkCharacter("91350100M000100Y4") == '3');
     CHECK_FALSE(CreditCode::isValid("91350100M000100Y44")); // wrong check character
-    CHECK(CreditCode::explain("91350100M000100Y44").find("expected '3'") != std::string::npos);
+    const auto wrongCheck = CreditCode::check("91350100M000100Y44");
+    REQUIRE(wrongCheck);
+    CHECK(wrongCheck->id() == MessageId::CreditCodeCheck);
+    CHECK(wrongCheck->args() == std::vector<std::string>{"91350100M000100Y44", "4", "3"});
+    CHECK(wrongCheck->english() == "credit code \"91350100M000100Y44\" has check character '4', expected '3'");
+    CHECK_FALSE(CreditCode::check("91350100M000100Y43"));
     CHECK_FALSE(CreditCode::isValid("91350100M000100Y4"));  // 17 characters
     CHECK_FALSE(CreditCode::isValid("91350100M000I00Y43")); // I is not in the alphabet
-    CHECK(CreditCode::explain("91350100m000100Y43").find("position 9") != std::string::npos);
+    const auto lowerCase = CreditCode::check("91350100m000100Y43");
+    REQUIRE(lowerCase);
+    CHECK(lowerCase->id() == MessageId::CreditCodeCharacter);
+    CHECK(lowerCase->args() == std::vector<std::string>{"91350100m000100Y43", "m", "9"});
     // A code whose check value is 0 (sum divisible by 31) ends in '0', not in the 31st character.
     std::string body = "9100000000000000";
     for (char c : std::string("0123456789ABCDEFGHJKLMNPQRTUWXY")) {

@@ -280,9 +280,9 @@ private:
         LedgerImporter importer(m_db);
         const LedgerPreview preview = importer.preview(sheet, {}, "crash.csv");
         if (!preview.ok()) {
-            throw Error(Error::Kind::Validation,
-                        "the generated ledger does not import: " +
-                            (preview.problems.empty() ? std::string("?") : preview.problems.front().describe()));
+            throw std::runtime_error(
+                "the generated ledger does not import: " +
+                (preview.problems.empty() ? std::string("?") : preview.problems.front().describe()));
         }
         importer.apply(preview);
         sql::Statement st(m_db.connection(), "SELECT uuid, version FROM hazard WHERE description LIKE ? || '%'");
@@ -293,8 +293,7 @@ private:
             ++n;
         }
         if (n != rows) {
-            throw Error(Error::Kind::Storage,
-                        "an import of " + std::to_string(rows) + " rows stored " + std::to_string(n));
+            throw std::runtime_error("an import of " + std::to_string(rows) + " rows stored " + std::to_string(n));
         }
         kept();
     }

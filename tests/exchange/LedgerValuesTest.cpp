@@ -11,16 +11,16 @@ namespace {
 
 std::string date(const std::string& text, bool number = false, bool date1904 = false)
 {
-    std::string why;
+    std::optional<Message> why;
     const auto d = parseDate({text, number}, date1904, why);
-    return d ? d->toString() : "error: " + why;
+    return d ? d->toString() : "error: " + (why ? why->english() : std::string());
 }
 
 std::string money(const std::string& text, bool number = false, int64_t unit = 1)
 {
-    std::string why;
+    std::optional<Message> why;
     const auto fen = parseMoneyFen({text, number}, unit, why);
-    return fen ? std::to_string(*fen) : (why.empty() ? "empty" : "error: " + why);
+    return fen ? std::to_string(*fen) : (!why ? "empty" : "error: " + why->english());
 }
 
 } // namespace

@@ -48,10 +48,10 @@ void refused(const std::string& text, const std::string& pointer, const std::str
     bool found = false;
     std::string all;
     for (const auto& p : plan.problems()) {
-        all += p.pointer + ": " + p.message + "\n";
+        all += p.pointer + ": " + p.message.english() + "\n";
         const bool at = pointer == "*" || p.pointer == pointer ||
                         (pointer.back() == '*' && p.pointer.rfind(pointer.substr(0, pointer.size() - 1), 0) == 0);
-        found = found || (at && p.message.find(words) != std::string::npos);
+        found = found || (at && p.message.english().find(words) != std::string::npos);
     }
     INFO(all);
     CHECK(found);

@@ -76,7 +76,7 @@ TEST_CASE("the demo database goes through a package into an empty database uncha
     PackageImporter importer(*copy);
     PackagePlan plan = importer.planText(text);
     for (const auto& p : plan.problems()) {
-        INFO(p.pointer << ": " << p.message);
+        INFO(p.pointer << ": " << p.message.english());
     }
     REQUIRE(plan.ok());
     CHECK(plan.conflicts().empty());
@@ -187,7 +187,7 @@ TEST_CASE("a package of one village and one year carries its records and what th
     PackageImporter importer(*target);
     PackagePlan plan = importer.planText(package.dump());
     for (const auto& p : plan.problems()) {
-        INFO(p.pointer << ": " << p.message);
+        INFO(p.pointer << ": " << p.message.english());
     }
     REQUIRE(plan.ok());
     importer.apply(plan);

@@ -86,7 +86,7 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
 
     QStringList onTheSpot;
     {
-        MainWindow window;
+        MainWindow window{test::clock()};
         window.show();
         REQUIRE(window.load(path).isEmpty());
         REQUIRE_FALSE(pagesBusy(window)); // a town's database is read at once
@@ -95,7 +95,7 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     }
 
     EveryFileIsBig big;
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(path).isEmpty());
     // Nothing has arrived yet: the figures and lists are on their way from the worker threads.
@@ -125,7 +125,7 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
 TEST_CASE("only the newest of quick successive hazard lists arrives", "[gui][background][hazards]")
 {
     GuiFixture fixture;
-    auto db = Database::create(fixture.path(QStringLiteral("big.db")).toStdString());
+    auto db = Database::create(fixture.path(QStringLiteral("big.db")).toStdString(), test::options());
     GenerateOptions g;
     g.orgs = 30;
     g.hazards = 1500;

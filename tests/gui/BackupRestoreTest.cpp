@@ -41,7 +41,7 @@ TEST_CASE("opening a database backs it up once a day, and a backup can be restor
     const QString path = fixture.path(QStringLiteral("ledger.db"));
     const std::string folder = BackupKeeper::folder().toStdString();
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     REQUIRE(window.load(path).isEmpty());
     window.backups()->wait();
     auto backups = Backup::list(path.toStdString(), folder);
@@ -86,7 +86,7 @@ TEST_CASE("a damaged backup is refused and the database stays as it was", "[gui]
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'x'));
     }
-    MainWindow window;
+    MainWindow window{test::clock()};
     REQUIRE(window.load(path).isEmpty());
     window.restoreFrom(junk);
     REQUIRE(window.database() != nullptr);

@@ -51,7 +51,7 @@ void waitIdle(DashboardPage& page)
 
 struct Window
 {
-    MainWindow window;
+    MainWindow window{test::clock()};
     DashboardPage* dashboard = nullptr;
     HazardsPage* hazards = nullptr;
 

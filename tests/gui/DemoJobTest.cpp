@@ -46,7 +46,7 @@ TEST_CASE("the demo is built off the UI thread with progress, then opened", "[gu
 {
     GuiFixture fixture;
     const QString path = fixture.path(QStringLiteral("demo.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
 
     // The UI thread must keep running its event loop while the demo is built.
@@ -85,7 +85,7 @@ TEST_CASE("cancelling the demo's progress dialog stops the build and removes the
 {
     GuiFixture fixture;
     const QString path = fixture.path(QStringLiteral("demo.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
 
     bool cancelledNoted = false;

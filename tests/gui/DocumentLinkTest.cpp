@@ -39,7 +39,7 @@ T* child(const QObject& root, const char* name)
 struct Documents
 {
     GuiFixture fixture;
-    MainWindow window;
+    MainWindow window{test::clock()};
     RecordsPage* page = nullptr;
     int64_t factoryId = 0;
     int64_t shopId = 0;

@@ -43,6 +43,7 @@ std::unique_ptr<Database> openDb(const QString& path, const char* who = "tester"
 {
     OpenOptions o;
     o.operatorName = who;
+    o.clock = test::clock();
     return Database::open(file(path), o);
 }
 
@@ -51,6 +52,7 @@ std::unique_ptr<Database> createDb(const QString& path, const char* who, uint64_
     OpenOptions o;
     o.operatorName = who;
     o.uuidSeed = seed;
+    o.clock = test::clock();
     return Database::create(file(path), o);
 }
 
@@ -129,7 +131,7 @@ TEST_CASE("a package exported from the demo through the dialog imports into a fr
 
     // Into a fresh database opened in the main window, through its import path.
     fixture.createEmpty(QStringLiteral("fresh.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("fresh.db"))).isEmpty());
     CHECK(child<QAction>(&window, "actionImportPackage")->isEnabled());

@@ -26,7 +26,7 @@ namespace {
 // +16.67 points, so +16.7; subtracting the rounded rates would give +16.6.
 int64_t createThirdAgainstSixth(const QString& path)
 {
-    auto db = Database::create(QFile::encodeName(path).toStdString(), {});
+    auto db = Database::create(QFile::encodeName(path).toStdString(), test::options());
     const Date today = db->today();
     OrgService orgs(*db);
     Organisation town;
@@ -78,7 +78,7 @@ TEST_CASE("the dashboard and the annual summary print the rate and its change al
     test::GuiFixture fixture;
     const QString path = fixture.path(QStringLiteral("rates.db"));
     const int64_t town = createThirdAgainstSixth(path);
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(path).isEmpty());

@@ -1,9 +1,12 @@
 #include "GuiFixture.h"
 
+#include "Language.h"
+
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <catch2/catch.hpp>
@@ -26,15 +29,27 @@ Hazard hazard(int64_t orgId, const Date& found, RectificationMode mode, std::opt
     return h;
 }
 
-OpenOptions testOptions()
+} // namespace
+
+Date today()
 {
-    OpenOptions options;
-    options.operatorName = "tester";
-    options.uuidSeed = 7;
-    return options;
+    return Date::fromParts(2026, 11, 25);
 }
 
-} // namespace
+std::shared_ptr<const Clock> clock()
+{
+    static const std::shared_ptr<const Clock> fixed = FixedClock::at(today());
+    return fixed;
+}
+
+OpenOptions options()
+{
+    OpenOptions o;
+    o.operatorName = "tester";
+    o.clock = clock();
+    o.uuidSeed = 7;
+    return o;
+}
 
 GuiFixture::GuiFixture()
 {
@@ -49,12 +64,12 @@ GuiFixture::~GuiFixture()
 
 void GuiFixture::createEmpty(const QString& name)
 {
-    Database::create(QFile::encodeName(path(name)).toStdString(), testOptions());
+    Database::create(QFile::encodeName(path(name)).toStdString(), options());
 }
 
 KnownFigures GuiFixture::createPopulated(const QString& name)
 {
-    auto db = Database::create(QFile::encodeName(path(name)).toStdString(), testOptions());
+    auto db = Database::create(QFile::encodeName(path(name)).toStdString(), options());
     const Date today = db->today();
 
     OrgService orgs(*db);
@@ -118,6 +133,16 @@ KnownFigures GuiFixture::createPopulated(const QString& name)
     hazards.submitForVerification(more[2].id);
 
     return {3, 2, 5, 3, 2};
+}
+
+ChineseInterface::ChineseInterface()
+{
+    REQUIRE(Language::install(*QCoreApplication::instance(), Language::Chinese));
+}
+
+ChineseInterface::~ChineseInterface()
+{
+    Language::install(*QCoreApplication::instance(), Language::English);
 }
 
 } // namespace safeledger::test

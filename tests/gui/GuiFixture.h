@@ -1,6 +1,6 @@
 #pragma once
-// Helpers for the GUI tests: clean settings per test and a database file on disk with known
-// figures, dated relative to the real today because the window opens it with the system clock.
+// Helpers for the GUI tests: clean settings per test, one fixed day that every test window and
+// test database takes for today (test::clock()), and a database file on disk with known figures.
 
 #include "safeledger/core/Clock.h"
 #include "safeledger/storage/Database.h"
@@ -12,6 +12,13 @@
 #include <memory>
 
 namespace safeledger::test {
+
+// The day the GUI tests run on, whatever the real date: a Wednesday.
+Date today();
+// A clock standing at 09:00 on today(): give it to every MainWindow, WindowHost and test database.
+std::shared_ptr<const Clock> clock();
+// Options for a test database: operator "tester", test::clock(), a fixed UUID seed.
+OpenOptions options();
 
 struct KnownFigures
 {
@@ -37,6 +44,16 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// Installs the Chinese interface for its lifetime (REQUIREs that it loads), then English again.
+class ChineseInterface
+{
+public:
+    ChineseInterface();
+    ~ChineseInterface();
+    ChineseInterface(const ChineseInterface&) = delete;
+    ChineseInterface& operator=(const ChineseInterface&) = delete;
 };
 
 } // namespace safeledger::test

@@ -72,7 +72,7 @@ TEST_CASE("a hazard goes through its whole lifecycle on its page", "[gui][hazard
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
@@ -135,7 +135,7 @@ TEST_CASE("voiding needs a reason, shown at the field", "[gui][hazard]")
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     auto* hazards = child<HazardsPage>(window, "hazardsPage");
@@ -164,7 +164,7 @@ TEST_CASE("a failed verification needs its reason and offers a new deadline in t
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     Database& db = *window.database();
@@ -214,7 +214,7 @@ TEST_CASE("the hazard list model passes the model tester and filters in storage"
 {
     GuiFixture fixture;
     const KnownFigures figures = fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     auto* hazards = child<HazardsPage>(window, "hazardsPage");

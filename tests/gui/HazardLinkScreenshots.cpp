@@ -59,7 +59,7 @@ TEST_CASE("document form and inspection photo screenshots", "[.screenshots][link
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());

@@ -18,7 +18,7 @@ namespace {
 // A database file of 2,000 hazards: ten pages of the model.
 std::unique_ptr<Database> bigDatabase(const GuiFixture& fixture, uint64_t seed)
 {
-    auto db = Database::create(fixture.path(QStringLiteral("big.db")).toStdString());
+    auto db = Database::create(fixture.path(QStringLiteral("big.db")).toStdString(), test::options());
     GenerateOptions g;
     g.orgs = 40;
     g.hazards = 2000;

@@ -25,7 +25,7 @@ T* child(const QObject& root, const char* name)
 struct Opened
 {
     GuiFixture fixture;
-    MainWindow window;
+    MainWindow window{test::clock()};
     InspectionPage* page = nullptr;
     int64_t factoryId = 0;
 

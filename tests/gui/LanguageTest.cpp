@@ -56,7 +56,7 @@ TEST_CASE("choosing another language in the settings rebuilds the window in it, 
     REQUIRE(Language::install(app, Language::English));
     AppSettings::setLanguage(Language::English);
 
-    WindowHost host;
+    WindowHost host{test::clock()};
     QPointer<MainWindow> first = host.start();
     first->show();
     REQUIRE(first->load(path).isEmpty());
@@ -120,7 +120,7 @@ TEST_CASE("switching language on a hazard's page comes back on that hazard's pag
     auto& app = *QCoreApplication::instance();
     REQUIRE(Language::install(app, Language::English));
     AppSettings::setLanguage(Language::English);
-    WindowHost host;
+    WindowHost host{test::clock()};
     QPointer<MainWindow> first = host.start();
     first->show();
     REQUIRE(first->load(fixture.path(QStringLiteral("town.db"))).isEmpty());

@@ -19,7 +19,7 @@ TEST_CASE("the records lists use the page's whole width after fitting their colu
 {
     test::GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
@@ -40,7 +40,7 @@ TEST_CASE("the hazard list's vocabulary columns and titles are not cut", "[gui][
 {
     test::GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());

@@ -21,12 +21,6 @@ using namespace safeledger;
 
 namespace {
 
-struct ChineseInterface
-{
-    ChineseInterface() { REQUIRE(Language::install(*QCoreApplication::instance(), Language::Chinese)); }
-    ~ChineseInterface() { Language::install(*QCoreApplication::instance(), Language::English); }
-};
-
 // Each row breaks one rule of docs/ledger.md; the comment names the message it draws.
 const char* const kLedger =
     "序号,单位名称,排查日期,隐患部位,隐患描述,隐患类别,隐患等级,整改措施,整改期限,整改资金,完成情况,完成日期,验收日期,"
@@ -61,7 +55,7 @@ TEST_CASE("every problem of a ledger's preview is shown in Chinese with its valu
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(kLedger);
     }
-    ChineseInterface chinese;
+    test::ChineseInterface chinese;
     LedgerImportDialog dialog(db.get());
     dialog.show();
     QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);

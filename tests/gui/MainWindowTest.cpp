@@ -52,7 +52,7 @@ TEST_CASE("the window shows the database's path, the operator and the overview f
     const KnownFigures expected = fixture.createPopulated(QStringLiteral("town.db"));
     QSettings().setValue(QStringLiteral("operator"), QStringLiteral("安全员小王"));
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1280, 800);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
@@ -88,7 +88,7 @@ TEST_CASE("an empty database shows zeros and the last opened database comes firs
     fixture.createPopulated(QStringLiteral("town.db"));
     fixture.createEmpty(QStringLiteral("empty.db"));
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     REQUIRE(window.load(fixture.path(QStringLiteral("empty.db"))).isEmpty());
     for (const char* name : {"unitsValue", "inspectionsValue", "hazardsValue", "openHazardsValue", "overdueValue"}) {
@@ -111,7 +111,7 @@ TEST_CASE("a file that is not a database is refused in words and nothing is open
     file.write("These are my notes, not a ledger. They are long enough to look like a file header.\n");
     file.close();
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     CHECK_FALSE(window.openDatabase(notes));
     CHECK(window.database() == nullptr);
@@ -129,7 +129,7 @@ TEST_CASE("a missing file is reported and the open database stays open", "[gui]"
 {
     GuiFixture fixture;
     fixture.createEmpty(QStringLiteral("empty.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.openDatabase(fixture.path(QStringLiteral("empty.db"))));
 
@@ -150,7 +150,7 @@ TEST_CASE("a write-protected database opens read-only and the status bar says so
     const QString path = fixture.path(QStringLiteral("locked.db"));
     REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(path).isEmpty());
     REQUIRE(window.database() != nullptr);
@@ -170,10 +170,11 @@ TEST_CASE("a database another program is writing opens read-only and the status 
     // The writer lock is per open file, so this connection stands in for another program.
     OpenOptions writerOptions;
     writerOptions.operatorName = "other";
+    writerOptions.clock = test::clock();
     const auto writer = Database::open(QFile::encodeName(path).toStdString(), writerOptions);
     REQUIRE_FALSE(writer->isReadOnly());
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(path).isEmpty());
     REQUIRE(window.database() != nullptr);
@@ -190,7 +191,7 @@ TEST_CASE("the first start without any database offers to create the demo", "[gu
     GuiFixture fixture;
     QFile::remove(AppSettings::defaultDatabasePath());
 
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     window.openAtStartup(QString());
     QMessageBox* question = messageBox(window, "createDemoQuestion");
@@ -209,13 +210,13 @@ TEST_CASE("a later start opens the last database, and a path on the command line
     AppSettings::setLastDatabase(fixture.path(QStringLiteral("town.db")));
 
     {
-        MainWindow window;
+        MainWindow window{test::clock()};
         window.openAtStartup(QString());
         REQUIRE(window.database() != nullptr);
         CHECK(labelText(window, "databasePathLabel").endsWith(QStringLiteral("town.db")));
     }
     {
-        MainWindow window;
+        MainWindow window{test::clock()};
         window.openAtStartup(fixture.path(QStringLiteral("empty.db")));
         REQUIRE(window.database() != nullptr);
         CHECK(labelText(window, "databasePathLabel").endsWith(QStringLiteral("empty.db")));

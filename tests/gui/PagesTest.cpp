@@ -46,7 +46,7 @@ T* child(const QObject& root, const char* name)
 struct Town
 {
     GuiFixture fixture;
-    MainWindow window;
+    MainWindow window{test::clock()};
     int64_t townId = 0;
     int64_t factoryId = 0;
 

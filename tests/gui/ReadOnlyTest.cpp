@@ -54,7 +54,7 @@ TEST_CASE("a second copy says who holds the file, keeps forms shut, and takes ov
           "[gui][readonly]")
 {
     HeldElsewhere held;
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(held.path).isEmpty());
@@ -91,7 +91,7 @@ TEST_CASE("a second copy says who holds the file, keeps forms shut, and takes ov
 TEST_CASE("opening the same file again takes it for editing once its writer has gone", "[gui][readonly]")
 {
     HeldElsewhere held;
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(held.path).isEmpty());
     REQUIRE(window.database()->isReadOnly());

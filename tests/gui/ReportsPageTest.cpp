@@ -38,7 +38,7 @@ TEST_CASE("the annual report's prose is kept with the unit and year and printed 
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.resize(1366, 768);
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
@@ -92,7 +92,7 @@ TEST_CASE("the notice dialog makes an enforcement document listing the hazard", 
 {
     GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     Database& db = *window.database();
     HazardFilter open;

@@ -2,6 +2,7 @@
 // moves them in the tree; every refusal comes from the core and is shown in words, changing nothing.
 
 #include "GuiFixture.h"
+#include "QtDates.h"
 
 #include "MainWindow.h"
 #include "Palette.h"
@@ -90,7 +91,7 @@ void selectRow(QTableView* view, int row)
 struct Town
 {
     GuiFixture fixture;
-    MainWindow window;
+    MainWindow window{test::clock()};
     UnitsPage* page = nullptr;
     int64_t townId = 0;
     int64_t factoryId = 0;
@@ -159,7 +160,7 @@ TEST_CASE("persons and certificates are added through their dialogs and shown in
     CHECK(t.archive("certificates")->rowCount() == 0);
 
     // Expired yesterday: saved, and shown as expired in red.
-    const QDate today = QDate::currentDate();
+    const QDate today = toQDate(test::today());
     child<QDateEdit>(*certificate, "expires_onInput")->setDate(today.addDays(-1));
     QPointer<QDialog> certificateOpen(certificate);
     click(child<QPushButton>(*certificate, "okButton"));
@@ -369,6 +370,7 @@ TEST_CASE("a read-only database offers no person, certificate, void or move butt
     fixture.createPopulated(QStringLiteral("ro.db"));
     OpenOptions options;
     options.readOnly = true;
+    options.clock = test::clock();
     auto db = Database::open(QFile::encodeName(fixture.path(QStringLiteral("ro.db"))).toStdString(), options);
     REQUIRE(db->isReadOnly());
     const int64_t factoryId = OrgService(*db).findByName("青山机械厂").front().id;

@@ -2,6 +2,7 @@
 // summary with unsaved prose asks whether to save it first, the locked report controls say why,
 // and closing the window offers to save every page's edits, staying open when a save is refused.
 
+#include "GuiFixture.h"
 #include "InspectionFixture.h"
 
 #include "UnitPicker.h"
@@ -40,7 +41,7 @@ QPushButton* answer(QWidget& window, const char* question, const char* button)
 struct ReportsOpened
 {
     GuiFixture fixture;
-    MainWindow window;
+    MainWindow window{test::clock()};
     ReportsPage* page = nullptr;
     int64_t town = 0;
     int year = 0;

@@ -49,7 +49,7 @@ TEST_CASE("no page promises what a later version will bring", "[gui][wording]")
         LanguageGuard guard(language);
         test::GuiFixture fixture;
         fixture.createPopulated(QStringLiteral("town.db"));
-        MainWindow window;
+        MainWindow window{test::clock()};
         window.resize(1366, 768);
         window.show();
         REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
@@ -69,7 +69,7 @@ TEST_CASE("the accident list's description column is titled for accidents, not h
     LanguageGuard guard(Language::Chinese);
     test::GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     REQUIRE(window.showPageNamed(QStringLiteral("accidentsPage")));
@@ -92,7 +92,7 @@ TEST_CASE("a hazard's timeline says its actions in words and its times as local 
     LanguageGuard guard(Language::Chinese);
     test::GuiFixture fixture;
     fixture.createPopulated(QStringLiteral("town.db"));
-    MainWindow window;
+    MainWindow window{test::clock()};
     window.show();
     REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
     auto* hazards = window.findChild<HazardsPage*>(QStringLiteral("hazardsPage"));

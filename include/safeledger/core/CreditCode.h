@@ -1,5 +1,8 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,8 +14,8 @@ namespace CreditCode {
 // The check character for the first 17 characters, or '\0' if they are not from the alphabet.
 char checkCharacter(std::string_view first17);
 bool isValid(std::string_view code);
-// Empty when valid; otherwise a user-facing explanation naming the value.
-std::string explain(std::string_view code);
+// Nothing when valid; otherwise what is wrong, naming the value.
+std::optional<Message> check(std::string_view code);
 } // namespace CreditCode
 
 } // namespace safeledger

@@ -1,12 +1,16 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <stdexcept>
 #include <string>
 
 namespace safeledger {
 
-// Every rule violation the core reports. The message is meant for a user: it names the field and
-// the value. `kind` lets callers (CLI exit codes, GUI field highlighting) react without parsing text.
+// Every rule violation the libraries report. It carries a Message (a stable id and its values, see
+// Message.h): the GUI translates it by id, logs and the CLI show what() in English, "field: text"
+// when the error is about one field. `kind` lets callers (CLI exit codes, GUI field highlighting)
+// react without parsing text.
 class Error : public std::runtime_error
 {
 public:
@@ -22,21 +26,28 @@ public:
         Locked,       // another process is writing the database
     };
 
-    Error(Kind kind, const std::string& message, std::string field = {})
-        : std::runtime_error(message)
+    Error(Kind kind, Message message, std::string field = {})
+        : std::runtime_error(field.empty() ? message.english() : field + ": " + message.english())
         , m_kind(kind)
+        , m_message(std::move(message))
         , m_field(std::move(field))
+    {
+    }
+    Error(Kind kind, MessageId id, std::vector<std::string> args = {}, std::string field = {})
+        : Error(kind, Message(id, std::move(args)), std::move(field))
     {
     }
 
     Kind kind() const { return m_kind; }
+    const Message& message() const { return m_message; }
     const std::string& field() const { return m_field; }
 
 private:
     Kind m_kind;
+    Message m_message;
     std::string m_field;
 };
 
-[[noreturn]] void throwValidation(const std::string& field, const std::string& message);
+[[noreturn]] void throwValidation(const std::string& field, MessageId id, std::vector<std::string> args = {});
 
 } // namespace safeledger

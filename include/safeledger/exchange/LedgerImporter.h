@@ -1,6 +1,7 @@
 #pragma once
 
 #include "safeledger/core/Hazard.h"
+#include "safeledger/core/Message.h"
 #include "safeledger/exchange/Ledger.h"
 #include "safeledger/exchange/Sheet.h"
 #include "safeledger/storage/Database.h"
@@ -32,8 +33,8 @@ struct LedgerProblem
     int column = 0;    // 1-based (A = 1); 0 for the whole row
     std::string title; // the column's title as the file writes it
     bool error = true; // false: a warning, the row is imported as described
-    std::string message;
-    // "row 7, column G (隐患等级): …" / "the file: …"
+    Message message;   // what is wrong (message.english() for logs and the CLI)
+    // "row 7, column G (隐患等级): …" / "the file: …", in English
     std::string describe() const;
 };
 

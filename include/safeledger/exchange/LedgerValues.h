@@ -2,10 +2,11 @@
 // Reading the values users write into their hazard ledgers (隐患排查治理台账): dates in every
 // usual spelling and as Excel serial numbers, money with or without 元 and separators, grades,
 // categories and the words for "done" and "not done". Each returns nullopt and says why in `why`
-// when the value cannot be read; an empty cell is nullopt with an empty `why`.
+// when the value cannot be read; an empty cell is nullopt with no `why`.
 
 #include "safeledger/core/Date.h"
 #include "safeledger/core/Enums.h"
+#include "safeledger/core/Message.h"
 #include "safeledger/exchange/Sheet.h"
 
 #include <cstdint>
@@ -21,14 +22,14 @@ std::string normalizeText(std::string_view text);
 
 // 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, an Excel serial number (a numeric cell,
 // or five digits as text), optionally followed by a time of day. 2024-02-30 is refused.
-std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::string& why);
+std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::optional<Message>& why);
 // Excel's serial day number → date (1900 or 1904 system); nullopt outside 1900..2999.
 std::optional<Date> dateFromSerial(double serial, bool date1904);
 
 // "1,200.50元", "￥1200", "1.2万元", 1200.5 (numeric cell) → fen. `unitYuan` is 10000 when the
 // column's title says 万元. Blank, 无, -, / and — are zero. Negative amounts and more than two
 // decimal places (of yuan) are refused.
-std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, std::string& why);
+std::optional<int64_t> parseMoneyFen(const SheetCell& cell, int64_t unitYuan, std::optional<Message>& why);
 
 // 一般 / 一般隐患 / 重大 / 重大隐患 / general / major.
 std::optional<HazardGrade> parseGrade(std::string_view text);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
 #include "safeledger/storage/Database.h"
 
 #include <nlohmann/json.hpp>
@@ -33,7 +34,7 @@ namespace safeledger {
 struct PackageProblem
 {
     std::string pointer;
-    std::string message;
+    Message message; // what is wrong (message.english() for logs and the CLI)
 };
 
 enum class MergeAction {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,8 +29,8 @@ struct Sheet
 {
     std::string format; // "xlsx" or "csv"
     std::vector<SheetRow> rows;
-    bool date1904 = false;          // the workbook counts serial dates from 1904 (old Mac Excel)
-    std::vector<std::string> notes; // e.g. how the text was decoded, what was ignored
+    bool date1904 = false;      // the workbook counts serial dates from 1904 (old Mac Excel)
+    std::vector<Message> notes; // e.g. how the text was decoded, what was ignored
 };
 
 // Both refuse broken or hostile input with Error(Validation) and a message that says why:

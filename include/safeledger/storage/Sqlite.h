@@ -1,5 +1,7 @@
 #pragma once
 
+#include "safeledger/core/Message.h"
+
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -89,8 +91,9 @@ public:
     // cancelling long work from a flag set elsewhere; an empty `stop` removes the handler. Callers
     // outside storage use this instead of SQLite's C API.
     void setProgressHandler(int steps, std::function<bool()> stop);
-    // Throws Error(Storage) with SQLite's message and `context` when rc is an error.
-    [[noreturn]] void fail(int rc, std::string_view context) const;
+    // Throws Error(Storage) for rc: the message `context` (a template with one value of kind 'n')
+    // with SQLite's own text as that value.
+    [[noreturn]] void fail(int rc, MessageId context) const;
 
 private:
     // The raw handle is storage's own (src/storage/SqliteHandle.h); no other library calls

@@ -171,7 +171,7 @@ void AgreementBatchDialog::accept()
     }
     try {
         if (checkedCount() == 0) {
-            throwValidation("party_b", "party_b: check at least one unit to sign with");
+            FieldErrors::fail("party_b", tr("check at least one unit to sign with"));
         }
         int created = 0;
         RecordService records(m_db);

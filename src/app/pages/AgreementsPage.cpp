@@ -216,7 +216,9 @@ void AgreementsPage::setDatabase(Database* db)
     setEnabled(db != nullptr);
     m_party->setDatabase(db);
     const QSignalBlocker block(m_year);
-    m_year->setValue(db ? db->today().year() : QDate::currentDate().year());
+    if (db) {
+        m_year->setValue(db->today().year());
+    }
     refresh();
 }
 

@@ -76,7 +76,7 @@ void ChecklistDialog::accept()
     }
     try {
         if (items.empty()) {
-            throwValidation("text", "text: a checklist needs at least one item");
+            FieldErrors::fail("text", tr("a checklist needs at least one item"));
         }
         RecordService(m_db).addTemplate(checklist, items);
     } catch (const Error& e) {

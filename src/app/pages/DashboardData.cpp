@@ -28,7 +28,7 @@ DashboardData DashboardData::read(Database& db, int64_t scopeOrgId, const Period
         d.overdue = overdue.first(kOverdueRows).rows;
         d.overdueTotal = overdue.count();
     } catch (const std::exception& e) {
-        d.error = CoreMessages::translate(e.what());
+        d.error = CoreMessages::translate(e);
     }
     return d;
 }
@@ -44,7 +44,7 @@ DashboardData DashboardData::readFile(const std::string& path, const Date& today
         return read(*db, scopeOrgId, period);
     } catch (const std::exception& e) {
         DashboardData d;
-        d.error = CoreMessages::translate(e.what());
+        d.error = CoreMessages::translate(e);
         return d;
     }
 }

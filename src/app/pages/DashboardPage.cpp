@@ -146,13 +146,15 @@ void DashboardPage::setDatabase(Database* db)
     setEnabled(db != nullptr);
     m_settingControls = true;
     m_ui->scopePicker->setDatabase(db);
-    const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
     m_ui->periodKind->setCurrentIndex(Year);
-    m_ui->yearSpin->setValue(today.year());
-    m_ui->quarterCombo->setCurrentIndex((today.month() - 1) / 3);
-    m_ui->monthCombo->setCurrentIndex(today.month() - 1);
-    m_ui->fromDate->setDate(QDate(today.year(), 1, 1));
-    m_ui->toDate->setDate(today);
+    if (db) {
+        const QDate today = toQDate(db->today());
+        m_ui->yearSpin->setValue(today.year());
+        m_ui->quarterCombo->setCurrentIndex((today.month() - 1) / 3);
+        m_ui->monthCombo->setCurrentIndex(today.month() - 1);
+        m_ui->fromDate->setDate(QDate(today.year(), 1, 1));
+        m_ui->toDate->setDate(today);
+    }
     m_settingControls = false;
     updatePeriodControls();
     m_data = DashboardData();

@@ -171,7 +171,7 @@ void HazardActionDialog::accept()
     m_general->hide();
     try {
         if (m_mode == Void && text().isEmpty()) {
-            throwValidation("reason", "reason: a voided hazard needs the reason");
+            FieldErrors::fail("reason", tr("a voided hazard needs the reason"));
         }
         if (m_action) {
             m_action(*this);

@@ -105,7 +105,7 @@ void HazardTableModel::reload()
             }
         } catch (const Error& e) {
             m_query.reset();
-            emit loadFailed(CoreMessages::translate(e.what()));
+            emit loadFailed(CoreMessages::translate(e));
         }
     }
     endResetModel();
@@ -146,7 +146,7 @@ void HazardTableModel::countInBackground()
             list.count = query.count();
             list.rows = query.first(kPageSize).rows;
         } catch (const std::exception& e) {
-            list.error = CoreMessages::translate(e.what());
+            list.error = CoreMessages::translate(e);
         }
         return list;
     };

@@ -213,9 +213,11 @@ void HazardsPage::setDatabase(Database* db)
     setEnabled(db != nullptr);
     m_unit->setDatabase(db);
     m_detail->setDatabase(db);
-    const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
-    m_from->setDate(QDate(today.year(), 1, 1));
-    m_to->setDate(today);
+    if (db) {
+        const QDate today = toQDate(db->today());
+        m_from->setDate(QDate(today.year(), 1, 1));
+        m_to->setDate(today);
+    }
     m_stack->setCurrentIndex(0);
     m_model->setDatabase(db);
     applyFilter();

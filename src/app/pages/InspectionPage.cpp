@@ -306,7 +306,9 @@ void InspectionPage::clearForm()
     m_errors.clear();
     m_generalError->hide();
     m_unit->setUnitId(std::nullopt);
-    m_date->setDate(m_db ? toQDate(m_db->today()) : QDate::currentDate());
+    if (m_db) {
+        m_date->setDate(toQDate(m_db->today()));
+    }
     m_kind->setCurrentIndex(0);
     m_campaign->setCurrentIndex(0);
     m_inspectors->setText(m_defaultInspectors);
@@ -403,7 +405,9 @@ void InspectionPage::editHazardWith(int row, const Hazard& hazard, const Error* 
 {
     auto* editor = new HazardEditor(this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    editor->setToday(m_db ? m_db->today() : fromQDate(QDate::currentDate()));
+    if (m_db) {
+        editor->setToday(m_db->today());
+    }
     editor->setHazard(hazard);
     if (error) {
         editor->showError(*error);
@@ -463,7 +467,7 @@ bool InspectionPage::save()
     const std::vector<Hazard>& hazards = draft.hazards;
     try {
         if (inspection.orgId == 0) {
-            throwValidation("org", "org: choose the unit inspected");
+            FieldErrors::fail("org", tr("choose the unit inspected"));
         }
         // Each hazard is checked first so that an error can be shown in its own form.
         for (size_t i = 0; i < hazards.size(); ++i) {

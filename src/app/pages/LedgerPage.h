@@ -90,7 +90,7 @@ void LedgerPage::readThenShow(Database& db, Read read, Show show)
             return read(*WorkerConnection::open(path, now));
         } catch (const std::exception& e) {
             Result failed{};
-            failed.error = CoreMessages::translate(e.what());
+            failed.error = CoreMessages::translate(e);
             return failed;
         }
     }));

@@ -85,7 +85,7 @@ void MoveUnitDialog::accept()
         } else if (m_parent->unitId()) {
             moved.parentId = *m_parent->unitId();
         } else {
-            throw Error(Error::Kind::Validation, tr("choose the new parent unit").toStdString(), "parent");
+            FieldErrors::fail("parent", tr("choose the new parent unit"));
         }
         OrgService(m_db).update(moved);
     } catch (const Error& e) {

@@ -62,7 +62,7 @@ bool NoticeDialog::makeDocument(ReportDocument& document)
         m_ui->errorLabel->hide();
         return true;
     } catch (const std::exception& e) {
-        m_ui->errorLabel->setText(tr("The document could not be made: %1").arg(CoreMessages::translate(e.what())));
+        m_ui->errorLabel->setText(tr("The document could not be made: %1").arg(CoreMessages::translate(e)));
         m_ui->errorLabel->show();
         return false;
     }

@@ -313,7 +313,7 @@ void RecordFormDialog::accept()
     m_general->hide();
     try {
         if (!m_unit->unitId()) {
-            throwValidation("org", "org: choose the unit");
+            FieldErrors::fail("org", tr("choose the unit"));
         }
         save();
     } catch (const Error& e) {

@@ -122,7 +122,9 @@ void RecordsPage::setDatabase(Database* db)
     m_newButton->setEnabled(db != nullptr && !db->isReadOnly());
     m_unit->setDatabase(db);
     const QSignalBlocker block(m_year);
-    m_year->setValue(db ? db->today().year() : QDate::currentDate().year());
+    if (db) {
+        m_year->setValue(db->today().year());
+    }
     refresh();
 }
 

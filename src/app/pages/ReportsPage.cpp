@@ -49,7 +49,7 @@ Built build(Database& db, ReportsPage::Kind kind, int64_t scope, int year, int q
         b.document = kind == ReportsPage::Annual ? AnnualReport(db, scope, year).document(language)
                                                  : QuarterlyForm(db, scope, year, quarter).document(language);
     } catch (const std::exception& e) {
-        b.error = CoreMessages::translate(e.what());
+        b.error = CoreMessages::translate(e);
     }
     return b;
 }
@@ -170,9 +170,11 @@ void ReportsPage::setDatabase(Database* db)
     }
     m_loading = true;
     m_unit->setDatabase(db);
-    const QDate today = db ? toQDate(db->today()) : QDate::currentDate();
-    m_year->setValue(today.year());
-    m_quarter->setCurrentIndex((today.month() - 1) / 3);
+    if (db) {
+        const QDate today = toQDate(db->today());
+        m_year->setValue(today.year());
+        m_quarter->setCurrentIndex((today.month() - 1) / 3);
+    }
     m_loading = false;
     setDirty(false);
     *m_document = ReportDocument();
@@ -230,7 +232,7 @@ void ReportsPage::loadNotes()
         m_problemsVersion = problems ? problems->version : 0;
         m_planVersion = plan ? plan->version : 0;
     } catch (const std::exception& e) {
-        m_status->setText(tr("The report's text could not be read: %1").arg(CoreMessages::translate(e.what())));
+        m_status->setText(tr("The report's text could not be read: %1").arg(CoreMessages::translate(e)));
     }
     m_loading = false;
     setDirty(false);
@@ -272,7 +274,7 @@ bool ReportsPage::saveNotes()
                                 .version;
         });
     } catch (const std::exception& e) {
-        m_status->setText(tr("The text was not saved: %1").arg(CoreMessages::translate(e.what())));
+        m_status->setText(tr("The text was not saved: %1").arg(CoreMessages::translate(e)));
         loadNotes(); // the versions read again: a conflict shows the other editor's text
         return false;
     }
@@ -342,7 +344,7 @@ void ReportsPage::generate()
             auto db = Database::open(path, options);
             built = build(*db, kind, scopeId, year, quarter, language);
         } catch (const std::exception& e) {
-            built.error = CoreMessages::translate(e.what());
+            built.error = CoreMessages::translate(e);
         }
         built.generation = generation;
         return built;
@@ -426,7 +428,7 @@ QString ReportsPage::exportTo(const QString& path)
         ReportWriter::write(*m_document, path);
         return {};
     } catch (const std::exception& e) {
-        return CoreMessages::translate(e.what());
+        return CoreMessages::translate(e);
     }
 }
 

@@ -53,7 +53,7 @@ void VoidDialog::accept()
             return;
         }
         // The core's message is meant for a user and names what stands in the way.
-        const QString message = CoreMessages::translate(e.what());
+        const QString message = CoreMessages::translate(e);
         QDialog::reject();
         emit refused(message);
         return;
