@@ -13,11 +13,11 @@
 // measurements). Its files go to the folder beside it, "<db>.work".
 #include "BenchSetup.h"
 
+#include "safeledger/demo/Generator.h"
 #include "safeledger/exchange/LedgerExporter.h"
 #include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
-#include "safeledger/storage/Generator.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1814,6 +1814,10 @@
         <source>&quot;%1&quot; is not a record table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a known hazard category</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3619,6 +3623,10 @@
         <source>as of %1; compared with last year %2 to %3, as of %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>
@@ -4198,6 +4206,10 @@
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -4611,42 +4623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accidents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enforcement documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved edits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,14 +4636,6 @@
     </message>
     <message>
         <source>These pages have edits that are not saved: %1. Open another database and lose them?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4917,6 +4885,10 @@
     </message>
     <message>
         <source>Reading the figures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5389,6 +5361,10 @@
         <source>Only the newest %1 of them are listed; choose a unit to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ReportsPage</name>
@@ -5498,6 +5474,10 @@
     </message>
     <message>
         <source>Continue without it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5890,6 +5870,10 @@
     </message>
     <message>
         <source>The unit was not voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1814,6 +1814,10 @@
         <source>&quot;%1&quot; is not a record table</source>
         <translation>“%1”不是记录表</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a known hazard category</source>
+        <translation>“%1”不是已知的隐患类别</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3619,6 +3623,10 @@
         <source>as of %1; compared with last year %2 to %3, as of %4</source>
         <translation>截至 %1；与上年 %2 至 %3（截至 %4）相比</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>整改看板</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>
@@ -4194,6 +4202,10 @@
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
+    <message>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -4603,42 +4615,6 @@
         <translation>还没有台账数据库。是否创建演示数据库（一个虚构乡镇两年来的安全检查和隐患数据），先熟悉一下本软件？</translation>
     </message>
     <message>
-        <source>Overview</source>
-        <translation>概况</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Agreements</source>
-        <translation>责任书</translation>
-    </message>
-    <message>
-        <source>New inspection</source>
-        <translation>新建检查</translation>
-    </message>
-    <message>
-        <source>Hazards</source>
-        <translation>隐患</translation>
-    </message>
-    <message>
-        <source>Accidents</source>
-        <translation>生产安全事故</translation>
-    </message>
-    <message>
-        <source>Penalties</source>
-        <translation>行政处罚</translation>
-    </message>
-    <message>
-        <source>Enforcement documents</source>
-        <translation>执法文书</translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation>培训演练宣传</translation>
-    </message>
-    <message>
         <source>Unsaved edits</source>
         <translation>未保存的修改</translation>
     </message>
@@ -4653,14 +4629,6 @@
     <message>
         <source>These pages have edits that are not saved: %1. Open another database and lose them?</source>
         <translation>以下页面有尚未保存的修改：%1。打开其他数据库将丢失这些修改，是否继续？</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>整改看板</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>报表</translation>
     </message>
     <message>
         <source>The automatic backup failed (the database itself is unharmed): %1</source>
@@ -4908,6 +4876,10 @@
     <message>
         <source>Reading the figures…</source>
         <translation>正在读取统计数据…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概况</translation>
     </message>
 </context>
 <context>
@@ -5374,6 +5346,10 @@
         <source>Only the newest %1 of them are listed; choose a unit to narrow the list.</source>
         <translation>这里只列出最新的 %1 条；选择单位可缩小范围。</translation>
     </message>
+    <message>
+        <source>Activities</source>
+        <translation>培训演练宣传</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ReportsPage</name>
@@ -5484,6 +5460,10 @@
     <message>
         <source>Continue without it</source>
         <translation>不含这些文字继续</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5856,10 @@
     <message>
         <source>The unit was not voided.</source>
         <translation>单位未作废。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>

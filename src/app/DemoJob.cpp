@@ -5,8 +5,8 @@
 #include "WorkerConnection.h"
 #include "safeledger/core/Clock.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/Database.h"
-#include "safeledger/storage/DemoBuilder.h"
 #include "safeledger/storage/WriterLock.h"
 
 #include <QDir>

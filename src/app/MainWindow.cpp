@@ -6,19 +6,14 @@
 #include "DemoJob.h"
 #include "ExportDialog.h"
 #include "LedgerImportDialog.h"
-#include "OverviewPage.h"
 #include "PackageImportDialog.h"
+#include "PageMenu.h"
 #include "Palette.h"
 #include "RecentFiles.h"
-#include "pages/AgreementsPage.h"
-#include "pages/DashboardPage.h"
-#include "pages/HazardsPage.h"
-#include "pages/InspectionPage.h"
-#include "pages/RecordsPage.h"
-#include "pages/ReportsPage.h"
-#include "pages/UnitsPage.h"
+#include "pages/LedgerPage.h"
+#include "pages/PageList.h"
 #include "safeledger/core/Error.h"
-#include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/exchange/Checklists.h"
 #include "safeledger/storage/Database.h"
 #include "ui_MainWindow.h"
 
@@ -28,6 +23,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -47,31 +43,11 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     m_ui->setupUi(this);
     setWindowTitle(kProductTitle);
 
-    // The manager's dashboard is the start page; its cards and bars open the hazard list behind them.
-    auto* dashboard = new DashboardPage(m_ui->pages);
-    addPage(dashboard, QStringLiteral("dashboardPage"), tr("Dashboard"));
-    connect(dashboard, &DashboardPage::hazardListRequested, this,
-            [this](const HazardFilter& filter, const QString& description) {
-                showPage(m_hazards);
-                m_hazards->showFiltered(filter, description);
-            });
-    m_overview = new OverviewPage(m_ui->pages);
-    addPage(m_overview, QStringLiteral("overviewPage"), tr("Overview"));
-    m_units = new UnitsPage(m_ui->pages);
-    addPage(m_units, QStringLiteral("unitsPage"), tr("Units"));
-    addPage(new AgreementsPage(m_ui->pages), QStringLiteral("agreementsPage"), tr("Agreements"));
-    m_inspection = new InspectionPage(m_ui->pages);
-    addPage(m_inspection, QStringLiteral("inspectionPage"), tr("New inspection"));
-    m_hazards = new HazardsPage(m_ui->pages);
-    addPage(m_hazards, QStringLiteral("hazardsPage"), tr("Hazards"));
-    addPage(new RecordsPage(RecordsPage::Accidents, m_ui->pages), QStringLiteral("accidentsPage"), tr("Accidents"));
-    addPage(new RecordsPage(RecordsPage::Penalties, m_ui->pages), QStringLiteral("penaltiesPage"), tr("Penalties"));
-    addPage(new RecordsPage(RecordsPage::Documents, m_ui->pages), QStringLiteral("documentsPage"),
-            tr("Enforcement documents"));
-    addPage(new RecordsPage(RecordsPage::Activities, m_ui->pages), QStringLiteral("activitiesPage"), tr("Activities"));
-    addPage(new ReportsPage(m_ui->pages), QStringLiteral("reportsPage"), tr("Reports"));
-    m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
+    for (LedgerPage* page : createLedgerPages(m_ui->pages)) {
+        addPage(page);
+    }
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageMenu);
     m_ui->navigation->setCurrentRow(0);
 
     m_ui->actionNew->setShortcut(QKeySequence::New);
@@ -150,7 +126,6 @@ bool MainWindow::openDatabase(const QString& path)
 
 void MainWindow::closeDatabase()
 {
-    m_overview->setDatabase(nullptr);
     for (LedgerPage* page : m_pages) {
         page->setDatabase(nullptr);
     }
@@ -164,12 +139,11 @@ void MainWindow::adopt(OpenedDatabase opened)
     if (!m_db->isReadOnly()) {
         // The built-in checklists ship with the program: a database that lacks one gets it.
         try {
-            ArchiveQueries(*m_db).installBuiltInTemplates();
+            installBuiltInChecklists(*m_db);
         } catch (const Error&) {
             // Not fatal: inspections can be entered without a checklist, and the file may be full.
         }
     }
-    m_overview->setDatabase(m_db.get());
     for (LedgerPage* page : m_pages) {
         page->setDatabase(m_db.get());
     }
@@ -182,25 +156,39 @@ void MainWindow::adopt(OpenedDatabase opened)
     }
 }
 
-void MainWindow::addPage(QWidget* page, const QString& objectName, const QString& title)
+void MainWindow::addPage(LedgerPage* page)
 {
-    page->setObjectName(objectName);
     m_ui->pages->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_ui->navigation);
-    item->setData(Qt::UserRole, objectName);
-    if (auto* ledgerPage = qobject_cast<LedgerPage*>(page)) {
-        m_pages.push_back(ledgerPage);
-        connect(ledgerPage, &LedgerPage::hazardRequested, this, &MainWindow::showHazard);
-        connect(ledgerPage, &LedgerPage::unitRequested, this, &MainWindow::showUnit);
-        connect(ledgerPage, &LedgerPage::saved, this, &MainWindow::refreshPages);
-        connect(ledgerPage, &LedgerPage::statusMessage, this,
-                [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    auto* item = new QListWidgetItem(page->title(), m_ui->navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    m_pages.push_back(page);
+    m_pageMenus.push_back(new PageMenu(*page, this));
+    page->settingsChanged();
+    connect(page, &LedgerPage::hazardRequested, this, &MainWindow::showHazard);
+    connect(page, &LedgerPage::unitRequested, this, &MainWindow::showUnit);
+    connect(page, &LedgerPage::hazardListRequested, this, [this](const HazardFilter& filter, const QString& text) {
+        open({PageRequest::HazardList, 0, filter, text});
+    });
+    connect(page, &LedgerPage::saved, this, &MainWindow::refreshPages);
+    connect(page, &LedgerPage::statusMessage, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+}
+
+void MainWindow::showPageMenu(int index)
+{
+    if (m_pageMenu) {
+        menuBar()->removeAction(m_pageMenu->menuAction());
+        m_pageMenu = nullptr;
+    }
+    if (index >= 0 && index < static_cast<int>(m_pageMenus.size()) &&
+        !m_pageMenus[static_cast<size_t>(index)]->isEmpty()) {
+        m_pageMenu = m_pageMenus[static_cast<size_t>(index)];
+        menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_pageMenu);
     }
 }
 
 void MainWindow::refreshPages()
 {
-    m_overview->refresh();
     for (LedgerPage* page : m_pages) {
         if (page != m_ui->pages->currentWidget()) {
             page->refresh();
@@ -216,30 +204,36 @@ void MainWindow::showPage(QWidget* page)
     }
 }
 
+bool MainWindow::open(const PageRequest& request)
+{
+    for (LedgerPage* page : m_pages) {
+        if (page->open(request)) {
+            showPage(page);
+            return true;
+        }
+    }
+    if (request.kind == PageRequest::Part) {
+        if (auto* page = m_ui->pages->findChild<QWidget*>(request.text, Qt::FindDirectChildrenOnly)) {
+            showPage(page);
+            return true;
+        }
+    }
+    return false;
+}
+
 bool MainWindow::showPageNamed(const QString& name)
 {
-    if (name == QLatin1String("hazardDetail")) {
-        showPage(m_hazards);
-        return m_hazards->showFirstHazard();
-    }
-    auto* page = m_ui->pages->findChild<QWidget*>(name, Qt::FindDirectChildrenOnly);
-    if (!page) {
-        return false;
-    }
-    showPage(page);
-    return true;
+    return open({PageRequest::Part, 0, {}, name});
 }
 
 void MainWindow::showHazard(qint64 hazardId)
 {
-    showPage(m_hazards);
-    m_hazards->showHazard(hazardId);
+    open({PageRequest::Hazard, hazardId, {}, {}});
 }
 
 void MainWindow::showUnit(qint64 orgId)
 {
-    showPage(m_units);
-    m_units->showUnit(orgId);
+    open({PageRequest::Unit, orgId, {}, {}});
 }
 
 void MainWindow::updateStatus()
@@ -432,7 +426,6 @@ QDialog* MainWindow::showImport(Exchange which, const QString& path)
 
 void MainWindow::refreshAfterImport()
 {
-    m_overview->refresh();
     for (LedgerPage* page : m_pages) {
         page->refresh();
     }

@@ -24,18 +24,17 @@ class Database;
 class BackupKeeper;
 class Clock;
 class DemoJob;
-class HazardsPage;
-class InspectionPage;
 class LedgerPage;
-class OverviewPage;
-class UnitsPage;
+class PageMenu;
 class RecentFiles;
 struct OpenedDatabase;
+struct PageRequest;
 
 // The main window: owns the open database, the File and Help actions, the status bar, the
-// navigation list and the stack of pages. Pages are their own widgets; the window only tells them
-// which database to show, passes their requests to show a hazard or a unit, and asks before closing
-// when a page holds unsaved edits.
+// navigation list and the stack of pages. Pages are LedgerPages it knows by that class alone
+// (pages/PageList.cpp names them): the window tells them which database to show, offers their
+// requests to show a hazard, a unit or a hazard list to every page, and asks before closing when
+// a page holds unsaved edits.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -58,12 +57,14 @@ public:
     void createDemo(const QString& path);
 
     Database* database() const { return m_db.get(); }
-    OverviewPage* overviewPage() const { return m_overview; }
     // Shows the page (one of the stack's widgets) and selects it in the navigation list.
     void showPage(QWidget* page);
+    // Offers `request` to the pages in turn and brings forward the first that shows it; a Part
+    // request no page answers shows the page of that object name. False when none does.
+    bool open(const PageRequest& request);
     void showHazard(qint64 hazardId);
-    // Shows the page with this object name (for screenshots): "hazardDetail" opens the first listed
-    // hazard, "unitsPage" the demo's first unit with its archive.
+    // Shows the page with this object name, or a page's named part (for screenshots):
+    // "hazardDetail" opens the first listed hazard.
     bool showPageNamed(const QString& name);
     void showUnit(qint64 orgId);
 
@@ -116,7 +117,9 @@ private:
     void closeDatabase();
     void showExchange(Exchange which);
     void refreshAfterImport();
-    void addPage(QWidget* page, const QString& objectName, const QString& title);
+    void addPage(LedgerPage* page);
+    // The current page's menu (LedgerPage::commands()) in the menu bar before Help, alone.
+    void showPageMenu(int index);
     void refreshPages();
     // The titles of the pages holding unsaved edits.
     QStringList unsavedPages() const;
@@ -136,11 +139,9 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
-    OverviewPage* m_overview = nullptr;
-    InspectionPage* m_inspection = nullptr;
-    HazardsPage* m_hazards = nullptr;
-    UnitsPage* m_units = nullptr;
     std::vector<LedgerPage*> m_pages;
+    std::vector<PageMenu*> m_pageMenus; // one per page, in the same order
+    PageMenu* m_pageMenu = nullptr;     // the one in the menu bar
     bool m_closeConfirmed = false;
     RecentFiles* m_recent = nullptr;
     QLabel* m_pathLabel = nullptr;

@@ -7,7 +7,7 @@
 #include "AppSettings.h"
 #include "DatabaseOpener.h"
 #include "Palette.h"
-#include "pages/HazardsPage.h"
+#include "pages/LedgerPage.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/WriterLock.h"
 #include "ui_MainWindow.h"
@@ -108,13 +108,11 @@ void MainWindow::takeOver()
     // (and the hazard) on screen stay. Taken again meanwhile, it stays read-only and the banner
     // names the new writer.
     const bool writable = !opened.db->isReadOnly();
-    const qint64 hazard = m_ui->pages->currentWidget() == m_hazards ? m_hazards->shownHazardId() : 0;
-    QWidget* page = m_ui->pages->currentWidget();
+    const auto* page = qobject_cast<const LedgerPage*>(m_ui->pages->currentWidget());
+    const PageRequest place = page ? page->place() : PageRequest{};
     adopt(std::move(opened));
-    if (hazard != 0) {
-        showHazard(hazard);
-    } else if (page) {
-        showPage(page);
+    if (page) {
+        open(place);
     }
     if (writable) {
         statusBar()->showMessage(tr("The database is open for editing."), 10000);

@@ -4,8 +4,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
-#include "pages/HazardsPage.h"
-#include "pages/InspectionPage.h"
+#include "pages/LedgerPage.h"
 #include "safeledger/storage/Database.h"
 #include "ui_MainWindow.h"
 
@@ -22,7 +21,9 @@ void MainWindow::showSettings()
         if (m_db) {
             m_db->setOperatorName(AppSettings::operatorName().toStdString());
         }
-        m_inspection->setDefaultInspectors(AppSettings::defaultInspectors());
+        for (LedgerPage* page : m_pages) {
+            page->settingsChanged();
+        }
         updateStatus();
         const QString language = Language::choose(QString(), AppSettings::language(), QLocale::system());
         if (language == Language::current()) {
@@ -43,10 +44,11 @@ MainWindow::Handover MainWindow::handOver()
 {
     Handover state;
     state.geometry = saveGeometry();
-    if (const QWidget* page = m_ui->pages->currentWidget()) {
+    if (const auto* page = qobject_cast<const LedgerPage*>(m_ui->pages->currentWidget())) {
         state.page = page->objectName();
-        if (page == m_hazards) {
-            state.hazardId = m_hazards->shownHazardId();
+        const PageRequest place = page->place();
+        if (place.kind == PageRequest::Hazard) {
+            state.hazardId = place.id;
         }
     }
     if (m_db) {

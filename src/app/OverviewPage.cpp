@@ -53,7 +53,7 @@ OverviewPage::Result read(Database& db)
 } // namespace
 
 OverviewPage::OverviewPage(QWidget* parent)
-    : QWidget(parent)
+    : LedgerPage(parent)
     , m_ui(std::make_unique<Ui::OverviewPage>())
 {
     m_ui->setupUi(this);

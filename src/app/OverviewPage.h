@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "pages/LedgerPage.h"
 
 #include <memory>
 
@@ -10,14 +10,12 @@ class OverviewPage;
 
 namespace safeledger {
 
-class Database;
-
 // The start page: what the open database holds (units, inspections, hazards, open and overdue
 // hazards as of today), or a hint when no database is open. The figures come from storage's
 // loadOverview(); the page holds no SQL. On a big database file (WorkerConnection::isBig) they are
 // read on a worker thread with its own read-only connection (a county's counts take a few hundred
 // milliseconds); updated() says when they are shown.
-class OverviewPage final : public QWidget
+class OverviewPage final : public LedgerPage
 {
     Q_OBJECT
 
@@ -25,10 +23,11 @@ public:
     explicit OverviewPage(QWidget* parent = nullptr);
     ~OverviewPage() override;
 
+    QString title() const override { return tr("Overview"); }
     // Shows `db` (nullptr: none). The page does not own the database.
-    void setDatabase(Database* db);
+    void setDatabase(Database* db) override;
     // Reads the figures again; a failure is shown on the page, never thrown.
-    void refresh();
+    void refresh() override;
     // Figures are being read in the background.
     bool isBusy() const { return m_busy; }
     struct Result; // what one reading brings back

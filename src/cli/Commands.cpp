@@ -3,10 +3,10 @@
 #include "StatsPrinter.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Uuid.h"
+#include "safeledger/demo/DemoBuilder.h"
+#include "safeledger/demo/Generator.h"
 #include "safeledger/storage/Checker.h"
 #include "safeledger/storage/Database.h"
-#include "safeledger/storage/DemoBuilder.h"
-#include "safeledger/storage/Generator.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Statistics.h"
 

@@ -30,6 +30,7 @@ struct ParsedChecklist
 {
     ChecklistTemplate checklist;
     std::vector<TemplateItem> items;
+    std::vector<std::optional<HazardCategory>> reveals;
     std::string pointer;
 };
 
@@ -142,13 +143,22 @@ private:
             if (!item.is_object()) {
                 fail(at, MessageId::ChecklistItemNotAnObject);
             }
-            allowOnly(item, at, {"uuid", "category", "text"});
+            allowOnly(item, at, {"uuid", "category", "text", "reveals"});
             TemplateItem t;
             t.uuid = uuid(item, at);
             t.category = text(item, at, "category", false, kMaxName);
             t.text = text(item, at, "text", true, kMaxText);
             t.seq = static_cast<int64_t>(i) + 1;
             p.items.push_back(std::move(t));
+            std::optional<HazardCategory> reveals;
+            if (item.contains("reveals")) {
+                const std::string code = text(item, at, "reveals", true, kMaxName);
+                reveals = enumFromText<HazardCategory>(code);
+                if (!reveals) {
+                    fail(at + "/reveals", MessageId::ChecklistUnknownCategory, {package::shorten(code, 40)});
+                }
+            }
+            p.reveals.push_back(reveals);
         }
         return p;
     }
@@ -206,9 +216,31 @@ ChecklistImportResult importParsed(Database& db, std::vector<ParsedChecklist> pa
 
 } // namespace
 
-std::vector<std::string_view> builtInChecklistFiles()
+const std::vector<BuiltInChecklist>& builtInChecklists()
 {
-    return {std::begin(checklists::kBuiltIn), std::end(checklists::kBuiltIn)};
+    static const std::vector<BuiltInChecklist> all = [] {
+        std::vector<BuiltInChecklist> out;
+        for (const auto& file : checklists::kBuiltIn) {
+            for (auto& p : Parser().parse(file.text)) {
+                out.push_back({file.key, std::move(p.checklist), std::move(p.items), std::move(p.reveals)});
+                out.back().checklist.builtIn = true;
+            }
+        }
+        return out;
+    }();
+    return all;
+}
+
+std::optional<HazardCategory> suggestedHazardCategory(std::string_view itemText)
+{
+    for (const auto& c : builtInChecklists()) {
+        for (size_t i = 0; i < c.items.size(); ++i) {
+            if (c.items[i].text == itemText) {
+                return c.reveals[i];
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 ChecklistImportResult importChecklists(Database& db, std::string_view text)
@@ -219,10 +251,8 @@ ChecklistImportResult importChecklists(Database& db, std::string_view text)
 ChecklistImportResult installBuiltInChecklists(Database& db)
 {
     std::vector<ParsedChecklist> all;
-    for (std::string_view file : builtInChecklistFiles()) {
-        for (auto& p : Parser().parse(file)) {
-            all.push_back(std::move(p));
-        }
+    for (const auto& c : builtInChecklists()) {
+        all.push_back({c.checklist, c.items, c.reveals, "/" + c.key});
     }
     return importParsed(db, std::move(all), true);
 }

@@ -231,11 +231,7 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
         p.source = name;
         p.options = options;
         // (The readers name no field; one would stay in front of the message, as what() has it.)
-        Message why = e.message();
-        if (!e.field().empty()) {
-            why = Message(MessageId::Prefixed, {e.field()}, std::make_shared<Message>(e.message()));
-        }
-        p.problems.push_back({0, 0, {}, true, std::move(why)});
+        p.problems.push_back({0, 0, {}, true, e.wholeMessage()});
         return p;
     }
 }

@@ -38,16 +38,6 @@ std::string shown(const std::string& s)
     return s.size() > 60 ? s.substr(0, 60) + "…" : s;
 }
 
-// The problem a core rule's refusal makes: its message, after the field it names as the core's
-// English has it ("deadline: …").
-Message refusal(const Error& e)
-{
-    if (e.field().empty()) {
-        return e.message();
-    }
-    return Message(MessageId::Prefixed, {e.field()}, std::make_shared<Message>(e.message()));
-}
-
 } // namespace
 
 RowReader::RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
@@ -249,7 +239,7 @@ void RowReader::completion(LedgerRow& out)
         try {
             HazardLifecycle::validateVerification(h, v, m_today);
         } catch (const Error& e) {
-            problem(field, true, refusal(e));
+            problem(field, true, e.wholeMessage());
             return;
         }
         h.status = HazardStatus::Closed;
@@ -291,7 +281,7 @@ void RowReader::completion(LedgerRow& out)
                 HazardLifecycle::validateProgress(h, r, m_today);
                 out.progress = r;
             } catch (const Error& e) {
-                problem(doneField, true, refusal(e));
+                problem(doneField, true, e.wholeMessage());
             }
         }
         if (!verifiedOn && !verifier.empty() && doneOn) {
@@ -318,7 +308,7 @@ void RowReader::completion(LedgerRow& out)
                                   : f == "closed_on" ? LedgerField::VerifiedOn
                                   : f == "found_on"  ? LedgerField::FoundOn
                                                      : LedgerField::Description;
-        problem(field, true, refusal(e));
+        problem(field, true, e.wholeMessage());
     }
 }
 

@@ -194,8 +194,7 @@ private:
                 check(in.record, in);
             } catch (const Error& e) {
                 // As what() says it: the field's name before the rule's message.
-                m_d.problems.add(in.pointer + keyOf<T>(e.field()),
-                                 e.field().empty() ? e.message() : aboutField(e.field(), e.message()));
+                m_d.problems.add(in.pointer + keyOf<T>(e.field()), e.wholeMessage());
             }
         }
     }

@@ -1,6 +1,5 @@
 #include "safeledger/storage/ArchiveQueries.h"
 
-#include "DemoData.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
@@ -98,50 +97,6 @@ std::string ArchiveQueries::unitName(int64_t orgId)
 std::vector<ChecklistTemplate> ArchiveQueries::templates()
 {
     return Repository<ChecklistTemplate>(m_db).where("voided_at = '' ORDER BY built_in DESC, name, id");
-}
-
-int ArchiveQueries::installBuiltInTemplates()
-{
-    std::set<std::string> present;
-    for (const auto& t : templates()) {
-        present.insert(t.name);
-    }
-    int added = 0;
-    RecordService records(m_db);
-    m_db.write([&] {
-        for (const auto& spec : demo::templates()) {
-            if (present.count(spec.name) != 0) {
-                continue;
-            }
-            ChecklistTemplate t;
-            t.name = spec.name;
-            t.sector = spec.sector;
-            t.campaign = spec.campaign;
-            t.builtIn = true;
-            std::vector<TemplateItem> items;
-            for (const auto& item : spec.items) {
-                TemplateItem ti;
-                ti.category = item.group;
-                ti.text = item.text;
-                items.push_back(ti);
-            }
-            records.addTemplate(t, items);
-            ++added;
-        }
-    });
-    return added;
-}
-
-std::optional<HazardCategory> ArchiveQueries::suggestedCategory(const std::string& itemText)
-{
-    for (const auto& spec : demo::templates()) {
-        for (const auto& item : spec.items) {
-            if (itemText == item.text) {
-                return item.category;
-            }
-        }
-    }
-    return std::nullopt;
 }
 
 std::vector<Inspection> ArchiveQueries::inspections(int64_t orgId, int limit)

@@ -1,4 +1,4 @@
-#include "BulkLoad.h"
+#include "safeledger/storage/BulkLoad.h"
 
 #include "SqliteHandle.h"
 
@@ -6,9 +6,18 @@
 
 namespace safeledger {
 
-BulkLoad::BulkLoad(sql::Connection& conn, const std::vector<std::string>& tables)
-    : m_conn(conn)
+BulkLoad::BulkLoad(Database& db, const std::vector<std::string>& tables)
+    : m_db(db)
+    , m_own(!db.inTransaction())
 {
+    auto& conn = db.connection();
+    // Inside a caller's transaction the safety level cannot change and stays as it is.
+    m_pragmas = "PRAGMA cache_size = " + std::to_string(conn.scalarInt("PRAGMA cache_size"));
+    if (m_own) {
+        m_pragmas += "; PRAGMA synchronous = " + std::to_string(conn.scalarInt("PRAGMA synchronous"));
+        conn.exec("PRAGMA synchronous = NORMAL");
+    }
+    conn.exec("PRAGMA cache_size = -262144");
     // sql IS NULL: the indexes of UNIQUE and PRIMARY KEY constraints, which cannot be dropped.
     sql::Statement st(conn, "SELECT type, name, sql FROM sqlite_schema WHERE tbl_name = ? AND type IN "
                             "('index', 'trigger') AND sql IS NOT NULL ORDER BY rowid");
@@ -21,9 +30,38 @@ BulkLoad::BulkLoad(sql::Connection& conn, const std::vector<std::string>& tables
         }
         st.reset();
     }
-    for (const auto& d : drops) {
-        m_conn.exec(d);
+    try {
+        for (const auto& d : drops) {
+            conn.exec(d);
+        }
+    } catch (...) {
+        conn.exec(m_pragmas);
+        throw;
     }
+}
+
+BulkLoad::~BulkLoad()
+{
+    const bool finished = m_restored;
+    try {
+        restore(); // the failed load's transaction is rolled back by now
+    } catch (...) {
+        // Reported by `check` (schema objects missing); the first error is the one to show.
+    }
+    try {
+        auto& conn = m_db.connection();
+        conn.exec(m_pragmas);
+        if (finished && m_own && !m_db.inTransaction()) {
+            conn.scalarInt("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+    } catch (...) {
+        // The settings end with the connection anyway.
+    }
+}
+
+void BulkLoad::finish()
+{
+    restore();
 }
 
 void BulkLoad::restore()
@@ -31,21 +69,76 @@ void BulkLoad::restore()
     if (m_restored) {
         return;
     }
+    auto& conn = m_db.connection();
     std::optional<sql::Transaction> tx;
-    if (sqlite3_get_autocommit(sql::rawHandle(m_conn)) != 0) {
-        tx.emplace(m_conn);
+    if (sqlite3_get_autocommit(sql::rawHandle(conn)) != 0) {
+        tx.emplace(conn);
     }
-    const bool hasFts = m_conn.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'hazard_fts'") > 0;
+    const bool hasFts = conn.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'hazard_fts'") > 0;
     for (const auto& create : m_create) {
-        m_conn.exec(create);
+        conn.exec(create);
     }
     if (hasFts) {
-        m_conn.exec("INSERT INTO hazard_fts (hazard_fts) VALUES ('rebuild')");
+        conn.exec("INSERT INTO hazard_fts (hazard_fts) VALUES ('rebuild')");
     }
     if (tx) {
         tx->commit();
     }
     m_restored = true;
+}
+
+BulkBatch::BulkBatch(Database& db, int64_t every)
+    : m_db(db)
+    , m_every(every)
+    , m_external(db.inTransaction())
+{
+    if (!m_external) {
+        m_db.connection().exec("BEGIN IMMEDIATE");
+        m_open = true;
+    }
+}
+
+BulkBatch::~BulkBatch()
+{
+    if (m_open) {
+        try {
+            m_db.connection().exec("ROLLBACK");
+        } catch (...) {
+            // SQLite rolls back by itself when the connection closes.
+        }
+    }
+}
+
+void BulkBatch::row()
+{
+    if (m_external || ++m_rows % m_every != 0) {
+        return;
+    }
+    m_db.connection().exec("COMMIT");
+    m_open = false;
+    m_db.connection().exec("BEGIN IMMEDIATE");
+    m_open = true;
+}
+
+void BulkBatch::finish()
+{
+    if (m_open) {
+        m_db.connection().exec("COMMIT");
+        m_open = false;
+    }
+}
+
+sql::Statement bulkInsert(Database& db, std::string_view table, std::initializer_list<std::string_view> columns)
+{
+    std::string names;
+    std::string values;
+    for (std::string_view c : columns) {
+        names += names.empty() ? "" : ", ";
+        names += c;
+        values += values.empty() ? "?" : ", ?";
+    }
+    return sql::Statement(db.connection(),
+                          "INSERT INTO " + std::string(table) + " (" + names + ") VALUES (" + values + ")");
 }
 
 } // namespace safeledger

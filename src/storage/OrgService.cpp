@@ -159,4 +159,9 @@ int64_t OrgService::countInSubtree(int64_t id)
     return st.int64(0);
 }
 
+bool OrgService::isEmpty()
+{
+    return m_db.connection().scalarInt("SELECT EXISTS (SELECT 1 FROM org)") == 0;
+}
+
 } // namespace safeledger

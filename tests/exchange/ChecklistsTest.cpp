@@ -5,11 +5,13 @@
 #include "safeledger/core/Inspection.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/Repository.h"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <sstream>
 
 using namespace safeledger;
@@ -17,7 +19,12 @@ using namespace safeledger::test;
 
 TEST_CASE("the built-in checklists install once, the same in every database", "[checklists]")
 {
-    CHECK(builtInChecklistFiles().size() == 8);
+    std::set<std::string> keys;
+    for (const auto& c : builtInChecklists()) {
+        keys.insert(c.key);
+    }
+    CHECK(keys == std::set<std::string>{"campaign", "chemicals", "construction", "crowded", "fireworks", "office",
+                                        "park", "petrol"});
     auto a = emptyDatabase("甲", 1);
     auto b = emptyDatabase("乙", 2);
     ChecklistImportResult r = installBuiltInChecklists(*a);
@@ -33,6 +40,9 @@ TEST_CASE("the built-in checklists install once, the same in every database", "[
     r = installBuiltInChecklists(*a);
     CHECK(r.added == 0);
     CHECK(r.skipped == 8);
+    const auto listed = ArchiveQueries(*a).templates();
+    REQUIRE(listed.size() == 8);
+    CHECK(listed.front().builtIn);
 
     // Exchanged between two databases that both installed them: nothing to merge.
     std::ostringstream out;
@@ -41,6 +51,21 @@ TEST_CASE("the built-in checklists install once, the same in every database", "[
     REQUIRE(plan.ok());
     for (const auto& rec : plan.records()) {
         CHECK(rec.action == MergeAction::Unchanged);
+    }
+}
+
+TEST_CASE("a built-in checklist item suggests the hazard category it usually reveals", "[checklists]")
+{
+    // resources/checklists/office.json and petrol.json
+    CHECK(suggestedHazardCategory("灭火器数量充足、压力正常、摆放整齐") == HazardCategory::Fire);
+    CHECK(suggestedHazardCategory("下班后关闭电脑及配套设备电源") == HazardCategory::Electrical);
+    CHECK_FALSE(suggestedHazardCategory("自定义项目").has_value());
+    for (const auto& c : builtInChecklists()) {
+        REQUIRE(c.reveals.size() == c.items.size());
+        for (size_t i = 0; i < c.items.size(); ++i) {
+            INFO(c.key << ": " << c.items[i].text);
+            CHECK(c.reveals[i].has_value());
+        }
     }
 }
 
@@ -92,6 +117,8 @@ TEST_CASE("a broken checklist file is refused where it is broken, with nothing w
     refused(head + R"([{"name": "a", "items": []}, {"name": "", "items": []}]})", "/templates/1/name");
     refused(head + R"([{"name": "a", "items": [{"text": 5}]}]})", "/templates/0/items/0/text");
     refused(head + R"([{"name": "a", "sector": "太空", "items": []}]})", "/templates/0/sector");
+    refused(head + R"([{"name": "a", "items": [{"text": "b", "reveals": "ghosts"}]}]})",
+            "/templates/0/items/0/reveals");
     refused(head + R"([{"name": "a", "items": [], "colour": "red"}]})", "/templates/0/colour");
     refused(head + R"([{"uuid": "not-a-uuid", "name": "a", "items": []}]})", "/templates/0/uuid");
     refused(head + std::string(100, '[') + std::string(100, ']') + "}", "/templates/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0");

@@ -1,6 +1,6 @@
 #include "ExchangeSupport.h"
 
-#include "safeledger/storage/DemoBuilder.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"

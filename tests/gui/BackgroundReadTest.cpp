@@ -12,7 +12,7 @@
 #include "pages/HazardsPage.h"
 #include "pages/LedgerPage.h"
 #include "pages/ReportsPage.h"
-#include "safeledger/storage/Generator.h"
+#include "safeledger/demo/Generator.h"
 #include "safeledger/storage/HazardQuery.h"
 
 #include <QLabel>

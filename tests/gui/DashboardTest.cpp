@@ -11,7 +11,7 @@
 #include "pages/HazardTableModel.h"
 #include "pages/HazardsPage.h"
 #include "pages/OverdueModel.h"
-#include "safeledger/storage/DemoBuilder.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Statistics.h"
 

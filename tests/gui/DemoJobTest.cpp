@@ -2,8 +2,8 @@
 
 #include "DemoJob.h"
 #include "MainWindow.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/Database.h"
-#include "safeledger/storage/DemoBuilder.h"
 
 #include <QDir>
 #include <QEventLoop>

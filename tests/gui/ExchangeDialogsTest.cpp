@@ -8,10 +8,10 @@
 #include "LedgerImportDialog.h"
 #include "MainWindow.h"
 #include "PackageImportDialog.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/exchange/SyncConflicts.h"
-#include "safeledger/storage/DemoBuilder.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <QAbstractItemModel>

@@ -3,7 +3,7 @@
 #include "GuiFixture.h"
 
 #include "pages/HazardTableModel.h"
-#include "safeledger/storage/Generator.h"
+#include "safeledger/demo/Generator.h"
 #include "safeledger/storage/HazardQuery.h"
 
 #include <QSignalSpy>

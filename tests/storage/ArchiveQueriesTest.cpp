@@ -50,22 +50,6 @@ TEST_CASE("unit search matches part of a name or the start of a credit code, liv
     CHECK(q.unitName(9999).empty());
 }
 
-TEST_CASE("built-in checklists are installed once and suggest a hazard category", "[archive]")
-{
-    Fixture f;
-    ArchiveQueries q(*f.db);
-    const int added = q.installBuiltInTemplates();
-    CHECK(added >= 7);
-    CHECK(q.installBuiltInTemplates() == 0);
-    const auto templates = q.templates();
-    REQUIRE(static_cast<int>(templates.size()) == added);
-    CHECK(templates.front().builtIn);
-    const auto items = RecordService(*f.db).templateItems(templates.front().id);
-    REQUIRE_FALSE(items.empty());
-    CHECK(ArchiveQueries::suggestedCategory(items.front().text).has_value());
-    CHECK_FALSE(ArchiveQueries::suggestedCategory("自定义项目").has_value());
-}
-
 TEST_CASE("a unit's archive, agreement coverage and a hazard's audit trail", "[archive]")
 {
     Fixture f;

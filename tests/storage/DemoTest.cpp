@@ -2,7 +2,7 @@
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Sha256.h"
-#include "safeledger/storage/DemoBuilder.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <catch2/catch.hpp>

@@ -1,9 +1,9 @@
 // The hazard text index (schema step 2) kept in step by triggers, rebuilt after a bulk load, and
 // watched by the checker.
-#include "BulkLoad.h"
 #include "TestSupport.h"
+#include "safeledger/demo/Generator.h"
+#include "safeledger/storage/BulkLoad.h"
 #include "safeledger/storage/Checker.h"
-#include "safeledger/storage/Generator.h"
 #include "safeledger/storage/HazardQuery.h"
 #include "safeledger/storage/HazardService.h"
 
@@ -87,16 +87,24 @@ TEST_CASE("a bulk load drops indexes and triggers and puts them back with the te
     h.description = "储罐区可燃气体报警器失灵";
     h.foundOn = Date::fromParts(2025, 6, 1);
     h.deadline = Date::fromParts(2025, 6, 20);
+    const int64_t cache = db.connection().scalarInt("PRAGMA cache_size");
     {
-        BulkLoad bulk(db.connection(), {"hazard"});
+        BulkLoad bulk(db, {"hazard"});
         CHECK(schemaObjects(db, "hazard").empty()); // only the uuid's own index is left
-        HazardService(db).registerHazard(h);        // no trigger: not indexed yet
+        CHECK(db.connection().scalarInt("PRAGMA cache_size") != cache);
+        HazardService(db).registerHazard(h); // no trigger: not indexed yet
         CHECK(textMatches(db, "报警器") == 0);
-        bulk.restore();
-        bulk.restore(); // once only
+        bulk.finish();
+        bulk.finish(); // once only
     }
     CHECK(schemaObjects(db, "hazard") == before);
     CHECK(textMatches(db, "报警器") == 1);
+    CHECK(db.connection().scalarInt("PRAGMA cache_size") == cache);
+    {
+        BulkLoad failed(db, {"hazard"}); // a load that never finishes puts everything back as it ends
+        CHECK(schemaObjects(db, "hazard").empty());
+    }
+    CHECK(schemaObjects(db, "hazard") == before);
     CHECK(checkDatabase(db).ok());
 }
 

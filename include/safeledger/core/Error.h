@@ -40,6 +40,13 @@ public:
 
     Kind kind() const { return m_kind; }
     const Message& message() const { return m_message; }
+    // The message as what() says it, as one Message: "field: message" when the error names a field
+    // (how an import reports a rule's refusal as its problem).
+    Message wholeMessage() const
+    {
+        return m_field.empty() ? m_message
+                               : Message(MessageId::Prefixed, {m_field}, std::make_shared<Message>(m_message));
+    }
     const std::string& field() const { return m_field; }
 
 private:

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "safeledger/core/Enums.h"
+#include "safeledger/core/Inspection.h"
 #include "safeledger/storage/Database.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,9 +16,12 @@ namespace safeledger {
 // (docs/exchange-format.md, "Checklist files"):
 //   {"format": "safeledger-checklists", "format_version": 1,
 //    "templates": [{"uuid": optional, "name": "加油站安全检查表", "sector": "fuel_retail",
-//                   "campaign": "", "items": [{"uuid": optional, "category": "储罐设施", "text": "…"}]}]}
+//                   "campaign": "", "items": [{"uuid": optional, "category": "储罐设施", "text": "…",
+//                                              "reveals": optional hazard category code}]}]}
 // The built-in checklists ship in this form (resources/checklists/*.json) with fixed UUIDs and
-// times, so that every database that installs them holds the same records.
+// times, so that every database that installs them holds the same records. Their items say which
+// hazard category a failed item usually reveals ("reveals", e.g. "fire"), which the inspection
+// page proposes for the hazard; in a user's file the key is checked and, like a comment, not kept.
 
 struct ChecklistImportResult
 {
@@ -31,7 +37,18 @@ ChecklistImportResult importChecklists(Database& db, std::string_view json);
 ChecklistImportResult installBuiltInChecklists(Database& db);
 // The live checklists with the given ids (all live checklists when empty) as a checklist file.
 std::string exportChecklists(Database& db, const std::vector<int64_t>& templateIds = {});
-// The texts of the built-in checklist files.
-std::vector<std::string_view> builtInChecklistFiles();
+
+// One built-in checklist, as its file defines it.
+struct BuiltInChecklist
+{
+    std::string key;                                    // the file's name: "office", "petrol", …
+    ChecklistTemplate checklist;                        // with its fixed UUID; id 0
+    std::vector<TemplateItem> items;                    // with their fixed UUIDs
+    std::vector<std::optional<HazardCategory>> reveals; // per item
+};
+// Every built-in checklist, read once from the files compiled into the program.
+const std::vector<BuiltInChecklist>& builtInChecklists();
+// The hazard category a built-in checklist item of this text usually reveals, when one says so.
+std::optional<HazardCategory> suggestedHazardCategory(std::string_view itemText);
 
 } // namespace safeledger

@@ -41,11 +41,6 @@ public:
 
     // Live checklists, built-in first, then by name.
     std::vector<ChecklistTemplate> templates();
-    // Installs the built-in checklists of DOMAIN.md's seeds that the database lacks (by name);
-    // returns how many were added. Call on a writable database.
-    int installBuiltInTemplates();
-    // The hazard category a built-in checklist item usually reveals, when the item is known.
-    static std::optional<HazardCategory> suggestedCategory(const std::string& itemText);
 
     // A unit's safety archive.
     std::vector<Inspection> inspections(int64_t orgId, int limit = 500);

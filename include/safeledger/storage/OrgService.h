@@ -30,6 +30,8 @@ public:
     std::vector<Organisation> children(std::optional<int64_t> parentId);
     std::vector<Organisation> roots() { return children(std::nullopt); }
     int64_t countInSubtree(int64_t id);
+    // True when the database holds no unit at all, voided ones included (a new, empty ledger).
+    bool isEmpty();
 
     // [low, high) bounds on org.path selecting the unit at `path` and all its descendants.
     static std::pair<std::string, std::string> subtreeRange(const std::string& path);

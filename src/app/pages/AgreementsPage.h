@@ -28,6 +28,7 @@ class AgreementsPage final : public LedgerPage
 
 public:
     explicit AgreementsPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("Agreements"); }
 
     void setDatabase(Database* db) override;
     void refresh() override;

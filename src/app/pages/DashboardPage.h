@@ -33,6 +33,7 @@ public:
     enum PeriodKind { Year, Quarter, Month, Range };
 
     explicit DashboardPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("Dashboard"); }
     ~DashboardPage() override;
 
     void setDatabase(Database* db) override;
@@ -56,7 +57,6 @@ public:
     std::optional<HazardFilter> cardFilter(const QString& cardName) const;
 
 signals:
-    void hazardListRequested(const safeledger::HazardFilter& filter, const QString& description);
     void updated();
 
 private:

@@ -339,4 +339,27 @@ qint64 HazardsPage::shownHazardId() const
     return m_stack->currentWidget() == m_detail ? m_detail->hazard().id : 0;
 }
 
+bool HazardsPage::open(const PageRequest& request)
+{
+    switch (request.kind) {
+    case PageRequest::Hazard:
+        showHazard(request.id);
+        return true;
+    case PageRequest::HazardList:
+        showFiltered(request.filter, request.text);
+        return true;
+    case PageRequest::Part:
+        return request.text == QLatin1String("hazardDetail") && showFirstHazard();
+    case PageRequest::Unit:
+        return false;
+    }
+    return false;
+}
+
+PageRequest HazardsPage::place() const
+{
+    const qint64 id = shownHazardId();
+    return id != 0 ? PageRequest{PageRequest::Hazard, id, {}, {}} : LedgerPage::place();
+}
+
 } // namespace safeledger

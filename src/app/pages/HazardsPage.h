@@ -29,6 +29,10 @@ class HazardsPage final : public LedgerPage
 
 public:
     explicit HazardsPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("Hazards"); }
+    // A hazard, a filtered list, or the part "hazardDetail": the first listed hazard's page.
+    bool open(const PageRequest& request) override;
+    PageRequest place() const override; // the hazard shown, if any
 
     void setDatabase(Database* db) override;
     void refresh() override;

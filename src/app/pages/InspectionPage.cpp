@@ -1,5 +1,6 @@
 #include "InspectionPage.h"
 
+#include "AppSettings.h"
 #include "ChecklistDialog.h"
 #include "ChecklistModel.h"
 #include "EnumText.h"
@@ -15,6 +16,7 @@
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/exchange/Checklists.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/RecordService.h"
 
@@ -283,6 +285,11 @@ void InspectionPage::refresh()
     m_template->setCurrentIndex(index >= 0 ? index : 0);
 }
 
+void InspectionPage::settingsChanged()
+{
+    setDefaultInspectors(AppSettings::defaultInspectors());
+}
+
 void InspectionPage::setDefaultInspectors(const QString& inspectors)
 {
     m_defaultInspectors = inspectors;
@@ -384,7 +391,7 @@ void InspectionPage::onResultChanged(int row, ItemResult before, ItemResult afte
         (item.note.empty() ? notMet
                            : QString::fromUtf8(item.note) + QStringLiteral("（") + notMet + QStringLiteral("）"))
             .toStdString();
-    h.category = ArchiveQueries::suggestedCategory(item.text).value_or(HazardCategory::Other);
+    h.category = suggestedHazardCategory(item.text).value_or(HazardCategory::Other);
     m_hazards->add({h, row, {}});
     markDirty();
 }

@@ -38,6 +38,14 @@ class InspectionPage final : public LedgerPage
 
 public:
     explicit InspectionPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("New inspection"); }
+    void settingsChanged() override; // the default inspectors
+    QList<Command> commands() const override
+    {
+        return {{"saveInspectionButton", QKeySequence::Save},
+                {"clearInspectionButton", {}},
+                {"printNoticeButton", QKeySequence::Print}};
+    }
 
     void setDatabase(Database* db) override;
     void refresh() override;

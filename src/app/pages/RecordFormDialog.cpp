@@ -65,7 +65,7 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
     , m_db(db)
 {
     setObjectName(QStringLiteral("recordFormDialog"));
-    setWindowTitle(RecordsPage::title(kind));
+    setWindowTitle(RecordsPage::heading(kind));
     resize(kind == RecordsPage::Documents ? 720 : 520, 0); // room for the hazards a document lists
     m_form = new QFormLayout(this);
     m_unit = new UnitPicker(this);

@@ -51,7 +51,7 @@ QStringList headers(RecordsPage::Kind kind)
 
 } // namespace
 
-QString RecordsPage::title(Kind kind)
+QString RecordsPage::heading(Kind kind)
 {
     switch (kind) {
     case Accidents:
@@ -66,18 +66,24 @@ QString RecordsPage::title(Kind kind)
     return {};
 }
 
+QString RecordsPage::title() const
+{
+    // The navigation list is narrow: the activities' page is named shorter there than in its heading.
+    return m_kind == Activities ? tr("Activities") : heading(m_kind);
+}
+
 RecordsPage::RecordsPage(Kind kind, QWidget* parent)
     : LedgerPage(parent)
     , m_kind(kind)
     , m_model(new TextTableModel(headers(kind), this))
 {
     auto* layout = new QVBoxLayout(this);
-    auto* heading = new QLabel(title(kind), this);
-    QFont big = heading->font();
+    auto* headingLabel = new QLabel(heading(kind), this);
+    QFont big = headingLabel->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
-    heading->setFont(big);
-    layout->addWidget(heading);
+    headingLabel->setFont(big);
+    layout->addWidget(headingLabel);
     auto* filters = new QHBoxLayout;
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("recordYear"));

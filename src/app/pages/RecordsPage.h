@@ -26,8 +26,10 @@ public:
     enum Kind { Accidents, Penalties, Documents, Activities };
 
     explicit RecordsPage(Kind kind, QWidget* parent = nullptr);
+    QString title() const override;
+    QList<Command> commands() const override { return {{"newRecordButton", {}}}; }
 
-    static QString title(Kind kind);
+    static QString heading(Kind kind);
     void setDatabase(Database* db) override;
     void refresh() override;
     TextTableModel* model() const { return m_model; }

@@ -35,6 +35,7 @@ public:
     enum Kind { Annual, Quarterly };
 
     explicit ReportsPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("Reports"); }
     ~ReportsPage() override;
 
     void setDatabase(Database* db) override;

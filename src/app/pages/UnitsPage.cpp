@@ -218,6 +218,15 @@ void UnitsPage::onTreeSelection()
     }
 }
 
+bool UnitsPage::open(const PageRequest& request)
+{
+    if (request.kind != PageRequest::Unit) {
+        return false;
+    }
+    showUnit(request.id);
+    return true;
+}
+
 void UnitsPage::showUnit(qint64 orgId)
 {
     if (!m_db) {

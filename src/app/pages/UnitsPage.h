@@ -30,6 +30,16 @@ class UnitsPage final : public LedgerPage
 
 public:
     explicit UnitsPage(QWidget* parent = nullptr);
+    QString title() const override { return tr("Units"); }
+    bool open(const PageRequest& request) override;
+    QList<Command> commands() const override
+    {
+        return {{"saveUnitButton", QKeySequence::Save},
+                {"newSubUnitButton", {}},
+                {"newTopUnitButton", {}},
+                {"moveUnitButton", {}},
+                {"voidUnitButton", {}}};
+    }
 
     void setDatabase(Database* db) override;
     void refresh() override;

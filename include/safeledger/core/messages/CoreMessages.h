@@ -69,6 +69,8 @@ SL_MESSAGE(VerificationNeedsInspector, SL_TR("CoreMessages", "a verification nee
 SL_MESSAGE(FailedVerificationNeedsReason, SL_TR("CoreMessages", "a failed verification needs the reason: what is still not rectified"), "")
 SL_MESSAGE(PassTakesNoDeadline, SL_TR("CoreMessages", "a passed verification closes the hazard and takes no new deadline"), "")
 SL_MESSAGE(NewDeadlineBeforeVerification, SL_TR("CoreMessages", "the new deadline %1 is before the verification on %2"), "dd")
+// A field, a JSON pointer or a file before a message about it or a system's text: Error::wholeMessage()
+SL_MESSAGE(Prefixed, SL_TR("CoreMessages", "%1: %2"), "fn")
 // The GUI's own checks, written in the interface language already: shown as they are
 SL_MESSAGE(InterfaceText, SL_TR("CoreMessages", "%1"), "e")
 // clang-format on

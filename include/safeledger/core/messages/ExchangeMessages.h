@@ -2,9 +2,7 @@
 // The exchange library's (ledger and package import and export, checklist files), the reports' and
 // the command line's.
 // clang-format off
-// Shared: a field, a JSON pointer or a file named before a message of its own or a system's text
-// ("deadline: …", "/records/org/0/parent: …", "台账.xlsx: No space left on device")
-SL_MESSAGE(Prefixed, SL_TR("CoreMessages", "%1: %2"), "fn")
+// (Prefixed, "%1: %2", is the core's: a field, a JSON pointer or a file before a message.)
 // Files read and written (CsvReader.cpp, LedgerExporter.cpp, PackageExporter.cpp, PackageImporter.cpp, src/cli)
 SL_MESSAGE(FileCannotOpen, SL_TR("CoreMessages", "%1: cannot open the file"), "s")
 SL_MESSAGE(FileCannotWriteHere, SL_TR("CoreMessages", "%1: cannot write here"), "s")
@@ -230,6 +228,7 @@ SL_MESSAGE(ChecklistUuidInvalid, SL_TR("CoreMessages", "uuid must be a UUID such
 SL_MESSAGE(ChecklistUuidTwice, SL_TR("CoreMessages", "the uuid %1 appears twice in the file"), "s")
 SL_MESSAGE(ChecklistNotAnObject, SL_TR("CoreMessages", "a checklist must be an object"), "")
 SL_MESSAGE(ChecklistUnknownSector, SL_TR("CoreMessages", "%1: \"%2\" is not a known sector"), "fe")
+SL_MESSAGE(ChecklistUnknownCategory, SL_TR("CoreMessages", "\"%1\" is not a known hazard category"), "e")
 SL_MESSAGE(ChecklistItemsInvalid, SL_TR("CoreMessages", "items must be a list of at most 1000 items"), "")
 SL_MESSAGE(ChecklistItemNotAnObject, SL_TR("CoreMessages", "an item must be an object with a text"), "")
 SL_MESSAGE(ChecklistItemUuidTaken, SL_TR("CoreMessages", "the item uuid %1 already belongs to another checklist"), "s")

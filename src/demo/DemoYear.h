@@ -15,13 +15,10 @@ struct Plan
     size_t unit = 0;
     InspectionKind kind = InspectionKind::Routine;
     std::string campaign;
-    std::string templateKey;
+    std::string checklist; // the key of a built-in checklist, or ""
     const MajorScript* major = nullptr;
     bool publicReport = false;
 };
-
-// The checklist a unit is usually inspected with ("" for none).
-std::string defaultTemplate(const Unit& u);
 
 class YearBuilder final
 {

@@ -3,22 +3,14 @@
 // the enforcement documents issued for them.
 #include "DemoYear.h"
 
+#include "DemoChecklists.h"
+
 #include <algorithm>
 #include <array>
 
 namespace safeledger::demo {
 
 namespace {
-
-const TemplateSpec* findTemplate(const std::string& key)
-{
-    for (const auto& t : templates()) {
-        if (key == t.key) {
-            return &t;
-        }
-    }
-    return nullptr;
-}
 
 const HazardText& pickText(Context& ctx, const Unit& u, HazardCategory category)
 {
@@ -123,13 +115,14 @@ std::vector<std::string> inspectorsFor(Context& ctx, const Unit& u, const Plan& 
     return names;
 }
 
-bool notApplicable(const TemplateItemSpec& item, const Unit& u)
+// Whether a checklist item that usually reveals `reveals` does not apply to the unit.
+bool notApplicable(std::optional<HazardCategory> reveals, const Unit& u)
 {
-    if (item.category == HazardCategory::Chemicals) {
+    if (reveals == HazardCategory::Chemicals) {
         return u.sector != Sector::HazardousChemicals && u.sector != Sector::FuelRetail &&
                u.sector != Sector::Manufacturing && u.sector != Sector::WaterSupply;
     }
-    if (item.category == HazardCategory::SpecialEquipment) {
+    if (reveals == HazardCategory::SpecialEquipment) {
         return u.scale == Scale::Micro;
     }
     return false;
@@ -278,15 +271,15 @@ void YearBuilder::run(const Plan& plan)
         inspection.note = "不发通知、不打招呼、不听汇报、不用陪同接待，直奔基层、直插现场";
     }
     inspection.createdAt = m_ctx.stamp(plan.date);
-    const TemplateSpec* checklist = findTemplate(plan.templateKey);
+    const BuiltInChecklist* checklist = builtInChecklist(plan.checklist);
     std::vector<InspectionItem> items;
     if (checklist) {
         inspection.templateId = m_ctx.templateIds.at(checklist->key);
-        for (const auto& spec : checklist->items) {
+        for (size_t i = 0; i < checklist->items.size(); ++i) {
             InspectionItem item;
-            item.category = spec.group;
-            item.text = spec.text;
-            item.result = notApplicable(spec, u) ? ItemResult::NotApplicable : ItemResult::Pass;
+            item.category = checklist->items[i].category;
+            item.text = checklist->items[i].text;
+            item.result = notApplicable(checklist->reveals[i], u) ? ItemResult::NotApplicable : ItemResult::Pass;
             item.createdAt = inspection.createdAt;
             items.push_back(item);
         }
@@ -309,7 +302,7 @@ void YearBuilder::run(const Plan& plan)
     // A hazard fails the checklist item of its category, if the checklist has one.
     for (const auto& h : found) {
         for (size_t i = 0; i < items.size(); ++i) {
-            if (checklist->items[i].category == h.category && items[i].result != ItemResult::Fail) {
+            if (checklist->reveals[i] == h.category && items[i].result != ItemResult::Fail) {
                 items[i].result = ItemResult::Fail;
                 items[i].note = h.description;
                 break;

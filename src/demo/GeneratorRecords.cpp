@@ -1,5 +1,6 @@
 // The generator's records around the inspections: people and certificates, the built-in
 // checklists, yearly agreements, accidents, penalties and activities.
+#include "DemoChecklists.h"
 #include "DemoScale.h"
 
 #include <algorithm>
@@ -69,11 +70,11 @@ const char* targetsOf(OrgKind kind)
 
 void generatePeople(ScaleState& s)
 {
-    auto& conn = s.db.connection();
-    sql::Statement person(conn, "INSERT INTO person (id, uuid, created_at, modified_at, org_id, name, role, phone) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::Statement certificate(conn, "INSERT INTO certificate (uuid, created_at, modified_at, person_id, kind, number, "
-                                     "issued_on, expires_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement person =
+        bulkInsert(s.db, "person", {"id", "uuid", "created_at", "modified_at", "org_id", "name", "role", "phone"});
+    sql::Statement certificate =
+        bulkInsert(s.db, "certificate",
+                   {"uuid", "created_at", "modified_at", "person_id", "kind", "number", "issued_on", "expires_on"});
     const std::string& created = s.stamp(s.firstDay);
     const auto units = static_cast<int64_t>(s.orgs.size());
     UuidPool personUuids(s.db, units + 6 * static_cast<int64_t>(s.officers.size()));
@@ -118,39 +119,15 @@ void generatePeople(ScaleState& s)
 
 void generateTemplates(ScaleState& s)
 {
-    auto& conn = s.db.connection();
-    sql::Statement checklist(conn, "INSERT INTO checklist_template (id, uuid, created_at, modified_at, name, sector, "
-                                   "campaign, built_in) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
-    sql::Statement item(conn, "INSERT INTO template_item (uuid, created_at, modified_at, template_id, seq, category, "
-                              "text) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const std::string& created = s.stamp(s.firstDay);
-    UuidPool uuids(s.db, 128);
-    int64_t id = 0;
-    for (const auto& t : templates()) {
-        checklist.bindAll(++id, uuids.next(), created, created, t.name, toCode(t.sector), t.campaign);
-        checklist.execute();
-        checklist.reset();
-        s.batch.row();
-        s.templateIds[t.key] = id;
-        int64_t seq = 0;
-        for (const auto& spec : t.items) {
-            item.bindAll(uuids.next(), created, created, id, ++seq, spec.group, spec.text);
-            item.execute();
-            item.reset();
-            s.batch.row();
-            ++s.rows["template_item"];
-        }
-    }
-    s.rows["checklist_template"] = id;
+    s.templateIds = installChecklists(s.db);
 }
 
 void generateAgreements(ScaleState& s)
 {
-    sql::Statement st(s.db.connection(),
-                      "INSERT INTO agreement (uuid, created_at, modified_at, version, year, kind, party_a_id, "
-                      "party_b_id, signatory_a, signatory_b, signed_on, valid_from, valid_to, targets, status, "
-                      "assessment_score, assessment_result, assessed_on) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement st = bulkInsert(s.db, "agreement",
+                                   {"uuid", "created_at", "modified_at", "version", "year", "kind", "party_a_id",
+                                    "party_b_id", "signatory_a", "signatory_b", "signed_on", "valid_from", "valid_to",
+                                    "targets", "status", "assessment_score", "assessment_result", "assessed_on"});
     // The core accepts agreements from 1990 on; a run reaching further back starts them there.
     const int firstYear = std::max(1990, Date::fromDayNumber(s.firstDay).year());
     const int lastYear = Date::fromDayNumber(s.lastDay).year();
@@ -202,17 +179,17 @@ void generateAgreements(ScaleState& s)
 
 void generateRecords(ScaleState& s)
 {
-    auto& conn = s.db.connection();
     auto& rng = s.rng;
-    sql::Statement accident(conn, "INSERT INTO accident (uuid, created_at, modified_at, org_id, occurred_on, "
-                                  "occurred_time, type, deaths, serious_injuries, minor_injuries, direct_loss_fen, "
-                                  "reported_at, investigation_closed, description) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::Statement penalty(conn,
-                           "INSERT INTO penalty (uuid, created_at, modified_at, org_id, decision_number, "
-                           "decided_on, legal_basis, amount_fen, description) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::Statement activity(conn, "INSERT INTO activity (uuid, created_at, modified_at, org_id, kind, date, title, "
-                                  "participants, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement accident = bulkInsert(s.db, "accident",
+                                         {"uuid", "created_at", "modified_at", "org_id", "occurred_on", "occurred_time",
+                                          "type", "deaths", "serious_injuries", "minor_injuries", "direct_loss_fen",
+                                          "reported_at", "investigation_closed", "description"});
+    sql::Statement penalty = bulkInsert(s.db, "penalty",
+                                        {"uuid", "created_at", "modified_at", "org_id", "decision_number", "decided_on",
+                                         "legal_basis", "amount_fen", "description"});
+    sql::Statement activity =
+        bulkInsert(s.db, "activity",
+                   {"uuid", "created_at", "modified_at", "org_id", "kind", "date", "title", "participants", "note"});
     static const AccidentType types[] = {AccidentType::StruckByObject, AccidentType::Vehicle,
                                          AccidentType::Machinery,      AccidentType::Lifting,
                                          AccidentType::Electrocution,  AccidentType::Burn,

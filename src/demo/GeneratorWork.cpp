@@ -1,6 +1,7 @@
 // The generator's inspections and hazards: each day's inspections with their inspectors (and
 // checklists for some), the hazards found, every hazard's rectification and verification rows
 // down to its state on the last day, and the enforcement documents.
+#include "DemoChecklists.h"
 #include "DemoScaleWork.h"
 
 #include <algorithm>
@@ -8,58 +9,31 @@
 
 namespace safeledger::demo {
 
-namespace {
-
-const char* templateKey(OrgKind kind, Sector sector)
-{
-    if (kind == OrgKind::School || kind == OrgKind::Department) {
-        return "office";
-    }
-    switch (sector) {
-    case Sector::Fireworks:
-        return "fireworks";
-    case Sector::FuelRetail:
-        return "petrol";
-    case Sector::Construction:
-        return "construction";
-    case Sector::HazardousChemicals:
-        return "chemicals";
-    case Sector::Catering:
-    case Sector::Accommodation:
-    case Sector::Commerce:
-        return "crowded";
-    case Sector::Manufacturing:
-    case Sector::SpecialEquipment:
-    case Sector::RoadTransport:
-        return "park";
-    default:
-        return "";
-    }
-}
-
-} // namespace
-
 Work::Work(ScaleState& s)
     : m_s(s)
     , m_rng(s.rng)
-    , m_inspection(s.db.connection(),
-                   "INSERT INTO inspection (id, uuid, created_at, modified_at, org_id, date, kind, "
-                   "campaign, template_id, inspectors, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_item(s.db.connection(), "INSERT INTO inspection_item (uuid, created_at, modified_at, inspection_id, seq, "
-                                "category, text, result, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_hazard(s.db.connection(),
-               "INSERT INTO hazard (id, uuid, created_at, modified_at, version, void_reason, voided_at, org_id, "
-               "inspection_id, location, description, category, grade, risk_colour, source, found_on, mode, deadline, "
-               "measures, responsible, funds_fen, contingency, supervision, status, closed_on, closed_by) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_rectification(s.db.connection(), "INSERT INTO rectification (uuid, created_at, modified_at, hazard_id, date, "
-                                         "description, cost_fen, done_by, evidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_verification(s.db.connection(), "INSERT INTO verification (uuid, created_at, modified_at, hazard_id, date, "
-                                        "inspector, passed, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_document(s.db.connection(), "INSERT INTO enforcement_document (id, uuid, created_at, modified_at, org_id, "
-                                    "inspection_id, kind, number, issued_on, deadline, issued_by, note) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-    , m_link(s.db.connection(), "INSERT INTO document_hazard (document_id, hazard_id) VALUES (?, ?)")
+    , m_inspection(bulkInsert(s.db, "inspection",
+                              {"id", "uuid", "created_at", "modified_at", "org_id", "date", "kind", "campaign",
+                               "template_id", "inspectors", "note"}))
+    , m_item(bulkInsert(
+          s.db, "inspection_item",
+          {"uuid", "created_at", "modified_at", "inspection_id", "seq", "category", "text", "result", "note"}))
+    , m_hazard(bulkInsert(s.db, "hazard",
+                          {"id",        "uuid",        "created_at",    "modified_at", "version",     "void_reason",
+                           "voided_at", "org_id",      "inspection_id", "location",    "description", "category",
+                           "grade",     "risk_colour", "source",        "found_on",    "mode",        "deadline",
+                           "measures",  "responsible", "funds_fen",     "contingency", "supervision", "status",
+                           "closed_on", "closed_by"}))
+    , m_rectification(bulkInsert(
+          s.db, "rectification",
+          {"uuid", "created_at", "modified_at", "hazard_id", "date", "description", "cost_fen", "done_by", "evidence"}))
+    , m_verification(
+          bulkInsert(s.db, "verification",
+                     {"uuid", "created_at", "modified_at", "hazard_id", "date", "inspector", "passed", "note"}))
+    , m_document(bulkInsert(s.db, "enforcement_document",
+                            {"id", "uuid", "created_at", "modified_at", "org_id", "inspection_id", "kind", "number",
+                             "issued_on", "deadline", "issued_by", "note"}))
+    , m_link(bulkInsert(s.db, "document_hazard", {"document_id", "hazard_id"}))
     , m_inspectionUuids(s.db, s.options.inspections)
     , m_itemUuids(s.db, s.options.inspections + s.options.inspections / 3)
     , m_hazardUuids(s.db, s.options.hazards)
@@ -155,13 +129,9 @@ void Work::inspection(long day)
     } else if (kind == InspectionKind::Unannounced) {
         campaign = "“四不两直”暗查暗访";
     }
-    const char* key = m_rng.chance(0.1) || org.kind == OrgKind::Department ? templateKey(org.kind, org.sector) : "";
-    const TemplateSpec* checklist = nullptr;
-    for (const auto& t : templates()) {
-        if (*key && std::string_view(key) == t.key) {
-            checklist = &t;
-        }
-    }
+    const BuiltInChecklist* checklist = m_rng.chance(0.1) || org.kind == OrgKind::Department
+                                            ? builtInChecklist(checklistFor(org.kind, org.sector, org.employees))
+                                            : nullptr;
     const int64_t id = ++m_inspectionId;
     const HazardSource source = kind == InspectionKind::SelfCheck ? HazardSource::SelfCheck : HazardSource::Inspection;
     m_found.resize(static_cast<size_t>(m_hazardsPerInspection[static_cast<size_t>(id - 1)]));
@@ -184,18 +154,19 @@ void Work::inspection(long day)
     if (checklist) {
         int64_t seq = 0;
         std::vector<bool> failed(m_found.size(), false);
-        for (const auto& spec : checklist->items) {
+        for (size_t k = 0; k < checklist->items.size(); ++k) {
+            const TemplateItem& spec = checklist->items[k];
             std::string note;
             ItemResult result = ItemResult::Pass;
             for (size_t i = 0; i < m_found.size(); ++i) {
-                if (!failed[i] && m_found[i].text->category == spec.category) {
+                if (!failed[i] && m_found[i].text->category == checklist->reveals[k]) {
                     failed[i] = true;
                     result = ItemResult::Fail;
                     note = m_found[i].text->description;
                     break;
                 }
             }
-            m_item.bindAll(m_itemUuids.next(), stamp, stamp, id, ++seq, spec.group, spec.text, toCode(result), note);
+            m_item.bindAll(m_itemUuids.next(), stamp, stamp, id, ++seq, spec.category, spec.text, toCode(result), note);
             m_item.execute();
             m_item.reset();
             m_s.batch.row();

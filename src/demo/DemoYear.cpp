@@ -3,6 +3,8 @@
 // DemoHazards.cpp carries each planned inspection out.
 #include "DemoYear.h"
 
+#include "DemoChecklists.h"
+
 #include <algorithm>
 
 namespace safeledger::demo {
@@ -15,34 +17,6 @@ Date dayOfYear(int year, long offset)
 }
 
 } // namespace
-
-std::string defaultTemplate(const Unit& u)
-{
-    if (u.kind == OrgKind::School || u.kind == OrgKind::Department) {
-        return "office";
-    }
-    switch (u.sector) {
-    case Sector::Fireworks:
-        return "fireworks";
-    case Sector::FuelRetail:
-        return "petrol";
-    case Sector::Construction:
-        return "construction";
-    case Sector::HazardousChemicals:
-        return "chemicals";
-    case Sector::Catering:
-    case Sector::Accommodation:
-        return "crowded";
-    case Sector::Commerce:
-        return u.employees >= 8 ? "crowded" : "";
-    case Sector::Manufacturing:
-    case Sector::SpecialEquipment:
-    case Sector::RoadTransport:
-        return "park";
-    default:
-        return "";
-    }
-}
 
 YearBuilder::YearBuilder(Context& ctx, int year)
     : m_ctx(ctx)
@@ -80,8 +54,9 @@ std::vector<Plan> YearBuilder::plan()
             p.date = dayOfYear(m_year, 365 * k / n + rng.below(365 / n));
             p.unit = i;
             p.kind = InspectionKind::Routine;
-            const std::string key = u.place == kPark && u.kind != OrgKind::Workshop ? "park" : defaultTemplate(u);
-            p.templateKey = rng.chance(0.7) ? key : "";
+            const std::string key =
+                u.place == kPark && u.kind != OrgKind::Workshop ? "park" : checklistFor(u.kind, u.sector, u.employees);
+            p.checklist = rng.chance(0.7) ? key : "";
             add(p);
         }
         // Self-checks of the high-risk enterprises and their workshops.
@@ -96,7 +71,7 @@ std::vector<Plan> YearBuilder::plan()
                 p.date = Context::date(m_year, m, static_cast<int>(rng.between(18, 28)));
                 p.unit = i;
                 p.kind = InspectionKind::SelfCheck;
-                p.templateKey = rng.chance(0.5) ? defaultTemplate(u) : "";
+                p.checklist = rng.chance(0.5) ? checklistFor(u.kind, u.sector, u.employees) : "";
                 add(p);
             }
         }
@@ -128,7 +103,8 @@ std::vector<Plan> YearBuilder::plan()
             p.unit = i;
             p.kind = c.kind;
             p.campaign = c.name;
-            p.templateKey = *c.templateKey ? c.templateKey : (rng.chance(0.5) ? defaultTemplate(u) : "");
+            p.checklist =
+                *c.checklist ? c.checklist : (rng.chance(0.5) ? checklistFor(u.kind, u.sector, u.employees) : "");
             add(p);
         }
     }
@@ -140,7 +116,7 @@ std::vector<Plan> YearBuilder::plan()
             p.date = Context::date(m_year, 8, static_cast<int>(rng.between(25, 29)));
             p.unit = i;
             p.kind = InspectionKind::SelfCheck;
-            p.templateKey = "office";
+            p.checklist = "office";
             add(p);
         } else if (u.kind == OrgKind::Village || u.kind == OrgKind::Community || u.kind == OrgKind::Park) {
             for (int m : {5, 11}) {
@@ -185,7 +161,8 @@ std::vector<Plan> YearBuilder::plan()
             p.unit = m_ctx.unitIndex.at(script.unit);
             p.kind = script.kind;
             p.campaign = script.campaign;
-            p.templateKey = defaultTemplate(m_ctx.units[p.unit]);
+            p.checklist =
+                checklistFor(m_ctx.units[p.unit].kind, m_ctx.units[p.unit].sector, m_ctx.units[p.unit].employees);
             p.major = &script;
             m_plans.push_back(p); // its date is fixed, weekday or not
         }

@@ -1,5 +1,6 @@
 // The demo's people (officers, principals, safety managers, special operators) with their
 // certificates, and the built-in checklists.
+#include "DemoChecklists.h"
 #include "DemoContext.h"
 
 #include <cstdio>
@@ -180,23 +181,7 @@ void buildPeople(Context& ctx)
 
 void buildTemplates(Context& ctx)
 {
-    for (const auto& spec : templates()) {
-        ChecklistTemplate t;
-        t.name = spec.name;
-        t.sector = spec.sector;
-        t.campaign = spec.campaign;
-        t.builtIn = true;
-        t.createdAt = ctx.stamp(Context::date(2024, 12, 30));
-        std::vector<TemplateItem> items;
-        for (const auto& item : spec.items) {
-            TemplateItem ti;
-            ti.category = item.group;
-            ti.text = item.text;
-            items.push_back(ti);
-        }
-        ctx.records.addTemplate(t, items);
-        ctx.templateIds[spec.key] = t.id;
-    }
+    ctx.templateIds = installChecklists(ctx.db);
 }
 
 } // namespace safeledger::demo

@@ -5,8 +5,9 @@
 
 #include "DemoData.h"
 #include "DemoRandom.h"
+#include "safeledger/demo/Generator.h"
+#include "safeledger/storage/BulkLoad.h"
 #include "safeledger/storage/Database.h"
-#include "safeledger/storage/Generator.h"
 
 #include <algorithm>
 #include <array>
@@ -25,28 +26,9 @@ struct ScaleOrg
     Sector sector = Sector::None;
     RiskColour risk = RiskColour::None;
     int town = 0; // index into ScaleState::officers
+    int64_t employees = 0;
     std::string name;
     std::string principal;
-};
-
-// Commits every `every` rows and begins the next transaction; rolls back an open one when
-// destroyed before finish(). Inside a caller's transaction it leaves the committing to the caller.
-class Batch final
-{
-public:
-    Batch(Database& db, int64_t every);
-    ~Batch();
-    Batch(const Batch&) = delete;
-    Batch& operator=(const Batch&) = delete;
-    void row();
-    void finish();
-
-private:
-    Database& m_db;
-    int64_t m_every;
-    int64_t m_rows = 0;
-    bool m_external;
-    bool m_open = false;
 };
 
 // UUIDs from Database::newUuid(), drawn a block at a time and handed out in sorted order: the
@@ -84,7 +66,7 @@ struct ScaleState
     Database& db;
     GenerateOptions options;
     Rng rng;
-    Batch batch;
+    BulkBatch batch;
     std::function<void(const std::string&, int)> progress;
     int lastPercent = -1;
 
@@ -97,7 +79,7 @@ struct ScaleState
     std::vector<int64_t> targets;                   // ids of the units inspected most (leaves, schools)
     std::vector<int64_t> overseen;                  // villages, communities, parks, departments
     std::vector<std::vector<std::string>> officers; // per town: its inspectors
-    std::map<std::string, int64_t> templateIds;     // by TemplateSpec::key
+    std::map<std::string, int64_t> templateIds;     // by BuiltInChecklist::key
     std::map<std::string, int64_t> rows;            // rows written per table, for the audit
 
     const std::string& day(long dayNumber) const { return dayText[static_cast<size_t>(dayNumber - firstDay)]; }

@@ -1,11 +1,11 @@
 // Synthetic data at county scale: the entry point, the bulk-writing state, and the tree of units
 // with its people, certificates and checklists.
-#include "safeledger/storage/Generator.h"
+#include "safeledger/demo/Generator.h"
 
-#include "BulkLoad.h"
 #include "DemoScale.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/OrgService.h"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -13,47 +13,6 @@
 namespace safeledger {
 
 namespace demo {
-
-Batch::Batch(Database& db, int64_t every)
-    : m_db(db)
-    , m_every(every)
-    , m_external(db.inTransaction())
-{
-    if (!m_external) {
-        m_db.connection().exec("BEGIN IMMEDIATE");
-        m_open = true;
-    }
-}
-
-Batch::~Batch()
-{
-    if (m_open) {
-        try {
-            m_db.connection().exec("ROLLBACK");
-        } catch (...) {
-            // SQLite rolls back by itself when the connection closes.
-        }
-    }
-}
-
-void Batch::row()
-{
-    if (m_external || ++m_rows % m_every != 0) {
-        return;
-    }
-    m_db.connection().exec("COMMIT");
-    m_open = false;
-    m_db.connection().exec("BEGIN IMMEDIATE");
-    m_open = true;
-}
-
-void Batch::finish()
-{
-    if (m_open) {
-        m_db.connection().exec("COMMIT");
-        m_open = false;
-    }
-}
 
 void UuidPool::refill()
 {
@@ -203,10 +162,10 @@ void generateUnits(ScaleState& s)
     const int64_t structural = std::min(rest * 12 / 100, towns * 24);
     const int64_t leaves = rest - structural;
 
-    sql::Statement st(s.db.connection(),
-                      "INSERT INTO org (id, uuid, created_at, modified_at, parent_id, name, kind, sector, scale, "
-                      "employees, credit_code, address, grid, supervisor, principal, phone, risk_colour, "
-                      "standard_grade, path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement st = bulkInsert(s.db, "org",
+                                   {"id", "uuid", "created_at", "modified_at", "parent_id", "name", "kind", "sector",
+                                    "scale", "employees", "credit_code", "address", "grid", "supervisor", "principal",
+                                    "phone", "risk_colour", "standard_grade", "path"});
     UuidPool uuids(s.db, n);
     std::vector<std::string> paths;
     std::vector<std::string> grids;
@@ -221,6 +180,7 @@ void generateUnits(ScaleState& s)
         const auto& townOfficers = s.officers[static_cast<size_t>(o.town)];
         const std::string& supervisor = townOfficers[static_cast<size_t>(id) % townOfficers.size()];
         o.principal = s.personName();
+        o.employees = employees;
         const std::string address =
             (o.parent ? s.org(o.parent).name : o.name) + std::to_string(rng.between(1, 300)) + "号";
         std::string phone = "1" + std::to_string(rng.between(3000000000LL, 9899999999LL));
@@ -389,7 +349,7 @@ void generate(Database& db, const GenerateOptions& options,
     if (db.isReadOnly()) {
         throw Error(Error::Kind::ReadOnly, Message(MessageId::GenerateReadOnly, {db.path()}));
     }
-    if (db.connection().scalarInt("SELECT count(*) FROM org") > 0) {
+    if (!OrgService(db).isEmpty()) {
         // No field: the sentence names the file, and what() stays the sentence alone.
         throw Error(Error::Kind::Validation, Message(MessageId::GenerateNeedsEmptyDatabase, {db.path()}));
     }
@@ -397,54 +357,27 @@ void generate(Database& db, const GenerateOptions& options,
     if (o.inspections < 0) {
         o.inspections = o.hazards * 3 / 10;
     }
-    // For the bulk load: a large page cache, and synchronous=NORMAL, which in WAL mode skips the
-    // fsync of each commit but cannot corrupt the file (a crash loses at most the last batches of
-    // data that is being generated anyway). Both are restored afterwards. Inside a caller's
-    // transaction the safety level cannot change and stays as it is.
-    auto& conn = db.connection();
-    const bool own = !db.inTransaction();
-    std::string restore = "PRAGMA cache_size = " + std::to_string(conn.scalarInt("PRAGMA cache_size"));
-    if (own) {
-        restore += "; PRAGMA synchronous = " + std::to_string(conn.scalarInt("PRAGMA synchronous"));
-        conn.exec("PRAGMA synchronous = NORMAL");
-    }
-    conn.exec("PRAGMA cache_size = -262144");
     // Indexes and the hazard text index are built once the rows are in (BulkLoad.h).
-    BulkLoad bulk(conn, {"inspection", "inspection_item", "hazard", "rectification", "verification",
-                         "enforcement_document", "document_hazard", "agreement", "penalty", "accident", "activity"});
-    try {
-        demo::ScaleState s(db, o, progress);
-        s.report("units", 0);
-        demo::generateUnits(s);
-        demo::generatePeople(s);
-        demo::generateTemplates(s);
-        s.report("units", 3);
-        demo::generateWork(s);
-        demo::generateAgreements(s);
-        demo::generateRecords(s);
-        nlohmann::json what = {
-            {"seed", o.seed}, {"years", o.years}, {"from", s.dayText.front()}, {"to", s.dayText.back()}};
-        for (const auto& [table, rows] : s.rows) {
-            what["rows"] = rows;
-            db.audit(table, "", "generate", "", what.dump());
-            s.batch.row();
-        }
-        bulk.finish();
-        s.batch.finish();
-        s.report("done", 100);
-    } catch (...) {
-        try {
-            bulk.restore(); // the failed batch is rolled back by now
-        } catch (...) {
-            // Reported by `check` (schema objects missing); the first error is the one to show.
-        }
-        conn.exec(restore);
-        throw;
+    BulkLoad bulk(db, {"inspection", "inspection_item", "hazard", "rectification", "verification",
+                       "enforcement_document", "document_hazard", "agreement", "penalty", "accident", "activity"});
+    demo::ScaleState s(db, o, progress);
+    s.report("units", 0);
+    demo::generateUnits(s);
+    demo::generatePeople(s);
+    demo::generateTemplates(s);
+    s.report("units", 3);
+    demo::generateWork(s);
+    demo::generateAgreements(s);
+    demo::generateRecords(s);
+    nlohmann::json what = {{"seed", o.seed}, {"years", o.years}, {"from", s.dayText.front()}, {"to", s.dayText.back()}};
+    for (const auto& [table, rows] : s.rows) {
+        what["rows"] = rows;
+        db.audit(table, "", "generate", "", what.dump());
+        s.batch.row();
     }
-    conn.exec(restore);
-    if (own) {
-        conn.scalarInt("PRAGMA wal_checkpoint(TRUNCATE)"); // leave no large write-ahead log behind
-    }
+    bulk.finish();
+    s.batch.finish();
+    s.report("done", 100);
 }
 
 } // namespace safeledger

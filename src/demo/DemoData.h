@@ -54,22 +54,6 @@ struct WorkshopSpec
     int employees;
 };
 
-struct TemplateItemSpec
-{
-    const char* group;
-    const char* text;
-    HazardCategory category;
-};
-
-struct TemplateSpec
-{
-    const char* key;
-    const char* name;
-    Sector sector;
-    const char* campaign;
-    std::span<const TemplateItemSpec> items;
-};
-
 struct HazardText
 {
     HazardCategory category;
@@ -87,7 +71,7 @@ struct CampaignSpec
     int fromMonth, fromDay, toMonth, toDay;
     std::span<const Sector> sectors; // empty: every sector
     int sharePercent;                // of the matching units
-    const char* templateKey;         // "" : the unit's own sector checklist, if any
+    const char* checklist;           // "" : the unit's own sector checklist, if any
     bool schools;                    // schools take part too
 };
 
@@ -170,7 +154,6 @@ std::span<const char* const> safetyOfficers(); // 安监办 officers who supervi
 std::span<const SchoolSpec> schools();
 std::span<const UnitSpec> units(); // enterprises and small businesses
 std::span<const WorkshopSpec> workshops();
-std::span<const TemplateSpec> templates(); // the built-in checklists
 std::span<const HazardText> hazardTexts();
 // How often each HazardCategory (in enum order) turns up at a unit of this kind and sector.
 std::array<int, 13> categoryWeights(OrgKind kind, Sector sector, RiskColour risk);

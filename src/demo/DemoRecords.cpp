@@ -1,6 +1,7 @@
 // The demo's records around the inspections: yearly responsibility agreements and their
 // assessment, re-inspections with review opinions, accidents, penalties, activities and photos.
 #include "DemoContext.h"
+#include "safeledger/storage/HazardQuery.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -309,15 +310,18 @@ void buildActivities(Context& ctx, int year)
 void buildPhotos(Context& ctx)
 {
     std::vector<int64_t> ids = ctx.photoHazards;
-    for (const char* status : {"closed", "rectifying"}) {
-        sql::Statement st(ctx.db.connection(), "SELECT id FROM hazard WHERE mode = 'deadline' AND grade = 'general' "
-                                               "AND status = ? ORDER BY id");
-        st.bind(1, status);
+    for (const HazardStatus status : {HazardStatus::Closed, HazardStatus::Rectifying}) {
+        HazardFilter filter;
+        filter.statuses = {status};
+        filter.grade = HazardGrade::General;
+        HazardQuery query(ctx.db, filter, HazardSort::Id, false);
         std::vector<int64_t> candidates;
-        while (st.step()) {
-            candidates.push_back(st.int64(0));
+        for (const HazardRow& row : query.first(100000).rows) {
+            if (ctx.hazards.get(row.id).mode == RectificationMode::Deadline) {
+                candidates.push_back(row.id);
+            }
         }
-        const size_t wanted = std::string(status) == "closed" ? 6 : 2;
+        const size_t wanted = status == HazardStatus::Closed ? 6 : 2;
         for (size_t i = 0; i < wanted && !candidates.empty(); ++i) {
             ids.push_back(candidates[(i * 97 + 13) % candidates.size()]);
         }

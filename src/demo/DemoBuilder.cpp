@@ -1,9 +1,10 @@
 // The demo database: the entry point, the shared context and the units, people and checklists.
-#include "safeledger/storage/DemoBuilder.h"
+#include "safeledger/demo/DemoBuilder.h"
 
 #include "DemoContext.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/OrgService.h"
 
 #include <cstdio>
 
@@ -390,7 +391,7 @@ void buildUnits(Context& ctx)
 
 void buildDemo(Database& db, const std::function<void(int)>& progress)
 {
-    if (db.connection().scalarInt("SELECT count(*) FROM org") > 0) {
+    if (!OrgService(db).isEmpty()) {
         // No field here or below: what() stays the sentence alone.
         throw Error(Error::Kind::Validation, Message(MessageId::DemoNeedsEmptyDatabase, {db.path()}));
     }

@@ -1,0 +1,72 @@
+#pragma once
+// Loading many rows into an empty database at once (the county generator in safeledger_demo):
+// the storage side of it, so that the loader writes rows without writing SQL.
+
+#include "safeledger/storage/Database.h"
+#include "safeledger/storage/Sqlite.h"
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace safeledger {
+
+// A bulk load into empty tables: their triggers and secondary indexes are dropped for the load and
+// created again afterwards from their own stored SQL, and the hazard text index is rebuilt in one
+// pass. Building an index from sorted rows, and the text index from all rows at once, costs a
+// fraction of maintaining them row by row. For the length of the load the page cache is large and,
+// outside a caller's transaction, synchronous=NORMAL (which in WAL mode skips the fsync of each
+// commit but cannot corrupt the file); both come back when the load is destroyed.
+//
+// Call finish() when the rows are in, inside the load's last transaction. A load destroyed
+// without finish() (the rows' transaction rolled back by then) puts the indexes and triggers back
+// in a transaction of its own. A process killed in between leaves a database without them, which
+// `safeledger-cli check` reports (its schema check compares the file with the schema this program
+// creates). Destroying a finished load outside a transaction also checkpoints the write-ahead log,
+// so that no large log stays behind.
+class BulkLoad final
+{
+public:
+    BulkLoad(Database& db, const std::vector<std::string>& tables);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
+
+    void finish();
+
+private:
+    void restore();
+    Database& m_db;
+    bool m_own;                        // not inside a caller's transaction
+    std::string m_pragmas;             // the settings to put back
+    std::vector<std::string> m_create; // CREATE INDEX / CREATE TRIGGER statements, in schema order
+    bool m_restored = false;
+};
+
+// Commits every `every` rows and begins the next transaction; rolls back an open one when
+// destroyed before finish(). Inside a caller's transaction it leaves the committing to the caller.
+class BulkBatch final
+{
+public:
+    BulkBatch(Database& db, int64_t every);
+    ~BulkBatch();
+    BulkBatch(const BulkBatch&) = delete;
+    BulkBatch& operator=(const BulkBatch&) = delete;
+    void row();
+    void finish();
+
+private:
+    Database& m_db;
+    int64_t m_every;
+    int64_t m_rows = 0;
+    bool m_external;
+    bool m_open = false;
+};
+
+// A prepared INSERT of `columns` into `table`, to bind (in the columns' order, from 1), execute
+// and reset row after row. The table's constraints apply; its triggers and indexes are those left
+// by a BulkLoad.
+sql::Statement bulkInsert(Database& db, std::string_view table, std::initializer_list<std::string_view> columns);
+
+} // namespace safeledger
