@@ -1,13 +1,14 @@
-// On a county's database every page reads its lists on the worker threads of
-// WorkerConnection::pool() (never Qt's global pool, which Qt's painting borrows), and what arrives
-// is what a town's database shows when read on the spot. The size from which a file counts as big
-// is lowered to 0 here so that a small fixture takes the county's path.
+// On a county's database every page (the overview and the dashboard too) reads its lists on the
+// worker threads of WorkerConnection::pool() (never Qt's global pool, which Qt's painting borrows),
+// and what arrives is what a town's database shows when read on the spot. The size from which a
+// file counts as big is lowered to 0 here so that a small fixture takes the county's path.
 #include "GuiFixture.h"
 
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "WorkerConnection.h"
 #include "pages/DashboardPage.h"
+#include "pages/FigureCard.h"
 #include "pages/HazardTableModel.h"
 #include "pages/HazardsPage.h"
 #include "pages/LedgerPage.h"
@@ -40,7 +41,8 @@ QString label(const QWidget& root, const char* name)
     return l ? l->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
 }
 
-// The overview, the hazard list and the ledger pages: read on the spot from a small file.
+// The overview, the hazard list and the ledger pages (the dashboard among them): read on the spot
+// from a small file.
 bool pagesBusy(const MainWindow& window)
 {
     if (window.findChild<OverviewPage*>()->isBusy() || window.findChild<HazardsPage*>()->model()->isLoading()) {
@@ -54,21 +56,23 @@ bool pagesBusy(const MainWindow& window)
     return false;
 }
 
-// The dashboard and the reports are always made on a worker thread.
+// The reports are always made on a worker thread.
 bool anyBusy(const MainWindow& window)
 {
-    return pagesBusy(window) || window.findChild<DashboardPage*>()->isBusy() ||
-           window.findChild<ReportsPage*>()->isBusy();
+    return pagesBusy(window) || window.findChild<ReportsPage*>()->isBusy();
 }
 
-// What the window shows once everything has been read: the overview's figures, the hazard count
-// and every page's list sizes.
+// What the window shows once everything has been read: the overview's figures, the hazard count,
+// the dashboard's cards (each as of the database's today) and every page's list sizes.
 QStringList shown(const MainWindow& window)
 {
     QStringList out;
     for (const char* name :
          {"unitsValue", "inspectionsValue", "hazardsValue", "openHazardsValue", "overdueValue", "hazardCount"}) {
         out << label(window, name);
+    }
+    for (const FigureCard* card : window.findChildren<FigureCard*>()) {
+        out << card->objectName() + QLatin1Char('=') + card->value() + QLatin1Char('|') + card->detail();
     }
     for (const QAbstractItemModel* model : window.findChildren<QAbstractItemModel*>()) {
         out << model->objectName() + QLatin1Char('=') + QString::number(model->rowCount());
@@ -90,8 +94,12 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
         window.show();
         REQUIRE(window.load(path).isEmpty());
         REQUIRE_FALSE(pagesBusy(window)); // a town's database is read at once
+        REQUIRE_FALSE(window.findChild<DashboardPage*>()->isBusy());
         REQUIRE(QTest::qWaitFor([&] { return !anyBusy(window); }, 30000));
         onTheSpot = shown(window);
+        // The dashboard's figures are there: ten cards, the found hazards counted.
+        REQUIRE(window.findChildren<FigureCard*>().size() == 10);
+        CHECK(window.findChild<FigureCard*>(QStringLiteral("foundCard"))->value() != QString());
     }
 
     EveryFileIsBig big;
@@ -100,8 +108,11 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     REQUIRE(window.load(path).isEmpty());
     // Nothing has arrived yet: the figures and lists are on their way from the worker threads.
     auto* overview = window.findChild<OverviewPage*>();
+    auto* dashboard = window.findChild<DashboardPage*>();
     HazardTableModel* hazards = window.findChild<HazardsPage*>()->model();
     CHECK(overview->isBusy());
+    CHECK(dashboard->isBusy());
+    CHECK(dashboard->data().figures.period.from.isNull()); // no figures yet
     CHECK(hazards->isLoading());
     CHECK(hazards->rowCount() == 0);
     CHECK(label(window, "hazardCount") == HazardsPage::tr("Counting…"));
@@ -109,7 +120,7 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     for (const LedgerPage* page : window.findChildren<LedgerPage*>()) {
         reading += page->isReading() ? 1 : 0;
     }
-    CHECK(reading >= 5); // agreements, accidents, penalties, documents, activities
+    CHECK(reading >= 6); // the dashboard, agreements, accidents, penalties, documents, activities
     // Qt's painting borrows the global pool's threads: the application's work must not hold them.
     CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
 
@@ -119,6 +130,8 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     CHECK(label(window, "openHazardsValue") == QString::number(expected.openHazards));
     CHECK(label(window, "overdueValue") == QString::number(expected.overdue));
     CHECK(hazards->rowCount() > 0);
+    CHECK_FALSE(dashboard->data().figures.period.from.isNull());
+    CHECK(dashboard->data().error.isEmpty());
     CHECK(shown(window) == onTheSpot);
 }
 
