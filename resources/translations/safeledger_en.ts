@@ -3688,6 +3688,14 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ExportDialog</name>
@@ -4509,14 +4517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5067,14 +5067,6 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
