@@ -3696,6 +3696,14 @@
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ExportDialog</name>
@@ -4521,14 +4529,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5039,14 +5039,6 @@
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

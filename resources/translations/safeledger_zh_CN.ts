@@ -3696,6 +3696,14 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>The import was cancelled. Nothing was written.</source>
+        <translation>导入已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The import failed. Nothing was written.</source>
+        <translation>导入失败，未写入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::ExportDialog</name>
@@ -4514,14 +4522,6 @@
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation>导入已取消，未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
-        <translation>导入失败，未写入任何内容。</translation>
-    </message>
-    <message>
         <source>Imported %1 hazards; %2 units created, %3 rows already in the database.</source>
         <translation>已导入隐患 %1 条；新建单位 %2 个，数据库中已有 %3 行。</translation>
     </message>
@@ -5029,14 +5029,6 @@
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
-    </message>
-    <message>
-        <source>The import was cancelled. Nothing was written.</source>
-        <translation>导入已取消，未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>The import failed. Nothing was written.</source>
-        <translation>导入失败，未写入任何内容。</translation>
     </message>
     <message>
         <source>Imported: %1 new, %2 updated, %3 unchanged records; %4 history entries, %5 links.</source>

@@ -58,6 +58,12 @@ ExchangeJob::~ExchangeJob()
     m_watcher.waitForFinished();
 }
 
+QString ExchangeJob::nothingWritten(const QString& error, bool cancelled)
+{
+    return cancelled ? tr("The import was cancelled. Nothing was written.")
+                     : tr("The import failed. Nothing was written.") + QLatin1Char('\n') + error;
+}
+
 void ExchangeJob::start()
 {
     m_dialog = new QProgressDialog(m_label, tr("Cancel"), 0, 0, m_window);

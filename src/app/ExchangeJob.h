@@ -7,6 +7,8 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <type_traits>
 
 class QProgressDialog;
 class QTimer;
@@ -23,7 +25,7 @@ class Database;
 //
 // Cancelling interrupts SQLite (a progress handler on the connection) and sets a flag the work
 // may poll: a transaction in flight rolls back, so a cancelled step writes nothing. The job
-// deletes itself when done.
+// deletes itself when done. The dialogs start a step that makes a result with run().
 class ExchangeJob final : public QObject
 {
     Q_OBJECT
@@ -47,6 +49,21 @@ public:
     };
     // Returns an empty string, or what went wrong in words.
     using Work = std::function<QString(Control&)>;
+    // What a step does with the database. A Read's result is dropped when the user cancelled while
+    // it was made (it may stand on half a file); a Write's result stands once made (its transaction
+    // committed, so a late Cancel finds the work complete).
+    enum class Step { Read, Write };
+
+    // Starts `make(Control&)`, which returns the step's result (a T), as a job of `window` whose
+    // progress dialog says `label`. On the UI thread, `done(std::shared_ptr<T> result, QString
+    // error, bool cancelled)` gets the result, or nullptr when the step failed (`error` says why in
+    // words) or was cancelled (it wrote nothing). `done` is not called when `window` is gone.
+    // Returns the job, already started.
+    template <class Make, class Done>
+    static ExchangeJob* run(Database* db, QWidget* window, const QString& label, Step step, Make make, Done done);
+
+    // An import that wrote nothing, in words: it was cancelled, or it failed with `error`.
+    static QString nothingWritten(const QString& error, bool cancelled);
 
     ExchangeJob(Database* db, QWidget* window, const QString& label, Work work);
     ~ExchangeJob() override;
@@ -71,5 +88,26 @@ private:
     QTimer* m_timer = nullptr;
     QFutureWatcher<QString> m_watcher;
 };
+
+template <class Make, class Done>
+ExchangeJob* ExchangeJob::run(Database* db, QWidget* window, const QString& label, Step step, Make make, Done done)
+{
+    using Result = std::invoke_result_t<Make&, Control&>;
+    auto made = std::make_shared<std::shared_ptr<Result>>();
+    auto* job = new ExchangeJob(db, window, label, [make, step, made](Control& control) {
+        auto result = std::make_shared<Result>(make(control));
+        if (step == Step::Read && control.cancelled()) {
+            control.setStopped();
+            return QString();
+        }
+        *made = std::move(result);
+        return QString();
+    });
+    connect(job, &ExchangeJob::finished, window, [made, done](const QString& error, bool cancelled) {
+        done(cancelled || !error.isEmpty() ? nullptr : *made, error, cancelled);
+    });
+    job->start();
+    return job;
+}
 
 } // namespace safeledger

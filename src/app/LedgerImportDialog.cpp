@@ -144,30 +144,20 @@ void LedgerImportDialog::preview()
     LedgerImportOptions options;
     options.createMissingUnits = m_ui->createUnitsCheck->isChecked();
     const std::string file = QFile::encodeName(m_path).toStdString();
-    auto result = std::make_shared<std::shared_ptr<LedgerPreview>>();
-    auto* job = new ExchangeJob(m_db, this, tr("Reading and checking %1…").arg(QFileInfo(m_path).fileName()),
-                                [db = m_db, file, options, result](ExchangeJob::Control& control) {
-                                    auto p =
-                                        std::make_shared<LedgerPreview>(LedgerImporter(*db).preview(file, options));
-                                    if (control.cancelled()) {
-                                        control.setStopped();
-                                        return QString();
-                                    }
-                                    *result = std::move(p);
-                                    return QString();
-                                });
-    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
-        m_preview = *result;
-        setBusy(false);
-        showPreview();
-        if (cancelled) {
-            setStatus(tr("Reading the ledger was cancelled. Nothing was imported."), false);
-        } else if (!error.isEmpty()) {
-            setStatus(tr("The ledger could not be read. Nothing was imported.") + QLatin1Char('\n') + error, true);
-        }
-        emit previewed(m_preview && m_preview->ok());
-    });
-    job->start();
+    ExchangeJob::run(
+        m_db, this, tr("Reading and checking %1…").arg(QFileInfo(m_path).fileName()), ExchangeJob::Step::Read,
+        [db = m_db, file, options](ExchangeJob::Control&) { return LedgerImporter(*db).preview(file, options); },
+        [this](std::shared_ptr<LedgerPreview> preview, const QString& error, bool cancelled) {
+            m_preview = std::move(preview);
+            setBusy(false);
+            showPreview();
+            if (cancelled) {
+                setStatus(tr("Reading the ledger was cancelled. Nothing was imported."), false);
+            } else if (!error.isEmpty()) {
+                setStatus(tr("The ledger could not be read. Nothing was imported.") + QLatin1Char('\n') + error, true);
+            }
+            emit previewed(m_preview && m_preview->ok());
+        });
 }
 
 void LedgerImportDialog::showPreview()
@@ -299,28 +289,22 @@ void LedgerImportDialog::startImport()
     }
     setBusy(true);
     setStatus(tr("Importing…"), false);
-    auto result = std::make_shared<LedgerImportResult>();
-    auto* job = new ExchangeJob(m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
-                                [db = m_db, preview = m_preview, result](ExchangeJob::Control&) {
-                                    *result = LedgerImporter(*db).apply(*preview);
-                                    return QString();
-                                });
-    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
-        if (cancelled) {
-            setStatus(tr("The import was cancelled. Nothing was written."), false);
-        } else if (!error.isEmpty()) {
-            setStatus(tr("The import failed. Nothing was written.") + QLatin1Char('\n') + error, true);
-        } else {
-            m_done = true;
-            setStatus(
-                tr("Imported %1 hazards; %2 units created, %3 rows already in the database.")
-                    .arg(number(result->hazards), number(result->unitsCreated), number(result->duplicatesSkipped)),
-                false);
-        }
-        setBusy(false);
-        emit importFinished(error, cancelled);
-    });
-    job->start();
+    ExchangeJob::run(
+        m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()), ExchangeJob::Step::Write,
+        [db = m_db, preview = m_preview](ExchangeJob::Control&) { return LedgerImporter(*db).apply(*preview); },
+        [this](const std::shared_ptr<LedgerImportResult>& result, const QString& error, bool cancelled) {
+            if (result) {
+                m_done = true;
+                setStatus(
+                    tr("Imported %1 hazards; %2 units created, %3 rows already in the database.")
+                        .arg(number(result->hazards), number(result->unitsCreated), number(result->duplicatesSkipped)),
+                    false);
+            } else {
+                setStatus(ExchangeJob::nothingWritten(error, cancelled), !cancelled);
+            }
+            setBusy(false);
+            emit importFinished(error, cancelled);
+        });
 }
 
 } // namespace safeledger

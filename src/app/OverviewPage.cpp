@@ -2,7 +2,6 @@
 
 #include "CoreMessages.h"
 #include "Palette.h"
-#include "WorkerConnection.h"
 
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
@@ -11,9 +10,7 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -30,7 +27,6 @@ void setFigure(QLabel* label, int64_t value)
 
 struct OverviewPage::Result
 {
-    quint64 generation = 0;
     Overview overview;
     QString today;
     QString error; // set when the figures could not be read
@@ -38,7 +34,7 @@ struct OverviewPage::Result
 
 namespace {
 
-OverviewPage::Result read(Database& db)
+OverviewPage::Result readOverview(Database& db)
 {
     OverviewPage::Result r;
     try {
@@ -87,51 +83,23 @@ void OverviewPage::setDatabase(Database* db)
 
 void OverviewPage::refresh()
 {
-    const quint64 generation = ++m_generation;
     if (!m_db) {
-        m_busy = false;
+        dropReads();
         m_ui->stack->setCurrentWidget(m_ui->emptyPage);
         m_ui->emptyLabel->setText(
             tr("No database is open. Use the File menu to create a new database, open one, or open the demo."));
         emit updated();
         return;
     }
-    const std::string path = m_db->path();
     m_ui->databaseLabel->setText(
-        tr("Database: %1").arg(QDir::toNativeSeparators(QFileInfo(QString::fromStdString(path)).absoluteFilePath())));
-    if (!WorkerConnection::isBig(*m_db)) {
-        // A town's database answers in milliseconds (and an in-memory one has no second connection).
-        Result r = read(*m_db);
-        r.generation = generation;
-        showResult(r);
-        return;
-    }
-    m_busy = true;
+        tr("Database: %1")
+            .arg(QDir::toNativeSeparators(QFileInfo(QString::fromStdString(m_db->path())).absoluteFilePath())));
     m_ui->asOfLabel->setText(tr("Reading the figures…"));
-    const int64_t now = m_db->clock().nowSeconds();
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcher<Result>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        showResult(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [path, now, generation] {
-        Result r;
-        try {
-            r = read(*WorkerConnection::open(path, now));
-        } catch (const std::exception& e) {
-            r.error = CoreMessages::translate(e);
-        }
-        r.generation = generation;
-        return r;
-    }));
+    readThenShow(*m_db, readOverview, [this](const Result& r) { showResult(r); });
 }
 
 void OverviewPage::showResult(const Result& r)
 {
-    if (r.generation != m_generation) {
-        return; // a newer refresh() is on its way
-    }
-    m_busy = false;
     if (!r.error.isEmpty()) {
         showError(r.error);
         emit updated();

@@ -12,9 +12,9 @@ namespace safeledger {
 
 // The start page: what the open database holds (units, inspections, hazards, open and overdue
 // hazards as of today), or a hint when no database is open. The figures come from storage's
-// loadOverview(); the page holds no SQL. On a big database file (WorkerConnection::isBig) they are
-// read on a worker thread with its own read-only connection (a county's counts take a few hundred
-// milliseconds); updated() says when they are shown.
+// loadOverview(); the page holds no SQL. They are read as every page reads (BackgroundRead): on a
+// worker thread with its own read-only connection for a big database file (a county's counts take
+// a few hundred milliseconds); updated() says when they are shown.
 class OverviewPage final : public LedgerPage
 {
     Q_OBJECT
@@ -29,7 +29,7 @@ public:
     // Reads the figures again; a failure is shown on the page, never thrown.
     void refresh() override;
     // Figures are being read in the background.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return isReading(); }
     struct Result; // what one reading brings back
 
 signals:
@@ -42,8 +42,6 @@ private:
 
     std::unique_ptr<Ui::OverviewPage> m_ui;
     Database* m_db = nullptr;
-    quint64 m_generation = 0; // answers to an older refresh() are dropped
-    bool m_busy = false;
 };
 
 } // namespace safeledger

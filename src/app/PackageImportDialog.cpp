@@ -175,32 +175,25 @@ void PackageImportDialog::setFile(const QString& path)
     }
     setStatus(tr("Reading the package…"), false);
     setBusy(true);
-    auto result = std::make_shared<std::shared_ptr<PackagePlan>>();
     const std::string file = QFile::encodeName(path).toStdString();
-    auto* job = new ExchangeJob(m_db, this, tr("Reading and checking %1…").arg(QFileInfo(path).fileName()),
-                                [db = m_db, file, result](ExchangeJob::Control& control) {
-                                    ProgressBuf buffer(file, control);
-                                    std::istream in(&buffer);
-                                    auto plan = std::make_shared<PackagePlan>(PackageImporter(*db).plan(in));
-                                    if (control.cancelled()) {
-                                        control.setStopped();
-                                        return QString();
-                                    }
-                                    *result = std::move(plan);
-                                    return QString();
-                                });
-    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
-        m_plan = *result;
-        setBusy(false);
-        showPlan();
-        if (cancelled) {
-            setStatus(tr("Reading the package was cancelled. Nothing was imported."), false);
-        } else if (!error.isEmpty()) {
-            setStatus(tr("The package could not be read. Nothing was imported.") + QLatin1Char('\n') + error, true);
-        }
-        emit planned(m_plan && m_plan->ok());
-    });
-    job->start();
+    ExchangeJob::run(
+        m_db, this, tr("Reading and checking %1…").arg(QFileInfo(path).fileName()), ExchangeJob::Step::Read,
+        [db = m_db, file](ExchangeJob::Control& control) {
+            ProgressBuf buffer(file, control);
+            std::istream in(&buffer);
+            return PackageImporter(*db).plan(in);
+        },
+        [this](std::shared_ptr<PackagePlan> plan, const QString& error, bool cancelled) {
+            m_plan = std::move(plan);
+            setBusy(false);
+            showPlan();
+            if (cancelled) {
+                setStatus(tr("Reading the package was cancelled. Nothing was imported."), false);
+            } else if (!error.isEmpty()) {
+                setStatus(tr("The package could not be read. Nothing was imported.") + QLatin1Char('\n') + error, true);
+            }
+            emit planned(m_plan && m_plan->ok());
+        });
 }
 
 void PackageImportDialog::showPlan()
@@ -360,34 +353,30 @@ void PackageImportDialog::startImport()
     }
     setBusy(true);
     setStatus(tr("Importing…"), false);
-    auto result = std::make_shared<PackageImportResult>();
-    auto* job = new ExchangeJob(m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()),
-                                [db = m_db, plan = m_plan, choices, result](ExchangeJob::Control&) {
-                                    *result = PackageImporter(*db).apply(*plan, choices);
-                                    return QString();
-                                });
-    connect(job, &ExchangeJob::finished, this, [this, result](const QString& error, bool cancelled) {
-        if (cancelled) {
-            setStatus(tr("The import was cancelled. Nothing was written."), false);
-        } else if (!error.isEmpty()) {
-            setStatus(tr("The import failed. Nothing was written.") + QLatin1Char('\n') + error, true);
-        } else {
-            m_done = true;
-            const PackageImportResult& r = *result;
-            QString text = tr("Imported: %1 new, %2 updated, %3 unchanged records; %4 history entries, %5 links.")
-                               .arg(number(r.inserted), number(r.updated), number(r.unchanged), number(r.auditEntries),
-                                    number(r.links));
-            if (r.conflictsKept + r.conflictsTaken + r.conflictsDeferred > 0) {
-                text += QLatin1Char(' ') +
-                        tr("Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.")
-                            .arg(number(r.conflictsKept), number(r.conflictsTaken), number(r.conflictsDeferred));
+    ExchangeJob::run(
+        m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()), ExchangeJob::Step::Write,
+        [db = m_db, plan = m_plan, choices](ExchangeJob::Control&) {
+            return PackageImporter(*db).apply(*plan, choices);
+        },
+        [this](const std::shared_ptr<PackageImportResult>& result, const QString& error, bool cancelled) {
+            if (result) {
+                m_done = true;
+                const PackageImportResult& r = *result;
+                QString text = tr("Imported: %1 new, %2 updated, %3 unchanged records; %4 history entries, %5 links.")
+                                   .arg(number(r.inserted), number(r.updated), number(r.unchanged),
+                                        number(r.auditEntries), number(r.links));
+                if (r.conflictsKept + r.conflictsTaken + r.conflictsDeferred > 0) {
+                    text += QLatin1Char(' ') +
+                            tr("Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.")
+                                .arg(number(r.conflictsKept), number(r.conflictsTaken), number(r.conflictsDeferred));
+                }
+                setStatus(text, false);
+            } else {
+                setStatus(ExchangeJob::nothingWritten(error, cancelled), !cancelled);
             }
-            setStatus(text, false);
-        }
-        setBusy(false);
-        emit importFinished(error, cancelled);
-    });
-    job->start();
+            setBusy(false);
+            emit importFinished(error, cancelled);
+        });
 }
 
 } // namespace safeledger

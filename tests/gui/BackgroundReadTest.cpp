@@ -1,13 +1,14 @@
-// On a county's database every page reads its lists on the worker threads of
-// WorkerConnection::pool() (never Qt's global pool, which Qt's painting borrows), and what arrives
-// is what a town's database shows when read on the spot. The size from which a file counts as big
-// is lowered to 0 here so that a small fixture takes the county's path.
+// On a county's database every page (the overview and the dashboard too) reads its lists on the
+// worker threads of WorkerConnection::pool() (never Qt's global pool, which Qt's painting borrows),
+// and what arrives is what a town's database shows when read on the spot. The size from which a
+// file counts as big is lowered to 0 here so that a small fixture takes the county's path.
 #include "GuiFixture.h"
 
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "WorkerConnection.h"
 #include "pages/DashboardPage.h"
+#include "pages/FigureCard.h"
 #include "pages/HazardTableModel.h"
 #include "pages/HazardsPage.h"
 #include "pages/LedgerPage.h"
@@ -40,8 +41,9 @@ QString label(const QWidget& root, const char* name)
     return l ? l->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
 }
 
-// The overview, the hazard list and the ledger pages: read on the spot from a small file.
-bool pagesBusy(const MainWindow& window)
+// The overview, the hazard list and the ledger pages (the dashboard and the reports among them):
+// read on the spot from a small file.
+bool anyBusy(const MainWindow& window)
 {
     if (window.findChild<OverviewPage*>()->isBusy() || window.findChild<HazardsPage*>()->model()->isLoading()) {
         return true;
@@ -54,21 +56,19 @@ bool pagesBusy(const MainWindow& window)
     return false;
 }
 
-// The dashboard and the reports are always made on a worker thread.
-bool anyBusy(const MainWindow& window)
-{
-    return pagesBusy(window) || window.findChild<DashboardPage*>()->isBusy() ||
-           window.findChild<ReportsPage*>()->isBusy();
-}
-
-// What the window shows once everything has been read: the overview's figures, the hazard count
-// and every page's list sizes.
+// What the window shows once everything has been read: the overview's figures, the hazard count,
+// the report, the dashboard's cards (each as of the database's today) and every page's list sizes.
 QStringList shown(const MainWindow& window)
 {
     QStringList out;
     for (const char* name :
          {"unitsValue", "inspectionsValue", "hazardsValue", "openHazardsValue", "overdueValue", "hazardCount"}) {
         out << label(window, name);
+    }
+    const ReportDocument& report = window.findChild<ReportsPage*>()->document();
+    out << QStringLiteral("report=") + report.title + QLatin1Char('|') + QString::number(report.html.size());
+    for (const FigureCard* card : window.findChildren<FigureCard*>()) {
+        out << card->objectName() + QLatin1Char('=') + card->value() + QLatin1Char('|') + card->detail();
     }
     for (const QAbstractItemModel* model : window.findChildren<QAbstractItemModel*>()) {
         out << model->objectName() + QLatin1Char('=') + QString::number(model->rowCount());
@@ -89,9 +89,14 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
         MainWindow window{test::clock()};
         window.show();
         REQUIRE(window.load(path).isEmpty());
-        REQUIRE_FALSE(pagesBusy(window)); // a town's database is read at once
-        REQUIRE(QTest::qWaitFor([&] { return !anyBusy(window); }, 30000));
+        REQUIRE_FALSE(anyBusy(window)); // a town's database is read at once
+        REQUIRE_FALSE(window.findChild<DashboardPage*>()->isBusy());
+        REQUIRE_FALSE(window.findChild<ReportsPage*>()->isBusy());
         onTheSpot = shown(window);
+        // The dashboard's figures are there: ten cards, the found hazards counted.
+        REQUIRE(window.findChildren<FigureCard*>().size() == 10);
+        CHECK(window.findChild<FigureCard*>(QStringLiteral("foundCard"))->value() != QString());
+        CHECK_FALSE(window.findChild<ReportsPage*>()->document().title.isEmpty());
     }
 
     EveryFileIsBig big;
@@ -100,8 +105,12 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     REQUIRE(window.load(path).isEmpty());
     // Nothing has arrived yet: the figures and lists are on their way from the worker threads.
     auto* overview = window.findChild<OverviewPage*>();
+    auto* dashboard = window.findChild<DashboardPage*>();
     HazardTableModel* hazards = window.findChild<HazardsPage*>()->model();
     CHECK(overview->isBusy());
+    CHECK(dashboard->isBusy());
+    CHECK(dashboard->data().figures.period.from.isNull()); // no figures yet
+    CHECK(window.findChild<ReportsPage*>()->isBusy());
     CHECK(hazards->isLoading());
     CHECK(hazards->rowCount() == 0);
     CHECK(label(window, "hazardCount") == HazardsPage::tr("Counting…"));
@@ -109,7 +118,7 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     for (const LedgerPage* page : window.findChildren<LedgerPage*>()) {
         reading += page->isReading() ? 1 : 0;
     }
-    CHECK(reading >= 5); // agreements, accidents, penalties, documents, activities
+    CHECK(reading >= 7); // the dashboard, the reports, agreements, accidents, penalties, documents, activities
     // Qt's painting borrows the global pool's threads: the application's work must not hold them.
     CHECK(QThreadPool::globalInstance()->activeThreadCount() == 0);
 
@@ -119,6 +128,8 @@ TEST_CASE("a big database's pages are read off the UI thread and show what a sma
     CHECK(label(window, "openHazardsValue") == QString::number(expected.openHazards));
     CHECK(label(window, "overdueValue") == QString::number(expected.overdue));
     CHECK(hazards->rowCount() > 0);
+    CHECK_FALSE(dashboard->data().figures.period.from.isNull());
+    CHECK(dashboard->data().error.isEmpty());
     CHECK(shown(window) == onTheSpot);
 }
 

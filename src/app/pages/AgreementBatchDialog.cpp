@@ -1,13 +1,11 @@
 #include "AgreementBatchDialog.h"
 
 #include "EnumText.h"
-#include "Palette.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +23,7 @@ constexpr int kKindRole = Qt::UserRole + 2;
 } // namespace
 
 AgreementBatchDialog::AgreementBatchDialog(Database& db, int year, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("agreementBatchDialog"));
@@ -50,17 +48,13 @@ AgreementBatchDialog::AgreementBatchDialog(Database& db, int year, QWidget* pare
     m_targetClauses->setObjectName(QStringLiteral("targetClauses"));
     m_targetClauses->setPlainText(QStringLiteral("死亡事故为零\n隐患整改率100%"));
     m_targetClauses->setMaximumHeight(70);
-    auto* partyError = new QLabel(this);
-    auto* yearError = new QLabel(this);
     form->addRow(tr("Party &A (甲方)"), m_partyA);
-    form->addRow(QString(), partyError);
+    bindField(form, QStringLiteral("party"), m_partyA);
     form->addRow(tr("&Year"), m_year);
-    form->addRow(QString(), yearError);
+    bindField(form, QStringLiteral("year"), m_year);
     form->addRow(tr("&Kind"), m_kind);
     form->addRow(tr("&Signatory of party A"), m_signatoryA);
     form->addRow(tr("&Targets (one per line)"), m_targetClauses);
-    m_errors.bind(QStringLiteral("party"), m_partyA, partyError);
-    m_errors.bind(QStringLiteral("year"), m_year, yearError);
 
     auto* pick = new QHBoxLayout;
     pick->addWidget(new QLabel(tr("Party B (乙方): the units below party A"), this), 1);
@@ -75,24 +69,14 @@ AgreementBatchDialog::AgreementBatchDialog(Database& db, int year, QWidget* pare
     m_units = new QListWidget(this);
     m_units->setObjectName(QStringLiteral("agreementTargets"));
     layout->addWidget(m_units, 1);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("agreementBatchError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Create drafts"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    layout->addWidget(buttons);
+    addButtons(layout, QStringLiteral("agreementBatchError"));
+    okButton()->setText(tr("Create drafts"));
 
     connect(m_partyA, &UnitPicker::unitChanged, this, &AgreementBatchDialog::loadTargets);
     connect(m_selectKind, &QComboBox::activated, this, [this] {
         checkKind(m_selectKind->currentData().toString());
         m_selectKind->setCurrentIndex(0);
     });
-    connect(buttons, &QDialogButtonBox::accepted, this, &AgreementBatchDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AgreementBatchDialog::reject);
 }
 
 void AgreementBatchDialog::setPartyA(qint64 orgId)
@@ -122,8 +106,7 @@ void AgreementBatchDialog::loadTargets()
             item->setData(kKindRole, QString::fromUtf8(toCode(org.kind)));
         }
     } catch (const Error& e) {
-        m_general->setText(FieldErrors::describe(e));
-        m_general->show();
+        showMessage(FieldErrors::describe(e));
     }
 }
 
@@ -159,48 +142,37 @@ int AgreementBatchDialog::checkedCount() const
     return n;
 }
 
-void AgreementBatchDialog::accept()
+void AgreementBatchDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     std::vector<std::string> targets;
     for (const QString& line : m_targetClauses->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (!line.trimmed().isEmpty()) {
             targets.push_back(line.trimmed().toStdString());
         }
     }
-    try {
-        if (checkedCount() == 0) {
-            FieldErrors::fail("party_b", tr("check at least one unit to sign with"));
-        }
-        int created = 0;
-        RecordService records(m_db);
-        m_db.write([&] {
-            for (int i = 0; i < m_units->count(); ++i) {
-                const QListWidgetItem* item = m_units->item(i);
-                if (item->checkState() != Qt::Checked) {
-                    continue;
-                }
-                Agreement a;
-                a.year = m_year->value();
-                a.kind = EnumText::current(m_kind, AgreementKind::Responsibility);
-                a.partyAId = m_partyA->unitId().value_or(0);
-                a.partyBId = item->data(kIdRole).toLongLong();
-                a.signatoryA = m_signatoryA->text().trimmed().toStdString();
-                a.targets = targets;
-                records.add(a);
-                ++created;
-            }
-        });
-        m_created = created;
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(FieldErrors::describe(e));
-            m_general->show();
-        }
-        return;
+    if (checkedCount() == 0) {
+        FieldErrors::fail("party_b", tr("check at least one unit to sign with"));
     }
-    QDialog::accept();
+    int created = 0;
+    RecordService records(m_db);
+    m_db.write([&] {
+        for (int i = 0; i < m_units->count(); ++i) {
+            const QListWidgetItem* item = m_units->item(i);
+            if (item->checkState() != Qt::Checked) {
+                continue;
+            }
+            Agreement a;
+            a.year = m_year->value();
+            a.kind = EnumText::current(m_kind, AgreementKind::Responsibility);
+            a.partyAId = m_partyA->unitId().value_or(0);
+            a.partyBId = item->data(kIdRole).toLongLong();
+            a.signatoryA = m_signatoryA->text().trimmed().toStdString();
+            a.targets = targets;
+            records.add(a);
+            ++created;
+        }
+    });
+    m_created = created;
 }
 
 } // namespace safeledger

@@ -1,11 +1,8 @@
 #pragma once
 
-#include "FieldErrors.h"
-
-#include <QDialog>
+#include "FormDialog.h"
 
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -19,7 +16,7 @@ class UnitPicker;
 // Creates agreements of one year from party A (甲方) with one or many of its subordinate units at
 // once ("sign with every village"): the units below party A are listed with check boxes, and a
 // kind selector checks all units of that kind. All agreements are created in one transaction.
-class AgreementBatchDialog final : public QDialog
+class AgreementBatchDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -32,11 +29,11 @@ public:
     // Checks every listed unit of the kind (an OrgKind code); returns how many.
     int checkKind(const QString& kindCode);
     int checkedCount() const;
-    // Creates the agreements; on an Error shows it and keeps the dialog open.
-    void accept() override;
     int created() const { return m_created; }
 
 private:
+    // Creates the agreements (OK); on an Error the dialog shows it and stays open.
+    void save() override;
     void loadTargets();
 
     Database& m_db;
@@ -47,8 +44,6 @@ private:
     QPlainTextEdit* m_targetClauses = nullptr;
     QComboBox* m_selectKind = nullptr;
     QListWidget* m_units = nullptr;
-    QLabel* m_general = nullptr;
-    FieldErrors m_errors;
     int m_created = 0;
 };
 

@@ -1,8 +1,6 @@
 #include "CertificateDialog.h"
 
-#include "DialogFit.h"
 #include "EnumText.h"
-#include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -12,17 +10,15 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace safeledger {
 
 CertificateDialog::CertificateDialog(Database& db, qint64 orgId, qint64 certificateId, qint64 personId, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("certificateDialog"));
@@ -31,9 +27,7 @@ CertificateDialog::CertificateDialog(Database& db, qint64 orgId, qint64 certific
     auto bind = [&](const char* field, const QString& label, QWidget* input) {
         input->setObjectName(QString::fromLatin1(field) + QStringLiteral("Input"));
         m_form->addRow(label, input);
-        auto* error = new QLabel(this);
-        m_form->addRow(QString(), error);
-        m_errors.bind(QString::fromLatin1(field), input, error);
+        bindField(m_form, QString::fromLatin1(field), input);
     };
     m_person = new QComboBox(this);
     bind("person", tr("&Person"), m_person);
@@ -44,17 +38,8 @@ CertificateDialog::CertificateDialog(Database& db, qint64 orgId, qint64 certific
     bind("number", tr("Certificate &number"), m_number);
     m_issued = addDate(QStringLiteral("issued_on"), tr("Issued on"));
     m_expires = addDate(QStringLiteral("expires_on"), tr("Expires on"));
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("certificateError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    m_form->addRow(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &CertificateDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &CertificateDialog::reject);
+    addButtons(m_form, QStringLiteral("certificateError"));
+    setRefusalText(tr("The certificate was not saved: %1"));
 
     const Date today = db.today();
     setDate(m_issued, today);
@@ -79,9 +64,8 @@ CertificateDialog::CertificateDialog(Database& db, qint64 orgId, qint64 certific
                               QVariant::fromValue<qint64>(personId));
         }
     } catch (const Error& e) {
-        m_general->setText(FieldErrors::describe(e));
-        m_general->show();
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        showMessage(FieldErrors::describe(e));
+        okButton()->setEnabled(false);
     }
     const int index = m_person->findData(QVariant::fromValue<qint64>(personId));
     m_person->setCurrentIndex(index >= 0 ? index : 0);
@@ -104,9 +88,7 @@ CertificateDialog::OptionalDate CertificateDialog::addDate(const QString& field,
     layout->addWidget(d.date, 1);
     connect(d.set, &QCheckBox::toggled, d.date, &QWidget::setEnabled);
     m_form->addRow(label, row);
-    auto* error = new QLabel(this);
-    m_form->addRow(QString(), error);
-    m_errors.bind(field, d.date, error);
+    bindField(m_form, field, d.date);
     return d;
 }
 
@@ -127,33 +109,21 @@ std::optional<Date> CertificateDialog::date(const OptionalDate& d)
     return fromQDate(d.date->date());
 }
 
-void CertificateDialog::accept()
+void CertificateDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     Certificate c = m_certificate; // a copy: a refused save leaves the form and the record as they were
     c.personId = m_person->currentData().value<qint64>();
     c.kind = EnumText::current(m_kind, CertificateKind::Other);
     c.number = m_number->text().trimmed().toStdString();
     c.issuedOn = date(m_issued);
     c.expiresOn = date(m_expires);
-    try {
-        RecordService records(m_db);
-        if (c.id == 0) {
-            records.add(c);
-        } else {
-            records.update(c);
-        }
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(tr("The certificate was not saved: %1").arg(FieldErrors::describe(e)));
-            m_general->show();
-        }
-        fitHeight(this);
-        return;
+    RecordService records(m_db);
+    if (c.id == 0) {
+        records.add(c);
+    } else {
+        records.update(c);
     }
     m_certificate = c;
-    QDialog::accept();
 }
 
 } // namespace safeledger

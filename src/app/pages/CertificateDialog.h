@@ -1,8 +1,6 @@
 #pragma once
 
-#include "FieldErrors.h"
-
-#include <QDialog>
+#include "FormDialog.h"
 
 #ifndef Q_MOC_RUN
 #include "safeledger/core/Organisation.h"
@@ -12,7 +10,6 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
-class QLabel;
 class QLineEdit;
 
 namespace safeledger {
@@ -22,17 +19,18 @@ class Database;
 // The form of one certificate (证书) of a unit's person: new (certificateId 0, for `personId` when
 // given) or an existing one to edit. Either date may be left out. OK saves through RecordService;
 // an Error is shown at its field and nothing typed is lost.
-class CertificateDialog final : public QDialog
+class CertificateDialog final : public FormDialog
 {
     Q_OBJECT
 
 public:
     CertificateDialog(Database& db, qint64 orgId, qint64 certificateId, qint64 personId = 0, QWidget* parent = nullptr);
 
-    void accept() override;
     qint64 certificateId() const { return m_certificate.id; }
 
 private:
+    void save() override;
+
     // A date that may be left out: a check box saying whether there is one, and the date.
     struct OptionalDate
     {
@@ -50,9 +48,7 @@ private:
     QLineEdit* m_number = nullptr;
     OptionalDate m_issued;
     OptionalDate m_expires;
-    QLabel* m_general = nullptr;
     QFormLayout* m_form = nullptr;
-    FieldErrors m_errors;
 };
 
 } // namespace safeledger

@@ -1,10 +1,7 @@
 #include "ChecklistDialog.h"
 
-#include "Palette.h"
-#include "safeledger/core/Error.h"
 #include "safeledger/storage/RecordService.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +12,7 @@
 namespace safeledger {
 
 ChecklistDialog::ChecklistDialog(Database& db, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("checklistDialog"));
@@ -25,9 +22,7 @@ ChecklistDialog::ChecklistDialog(Database& db, QWidget* parent)
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("checklistName"));
     form->addRow(tr("&Name"), m_name);
-    auto* nameError = new QLabel(this);
-    form->addRow(QString(), nameError);
-    m_errors.bind(QStringLiteral("name"), m_name, nameError);
+    bindField(form, QStringLiteral("name"), m_name);
     m_campaign = new QLineEdit(this);
     m_campaign->setObjectName(QStringLiteral("checklistCampaign"));
     form->addRow(tr("&Campaign"), m_campaign);
@@ -36,25 +31,12 @@ ChecklistDialog::ChecklistDialog(Database& db, QWidget* parent)
     m_items->setPlaceholderText(tr("One item per line, optionally led by its category:\n"
                                    "消防：灭火器在有效期内\n电气：配电箱上锁"));
     form->addRow(tr("&Items"), m_items);
-    auto* itemsError = new QLabel(this);
-    form->addRow(QString(), itemsError);
-    m_errors.bind(QStringLiteral("text"), m_items, itemsError);
-    m_general = new QLabel(this);
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    form->addRow(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChecklistDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ChecklistDialog::reject);
+    bindField(form, QStringLiteral("text"), m_items);
+    addButtons(form);
 }
 
-void ChecklistDialog::accept()
+void ChecklistDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     ChecklistTemplate checklist;
     checklist.name = m_name->text().trimmed().toStdString();
     checklist.campaign = m_campaign->text().trimmed().toStdString();
@@ -74,20 +56,11 @@ void ChecklistDialog::accept()
         }
         items.push_back(item);
     }
-    try {
-        if (items.empty()) {
-            FieldErrors::fail("text", tr("a checklist needs at least one item"));
-        }
-        RecordService(m_db).addTemplate(checklist, items);
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(FieldErrors::describe(e));
-            m_general->show();
-        }
-        return;
+    if (items.empty()) {
+        FieldErrors::fail("text", tr("a checklist needs at least one item"));
     }
+    RecordService(m_db).addTemplate(checklist, items);
     m_created = checklist.id;
-    QDialog::accept();
 }
 
 } // namespace safeledger

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "FieldErrors.h"
+#include "FormDialog.h"
 
-#include <QDialog>
-
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -14,23 +11,22 @@ class Database;
 
 // A user's own checklist (安全检查表): a name and its items, one per line, each optionally led by
 // its category ("消防：灭火器在有效期内"). Saved with RecordService::addTemplate.
-class ChecklistDialog final : public QDialog
+class ChecklistDialog final : public FormDialog
 {
     Q_OBJECT
 
 public:
     ChecklistDialog(Database& db, QWidget* parent = nullptr);
 
-    void accept() override;
     qint64 createdId() const { return m_created; }
 
 private:
+    void save() override;
+
     Database& m_db;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_campaign = nullptr;
     QPlainTextEdit* m_items = nullptr;
-    QLabel* m_general = nullptr;
-    FieldErrors m_errors;
     qint64 m_created = 0;
 };
 

@@ -33,20 +33,4 @@ DashboardData DashboardData::read(Database& db, int64_t scopeOrgId, const Period
     return d;
 }
 
-DashboardData DashboardData::readFile(const std::string& path, const Date& today, int64_t scopeOrgId,
-                                      const Period& period)
-{
-    try {
-        OpenOptions options;
-        options.readOnly = true;
-        options.clock = FixedClock::at(today);
-        auto db = Database::open(path, options);
-        return read(*db, scopeOrgId, period);
-    } catch (const std::exception& e) {
-        DashboardData d;
-        d.error = CoreMessages::translate(e);
-        return d;
-    }
-}
-
 } // namespace safeledger

@@ -19,8 +19,7 @@ struct DashboardData
 {
     static constexpr int kOverdueRows = 100;
 
-    quint64 generation = 0; // which request this answers (stale answers are dropped)
-    QString error;          // empty on success
+    QString error; // empty on success
     FigureSet figures;
     std::vector<CategoryRow> categories;
     std::vector<MonthRow> months;
@@ -28,12 +27,9 @@ struct DashboardData
     std::vector<HazardRow> overdue;   // oldest deadline first, at most kOverdueRows
     int64_t overdueTotal = 0;
 
-    // Reads everything from `db` for the scope (0: everything) and period. Never throws: a
-    // failure is reported in `error`.
+    // Reads everything from `db` for the scope (0: everything) and period, as of db.today(). Never
+    // throws: a failure is reported in `error`.
     static DashboardData read(Database& db, int64_t scopeOrgId, const Period& period);
-    // Like read(), over a read-only connection of its own to the database file at `path` whose
-    // "today" is `today` (the window's clock). For a worker thread.
-    static DashboardData readFile(const std::string& path, const Date& today, int64_t scopeOrgId, const Period& period);
 };
 
 } // namespace safeledger

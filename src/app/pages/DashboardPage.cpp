@@ -7,18 +7,15 @@
 #include "OverdueModel.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
-#include "WorkerConnection.h"
 #include "safeledger/core/FigureFormat.h"
 #include "ui_DashboardPage.h"
 
 #include <QChartView>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QTableView>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace safeledger {
 
@@ -28,11 +25,6 @@ using Formats::number;
 using Formats::percent;
 using Formats::tenths;
 using Formats::yuan;
-
-bool isFile(const std::string& path)
-{
-    return !path.empty() && path != ":memory:";
-}
 
 } // namespace
 
@@ -162,8 +154,7 @@ void DashboardPage::setDatabase(Database* db)
     if (db) {
         request();
     } else {
-        ++m_generation; // an answer still on its way is for the previous database
-        m_busy = false;
+        dropReads(); // an answer still on its way is for the previous database
         showMessage(tr("No database is open. Use the File menu to create a new database, open one, or open the demo."));
     }
 }
@@ -236,40 +227,19 @@ void DashboardPage::request()
     }
     const Period period = currentPeriod();
     if (period.to < period.from) {
+        dropReads(); // an answer still on its way is for other controls
         showMessage(tr("The period ends before it begins."));
         return;
     }
-    const quint64 generation = ++m_generation;
     const int64_t scope = m_ui->scopePicker->unitId().value_or(0);
-    m_busy = true;
     m_ui->asOfLabel->setText(tr("Reading the figures…"));
-    const std::string path = m_db->path();
-    if (!isFile(path)) {
-        // A private in-memory database has no second connection: read it here.
-        DashboardData data = DashboardData::read(*m_db, scope, period);
-        data.generation = generation;
-        receive(std::move(data));
-        return;
-    }
-    const Date today = m_db->today();
-    auto* watcher = new QFutureWatcher<DashboardData>(this);
-    connect(watcher, &QFutureWatcher<DashboardData>::finished, this, [this, watcher] {
-        receive(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [path, today, scope, period, generation] {
-        DashboardData data = DashboardData::readFile(path, today, scope, period);
-        data.generation = generation;
-        return data;
-    }));
+    readThenShow(
+        *m_db, [scope, period](Database& db) { return DashboardData::read(db, scope, period); },
+        [this](DashboardData data) { receive(std::move(data)); });
 }
 
 void DashboardPage::receive(DashboardData data)
 {
-    if (data.generation != m_generation) {
-        return; // the controls changed since: a newer answer is on its way
-    }
-    m_busy = false;
     if (!data.error.isEmpty()) {
         showMessage(tr("The figures could not be read from the database.") + QLatin1Char('\n') +
                     tr("Details: %1").arg(data.error));

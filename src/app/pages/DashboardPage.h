@@ -23,7 +23,8 @@ class OverdueModel;
 
 // The manager's view (分管领导, 安委办): for a scope (a unit and its subtree, or everything) and a
 // period, the reported figures as cards, three charts and the overdue list. Every number comes
-// from Statistics, read on a worker thread over its own connection so the window never waits.
+// from Statistics, read as every page reads (LedgerPage::readThenShow): on a worker thread over its
+// own connection for a big database file, so the window never waits.
 // A card, a bar or a sub-unit asks for the hazard list behind it (hazardListRequested).
 class DashboardPage final : public LedgerPage
 {
@@ -46,7 +47,7 @@ public:
     Period currentPeriod() const;
 
     // True while figures are being read; updated() is emitted when they are shown.
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return isReading(); }
     // What the page shows now (empty before the first answer).
     const DashboardData& data() const { return m_data; }
     DashboardCharts* charts() const { return m_charts; }
@@ -81,8 +82,6 @@ private:
     QLabel* m_overdueTitle = nullptr;
     std::map<QString, FigureCard*> m_cards;
     DashboardData m_data;
-    quint64 m_generation = 0;
-    bool m_busy = false;
     bool m_settingControls = false;
 };
 

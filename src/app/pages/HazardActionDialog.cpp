@@ -1,13 +1,10 @@
 #include "HazardActionDialog.h"
 
-#include "Palette.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
-#include "safeledger/core/Error.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -21,7 +18,7 @@
 namespace safeledger {
 
 HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_mode(mode)
     , m_today(today)
 {
@@ -29,11 +26,7 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     layout->addLayout(form);
-    auto addError = [&](const QString& field, QWidget* input) {
-        auto* label = new QLabel(this);
-        form->addRow(QString(), label);
-        m_errors.bind(field, input, label);
-    };
+    auto addError = [&](const QString& field, QWidget* input) { bindField(form, field, input); };
     switch (mode) {
     case Progress:
         setWindowTitle(tr("Record rectification progress"));
@@ -102,17 +95,7 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
         connect(add, &QPushButton::clicked, m_photos, &PhotoStrip::addFromDialog);
         form->addRow(add, m_photos);
     }
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("actionError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    layout->addWidget(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &HazardActionDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &HazardActionDialog::reject);
+    addButtons(layout, QStringLiteral("actionError"));
 }
 
 Date HazardActionDialog::date() const
@@ -165,25 +148,14 @@ void HazardActionDialog::setPerson(const QString& name)
     }
 }
 
-void HazardActionDialog::accept()
+void HazardActionDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
-    try {
-        if (m_mode == Void && text().isEmpty()) {
-            FieldErrors::fail("reason", tr("a voided hazard needs the reason"));
-        }
-        if (m_action) {
-            m_action(*this);
-        }
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(FieldErrors::describe(e));
-            m_general->show();
-        }
-        return;
+    if (m_mode == Void && text().isEmpty()) {
+        FieldErrors::fail("reason", tr("a voided hazard needs the reason"));
     }
-    QDialog::accept();
+    if (m_action) {
+        m_action(*this);
+    }
 }
 
 } // namespace safeledger

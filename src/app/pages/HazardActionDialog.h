@@ -1,11 +1,10 @@
 #pragma once
 
+#include "FormDialog.h"
+
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
-#include "FieldErrors.h"
 #include "safeledger/core/Date.h"
 #endif
-
-#include <QDialog>
 
 #include <functional>
 #include <optional>
@@ -13,7 +12,6 @@
 class QCheckBox;
 class QDateEdit;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -24,7 +22,7 @@ class PhotoStrip;
 // The form of one lifecycle step: a progress entry (整改), a verification (复查, pass or fail) or
 // voiding with a reason. OK runs the action (HazardService through the page); an Error keeps the
 // dialog open with every value and shows the error at its field.
-class HazardActionDialog final : public QDialog
+class HazardActionDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -47,9 +45,10 @@ public:
 
     void setPerson(const QString& name);
     void setAction(std::function<void(HazardActionDialog&)> action) { m_action = std::move(action); }
-    void accept() override;
 
 private:
+    void save() override;
+
     Mode m_mode;
     QDateEdit* m_date = nullptr;
     QPlainTextEdit* m_text = nullptr;
@@ -60,8 +59,6 @@ private:
     QDateEdit* m_newDeadline = nullptr;
     Date m_today;
     PhotoStrip* m_photos = nullptr;
-    QLabel* m_general = nullptr;
-    FieldErrors m_errors;
     std::function<void(HazardActionDialog&)> m_action;
 };
 

@@ -1,22 +1,14 @@
 #pragma once
 
-#include "CoreMessages.h"
-#include "WorkerConnection.h"
+#include "BackgroundRead.h"
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
-#include "safeledger/storage/Database.h"
 #include "safeledger/storage/HazardQuery.h"
 #endif
 
-#include <QFutureWatcher>
 #include <QKeySequence>
 #include <QList>
 #include <QString>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
-
-#include <cstdint>
-#include <exception>
-#include <type_traits>
 
 namespace safeledger {
 
@@ -76,7 +68,7 @@ public:
     // the page and every edit kept, when they could not be saved.
     virtual bool saveChanges() { return !hasUnsavedChanges(); }
     // The page's lists are being read in the background.
-    bool isReading() const { return m_reading; }
+    bool isReading() const { return m_read.isReading(); }
 
 signals:
     void hazardRequested(qint64 hazardId);
@@ -88,55 +80,18 @@ signals:
     void statusMessage(const QString& message);
 
 protected:
-    // Runs `read(Database&)` and hands its result to `show` on the UI thread. `read` touches no
-    // widget and reports failures in its result's `error` (a QString) rather than throwing. On a big
-    // database file (WorkerConnection::isBig) it runs on a worker thread with its own read-only
-    // connection, so the window goes on answering, and only the newest call's result is shown; on
-    // a town's database it runs at once.
+    // Runs `read(Database&)` and hands its result to `show` on the UI thread, on a worker thread
+    // for a big database file (see BackgroundRead).
     template <class Read, class Show>
-    void readThenShow(Database& db, Read read, Show show);
-    // Forgets reads still running (the database closed): their results are dropped.
-    void dropReads()
+    void readThenShow(Database& db, Read read, Show show)
     {
-        ++m_reads;
-        m_reading = false;
+        m_read.run(db, std::move(read), std::move(show));
     }
+    // Forgets reads still running (the database closed): their results are dropped.
+    void dropReads() { m_read.drop(); }
 
 private:
-    quint64 m_reads = 0;
-    bool m_reading = false;
+    BackgroundRead m_read{this};
 };
-
-template <class Read, class Show>
-void LedgerPage::readThenShow(Database& db, Read read, Show show)
-{
-    using Result = std::invoke_result_t<Read, Database&>;
-    dropReads();
-    const quint64 generation = m_reads;
-    if (!WorkerConnection::isBig(db)) {
-        show(read(db));
-        return;
-    }
-    m_reading = true;
-    const std::string path = db.path();
-    const int64_t now = db.clock().nowSeconds();
-    auto* watcher = new QFutureWatcher<Result>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, show] {
-        watcher->deleteLater();
-        if (generation == m_reads) {
-            m_reading = false;
-            show(watcher->result());
-        }
-    });
-    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [path, now, read]() -> Result {
-        try {
-            return read(*WorkerConnection::open(path, now));
-        } catch (const std::exception& e) {
-            Result failed{};
-            failed.error = CoreMessages::translate(e);
-            return failed;
-        }
-    }));
-}
 
 } // namespace safeledger

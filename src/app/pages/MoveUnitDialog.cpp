@@ -1,13 +1,10 @@
 #include "MoveUnitDialog.h"
 
-#include "DialogFit.h"
-#include "Palette.h"
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/OrgService.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -16,7 +13,7 @@
 namespace safeledger {
 
 MoveUnitDialog::MoveUnitDialog(Database& db, qint64 orgId, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("moveUnitDialog"));
@@ -37,25 +34,13 @@ MoveUnitDialog::MoveUnitDialog(Database& db, qint64 orgId, QWidget* parent)
     m_parent->setDatabase(&db);
     m_parent->setPlaceholderText(tr("Type part of the name or the credit code"));
     form->addRow(m_under, m_parent);
-    auto* error = new QLabel(this);
-    form->addRow(QString(), error);
-    m_errors.bind(QStringLiteral("parent"), m_parent, error);
+    bindField(form, QStringLiteral("parent"), m_parent);
     m_top = new QRadioButton(tr("At the &top level (no parent unit)"), this);
     m_top->setObjectName(QStringLiteral("moveTopLevel"));
     form->addRow(m_top);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("moveError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    form->addRow(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    auto* ok = buttons->button(QDialogButtonBox::Ok);
-    ok->setObjectName(QStringLiteral("okButton"));
-    ok->setText(tr("&Move"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &MoveUnitDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &MoveUnitDialog::reject);
+    addButtons(form, QStringLiteral("moveError"));
+    okButton()->setText(tr("&Move"));
+    setRefusalText(tr("The unit was not moved: %1"));
     connect(m_under, &QRadioButton::toggled, m_parent, &QWidget::setEnabled);
     connect(m_parent, &UnitPicker::unitChanged, this, [this] { m_under->setChecked(true); });
 
@@ -66,38 +51,25 @@ MoveUnitDialog::MoveUnitDialog(Database& db, qint64 orgId, QWidget* parent)
         current->setText(m_org.parentId ? QString::fromUtf8(ArchiveQueries(db).unitName(*m_org.parentId))
                                         : tr("(top level)"));
     } catch (const Error& e) {
-        m_general->setText(FieldErrors::describe(e));
-        m_general->show();
-        ok->setEnabled(false);
+        showMessage(FieldErrors::describe(e));
+        okButton()->setEnabled(false);
     }
     m_under->setChecked(true);
     m_parent->setFocus();
 }
 
-void MoveUnitDialog::accept()
+void MoveUnitDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     Organisation moved = m_org; // a copy: a refused move changes nothing here either
-    try {
-        if (m_top->isChecked()) {
-            moved.parentId.reset();
-        } else if (m_parent->unitId()) {
-            moved.parentId = *m_parent->unitId();
-        } else {
-            FieldErrors::fail("parent", tr("choose the new parent unit"));
-        }
-        OrgService(m_db).update(moved);
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(tr("The unit was not moved: %1").arg(FieldErrors::describe(e)));
-            m_general->show();
-        }
-        fitHeight(this);
-        return;
+    if (m_top->isChecked()) {
+        moved.parentId.reset();
+    } else if (m_parent->unitId()) {
+        moved.parentId = *m_parent->unitId();
+    } else {
+        FieldErrors::fail("parent", tr("choose the new parent unit"));
     }
+    OrgService(m_db).update(moved);
     m_org = moved;
-    QDialog::accept();
 }
 
 } // namespace safeledger

@@ -1,13 +1,10 @@
 #include "PersonDialog.h"
 
-#include "DialogFit.h"
-#include "Palette.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +13,7 @@
 namespace safeledger {
 
 PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_db(db)
 {
     setObjectName(QStringLiteral("personDialog"));
@@ -29,35 +26,23 @@ PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget*
         auto* e = new QLineEdit(this);
         e->setObjectName(QString::fromLatin1(field) + QStringLiteral("Input"));
         form->addRow(label, e);
-        auto* error = new QLabel(this);
-        form->addRow(QString(), error);
-        m_errors.bind(QString::fromLatin1(field), e, error);
+        bindField(form, QString::fromLatin1(field), e);
         return e;
     };
     m_name = line("name", tr("&Name"));
     m_role = line("role", tr("&Role"));
     m_role->setPlaceholderText(tr("e.g. main responsible person, safety manager, grid officer"));
     m_phone = line("phone", tr("&Phone"));
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("personError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    form->addRow(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PersonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PersonDialog::reject);
+    addButtons(form, QStringLiteral("personError"));
+    setRefusalText(tr("The person was not saved: %1"));
 
     m_person.orgId = orgId;
     if (personId != 0) {
         try {
             m_person = Repository<Person>(db).get(personId);
         } catch (const Error& e) {
-            m_general->setText(FieldErrors::describe(e));
-            m_general->show();
-            buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+            showMessage(FieldErrors::describe(e));
+            okButton()->setEnabled(false);
         }
     }
     setWindowTitle(m_person.id == 0 ? tr("Add person") : tr("Edit person"));
@@ -71,31 +56,19 @@ PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget*
     m_phone->setText(QString::fromUtf8(m_person.phone));
 }
 
-void PersonDialog::accept()
+void PersonDialog::save()
 {
-    m_errors.clear();
-    m_general->hide();
     Person p = m_person; // a copy: a refused save leaves the form and the record as they were
     p.name = m_name->text().trimmed().toStdString();
     p.role = m_role->text().trimmed().toStdString();
     p.phone = m_phone->text().trimmed().toStdString();
-    try {
-        RecordService records(m_db);
-        if (p.id == 0) {
-            records.add(p);
-        } else {
-            records.update(p);
-        }
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(tr("The person was not saved: %1").arg(FieldErrors::describe(e)));
-            m_general->show();
-        }
-        fitHeight(this);
-        return;
+    RecordService records(m_db);
+    if (p.id == 0) {
+        records.add(p);
+    } else {
+        records.update(p);
     }
     m_person = p;
-    QDialog::accept();
 }
 
 } // namespace safeledger

@@ -2,20 +2,16 @@
 
 #include "DocumentHazardList.h"
 #include "EnumText.h"
-#include "Palette.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
-#include "safeledger/core/Error.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,7 +56,7 @@ W* as(const std::map<QString, QWidget*>& inputs, const char* field)
 } // namespace
 
 RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 recordId, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_kind(kind)
     , m_db(db)
 {
@@ -125,17 +121,7 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
     add(kind == RecordsPage::Accidents || kind == RecordsPage::Penalties ? QStringLiteral("description")
                                                                          : QStringLiteral("note"),
         tr("Description / note"), text);
-    m_general = new QLabel(this);
-    m_general->setObjectName(QStringLiteral("recordError"));
-    m_general->setStyleSheet(Palette::alertText());
-    m_general->setWordWrap(true);
-    m_general->hide();
-    m_form->addRow(m_general);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    m_form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RecordFormDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &RecordFormDialog::reject);
+    addButtons(m_form, QStringLiteral("recordError"));
     if (recordId != 0) {
         load(recordId);
     }
@@ -145,9 +131,7 @@ QWidget* RecordFormDialog::add(const QString& field, const QString& label, QWidg
 {
     input->setObjectName(field + QStringLiteral("Input"));
     m_form->addRow(label, input);
-    auto* error = new QLabel(this);
-    m_form->addRow(QString(), error);
-    m_errors.bind(field, input, error);
+    bindField(m_form, field, input);
     m_inputs[field] = input;
     return input;
 }
@@ -233,6 +217,9 @@ void RecordFormDialog::load(qint64 id)
 
 void RecordFormDialog::save()
 {
+    if (!m_unit->unitId()) {
+        FieldErrors::fail("org", tr("choose the unit"));
+    }
     const int64_t org = m_unit->unitId().value_or(0);
     auto line = [this](const char* field) { return as<QLineEdit>(m_inputs, field)->text().trimmed().toStdString(); };
     auto plain = [this](const char* field) {
@@ -305,25 +292,6 @@ void RecordFormDialog::save()
         break;
     }
     }
-}
-
-void RecordFormDialog::accept()
-{
-    m_errors.clear();
-    m_general->hide();
-    try {
-        if (!m_unit->unitId()) {
-            FieldErrors::fail("org", tr("choose the unit"));
-        }
-        save();
-    } catch (const Error& e) {
-        if (!m_errors.show(e)) {
-            m_general->setText(FieldErrors::describe(e));
-            m_general->show();
-        }
-        return;
-    }
-    QDialog::accept();
 }
 
 } // namespace safeledger

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "FieldErrors.h"
+#include "FormDialog.h"
 #include "RecordsPage.h"
-
-#include <QDialog>
 
 #include <map>
 
 class QFormLayout;
-class QLabel;
 
 namespace safeledger {
 
@@ -18,7 +15,7 @@ class UnitPicker;
 // The form of one accident, penalty, enforcement document or activity: new (id 0) or an existing
 // record to edit. OK saves through RecordService; an Error is shown at its field and nothing
 // typed is lost.
-class RecordFormDialog final : public QDialog
+class RecordFormDialog final : public FormDialog
 {
     Q_OBJECT
 
@@ -26,14 +23,13 @@ public:
     RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 recordId, QWidget* parent = nullptr);
 
     void setUnit(qint64 orgId);
-    void accept() override;
     // The input widget of a field (by the core's field name), for tests.
     QWidget* input(const QString& field) const;
 
 private:
     QWidget* add(const QString& field, const QString& label, QWidget* input);
     void load(qint64 id);
-    void save();
+    void save() override;
 
     RecordsPage::Kind m_kind;
     Database& m_db;
@@ -43,8 +39,6 @@ private:
     UnitPicker* m_unit = nullptr;
     DocumentHazardList* m_hazards = nullptr; // enforcement documents only
     std::map<QString, QWidget*> m_inputs;
-    QLabel* m_general = nullptr;
-    FieldErrors m_errors;
 };
 
 } // namespace safeledger

@@ -4,7 +4,6 @@
 #include "QtDates.h"
 #include "ReportOutput.h"
 #include "UnitPicker.h"
-#include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/report/AnnualReport.h"
 #include "safeledger/report/QuarterlyForm.h"
@@ -14,7 +13,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -26,7 +24,6 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -36,7 +33,6 @@ namespace {
 
 struct Built
 {
-    quint64 generation = 0;
     ReportDocument document;
     QString error;
 };
@@ -288,67 +284,40 @@ bool ReportsPage::saveNotes()
 void ReportsPage::generate()
 {
     if (!m_db) {
+        dropReads(); // a report still on its way is for the previous database
         return;
     }
-    const quint64 generation = ++m_generation;
     const Kind kind = static_cast<Kind>(m_kind->currentIndex());
     const int64_t scopeId = scope();
     const int year = m_year->value();
     const int quarter = m_quarter->currentIndex() + 1;
     const ReportLanguage language = ReportOutput::language();
-    m_busy = true;
     for (QPushButton* b : m_outputButtons) {
         b->setEnabled(false);
     }
     m_status->setText(tr("Preparing the report…"));
-    const auto finish = [this](Built built) {
-        if (built.generation != m_generation) {
-            return;
-        }
-        m_busy = false;
-        if (!built.error.isEmpty()) {
-            m_status->setText(tr("The report could not be made: %1").arg(built.error));
+    readThenShow(
+        *m_db,
+        [kind, scopeId, year, quarter, language](Database& db) {
+            return build(db, kind, scopeId, year, quarter, language);
+        },
+        [this](Built built) {
+            if (!built.error.isEmpty()) {
+                m_status->setText(tr("The report could not be made: %1").arg(built.error));
+                emit documentReady();
+                return;
+            }
+            *m_document = std::move(built.document);
+            std::unique_ptr<QTextDocument> doc = m_document->toTextDocument();
+            // The preview owns its document (its child) and deletes the previous one.
+            doc->setParent(m_preview);
+            m_preview->setDocument(doc.release());
+            for (QPushButton* b : m_outputButtons) {
+                b->setEnabled(true);
+            }
+            m_status->setText(m_document->title);
             emit documentReady();
-            return;
-        }
-        *m_document = std::move(built.document);
-        std::unique_ptr<QTextDocument> doc = m_document->toTextDocument();
-        // The preview owns its document (its child) and deletes the previous one.
-        doc->setParent(m_preview);
-        m_preview->setDocument(doc.release());
-        for (QPushButton* b : m_outputButtons) {
-            b->setEnabled(true);
-        }
-        m_status->setText(m_document->title);
-        emit documentReady();
-    };
-    const std::string path = m_db->path();
-    if (path.empty() || path == ":memory:") {
-        Built built = build(*m_db, kind, scopeId, year, quarter, language);
-        built.generation = generation;
-        finish(std::move(built));
-        return;
-    }
-    const Date today = m_db->today();
-    auto* watcher = new QFutureWatcher<Built>(this);
-    connect(watcher, &QFutureWatcher<Built>::finished, this, [watcher, finish] {
-        finish(watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run(WorkerConnection::pool(), [=] {
-        Built built;
-        try {
-            OpenOptions options;
-            options.readOnly = true;
-            options.clock = FixedClock::at(today);
-            auto db = Database::open(path, options);
-            built = build(*db, kind, scopeId, year, quarter, language);
-        } catch (const std::exception& e) {
-            built.error = CoreMessages::translate(e);
-        }
-        built.generation = generation;
-        return built;
-    }));
+        });
 }
 
 QString ReportsPage::baseName() const
@@ -397,21 +366,21 @@ void ReportsPage::afterProseSettled(std::function<void()> output)
 
 void ReportsPage::previewPrint()
 {
-    if (!m_busy && !m_document->html.isEmpty()) {
+    if (!isReading() && !m_document->html.isEmpty()) {
         ReportOutput::preview(this, *m_document);
     }
 }
 
 void ReportsPage::print()
 {
-    if (!m_busy && !m_document->html.isEmpty()) {
+    if (!isReading() && !m_document->html.isEmpty()) {
         ReportOutput::print(this, *m_document);
     }
 }
 
 void ReportsPage::exportAs(bool pdf)
 {
-    if (m_busy || m_document->html.isEmpty()) {
+    if (isReading() || m_document->html.isEmpty()) {
         return;
     }
     const QString dir = m_db ? QFileInfo(QString::fromUtf8(m_db->path())).absolutePath() : QDir::homePath();

@@ -25,8 +25,8 @@ class UnitPicker;
 // The annual summary (年度安全生产工作总结) of a unit and year, with its two prose sections
 // (存在问题, 下一步工作计划) written here and kept with the unit and year, and the quarterly form
 // (季度隐患排查治理情况统计表) of a unit and quarter: an on-page preview, print preview, print and
-// export to PDF and ODT. Built by the report library (safeledger_report) on a worker thread over
-// its own connection.
+// export to PDF and ODT. Built by the report library (safeledger_report) as every page reads
+// (LedgerPage::readThenShow): on a worker thread over its own connection for a big database file.
 class ReportsPage final : public LedgerPage
 {
     Q_OBJECT
@@ -44,7 +44,7 @@ public:
     bool saveChanges() override { return saveNotes(); }
 
     void select(Kind kind, std::optional<int64_t> orgId, int year, int quarter = 1);
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return isReading(); }
     // The document shown in the preview (empty title before the first one).
     const ReportDocument& document() const { return *m_document; }
     // Saves the two prose sections; false (with the reason on the page) when refused.
@@ -89,8 +89,6 @@ private:
     std::unique_ptr<ReportDocument> m_document;
     int64_t m_problemsVersion = 0;
     int64_t m_planVersion = 0;
-    quint64 m_generation = 0;
-    bool m_busy = false;
     bool m_dirty = false;
     bool m_loading = false;
 };

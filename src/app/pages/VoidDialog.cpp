@@ -1,10 +1,7 @@
 #include "VoidDialog.h"
 
 #include "CoreMessages.h"
-#include "DialogFit.h"
-#include "safeledger/core/Error.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -13,7 +10,7 @@
 namespace safeledger {
 
 VoidDialog::VoidDialog(const QString& title, const QString& question, Action action, QWidget* parent)
-    : QDialog(parent)
+    : FormDialog(parent)
     , m_action(std::move(action))
 {
     setObjectName(QStringLiteral("voidDialog"));
@@ -31,34 +28,22 @@ VoidDialog::VoidDialog(const QString& title, const QString& question, Action act
     m_reason->setObjectName(QStringLiteral("void_reasonInput"));
     m_reason->setPlaceholderText(tr("e.g. entered twice"));
     form->addRow(tr("&Reason"), m_reason);
-    auto* error = new QLabel(this);
-    form->addRow(QString(), error);
-    m_errors.bind(QStringLiteral("void_reason"), m_reason, error);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Void"));
-    form->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &VoidDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &VoidDialog::reject);
+    bindField(form, QStringLiteral("void_reason"), m_reason);
+    addButtons(form);
+    okButton()->setText(tr("&Void"));
 }
 
-void VoidDialog::accept()
+void VoidDialog::save()
 {
-    m_errors.clear();
-    try {
-        m_action(m_reason->text().trimmed().toStdString());
-    } catch (const Error& e) {
-        if (m_errors.show(e)) {
-            fitHeight(this);
-            return;
-        }
-        // The core's message is meant for a user and names what stands in the way.
-        const QString message = CoreMessages::translate(e);
-        QDialog::reject();
-        emit refused(message);
-        return;
-    }
-    QDialog::accept();
+    m_action(m_reason->text().trimmed().toStdString());
+}
+
+void VoidDialog::refuse(const std::exception& error)
+{
+    // The core's message is meant for a user and names what stands in the way.
+    const QString message = CoreMessages::translate(error);
+    reject();
+    emit refused(message);
 }
 
 } // namespace safeledger
