@@ -2832,6 +2832,29 @@
     </message>
 </context>
 <context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
@@ -4161,26 +4184,6 @@
     </message>
     <message>
         <source>Any sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit and everything below it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found between</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listed supervision only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search description and location (e.g. 消防通道)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

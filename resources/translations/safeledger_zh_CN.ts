@@ -2832,6 +2832,29 @@
     </message>
 </context>
 <context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation>仅挂牌督办</translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation>搜索隐患描述和部位（如：消防通道）</translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
@@ -4159,26 +4182,6 @@
     <message>
         <source>Any sector</source>
         <translation>全部行业</translation>
-    </message>
-    <message>
-        <source>Unit and everything below it</source>
-        <translation>单位（含下级单位）</translation>
-    </message>
-    <message>
-        <source>Found between</source>
-        <translation>发现日期</translation>
-    </message>
-    <message>
-        <source>Listed supervision only</source>
-        <translation>仅挂牌督办</translation>
-    </message>
-    <message>
-        <source>Search description and location (e.g. 消防通道)</source>
-        <translation>搜索隐患描述和部位（如：消防通道）</translation>
-    </message>
-    <message>
-        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
-        <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
     </message>
     <message numerus="yes">
         <source>%n hazard(s)</source>
