@@ -2761,6 +2761,69 @@
     </message>
 </context>
 <context>
+    <name>HazardDetailPage</name>
+    <message>
+        <source>← Hazard list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HazardEditor</name>
     <message>
         <source>Hazard</source>
@@ -3928,54 +3991,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← Hazard list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submit for verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification &amp;passed → close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification &amp;failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectification progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4084,14 +4099,6 @@
     </message>
     <message>
         <source>Submitted for verification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;notice…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

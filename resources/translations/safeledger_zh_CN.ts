@@ -2761,6 +2761,69 @@
     </message>
 </context>
 <context>
+    <name>HazardDetailPage</name>
+    <message>
+        <source>← Hazard list</source>
+        <translation>← 隐患列表</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation>登记整改进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation>申请复查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation>复查合格并销号(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation>复查不合格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation>打印执法文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>复查记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation>整改后</translation>
+    </message>
+</context>
+<context>
     <name>HazardEditor</name>
     <message>
         <source>Hazard</source>
@@ -3927,54 +3990,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>← Hazard list</source>
-        <translation>← 隐患列表</translation>
-    </message>
-    <message>
-        <source>Record &amp;progress…</source>
-        <translation>登记整改进展(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit for verification</source>
-        <translation>申请复查(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Verification &amp;passed → close…</source>
-        <translation>复查合格并销号(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Verification &amp;failed…</source>
-        <translation>复查不合格(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>作废(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Rectification progress</source>
-        <translation>整改进展</translation>
-    </message>
-    <message>
-        <source>Verifications</source>
-        <translation>复查记录</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>处理过程</translation>
-    </message>
-    <message>
-        <source>Before rectification</source>
-        <translation>整改前</translation>
-    </message>
-    <message>
-        <source>After rectification</source>
-        <translation>整改后</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -4083,14 +4098,6 @@
     <message>
         <source>Submitted for verification.</source>
         <translation>已申请复查。</translation>
-    </message>
-    <message>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <source>Print &amp;notice…</source>
-        <translation>打印执法文书(&amp;N)…</translation>
     </message>
 </context>
 <context>
