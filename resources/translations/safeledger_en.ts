@@ -2918,6 +2918,89 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;notice for the saved inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
@@ -4212,70 +4295,6 @@
 <context>
     <name>safeledger::InspectionPage</name>
     <message>
-        <source>New inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check&amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards found (a failed item offers one, prefilled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add hazard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit hazard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,22 +4328,6 @@
             <numerusform>Inspection saved with %n hazard.</numerusform>
             <numerusform>Inspection saved with %n hazards.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New chec&amp;klist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the rest as pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not met: %1</source>

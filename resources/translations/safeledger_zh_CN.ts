@@ -2918,6 +2918,89 @@
     </message>
 </context>
 <context>
+    <name>InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>专项行动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>检查表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation>新建检查表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation>尚未检查的项目全部记为合格；已判定的项目保持原结果。</translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation>其余全部合格</translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation>添加隐患(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation>编辑隐患(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation>删除隐患(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice for the saved inspection…</source>
+        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新填写(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation>保存检查(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>LedgerImportDialog</name>
     <message>
         <source>Import ledger</source>
@@ -4208,70 +4291,6 @@
 <context>
     <name>safeledger::InspectionPage</name>
     <message>
-        <source>New inspection</source>
-        <translation>新建检查</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>姓名，用逗号或顿号分隔</translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation>单位(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;mpaign</source>
-        <translation>专项行动(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation>检查人员(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Check&amp;list</source>
-        <translation>检查表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Checklist results</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>Hazards found (a failed item offers one, prefilled)</source>
-        <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
-    </message>
-    <message>
-        <source>&amp;Add hazard…</source>
-        <translation>添加隐患(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit hazard…</source>
-        <translation>编辑隐患(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove hazard</source>
-        <translation>删除隐患(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save inspection</source>
-        <translation>保存检查(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start &amp;over</source>
-        <translation>重新填写(&amp;O)</translation>
-    </message>
-    <message>
         <source>Start over</source>
         <translation>重新填写</translation>
     </message>
@@ -4304,22 +4323,6 @@
         <translation>
             <numerusform>检查已保存，登记隐患 %n 条。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New chec&amp;klist…</source>
-        <translation>新建检查表(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Mark the rest as pass</source>
-        <translation>其余全部合格</translation>
-    </message>
-    <message>
-        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
-        <translation>尚未检查的项目全部记为合格；已判定的项目保持原结果。</translation>
     </message>
     <message>
         <source>Not met: %1</source>
