@@ -3329,6 +3329,85 @@
     </message>
 </context>
 <context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::AgreementBatchDialog</name>
     <message>
         <source>New agreements</source>
@@ -5790,71 +5869,7 @@
 <context>
     <name>safeledger::UnitsPage</name>
     <message>
-        <source>New &amp;sub-unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;top unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervising officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardisation grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5871,18 +5886,6 @@
     </message>
     <message>
         <source>Unit %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moves the unit and every unit below it to another parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3329,6 +3329,85 @@
     </message>
 </context>
 <context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation>新建下级单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation>新建顶级单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员数</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation>监管责任人</translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级颜色</translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation>安全生产标准化等级</translation>
+    </message>
+    <message>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation>将本单位及其全部下级单位调整到其他上级单位</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>调整上级单位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation>作废单位(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation>保存单位(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::AgreementBatchDialog</name>
     <message>
         <source>New agreements</source>
@@ -5775,72 +5854,8 @@
 <context>
     <name>safeledger::UnitsPage</name>
     <message>
-        <source>New &amp;sub-unit</source>
-        <translation>新建下级单位(&amp;S)</translation>
-    </message>
-    <message>
-        <source>New &amp;top unit</source>
-        <translation>新建顶级单位(&amp;T)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业领域</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>从业人员数</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Supervising officer</source>
-        <translation>监管责任人</translation>
-    </message>
-    <message>
-        <source>Main responsible person</source>
-        <translation>主要负责人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Risk colour</source>
-        <translation>风险等级颜色</translation>
-    </message>
-    <message>
-        <source>Standardisation grade</source>
-        <translation>安全生产标准化等级</translation>
-    </message>
-    <message>
-        <source>&amp;Save unit</source>
-        <translation>保存单位(&amp;S)</translation>
     </message>
     <message>
         <source>New unit under %1</source>
@@ -5857,18 +5872,6 @@
     <message>
         <source>Unit %1 saved.</source>
         <translation>单位“%1”已保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation>调整上级单位(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Moves the unit and every unit below it to another parent unit</source>
-        <translation>将本单位及其全部下级单位调整到其他上级单位</translation>
-    </message>
-    <message>
-        <source>&amp;Void unit…</source>
-        <translation>作废单位(&amp;V)…</translation>
     </message>
     <message>
         <source>Unit %1 moved.</source>
