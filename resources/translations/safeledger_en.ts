@@ -2765,6 +2765,69 @@
     </message>
 </context>
 <context>
+    <name>HazardDetailPage</name>
+    <message>
+        <source>← Hazard list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HazardEditor</name>
     <message>
         <source>Hazard</source>
@@ -2832,6 +2895,112 @@
     </message>
     <message>
         <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;notice for the saved inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3160,6 +3329,85 @@
     </message>
     <message>
         <source>A new language takes effect at once: the window is built again in it, with the same database and page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3921,54 +4169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← Hazard list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record &amp;progress…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Submit for verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification &amp;passed → close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verification &amp;failed…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectification progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifications</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,14 +4279,6 @@
         <source>Submitted for verification.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Add photos…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;notice…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -4179,26 +4371,6 @@
         <source>Any sector</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Unit and everything below it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Found between</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listed supervision only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search description and location (e.g. 消防通道)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n hazard(s)</source>
         <translation>
@@ -4221,70 +4393,6 @@
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
-    <message>
-        <source>New inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check&amp;list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checklist results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hazards found (a failed item offers one, prefilled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add hazard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit hazard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove hazard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start &amp;over</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Start over</source>
         <translation type="unfinished"></translation>
@@ -4321,22 +4429,6 @@
         </translation>
     </message>
     <message>
-        <source>New chec&amp;klist…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark the rest as pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not met: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4349,6 +4441,10 @@
     </message>
     <message>
         <source>choose the unit inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5749,71 +5845,7 @@
 <context>
     <name>safeledger::UnitsPage</name>
     <message>
-        <source>New &amp;sub-unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;top unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervising officer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Main responsible person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Risk colour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standardisation grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5830,18 +5862,6 @@
     </message>
     <message>
         <source>Unit %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moves the unit and every unit below it to another parent unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Void unit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

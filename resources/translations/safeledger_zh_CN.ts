@@ -2765,6 +2765,69 @@
     </message>
 </context>
 <context>
+    <name>HazardDetailPage</name>
+    <message>
+        <source>← Hazard list</source>
+        <translation>← 隐患列表</translation>
+    </message>
+    <message>
+        <source>Record &amp;progress…</source>
+        <translation>登记整改进展(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for verification</source>
+        <translation>申请复查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Verification &amp;passed → close…</source>
+        <translation>复查合格并销号(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Verification &amp;failed…</source>
+        <translation>复查不合格(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice…</source>
+        <translation>打印执法文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Rectification progress</source>
+        <translation>整改进展</translation>
+    </message>
+    <message>
+        <source>Verifications</source>
+        <translation>复查记录</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理过程</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Before rectification</source>
+        <translation>整改前</translation>
+    </message>
+    <message>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <source>After rectification</source>
+        <translation>整改后</translation>
+    </message>
+</context>
+<context>
     <name>HazardEditor</name>
     <message>
         <source>Hazard</source>
@@ -2833,6 +2896,112 @@
     <message>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <source>Unit and everything below it</source>
+        <translation>单位（含下级单位）</translation>
+    </message>
+    <message>
+        <source>Found between</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Listed supervision only</source>
+        <translation>仅挂牌督办</translation>
+    </message>
+    <message>
+        <source>Search description and location (e.g. 消防通道)</source>
+        <translation>搜索隐患描述和部位（如：消防通道）</translation>
+    </message>
+    <message>
+        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionPage</name>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign</source>
+        <translation>专项行动(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>姓名，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Check&amp;list</source>
+        <translation>检查表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>New chec&amp;klist…</source>
+        <translation>新建检查表(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Checklist results</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
+        <translation>尚未检查的项目全部记为合格；已判定的项目保持原结果。</translation>
+    </message>
+    <message>
+        <source>Mark the rest as pass</source>
+        <translation>其余全部合格</translation>
+    </message>
+    <message>
+        <source>Hazards found (a failed item offers one, prefilled)</source>
+        <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
+    </message>
+    <message>
+        <source>&amp;Add hazard…</source>
+        <translation>添加隐患(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit hazard…</source>
+        <translation>编辑隐患(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove hazard</source>
+        <translation>删除隐患(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;notice for the saved inspection…</source>
+        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>重新填写(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save inspection</source>
+        <translation>保存检查(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3161,6 +3330,85 @@
     <message>
         <source>A new language takes effect at once: the window is built again in it, with the same database and page.</source>
         <translation>新的界面语言立即生效：窗口会以新语言重新打开，数据库和当前页面保持不变。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>New &amp;sub-unit</source>
+        <translation>新建下级单位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;top unit</source>
+        <translation>新建顶级单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>行业领域</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>从业人员数</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Supervising officer</source>
+        <translation>监管责任人</translation>
+    </message>
+    <message>
+        <source>Main responsible person</source>
+        <translation>主要负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Risk colour</source>
+        <translation>风险等级颜色</translation>
+    </message>
+    <message>
+        <source>Standardisation grade</source>
+        <translation>安全生产标准化等级</translation>
+    </message>
+    <message>
+        <source>Moves the unit and every unit below it to another parent unit</source>
+        <translation>将本单位及其全部下级单位调整到其他上级单位</translation>
+    </message>
+    <message>
+        <source>&amp;Move to…</source>
+        <translation>调整上级单位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void unit…</source>
+        <translation>作废单位(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save unit</source>
+        <translation>保存单位(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3920,54 +4168,6 @@
         <translation>状态</translation>
     </message>
     <message>
-        <source>← Hazard list</source>
-        <translation>← 隐患列表</translation>
-    </message>
-    <message>
-        <source>Record &amp;progress…</source>
-        <translation>登记整改进展(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;Submit for verification</source>
-        <translation>申请复查(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Verification &amp;passed → close…</source>
-        <translation>复查合格并销号(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Verification &amp;failed…</source>
-        <translation>复查不合格(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>&amp;Void…</source>
-        <translation>作废(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Rectification progress</source>
-        <translation>整改进展</translation>
-    </message>
-    <message>
-        <source>Verifications</source>
-        <translation>复查记录</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>处理过程</translation>
-    </message>
-    <message>
-        <source>Before rectification</source>
-        <translation>整改前</translation>
-    </message>
-    <message>
-        <source>After rectification</source>
-        <translation>整改后</translation>
-    </message>
-    <message>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
@@ -4077,14 +4277,6 @@
         <source>Submitted for verification.</source>
         <translation>已申请复查。</translation>
     </message>
-    <message>
-        <source>Add photos…</source>
-        <translation>添加照片…</translation>
-    </message>
-    <message>
-        <source>Print &amp;notice…</source>
-        <translation>打印执法文书(&amp;N)…</translation>
-    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -4176,26 +4368,6 @@
         <source>Any sector</source>
         <translation>全部行业</translation>
     </message>
-    <message>
-        <source>Unit and everything below it</source>
-        <translation>单位（含下级单位）</translation>
-    </message>
-    <message>
-        <source>Found between</source>
-        <translation>发现日期</translation>
-    </message>
-    <message>
-        <source>Listed supervision only</source>
-        <translation>仅挂牌督办</translation>
-    </message>
-    <message>
-        <source>Search description and location (e.g. 消防通道)</source>
-        <translation>搜索隐患描述和部位（如：消防通道）</translation>
-    </message>
-    <message>
-        <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
-        <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
-    </message>
     <message numerus="yes">
         <source>%n hazard(s)</source>
         <translation>
@@ -4217,70 +4389,6 @@
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
-    <message>
-        <source>New inspection</source>
-        <translation>新建检查</translation>
-    </message>
-    <message>
-        <source>Names, separated by commas</source>
-        <translation>姓名，用逗号或顿号分隔</translation>
-    </message>
-    <message>
-        <source>&amp;Unit</source>
-        <translation>单位(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Date</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Kind</source>
-        <translation>类型(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Ca&amp;mpaign</source>
-        <translation>专项行动(&amp;M)</translation>
-    </message>
-    <message>
-        <source>&amp;Inspectors</source>
-        <translation>检查人员(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Check&amp;list</source>
-        <translation>检查表(&amp;L)</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>备注(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Checklist results</source>
-        <translation>检查结果</translation>
-    </message>
-    <message>
-        <source>Hazards found (a failed item offers one, prefilled)</source>
-        <translation>发现的隐患（不合格项自动生成隐患，可修改）</translation>
-    </message>
-    <message>
-        <source>&amp;Add hazard…</source>
-        <translation>添加隐患(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit hazard…</source>
-        <translation>编辑隐患(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove hazard</source>
-        <translation>删除隐患(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Save inspection</source>
-        <translation>保存检查(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Start &amp;over</source>
-        <translation>重新填写(&amp;O)</translation>
-    </message>
     <message>
         <source>Start over</source>
         <translation>重新填写</translation>
@@ -4316,22 +4424,6 @@
         </translation>
     </message>
     <message>
-        <source>New chec&amp;klist…</source>
-        <translation>新建检查表(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
-    </message>
-    <message>
-        <source>Mark the rest as pass</source>
-        <translation>其余全部合格</translation>
-    </message>
-    <message>
-        <source>Every item not yet checked becomes 合格; items already judged keep their result.</source>
-        <translation>尚未检查的项目全部记为合格；已判定的项目保持原结果。</translation>
-    </message>
-    <message>
         <source>Not met: %1</source>
         <translation>不符合要求：%1</translation>
     </message>
@@ -4344,6 +4436,10 @@
     <message>
         <source>choose the unit inspected</source>
         <translation>请选择被检查单位</translation>
+    </message>
+    <message>
+        <source>New inspection</source>
+        <translation>新建检查</translation>
     </message>
 </context>
 <context>
@@ -5734,72 +5830,8 @@
 <context>
     <name>safeledger::UnitsPage</name>
     <message>
-        <source>New &amp;sub-unit</source>
-        <translation>新建下级单位(&amp;S)</translation>
-    </message>
-    <message>
-        <source>New &amp;top unit</source>
-        <translation>新建顶级单位(&amp;T)</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>（无）</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>行业领域</translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation>规模</translation>
-    </message>
-    <message>
-        <source>Employees</source>
-        <translation>从业人员数</translation>
-    </message>
-    <message>
-        <source>Credit code</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Grid</source>
-        <translation>网格</translation>
-    </message>
-    <message>
-        <source>Supervising officer</source>
-        <translation>监管责任人</translation>
-    </message>
-    <message>
-        <source>Main responsible person</source>
-        <translation>主要负责人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>Risk colour</source>
-        <translation>风险等级颜色</translation>
-    </message>
-    <message>
-        <source>Standardisation grade</source>
-        <translation>安全生产标准化等级</translation>
-    </message>
-    <message>
-        <source>&amp;Save unit</source>
-        <translation>保存单位(&amp;S)</translation>
     </message>
     <message>
         <source>New unit under %1</source>
@@ -5816,18 +5848,6 @@
     <message>
         <source>Unit %1 saved.</source>
         <translation>单位“%1”已保存。</translation>
-    </message>
-    <message>
-        <source>&amp;Move to…</source>
-        <translation>调整上级单位(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Moves the unit and every unit below it to another parent unit</source>
-        <translation>将本单位及其全部下级单位调整到其他上级单位</translation>
-    </message>
-    <message>
-        <source>&amp;Void unit…</source>
-        <translation>作废单位(&amp;V)…</translation>
     </message>
     <message>
         <source>Unit %1 moved.</source>

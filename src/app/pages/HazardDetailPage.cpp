@@ -16,19 +16,15 @@
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/RecordService.h"
+#include "ui_HazardDetailPage.h"
 
-#include <QGridLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace safeledger {
 
@@ -36,18 +32,12 @@ namespace {
 
 // A hazard's short lists (a few rows each): the column that holds what was written gets the room,
 // the others fit their contents, so 整改内容 is not cut while 佐证材料 spreads over the width.
-QTableView* table(QAbstractItemModel* model, const QString& name, QWidget* parent, int textColumn)
+void showList(QTableView* view, QAbstractItemModel* model, int textColumn)
 {
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->hide();
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setSectionResizeMode(textColumn, QHeaderView::Stretch);
-    return view;
 }
 
 using Formats::u8;
@@ -57,70 +47,38 @@ using Formats::yuan;
 
 HazardDetailPage::HazardDetailPage(QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HazardDetailPage>())
     , m_progress(
           new TextTableModel({tr("Date"), tr("What was done"), tr("Cost (yuan)"), tr("Done by"), tr("Evidence")}, this))
     , m_verifications(new TextTableModel({tr("Date"), tr("Inspector"), tr("Result"), tr("Note")}, this))
     , m_timeline(new TextTableModel({tr("Time"), tr("Operator"), tr("Action"), tr("Status")}, this))
 {
-    auto* layout = new QVBoxLayout(this);
-    auto* top = new QHBoxLayout;
-    auto* back = new QPushButton(tr("← Hazard list"), this);
-    back->setObjectName(QStringLiteral("backToListButton"));
-    top->addWidget(back);
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("hazardTitle"));
-    QFont big = m_title->font();
+    m_ui->setupUi(this);
+    QFont big = m_ui->hazardTitle->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
-    m_title->setFont(big);
-    m_title->setWordWrap(true);
-    top->addWidget(m_title, 1);
-    m_status = new QLabel(this);
-    m_status->setObjectName(QStringLiteral("hazardStatus"));
-    top->addWidget(m_status);
-    layout->addLayout(top);
-
-    auto* info = new QHBoxLayout;
-    m_details = new QLabel(this);
-    m_details->setObjectName(QStringLiteral("hazardDetails"));
-    m_details->setTextFormat(Qt::RichText);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    info->addWidget(m_details, 1);
-    m_five = new QLabel(this);
-    m_five->setObjectName(QStringLiteral("hazardFiveImplementations"));
-    m_five->setTextFormat(Qt::RichText);
-    m_five->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_five->setWordWrap(true);
-    info->addWidget(m_five, 1);
-    layout->addLayout(info);
-
-    auto* actions = new QHBoxLayout;
-    m_unitButton = new QPushButton(this);
-    m_unitButton->setObjectName(QStringLiteral("hazardUnitButton"));
-    actions->addWidget(m_unitButton);
-    actions->addStretch();
-    const std::pair<HazardAction, QString> buttons[] = {
-        {HazardAction::RecordProgress, tr("Record &progress…")},
-        {HazardAction::SubmitForVerification, tr("&Submit for verification")},
-        {HazardAction::VerifyPass, tr("Verification &passed → close…")},
-        {HazardAction::VerifyFail, tr("Verification &failed…")},
-        {HazardAction::Void, tr("&Void…")},
+    m_ui->hazardTitle->setFont(big);
+    m_actions = {
+        {HazardAction::RecordProgress, m_ui->progressButton},
+        {HazardAction::SubmitForVerification, m_ui->submitButton},
+        {HazardAction::VerifyPass, m_ui->verify_passButton},
+        {HazardAction::VerifyFail, m_ui->verify_failButton},
+        {HazardAction::Void, m_ui->voidButton},
     };
-    for (const auto& [action, text] : buttons) {
-        auto* button = new QPushButton(text, this);
-        button->setObjectName(QString::fromLatin1(actionCode(action)) + QStringLiteral("Button"));
-        actions->addWidget(button);
-        m_actions[action] = button;
+    for (const auto& [action, button] : m_actions) {
+        // The form names each button after its action: "<actionCode>Button", which tests rely on.
+        Q_ASSERT(button->objectName() == QString::fromLatin1(actionCode(action)) + QStringLiteral("Button"));
         const HazardAction a = action;
         connect(button, &QPushButton::clicked, this, [this, a] { startAction(a); });
     }
-    m_editButton = new QPushButton(tr("&Edit…"), this);
-    m_editButton->setObjectName(QStringLiteral("editHazardDetailButton"));
-    actions->addWidget(m_editButton);
-    m_noticeButton = new QPushButton(tr("Print &notice…"), this);
-    m_noticeButton->setObjectName(QStringLiteral("printNoticeButton"));
-    actions->addWidget(m_noticeButton);
-    connect(m_noticeButton, &QPushButton::clicked, this, [this] {
+    showList(m_ui->progressView, m_progress, 1);
+    showList(m_ui->verificationsView, m_verifications, 3);
+    showList(m_ui->timelineView, m_timeline, 2);
+    for (PhotoStrip* strip : {m_ui->photosBefore, m_ui->photosAfter}) {
+        strip->viewport()->setAcceptDrops(false);
+    }
+
+    connect(m_ui->printNoticeButton, &QPushButton::clicked, this, [this] {
         if (m_db && m_hazard.id != 0) {
             auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
             if (m_hazard.mode == RectificationMode::Suspension) {
@@ -130,28 +88,7 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
             dialog->open();
         }
     });
-    layout->addLayout(actions);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->addTab(table(m_progress, QStringLiteral("progressView"), m_tabs, 1), tr("Rectification progress"));
-    m_tabs->addTab(table(m_verifications, QStringLiteral("verificationsView"), m_tabs, 3), tr("Verifications"));
-    m_tabs->addTab(table(m_timeline, QStringLiteral("timelineView"), m_tabs, 2), tr("Timeline"));
-    auto* photos = new QWidget(m_tabs);
-    auto* photoLayout = new QGridLayout(photos);
-    m_before = new PhotoStrip(photos);
-    m_before->setObjectName(QStringLiteral("photosBefore"));
-    m_before->setDragDropMode(QAbstractItemView::NoDragDrop);
-    m_before->viewport()->setAcceptDrops(false);
-    m_after = new PhotoStrip(photos);
-    m_after->setObjectName(QStringLiteral("photosAfter"));
-    m_after->setDragDropMode(QAbstractItemView::NoDragDrop);
-    m_after->viewport()->setAcceptDrops(false);
-    photoLayout->addWidget(new QLabel(tr("Before rectification"), photos), 0, 0);
-    photoLayout->addWidget(m_before, 1, 0);
-    auto* addBefore = new QPushButton(tr("Add photos…"), photos);
-    addBefore->setObjectName(QStringLiteral("addHazardPhotosButton"));
-    photoLayout->addWidget(addBefore, 1, 1, Qt::AlignTop);
-    connect(addBefore, &QPushButton::clicked, this, [this] {
+    connect(m_ui->addHazardPhotosButton, &QPushButton::clicked, this, [this] {
         PhotoStrip chosen;
         chosen.addFromDialog();
         if (chosen.pending().empty() || !m_db) {
@@ -171,15 +108,12 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
         }
         reload();
     });
-    photoLayout->addWidget(new QLabel(tr("After rectification"), photos), 2, 0);
-    photoLayout->addWidget(m_after, 3, 0);
-    m_tabs->addTab(photos, tr("Photos"));
-    layout->addWidget(m_tabs, 1);
-
-    connect(back, &QPushButton::clicked, this, &HazardDetailPage::backRequested);
-    connect(m_unitButton, &QPushButton::clicked, this, [this] { emit unitRequested(m_hazard.orgId); });
-    connect(m_editButton, &QPushButton::clicked, this, &HazardDetailPage::edit);
+    connect(m_ui->backToListButton, &QPushButton::clicked, this, &HazardDetailPage::backRequested);
+    connect(m_ui->hazardUnitButton, &QPushButton::clicked, this, [this] { emit unitRequested(m_hazard.orgId); });
+    connect(m_ui->editHazardDetailButton, &QPushButton::clicked, this, &HazardDetailPage::edit);
 }
+
+HazardDetailPage::~HazardDetailPage() = default;
 
 void HazardDetailPage::setDatabase(Database* db)
 {
@@ -220,17 +154,17 @@ void HazardDetailPage::fill()
     const Hazard& h = m_hazard;
     const Date today = m_db->today();
     ArchiveQueries queries(*m_db);
-    m_title->setText(u8(h.description));
+    m_ui->hazardTitle->setText(u8(h.description));
     const bool overdue = HazardLifecycle::isOverdue(h, today);
     QString status = EnumText::label(h.status, "HazardStatus");
     if (overdue) {
         status += QStringLiteral(" · ") +
                   tr("overdue %n day(s)", nullptr, static_cast<int>(HazardLifecycle::daysOverdue(h, today)));
     }
-    m_status->setText(status);
-    m_status->setStyleSheet(overdue || h.grade == HazardGrade::Major ? Palette::alertBadge()
-                                                                     : QStringLiteral("padding: 3px 8px;"));
-    m_unitButton->setText(tr("Unit: %1").arg(u8(queries.unitName(h.orgId))));
+    m_ui->hazardStatus->setText(status);
+    m_ui->hazardStatus->setStyleSheet(overdue || h.grade == HazardGrade::Major ? Palette::alertBadge()
+                                                                               : QStringLiteral("padding: 3px 8px;"));
+    m_ui->hazardUnitButton->setText(tr("Unit: %1").arg(u8(queries.unitName(h.orgId))));
 
     auto row = [](const QString& label, const QString& value) -> QString {
         return QStringLiteral("<tr><td><b>") + label.toHtmlEscaped() + QStringLiteral("</b></td><td>") +
@@ -251,7 +185,7 @@ void HazardDetailPage::fill()
     if (h.isVoided()) {
         details += row(tr("Void reason"), u8(h.voidReason));
     }
-    m_details->setText(details + QStringLiteral("</table>"));
+    m_ui->hazardDetails->setText(details + QStringLiteral("</table>"));
     QString five = QStringLiteral("<b>") + tr("Five implementations (五落实)").toHtmlEscaped() +
                    QStringLiteral("</b><table cellspacing='4'>");
     five += row(tr("Measures"), u8(h.measures));
@@ -259,16 +193,16 @@ void HazardDetailPage::fill()
     five += row(tr("Funds"), tr("%1 yuan").arg(yuan(h.fundsFen)));
     five += row(tr("Time limit"), h.deadline ? toText(*h.deadline) : tr("on the spot"));
     five += row(tr("Contingency plan"), u8(h.contingency));
-    m_five->setText(five + QStringLiteral("</table>"));
+    m_ui->hazardFiveImplementations->setText(five + QStringLiteral("</table>"));
 
     const auto allowed = HazardLifecycle::allowedActions(h.status);
     for (auto& [action, button] : m_actions) {
         button->setVisible(!m_db->isReadOnly() && std::find(allowed.begin(), allowed.end(), action) != allowed.end());
     }
-    m_editButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
-                             h.status != HazardStatus::Voided);
+    m_ui->editHazardDetailButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
+                                             h.status != HazardStatus::Voided);
     // A voided hazard is history: it can be read, not acted on or served in a notice.
-    m_noticeButton->setVisible(!h.isVoided());
+    m_ui->printNoticeButton->setVisible(!h.isVoided());
 
     HazardService service(*m_db);
     std::vector<TextTableModel::Row> progressRows;
@@ -298,20 +232,21 @@ void HazardDetailPage::fill()
     }
     m_timeline->setRows(std::move(timelineRows));
 
-    m_before->clearAll();
-    m_after->clearAll();
+    m_ui->photosBefore->clearAll();
+    m_ui->photosAfter->clearAll();
     auto show = [&](const std::string& table, int64_t id) {
         for (const Attachment& a : queries.attachments(table, id)) {
             const QByteArray bytes(reinterpret_cast<const char*>(a.data.data()), static_cast<qsizetype>(a.data.size()));
-            PhotoStrip* strip = (a.role == AttachmentRole::After || table != "hazard") ? m_after : m_before;
+            PhotoStrip* strip =
+                (a.role == AttachmentRole::After || table != "hazard") ? m_ui->photosAfter : m_ui->photosBefore;
             strip->showStored(u8(a.fileName), bytes);
         }
     };
     show("hazard", h.id);
     if (h.inspectionId) {
         for (const Attachment& a : queries.attachments("inspection", *h.inspectionId)) {
-            m_before->showStored(u8(a.fileName), QByteArray(reinterpret_cast<const char*>(a.data.data()),
-                                                            static_cast<qsizetype>(a.data.size())));
+            m_ui->photosBefore->showStored(u8(a.fileName), QByteArray(reinterpret_cast<const char*>(a.data.data()),
+                                                                      static_cast<qsizetype>(a.data.size())));
         }
     }
     for (const Rectification& r : progress) {

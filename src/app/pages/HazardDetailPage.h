@@ -8,11 +8,13 @@
 #include <QWidget>
 
 #include <map>
+#include <memory>
 
-class QLabel;
 class QPushButton;
-class QTabWidget;
-class QTableView;
+
+namespace Ui {
+class HazardDetailPage;
+}
 
 namespace safeledger {
 
@@ -22,13 +24,15 @@ class TextTableModel;
 
 // One hazard: its record and the five implementations (五落实), rectification progress,
 // verifications, its timeline from the audit trail, photos before and after, and the actions its
-// state allows (HazardLifecycle::allowedActions), each through HazardService.
+// state allows (HazardLifecycle::allowedActions), each through HazardService. The layout is
+// ui/HazardDetailPage.ui.
 class HazardDetailPage final : public QWidget
 {
     Q_OBJECT
 
 public:
     explicit HazardDetailPage(QWidget* parent = nullptr);
+    ~HazardDetailPage() override;
 
     void setDatabase(Database* db);
     // Loads the hazard; false (and an empty page) when it cannot be read.
@@ -55,20 +59,11 @@ private:
 
     Database* m_db = nullptr;
     Hazard m_hazard;
-    QLabel* m_title = nullptr;
-    QLabel* m_status = nullptr;
-    QLabel* m_details = nullptr;
-    QLabel* m_five = nullptr;
-    QPushButton* m_unitButton = nullptr;
-    QPushButton* m_editButton = nullptr;
-    QPushButton* m_noticeButton = nullptr;
+    std::unique_ptr<Ui::HazardDetailPage> m_ui;
     std::map<HazardAction, QPushButton*> m_actions;
-    QTabWidget* m_tabs = nullptr;
     TextTableModel* m_progress = nullptr;
     TextTableModel* m_verifications = nullptr;
     TextTableModel* m_timeline = nullptr;
-    PhotoStrip* m_before = nullptr;
-    PhotoStrip* m_after = nullptr;
 };
 
 } // namespace safeledger

@@ -7,20 +7,16 @@
 #include "QtDates.h"
 #include "UnitPicker.h"
 #include "safeledger/storage/Database.h"
+#include "ui_HazardsPage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGridLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QSignalBlocker>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <set>
@@ -36,100 +32,39 @@ const QString kLive = QStringLiteral("live");
 
 HazardsPage::HazardsPage(QWidget* parent)
     : LedgerPage(parent)
+    , m_ui(std::make_unique<Ui::HazardsPage>())
     , m_model(new HazardTableModel(this))
 {
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget(this);
-    outer->addWidget(m_stack);
-
-    auto* list = new QWidget(m_stack);
-    auto* layout = new QVBoxLayout(list);
-    auto* filters = new QGridLayout;
-    m_status = new QComboBox(list);
-    m_status->setObjectName(QStringLiteral("statusFilter"));
-    m_status->addItem(tr("Open (not closed)"), kOpen);
-    m_status->addItem(tr("Overdue"), kOverdue);
-    m_status->addItem(tr("All but voided"), kLive);
+    m_ui->setupUi(this);
+    m_ui->statusFilter->addItem(tr("Open (not closed)"), kOpen);
+    m_ui->statusFilter->addItem(tr("Overdue"), kOverdue);
+    m_ui->statusFilter->addItem(tr("All but voided"), kLive);
     for (const auto& e : enumEntries<HazardStatus>()) {
-        m_status->addItem(EnumText::label(e.value, "HazardStatus"), QString::fromUtf8(e.code));
+        m_ui->statusFilter->addItem(EnumText::label(e.value, "HazardStatus"), QString::fromUtf8(e.code));
     }
-    m_grade = new QComboBox(list);
-    m_grade->setObjectName(QStringLiteral("gradeFilter"));
-    m_grade->addItem(tr("Any grade"), QString());
+    m_ui->gradeFilter->addItem(tr("Any grade"), QString());
     for (const auto& e : enumEntries<HazardGrade>()) {
-        m_grade->addItem(EnumText::label(e.value, "HazardGrade"), QString::fromUtf8(e.code));
+        m_ui->gradeFilter->addItem(EnumText::label(e.value, "HazardGrade"), QString::fromUtf8(e.code));
     }
-    m_category = new QComboBox(list);
-    m_category->setObjectName(QStringLiteral("categoryFilter"));
-    m_category->addItem(tr("Any category"), QString());
+    m_ui->categoryFilter->addItem(tr("Any category"), QString());
     for (const auto& e : enumEntries<HazardCategory>()) {
-        m_category->addItem(EnumText::label(e.value, "HazardCategory"), QString::fromUtf8(e.code));
+        m_ui->categoryFilter->addItem(EnumText::label(e.value, "HazardCategory"), QString::fromUtf8(e.code));
     }
-    m_sector = new QComboBox(list);
-    m_sector->setObjectName(QStringLiteral("sectorFilter"));
-    EnumText::fill<Sector>(m_sector, "Sector", true, tr("Any sector"));
-    m_unit = new UnitPicker(list);
-    m_unit->setObjectName(QStringLiteral("unitFilter"));
-    m_unit->setPlaceholderText(tr("Unit and everything below it"));
-    m_usePeriod = new QCheckBox(tr("Found between"), list);
-    m_usePeriod->setObjectName(QStringLiteral("periodFilter"));
-    m_from = new QDateEdit(list);
-    m_to = new QDateEdit(list);
-    for (QDateEdit* d : {m_from, m_to}) {
-        d->setCalendarPopup(true);
-        d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        d->setEnabled(false);
-    }
-    m_listed = new QCheckBox(tr("Listed supervision only"), list);
-    m_listed->setObjectName(QStringLiteral("listedFilter"));
-    m_text = new QLineEdit(list);
-    m_text->setObjectName(QStringLiteral("textFilter"));
-    m_text->setPlaceholderText(tr("Search description and location (e.g. 消防通道)"));
-    m_text->setClearButtonEnabled(true);
-    filters->addWidget(m_status, 0, 0);
-    filters->addWidget(m_grade, 0, 1);
-    filters->addWidget(m_category, 0, 2);
-    filters->addWidget(m_sector, 0, 3);
-    filters->addWidget(m_listed, 0, 4);
-    filters->addWidget(m_unit, 1, 0, 1, 2);
-    filters->addWidget(m_usePeriod, 1, 2);
-    auto* period = new QHBoxLayout;
-    period->addWidget(m_from);
-    period->addWidget(new QLabel(QStringLiteral("–"), list));
-    period->addWidget(m_to);
-    filters->addLayout(period, 1, 3, 1, 2);
-    filters->addWidget(m_text, 2, 0, 1, 4);
-    m_count = new QLabel(list);
-    m_count->setObjectName(QStringLiteral("hazardCount"));
-    filters->addWidget(m_count, 2, 4);
-    layout->addLayout(filters);
-    m_origin = new QLabel(list);
-    m_origin->setObjectName(QStringLiteral("filterOrigin"));
-    m_origin->setWordWrap(true);
-    m_origin->setStyleSheet(Palette::note());
-    m_origin->hide();
-    layout->addWidget(m_origin);
+    EnumText::fill<Sector>(m_ui->sectorFilter, "Sector", true, tr("Any sector"));
+    m_ui->filterOrigin->setStyleSheet(Palette::note());
+    m_ui->hazardsHint->setForegroundRole(QPalette::PlaceholderText);
 
-    m_view = new QTableView(list);
-    m_view->setObjectName(QStringLiteral("hazardTable"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
+    QTableView* view = m_ui->hazardTable;
+    view->setModel(m_model);
     // A fixed row height: the view never measures a million rows.
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(24);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // The description keeps a readable width and the last column takes what is left; on a narrow
-    // screen the list scrolls sideways rather than cutting labels or squeezing the description away.
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSortIndicatorShown(true);
-    m_view->horizontalHeader()->setSortIndicator(HazardTableModel::FoundOn, Qt::DescendingOrder);
-    m_view->horizontalHeader()->setSectionsClickable(true);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    // The description keeps a readable width and the last column takes what is left (the form
+    // stretches it); on a narrow screen the list scrolls sideways rather than cutting labels or
+    // squeezing the description away.
+    view->horizontalHeader()->setSortIndicatorShown(true);
+    view->horizontalHeader()->setSortIndicator(HazardTableModel::FoundOn, Qt::DescendingOrder);
+    view->horizontalHeader()->setSectionsClickable(true);
     const std::pair<int, int> widths[] = {
         {HazardTableModel::Id, 64},           {HazardTableModel::Unit, 160},       {HazardTableModel::FoundOn, 90},
         {HazardTableModel::Category, 80},     {HazardTableModel::Grade, 80},       {HazardTableModel::Location, 110},
@@ -137,8 +72,8 @@ HazardsPage::HazardsPage(QWidget* parent)
         {HazardTableModel::Overdue, 70},      {HazardTableModel::Supervision, 100}};
     // The vocabulary columns are as wide as their widest label in this language, and every column
     // as wide as its title (with room for the sort arrow): nothing is cut to "Awaiting ve…".
-    const QFontMetrics cells(m_view->font());
-    const QFontMetrics titles(m_view->horizontalHeader()->font());
+    const QFontMetrics cells(view->font());
+    const QFontMetrics titles(view->horizontalHeader()->font());
     const std::pair<int, int> labels[] = {
         {HazardTableModel::Category, EnumText::widestLabel<HazardCategory>(cells, "HazardCategory")},
         {HazardTableModel::Grade, EnumText::widestLabel<HazardGrade>(cells, "HazardGrade")},
@@ -153,72 +88,69 @@ HazardsPage::HazardsPage(QWidget* parent)
         }
         const QString title = m_model->headerData(column, Qt::Horizontal).toString();
         fitted = std::max(fitted, titles.horizontalAdvance(title) + 32);
-        m_view->setColumnWidth(column, fitted);
+        view->setColumnWidth(column, fitted);
     }
-    layout->addWidget(m_view, 1);
-    auto* hint = new QLabel(tr("Sort by number, found date or deadline. Overdue hazards are red, major ones bold. "
-                               "Double-click a hazard to open it."),
-                            list);
-    hint->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(hint);
-    m_stack->addWidget(list);
-
-    m_detail = new HazardDetailPage(m_stack);
-    m_detail->setObjectName(QStringLiteral("hazardDetailPage"));
-    m_stack->addWidget(m_detail);
 
     m_textDelay = new QTimer(this);
     m_textDelay->setSingleShot(true);
     m_textDelay->setInterval(300);
     connect(m_textDelay, &QTimer::timeout, this, &HazardsPage::applyFilter);
-    connect(m_text, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
-    for (QComboBox* combo : {m_status, m_grade, m_category, m_sector}) {
+    connect(m_ui->textFilter, &QLineEdit::textChanged, m_textDelay, qOverload<>(&QTimer::start));
+    for (QComboBox* combo : {m_ui->statusFilter, m_ui->gradeFilter, m_ui->categoryFilter, m_ui->sectorFilter}) {
         connect(combo, &QComboBox::currentIndexChanged, this, &HazardsPage::applyFilter);
     }
-    connect(m_listed, &QCheckBox::toggled, this, &HazardsPage::applyFilter);
-    connect(m_usePeriod, &QCheckBox::toggled, this, [this](bool on) {
-        m_from->setEnabled(on);
-        m_to->setEnabled(on);
+    connect(m_ui->listedFilter, &QCheckBox::toggled, this, &HazardsPage::applyFilter);
+    connect(m_ui->periodFilter, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->periodFrom->setEnabled(on);
+        m_ui->periodTo->setEnabled(on);
         applyFilter();
     });
-    connect(m_from, &QDateEdit::dateChanged, this, &HazardsPage::applyFilter);
-    connect(m_to, &QDateEdit::dateChanged, this, &HazardsPage::applyFilter);
-    connect(m_unit, &UnitPicker::unitChanged, this, &HazardsPage::applyFilter);
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
+    connect(m_ui->periodFrom, &QDateEdit::dateChanged, this, &HazardsPage::applyFilter);
+    connect(m_ui->periodTo, &QDateEdit::dateChanged, this, &HazardsPage::applyFilter);
+    connect(m_ui->unitFilter, &UnitPicker::unitChanged, this, &HazardsPage::applyFilter);
+    connect(m_ui->hazardTable->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
                 if (HazardTableModel::isSortable(column)) {
                     m_model->sort(column, order);
                 }
             });
-    connect(m_view, &QTableView::activated, this, &HazardsPage::openRow);
+    connect(m_ui->hazardTable, &QTableView::activated, this, &HazardsPage::openRow);
     const auto showCount = [this] {
-        m_count->setText(m_model->isLoading() ? tr("Counting…") : tr("%n hazard(s)", nullptr, m_model->rowCount()));
+        m_ui->hazardCount->setText(m_model->isLoading() ? tr("Counting…")
+                                                        : tr("%n hazard(s)", nullptr, m_model->rowCount()));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, showCount);
     connect(m_model, &HazardTableModel::loadingChanged, this, showCount);
     connect(m_model, &HazardTableModel::loadFailed, this, &LedgerPage::statusMessage);
-    connect(m_detail, &HazardDetailPage::backRequested, this, &HazardsPage::showList);
-    connect(m_detail, &HazardDetailPage::unitRequested, this, &LedgerPage::unitRequested);
-    connect(m_detail, &HazardDetailPage::statusMessage, this, &LedgerPage::statusMessage);
-    connect(m_detail, &HazardDetailPage::changed, this, [this] {
+    connect(m_ui->hazardDetailPage, &HazardDetailPage::backRequested, this, &HazardsPage::showList);
+    connect(m_ui->hazardDetailPage, &HazardDetailPage::unitRequested, this, &LedgerPage::unitRequested);
+    connect(m_ui->hazardDetailPage, &HazardDetailPage::statusMessage, this, &LedgerPage::statusMessage);
+    connect(m_ui->hazardDetailPage, &HazardDetailPage::changed, this, [this] {
         m_model->reload();
         emit saved();
     });
     setDatabase(nullptr);
 }
 
+HazardsPage::~HazardsPage() = default;
+
+HazardDetailPage* HazardsPage::detail() const
+{
+    return m_ui->hazardDetailPage;
+}
+
 void HazardsPage::setDatabase(Database* db)
 {
     m_db = db;
     setEnabled(db != nullptr);
-    m_unit->setDatabase(db);
-    m_detail->setDatabase(db);
+    m_ui->unitFilter->setDatabase(db);
+    m_ui->hazardDetailPage->setDatabase(db);
     if (db) {
         const QDate today = toQDate(db->today());
-        m_from->setDate(QDate(today.year(), 1, 1));
-        m_to->setDate(today);
+        m_ui->periodFrom->setDate(QDate(today.year(), 1, 1));
+        m_ui->periodTo->setDate(today);
     }
-    m_stack->setCurrentIndex(0);
+    m_ui->stack->setCurrentIndex(0);
     m_model->setDatabase(db);
     applyFilter();
 }
@@ -226,16 +158,16 @@ void HazardsPage::setDatabase(Database* db)
 void HazardsPage::refresh()
 {
     m_model->reload();
-    if (m_stack->currentWidget() == m_detail) {
-        m_detail->reload();
+    if (m_ui->stack->currentWidget() == m_ui->hazardDetailPage) {
+        m_ui->hazardDetailPage->reload();
     }
 }
 
 void HazardsPage::applyFilter()
 {
-    m_origin->hide();
+    m_ui->filterOrigin->hide();
     HazardFilter filter;
-    const QString status = m_status->currentData().toString();
+    const QString status = m_ui->statusFilter->currentData().toString();
     if (status == kOpen) {
         filter.statuses = {HazardStatus::Registered, HazardStatus::Rectifying, HazardStatus::AwaitingVerification};
     } else if (status == kOverdue) {
@@ -246,31 +178,32 @@ void HazardsPage::applyFilter()
     } else if (const auto s = enumFromText<HazardStatus>(status.toStdString())) {
         filter.statuses = {*s};
     }
-    if (const auto g = enumFromText<HazardGrade>(m_grade->currentData().toString().toStdString())) {
+    if (const auto g = enumFromText<HazardGrade>(m_ui->gradeFilter->currentData().toString().toStdString())) {
         filter.grade = *g;
     }
-    if (const auto c = enumFromText<HazardCategory>(m_category->currentData().toString().toStdString())) {
+    if (const auto c = enumFromText<HazardCategory>(m_ui->categoryFilter->currentData().toString().toStdString())) {
         filter.category = *c;
     }
-    if (const QString code = m_sector->currentData().toString(); !code.isEmpty()) {
+    if (const QString code = m_ui->sectorFilter->currentData().toString(); !code.isEmpty()) {
         filter.sector = enumFromText<Sector>(code.toStdString());
     }
-    filter.orgId = m_unit->unitId();
-    if (m_usePeriod->isChecked()) {
-        filter.found = Period{fromQDate(m_from->date()), fromQDate(m_to->date())};
+    filter.orgId = m_ui->unitFilter->unitId();
+    if (m_ui->periodFilter->isChecked()) {
+        filter.found = Period{fromQDate(m_ui->periodFrom->date()), fromQDate(m_ui->periodTo->date())};
     }
-    filter.listedOnly = m_listed->isChecked();
-    filter.text = m_text->text().trimmed().toStdString();
+    filter.listedOnly = m_ui->listedFilter->isChecked();
+    filter.text = m_ui->textFilter->text().trimmed().toStdString();
     m_model->setFilter(filter);
 }
 
 void HazardsPage::showFiltered(const HazardFilter& filter, const QString& description)
 {
     // Show in the controls what they can say, without letting them apply their own filter.
-    const QSignalBlocker blockers[] = {QSignalBlocker(m_status), QSignalBlocker(m_grade), QSignalBlocker(m_category),
-                                       QSignalBlocker(m_sector), QSignalBlocker(m_unit),  QSignalBlocker(m_usePeriod),
-                                       QSignalBlocker(m_from),   QSignalBlocker(m_to),    QSignalBlocker(m_listed),
-                                       QSignalBlocker(m_text)};
+    const QSignalBlocker blockers[] = {QSignalBlocker(m_ui->statusFilter),   QSignalBlocker(m_ui->gradeFilter),
+                                       QSignalBlocker(m_ui->categoryFilter), QSignalBlocker(m_ui->sectorFilter),
+                                       QSignalBlocker(m_ui->unitFilter),     QSignalBlocker(m_ui->periodFilter),
+                                       QSignalBlocker(m_ui->periodFrom),     QSignalBlocker(m_ui->periodTo),
+                                       QSignalBlocker(m_ui->listedFilter),   QSignalBlocker(m_ui->textFilter)};
     m_textDelay->stop();
     QString status = kLive;
     if (filter.overdueAsOf) {
@@ -281,27 +214,27 @@ void HazardsPage::showFiltered(const HazardFilter& filter, const QString& descri
                                                          HazardStatus::AwaitingVerification}) {
         status = kOpen;
     }
-    m_status->setCurrentIndex(std::max(0, m_status->findData(status)));
-    m_grade->setCurrentIndex(
-        std::max(0, m_grade->findData(filter.grade ? QString::fromUtf8(toCode(*filter.grade)) : QString())));
-    m_category->setCurrentIndex(
-        std::max(0, m_category->findData(filter.category ? QString::fromUtf8(toCode(*filter.category)) : QString())));
-    m_sector->setCurrentIndex(
-        std::max(0, m_sector->findData(filter.sector ? QString::fromUtf8(toCode(*filter.sector)) : QString())));
-    m_unit->setUnitId(filter.orgId && *filter.orgId > 0 ? filter.orgId : std::nullopt);
-    m_usePeriod->setChecked(filter.found.has_value());
-    m_from->setEnabled(filter.found.has_value());
-    m_to->setEnabled(filter.found.has_value());
+    m_ui->statusFilter->setCurrentIndex(std::max(0, m_ui->statusFilter->findData(status)));
+    m_ui->gradeFilter->setCurrentIndex(
+        std::max(0, m_ui->gradeFilter->findData(filter.grade ? QString::fromUtf8(toCode(*filter.grade)) : QString())));
+    m_ui->categoryFilter->setCurrentIndex(std::max(
+        0, m_ui->categoryFilter->findData(filter.category ? QString::fromUtf8(toCode(*filter.category)) : QString())));
+    m_ui->sectorFilter->setCurrentIndex(std::max(
+        0, m_ui->sectorFilter->findData(filter.sector ? QString::fromUtf8(toCode(*filter.sector)) : QString())));
+    m_ui->unitFilter->setUnitId(filter.orgId && *filter.orgId > 0 ? filter.orgId : std::nullopt);
+    m_ui->periodFilter->setChecked(filter.found.has_value());
+    m_ui->periodFrom->setEnabled(filter.found.has_value());
+    m_ui->periodTo->setEnabled(filter.found.has_value());
     if (filter.found) {
-        m_from->setDate(toQDate(filter.found->from));
-        m_to->setDate(toQDate(filter.found->to));
+        m_ui->periodFrom->setDate(toQDate(filter.found->from));
+        m_ui->periodTo->setDate(toQDate(filter.found->to));
     }
-    m_listed->setChecked(filter.listedOnly);
-    m_text->setText(QString::fromUtf8(filter.text));
-    m_stack->setCurrentIndex(0);
+    m_ui->listedFilter->setChecked(filter.listedOnly);
+    m_ui->textFilter->setText(QString::fromUtf8(filter.text));
+    m_ui->stack->setCurrentIndex(0);
     m_model->setFilter(filter);
-    m_origin->setText(tr("Showing: %1. Change a filter to leave this list.").arg(description));
-    m_origin->show();
+    m_ui->filterOrigin->setText(tr("Showing: %1. Change a filter to leave this list.").arg(description));
+    m_ui->filterOrigin->show();
 }
 
 void HazardsPage::openRow(const QModelIndex& index)
@@ -314,8 +247,8 @@ void HazardsPage::openRow(const QModelIndex& index)
 
 void HazardsPage::showHazard(qint64 hazardId)
 {
-    if (m_detail->showHazard(hazardId)) {
-        m_stack->setCurrentWidget(m_detail);
+    if (m_ui->hazardDetailPage->showHazard(hazardId)) {
+        m_ui->stack->setCurrentWidget(m_ui->hazardDetailPage);
     }
 }
 
@@ -331,12 +264,12 @@ bool HazardsPage::showFirstHazard()
 
 void HazardsPage::showList()
 {
-    m_stack->setCurrentIndex(0);
+    m_ui->stack->setCurrentIndex(0);
 }
 
 qint64 HazardsPage::shownHazardId() const
 {
-    return m_stack->currentWidget() == m_detail ? m_detail->hazard().id : 0;
+    return m_ui->stack->currentWidget() == m_ui->hazardDetailPage ? m_ui->hazardDetailPage->hazard().id : 0;
 }
 
 bool HazardsPage::open(const PageRequest& request)

@@ -6,29 +6,28 @@
 #include "safeledger/storage/HazardQuery.h"
 #endif
 
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QStackedWidget;
-class QTableView;
+#include <memory>
+
 class QTimer;
+
+namespace Ui {
+class HazardsPage;
+}
 
 namespace safeledger {
 
 class HazardDetailPage;
 class HazardTableModel;
-class UnitPicker;
 
 // The hazard list (a lazy model over HazardQuery, fast at a million rows) with its filters, and a
-// hazard's own page in the same place.
+// hazard's own page in the same place. The layout is ui/HazardsPage.ui.
 class HazardsPage final : public LedgerPage
 {
     Q_OBJECT
 
 public:
     explicit HazardsPage(QWidget* parent = nullptr);
+    ~HazardsPage() override;
     QString title() const override { return tr("Hazards"); }
     // A hazard, a filtered list, or the part "hazardDetail": the first listed hazard's page.
     bool open(const PageRequest& request) override;
@@ -46,7 +45,7 @@ public:
     void showFiltered(const HazardFilter& filter, const QString& description);
 
     HazardTableModel* model() const { return m_model; }
-    HazardDetailPage* detail() const { return m_detail; }
+    HazardDetailPage* detail() const;
     // The hazard whose page is shown, 0 while the list is.
     qint64 shownHazardId() const;
 
@@ -55,22 +54,8 @@ private:
     void openRow(const QModelIndex& index);
 
     Database* m_db = nullptr;
-    QStackedWidget* m_stack = nullptr;
+    std::unique_ptr<Ui::HazardsPage> m_ui;
     HazardTableModel* m_model = nullptr;
-    HazardDetailPage* m_detail = nullptr;
-    QTableView* m_view = nullptr;
-    QComboBox* m_status = nullptr;
-    QComboBox* m_grade = nullptr;
-    QComboBox* m_category = nullptr;
-    QComboBox* m_sector = nullptr;
-    UnitPicker* m_unit = nullptr;
-    QCheckBox* m_usePeriod = nullptr;
-    QDateEdit* m_from = nullptr;
-    QDateEdit* m_to = nullptr;
-    QCheckBox* m_listed = nullptr;
-    QLineEdit* m_text = nullptr;
-    QLabel* m_count = nullptr;
-    QLabel* m_origin = nullptr;
     QTimer* m_textDelay = nullptr;
 };
 

@@ -7,16 +7,12 @@
 #include "safeledger/core/Inspection.h"
 #endif
 
-#include <QPointer>
-
+#include <memory>
 #include <vector>
 
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTableView;
+namespace Ui {
+class InspectionPage;
+}
 
 namespace safeledger {
 
@@ -31,13 +27,14 @@ class UnitPicker;
 // inspectors and a checklist; each item marked 合格/不合格/不适用 with a note; every 不合格 item
 // offers a hazard prefilled from it; more hazards; photos of the inspection and of each hazard; one
 // save (InspectionDraft: the inspection and every photo in one transaction). A failed save keeps
-// everything as entered.
+// everything as entered. The layout is ui/InspectionPage.ui.
 class InspectionPage final : public LedgerPage
 {
     Q_OBJECT
 
 public:
     explicit InspectionPage(QWidget* parent = nullptr);
+    ~InspectionPage() override;
     QString title() const override { return tr("New inspection"); }
     void settingsChanged() override; // the default inspectors
     QList<Command> commands() const override
@@ -61,7 +58,7 @@ public:
     NewHazardsModel* hazardsModel() const { return m_hazards; }
     PhotoStrip* photos() const;       // the inspection's own
     PhotoStrip* hazardPhotos() const; // of the hazard current in the hazards list
-    UnitPicker* unitPicker() const { return m_unit; }
+    UnitPicker* unitPicker() const;
 
 private:
     void loadTemplate();
@@ -75,27 +72,16 @@ private:
     Inspection inspectionFromForm() const;
 
     Database* m_db = nullptr;
-    UnitPicker* m_unit = nullptr;
-    QDateEdit* m_date = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_campaign = nullptr;
-    QLineEdit* m_inspectors = nullptr;
-    QComboBox* m_template = nullptr;
-    QLineEdit* m_note = nullptr;
-    QTableView* m_checklistView = nullptr;
-    QTableView* m_hazardsView = nullptr;
+    std::unique_ptr<Ui::InspectionPage> m_ui;
     ChecklistModel* m_checklist = nullptr;
     NewHazardsModel* m_hazards = nullptr;
     InspectionPhotos* m_photos = nullptr;
-    QLabel* m_generalError = nullptr;
-    QPushButton* m_saveButton = nullptr;
     FieldErrors m_errors;
     QString m_defaultInspectors;
     bool m_dirty = false;
     // The last saved inspection's unit and hazards, for "Print notice…".
     int64_t m_savedOrgId = 0;
     std::vector<int64_t> m_savedHazards;
-    QPushButton* m_noticeButton = nullptr;
 };
 
 } // namespace safeledger

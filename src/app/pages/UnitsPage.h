@@ -7,29 +7,27 @@
 #include "safeledger/core/Organisation.h"
 #endif
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
-class QTreeView;
+#include <memory>
+
+namespace Ui {
+class UnitsPage;
+}
 
 namespace safeledger {
 
 class OrgTreeModel;
 class TextTableModel;
-class UnitArchive;
-class UnitPicker;
 
 // Units (单位): the organisation tree with type-ahead search by name or credit code, a form for
 // every attribute (saved through OrgService), moving and voiding a unit, and the unit's safety
-// archive (安全档案) as tabs (UnitArchive).
+// archive (安全档案) as tabs (UnitArchive). The layout is ui/UnitsPage.ui.
 class UnitsPage final : public LedgerPage
 {
     Q_OBJECT
 
 public:
     explicit UnitsPage(QWidget* parent = nullptr);
+    ~UnitsPage() override;
     QString title() const override { return tr("Units"); }
     bool open(const PageRequest& request) override;
     QList<Command> commands() const override
@@ -63,28 +61,8 @@ private:
 
     Database* m_db = nullptr;
     Organisation m_org;
+    std::unique_ptr<Ui::UnitsPage> m_ui;
     OrgTreeModel* m_tree = nullptr;
-    QTreeView* m_treeView = nullptr;
-    UnitPicker* m_search = nullptr;
-    QLabel* m_formTitle = nullptr;
-    QLineEdit* m_name = nullptr;
-    QComboBox* m_kind = nullptr;
-    QComboBox* m_sector = nullptr;
-    QComboBox* m_scale = nullptr;
-    QSpinBox* m_employees = nullptr;
-    QLineEdit* m_creditCode = nullptr;
-    QLineEdit* m_address = nullptr;
-    QLineEdit* m_grid = nullptr;
-    QLineEdit* m_supervisor = nullptr;
-    QLineEdit* m_principal = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QComboBox* m_risk = nullptr;
-    QComboBox* m_grade = nullptr;
-    QLabel* m_generalError = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_move = nullptr;
-    QPushButton* m_void = nullptr;
-    UnitArchive* m_archive = nullptr;
     FieldErrors m_errors;
     bool m_dirty = false;
     bool m_filling = false;
