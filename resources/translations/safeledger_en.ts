@@ -1818,6 +1818,30 @@
         <source>&quot;%1&quot; is not a known hazard category</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this inspection still has %1 hazard(s) on the ledger; void them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record with UUID %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 record is part of another record and cannot be voided on its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document number pattern needs {n} where the running number goes, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in a document number pattern is not known; use {kind}, {year}, {n} or {n:3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a document issued on %2; a number is never used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2522,6 +2546,11 @@
         <comment>ItemResult</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision visit</source>
+        <comment>HazardSource</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2795,10 +2824,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;notice…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rectification progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,6 +2849,18 @@
     </message>
     <message>
         <source>After rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enforcement documents that list this hazard; double-click one to see it as issued</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2897,6 +2934,22 @@
         <source>Listed supervision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a unit&apos;s name or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name and phone of whoever reported it (may stay empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HazardsPage</name>
@@ -2918,6 +2971,14 @@
     </message>
     <message>
         <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hazard no inspection found: a public report, a photo sent in, a self-check or a supervision visit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2992,15 +3053,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start &amp;over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue &amp;notice for the saved inspection…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,10 +3190,6 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <source>Print an enforcement document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Document:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,15 +3198,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 〔2026〕第12号; empty leaves a blank to fill in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Issued by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. 青山镇安全生产委员会办公室</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue an enforcement document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,6 +4340,34 @@
         <source>Submitted for verification.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reported by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -4288,6 +4377,14 @@
     </message>
     <message>
         <source>(not listed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise&apos;s self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4390,6 +4487,10 @@
         <source>Hazards</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hazard %1 registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -4468,6 +4569,207 @@
     </message>
     <message>
         <source>Hazard %1 before rectification: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionRecordDialog</name>
+    <message>
+        <source>Inspection record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hazards found&lt;/b&gt; (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents issued&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this inspection? It leaves the inspection figures (检查次数, 人次, coverage) and every list; the hazards it found must be voided first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection record (安全检查记录) with signature lines, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionsPage</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s), %1 inspector person-time(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the newest %1 are listed; choose a unit, a kind or a name to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units (type to choose one and everything below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign or inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an inspection to see its checklist, hazards and documents, or to void it. New inspections are entered on the Inspection page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4911,10 +5213,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,6 +5222,34 @@
     </message>
     <message>
         <source>The document could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue and export ODT…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: a document can be previewed, not issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5309,6 +5635,34 @@
         <source>choose the unit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Voided at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this record? It leaves every figure, list and report; it stays visible with &quot;Show voided&quot; and its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document as it was issued, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::RecordsPage</name>
@@ -5451,6 +5805,18 @@
     </message>
     <message>
         <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List voided records too, greyed, with why they were voided; they never count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5832,6 +6198,10 @@
     </message>
     <message>
         <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -419,5 +419,85 @@
         <source>Period %1 to %2, figures as of %3; compared with last year to the same day, %4 to %5</source>
         <translation>统计期间 %1 至 %2，数据截至 %3；与上年同期 %4 至 %5 相比</translation>
     </message>
+    <message>
+        <source>Safety inspection record</source>
+        <translation>安全检查记录</translation>
+    </message>
+    <message>
+        <source>This record is voided: %1</source>
+        <translation>本记录已作废：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>No checklist was used.</source>
+        <translation>本次检查未使用检查表。</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>检查内容</translation>
+    </message>
+    <message>
+        <source>No hazard was found.</source>
+        <translation>未发现事故隐患。</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Hazard %1, before rectification</source>
+        <translation>隐患 %1 整改前</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>现场照片</translation>
+    </message>
+    <message>
+        <source>Representative of the inspected unit (signature):</source>
+        <translation>被检查单位负责人（签名）：</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Hazards found at this inspection</source>
+        <translation>查出的事故隐患</translation>
+    </message>
 </context>
 </TS>

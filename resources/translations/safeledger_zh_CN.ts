@@ -1818,6 +1818,30 @@
         <source>&quot;%1&quot; is not a known hazard category</source>
         <translation>“%1”不是已知的隐患类别</translation>
     </message>
+    <message>
+        <source>this inspection still has %1 hazard(s) on the ledger; void them first</source>
+        <translation>这次检查查出的隐患中仍有 %1 条在台账上，请先作废这些隐患</translation>
+    </message>
+    <message>
+        <source>no record with UUID %1 in %2</source>
+        <translation>%2 中没有 UUID 为 %1 的记录</translation>
+    </message>
+    <message>
+        <source>a %1 record is part of another record and cannot be voided on its own</source>
+        <translation>%1 记录属于另一条记录的一部分，不能单独作废</translation>
+    </message>
+    <message>
+        <source>a document number pattern needs {n} where the running number goes, e.g. %1</source>
+        <translation>文书编号格式须含 {n}（流水号的位置），例如 %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in a document number pattern is not known; use {kind}, {year}, {n} or {n:3}</source>
+        <translation>文书编号格式中的“%1”无法识别；可用 {kind}、{year}、{n} 或 {n:3}</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a document issued on %2; a number is never used twice</source>
+        <translation>%1 已是 %2 下达的文书的编号；文书编号不得重复使用</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2522,6 +2546,11 @@
         <comment>ItemResult</comment>
         <translation>未检查</translation>
     </message>
+    <message>
+        <source>Supervision visit</source>
+        <comment>HazardSource</comment>
+        <translation>上级督查</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2795,10 +2824,6 @@
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>Print &amp;notice…</source>
-        <translation>打印执法文书(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Rectification progress</source>
         <translation>整改进展</translation>
     </message>
@@ -2825,6 +2850,18 @@
     <message>
         <source>After rectification</source>
         <translation>整改后</translation>
+    </message>
+    <message>
+        <source>Issue &amp;notice…</source>
+        <translation>下达文书(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>The enforcement documents that list this hazard; double-click one to see it as issued</source>
+        <translation>列有此隐患的执法文书；双击可查看下达时的文书</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +2934,22 @@
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Type a unit&apos;s name or credit code</source>
+        <translation>输入单位名称或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Name and phone of whoever reported it (may stay empty)</source>
+        <translation>举报人姓名及联系电话（可不填）</translation>
+    </message>
 </context>
 <context>
     <name>HazardsPage</name>
@@ -2919,6 +2972,14 @@
     <message>
         <source>Sort by number, found date or deadline. Overdue hazards are red, major ones bold. Double-click a hazard to open it.</source>
         <translation>可按编号、发现日期或整改期限排序。逾期隐患显示为红色，重大隐患为粗体。双击打开隐患。</translation>
+    </message>
+    <message>
+        <source>Register hazard…</source>
+        <translation>登记隐患…</translation>
+    </message>
+    <message>
+        <source>A hazard no inspection found: a public report, a photo sent in, a self-check or a supervision visit</source>
+        <translation>登记不是检查发现的隐患：群众举报、随手拍、企业自查或上级督查</translation>
     </message>
 </context>
 <context>
@@ -2992,16 +3053,16 @@
         <translation>删除隐患(&amp;R)</translation>
     </message>
     <message>
-        <source>Print &amp;notice for the saved inspection…</source>
-        <translation>为刚保存的检查打印执法文书(&amp;N)…</translation>
-    </message>
-    <message>
         <source>Start &amp;over</source>
         <translation>重新填写(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Save inspection</source>
         <translation>保存检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Issue &amp;notice for the saved inspection…</source>
+        <translation>为已保存的检查下达文书(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -3129,10 +3190,6 @@
 <context>
     <name>NoticeDialog</name>
     <message>
-        <source>Print an enforcement document</source>
-        <translation>打印执法文书</translation>
-    </message>
-    <message>
         <source>Document:</source>
         <translation>文书：</translation>
     </message>
@@ -3141,16 +3198,20 @@
         <translation>文号：</translation>
     </message>
     <message>
-        <source>e.g. 〔2026〕第12号; empty leaves a blank to fill in</source>
-        <translation>例如 〔2026〕第12号；留空则打印空白待填</translation>
-    </message>
-    <message>
         <source>Issued by:</source>
         <translation>发文机关：</translation>
     </message>
     <message>
         <source>e.g. 青山镇安全生产委员会办公室</source>
         <translation>例如 青山镇安全生产委员会办公室</translation>
+    </message>
+    <message>
+        <source>Issue an enforcement document</source>
+        <translation>下达执法文书</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动编号</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4338,34 @@
         <source>Submitted for verification.</source>
         <translation>已申请复查。</translation>
     </message>
+    <message>
+        <source>Reported by</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发单位</translation>
+    </message>
+    <message>
+        <source>%1 (voided: %2)</source>
+        <translation>%1（已作废：%2）</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -4287,6 +4376,14 @@
     <message>
         <source>(not listed)</source>
         <translation>（未挂牌）</translation>
+    </message>
+    <message>
+        <source>Register a hazard</source>
+        <translation>登记隐患</translation>
+    </message>
+    <message>
+        <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise&apos;s self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
+        <translation>登记不是检查发现的隐患：群众举报、随手拍、企业自查或上级督查。不会生成检查记录，检查次数等检查统计不变。</translation>
     </message>
 </context>
 <context>
@@ -4386,6 +4483,10 @@
         <source>Hazards</source>
         <translation>隐患</translation>
     </message>
+    <message>
+        <source>Hazard %1 registered.</source>
+        <translation>隐患 %1 已登记。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPage</name>
@@ -4463,6 +4564,206 @@
     <message>
         <source>Hazard %1 before rectification: %2</source>
         <translation>隐患 %1 整改前照片：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionRecordDialog</name>
+    <message>
+        <source>Inspection record</source>
+        <translation>安全检查记录</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>检查项目</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>发现日期</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>签发日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Checklist&lt;/b&gt;</source>
+        <translation>&lt;b&gt;检查项目&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hazards found&lt;/b&gt; (double-click to open)</source>
+        <translation>&lt;b&gt;查出隐患&lt;/b&gt;（双击打开）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documents issued&lt;/b&gt;</source>
+        <translation>&lt;b&gt;下达文书&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation>作废检查记录</translation>
+    </message>
+    <message>
+        <source>Void this inspection? It leaves the inspection figures (检查次数, 人次, coverage) and every list; the hazards it found must be voided first.</source>
+        <translation>作废这次检查？作废后它不再计入检查次数、检查人次和检查覆盖率，也不再出现在任何列表中；须先作废这次检查查出的隐患。</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The inspection record (安全检查记录) with signature lines, in a print preview</source>
+        <translation>以打印预览查看带签字栏的安全检查记录</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::InspectionsPage</name>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s), %1 inspector person-time(s).</source>
+        <translation>
+            <numerusform>共 %n 次检查，检查人次 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the newest %1 are listed; choose a unit, a kind or a name to narrow the list.</source>
+        <translation>仅列出最近的 %1 次；可选择单位、检查类型或输入名称缩小范围。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>检查日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>检查类型</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <source>Hazards found</source>
+        <translation>查出隐患</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>安全检查</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>All units (type to choose one and everything below it)</source>
+        <translation>全部单位（输入名称可选一个单位及其下属单位）</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Campaign or inspector</source>
+        <translation>专项行动或检查人员</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>Double-click an inspection to see its checklist, hazards and documents, or to void it. New inspections are entered on the Inspection page.</source>
+        <translation>双击一次检查可查看其检查项目、查出的隐患和文书，或将其作废。新的检查请在“新建检查”页录入。</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取列表…</translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
+        <translation>检查记录已作废。</translation>
     </message>
 </context>
 <context>
@@ -4902,10 +5203,6 @@
         <translation>打印预览…</translation>
     </message>
     <message>
-        <source>Print…</source>
-        <translation>打印…</translation>
-    </message>
-    <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
@@ -4916,6 +5213,34 @@
     <message>
         <source>The document could not be made: %1</source>
         <translation>文书未能生成：%1</translation>
+    </message>
+    <message>
+        <source>Issue and print…</source>
+        <translation>下达并打印…</translation>
+    </message>
+    <message>
+        <source>Issue and export PDF…</source>
+        <translation>下达并导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Issue and export ODT…</source>
+        <translation>下达并导出 ODT…</translation>
+    </message>
+    <message>
+        <source>The ledger is open read-only: a document can be previewed, not issued</source>
+        <translation>台账以只读方式打开：只能预览文书，不能下达</translation>
+    </message>
+    <message>
+        <source>Automatic: %1</source>
+        <translation>自动编号：%1</translation>
+    </message>
+    <message>
+        <source>Print again…</source>
+        <translation>再次打印…</translation>
+    </message>
+    <message>
+        <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard&apos;s page.</source>
+        <translation>已下达并登记为 %1：可在“执法文书”页和各隐患页面查到。</translation>
     </message>
 </context>
 <context>
@@ -5298,6 +5623,34 @@
         <source>choose the unit</source>
         <translation>请选择单位</translation>
     </message>
+    <message>
+        <source>Voided at %1: %2</source>
+        <translation>已于 %1 作废：%2</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void record</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>Void this record? It leaves every figure, list and report; it stays visible with &quot;Show voided&quot; and its reason.</source>
+        <translation>作废这条记录？作废后它不再计入任何统计、列表和报告；勾选“显示已作废”仍可看到它和作废原因。</translation>
+    </message>
+    <message>
+        <source>Automatic when left empty</source>
+        <translation>留空则自动编号</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The document as it was issued, in a print preview</source>
+        <translation>以打印预览查看下达时的文书</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::RecordsPage</name>
@@ -5437,6 +5790,18 @@
     <message>
         <source>Activities</source>
         <translation>培训演练宣传</translation>
+    </message>
+    <message>
+        <source>Show voided</source>
+        <translation>显示已作废</translation>
+    </message>
+    <message>
+        <source>List voided records too, greyed, with why they were voided; they never count</source>
+        <translation>同时列出已作废的记录（灰色，附作废原因）；它们不计入任何统计</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
     </message>
 </context>
 <context>
@@ -5818,6 +6183,10 @@
     <message>
         <source>valid</source>
         <translation>有效</translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
+        <translation>检查记录已作废。</translation>
     </message>
 </context>
 <context>

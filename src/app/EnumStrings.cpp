@@ -96,6 +96,7 @@ const EnumLabel kEnumLabels[] = {
     QT_TRANSLATE_NOOP3("Enum", "Self-check", "HazardSource"),
     QT_TRANSLATE_NOOP3("Enum", "Public report", "HazardSource"),
     QT_TRANSLATE_NOOP3("Enum", "Snapshot", "HazardSource"),
+    QT_TRANSLATE_NOOP3("Enum", "Supervision visit", "HazardSource"),
     QT_TRANSLATE_NOOP3("Enum", "Other", "HazardSource"),
     QT_TRANSLATE_NOOP3("Enum", "On the spot", "RectificationMode"),
     QT_TRANSLATE_NOOP3("Enum", "With a deadline", "RectificationMode"),

@@ -51,6 +51,8 @@ protected:
     void setRefusalText(const QString& text) { m_refusalText = text; }
     // Writes `message` under the form, e.g. that the record to edit could not be read.
     void showMessage(const QString& message);
+    // The OK and Cancel buttons (after addButtons), for a dialog that adds one of its own.
+    QDialogButtonBox* buttonBox() const { return m_buttons; }
 
 private:
     FieldErrors m_errors;

@@ -3,6 +3,7 @@
 #include "EnumText.h"
 #include "Palette.h"
 #include "QtDates.h"
+#include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
 #include "ui_HazardEditor.h"
@@ -25,6 +26,8 @@ HazardEditor::HazardEditor(QWidget* parent)
     EnumText::fill<HazardSource>(m_ui->sourceCombo, "HazardSource");
     EnumText::fill<RectificationMode>(m_ui->modeCombo, "RectificationMode");
     EnumText::fill<SupervisionLevel>(m_ui->supervisionCombo, "SupervisionLevel", true, tr("(not listed)"));
+    m_errors.bind(QStringLiteral("org"), m_ui->unitPicker, m_ui->unitPickerErrorLabel);
+    m_errors.bind(QStringLiteral("reported_by"), m_ui->reportedByEdit, m_ui->reportedByEditErrorLabel);
     m_errors.bind(QStringLiteral("location"), m_ui->locationEdit, m_ui->locationEditErrorLabel);
     m_errors.bind(QStringLiteral("description"), m_ui->descriptionEdit, m_ui->descriptionEditErrorLabel);
     m_errors.bind(QStringLiteral("found_on"), m_ui->foundEdit, m_ui->foundEditErrorLabel);
@@ -36,6 +39,9 @@ HazardEditor::HazardEditor(QWidget* parent)
                            m_ui->responsibleEditErrorLabel, m_ui->contingencyEditErrorLabel}) {
         unused->hide();
     }
+    // The unit is chosen only when a hazard is registered on its own (setRegistration).
+    m_ui->form->setRowVisible(m_ui->unitPicker, false);
+    m_ui->unitPickerErrorLabel->hide();
     m_ui->generalErrorLabel->setStyleSheet(Palette::alertText());
     m_ui->generalErrorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &HazardEditor::updateModeFields);
@@ -52,9 +58,25 @@ void HazardEditor::setToday(const Date& today)
     m_today = today;
 }
 
+void HazardEditor::setRegistration(Database* db)
+{
+    m_registering = true;
+    setWindowTitle(tr("Register a hazard"));
+    m_ui->hintLabel->setText(tr("A hazard that no inspection found: a public report (群众举报), a photo sent in "
+                                "(随手拍), an enterprise's self-check or a supervision visit. No inspection is "
+                                "recorded, so the inspection figures do not change."));
+    m_ui->unitPicker->setDatabase(db);
+    m_ui->form->setRowVisible(m_ui->unitPicker, true);
+    m_ui->sourceCombo->removeItem(m_ui->sourceCombo->findData(QString::fromUtf8(toCode(HazardSource::Inspection))));
+}
+
 void HazardEditor::setHazard(const Hazard& hazard)
 {
     m_hazard = hazard;
+    if (m_registering) {
+        m_ui->unitPicker->setUnitId(hazard.orgId > 0 ? std::optional<int64_t>(hazard.orgId) : std::nullopt);
+    }
+    m_ui->reportedByEdit->setText(QString::fromUtf8(hazard.reportedBy));
     m_ui->locationEdit->setText(QString::fromUtf8(hazard.location));
     m_ui->descriptionEdit->setPlainText(QString::fromUtf8(hazard.description));
     EnumText::select(m_ui->categoryCombo, hazard.category);
@@ -76,12 +98,16 @@ void HazardEditor::setHazard(const Hazard& hazard)
 Hazard HazardEditor::hazard() const
 {
     Hazard h = m_hazard;
+    if (m_registering) {
+        h.orgId = m_ui->unitPicker->unitId().value_or(0);
+    }
+    h.reportedBy = m_ui->reportedByEdit->text().trimmed().toStdString();
     h.location = m_ui->locationEdit->text().trimmed().toStdString();
     h.description = m_ui->descriptionEdit->toPlainText().trimmed().toStdString();
     h.category = EnumText::current(m_ui->categoryCombo, HazardCategory::Other);
     h.grade = EnumText::current(m_ui->gradeCombo, HazardGrade::General);
     h.riskColour = EnumText::current(m_ui->riskCombo, RiskColour::None);
-    h.source = EnumText::current(m_ui->sourceCombo, HazardSource::Inspection);
+    h.source = EnumText::current(m_ui->sourceCombo, m_registering ? HazardSource::Other : HazardSource::Inspection);
     h.foundOn = fromQDate(m_ui->foundEdit->date());
     h.mode = EnumText::current(m_ui->modeCombo, RectificationMode::Deadline);
     if (h.mode == RectificationMode::OnSpot) {
@@ -109,9 +135,10 @@ void HazardEditor::accept()
     m_ui->generalErrorLabel->hide();
     Hazard h = hazard();
     try {
-        // The unit is chosen elsewhere (the inspection, the hazard's record) and checked when saved.
+        // The unit is chosen elsewhere (the inspection, the hazard's record) and checked when saved,
+        // unless the hazard is registered on its own.
         Hazard check = h;
-        if (check.orgId == 0) {
+        if (check.orgId == 0 && !m_registering) {
             check.orgId = -1;
         }
         HazardLifecycle::validate(check, m_today);

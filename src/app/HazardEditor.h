@@ -16,10 +16,12 @@ class HazardEditor;
 
 namespace safeledger {
 
-// The hazard form: location, description, category, grade, source, dates, rectification mode and
-// the five implementations (五落实). OK checks the core's rules (HazardLifecycle::validate) and then
-// runs the optional save function; any Error is shown at its field and the dialog stays open with
-// everything as typed.
+class Database;
+
+// The hazard form: (when registered on its own, the unit,) location, description, category, grade, source, dates,
+// rectification mode and the five implementations (五落实). OK checks the core's rules (HazardLifecycle::validate) and
+// then runs the optional save function; any Error is shown at its field and the dialog stays open with everything as
+// typed.
 class HazardEditor final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ public:
     ~HazardEditor() override;
 
     void setToday(const Date& today);
+    // Registering a hazard that no inspection found: the form asks for the unit (from `db`) and
+    // offers every source but "inspection".
+    void setRegistration(Database* db);
     void setHazard(const Hazard& hazard);
     // The hazard as edited: the record passed to setHazard with the form's values.
     Hazard hazard() const;
@@ -46,6 +51,7 @@ private:
     FieldErrors m_errors;
     Hazard m_hazard;
     Date m_today;
+    bool m_registering = false;
     std::function<void(Hazard&)> m_save;
 };
 

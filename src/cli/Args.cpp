@@ -28,6 +28,24 @@ Args Args::parse(int argc, char** argv, const std::vector<std::string>& flags)
     return a;
 }
 
+void Args::allow(const std::vector<std::string>& names, size_t files) const
+{
+    for (const auto& [name, value] : options) {
+        if (name != "--operator" && name != "--help" && std::find(names.begin(), names.end(), name) == names.end()) {
+            std::string known;
+            for (const auto& n : names) {
+                known += (known.empty() ? "" : ", ") + n;
+            }
+            throw UsageError{command + " does not take " + name +
+                             (known.empty() ? std::string(" (it takes no options)") : " (it takes " + known + ")")};
+        }
+    }
+    if (positional.size() > files) {
+        throw UsageError{command + " takes " + std::to_string(files) + (files == 1 ? " file" : " files") + "; \"" +
+                         positional[files] + "\" is one too many"};
+    }
+}
+
 std::string Args::get(const std::string& name, const std::string& fallback) const
 {
     const auto it = options.find(name);

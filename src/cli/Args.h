@@ -14,6 +14,9 @@ struct Args
     std::map<std::string, std::string> options; // "--year" -> "2025"; flags map to ""
 
     static Args parse(int argc, char** argv, const std::vector<std::string>& flags);
+    // Refuses (UsageError) an option not in `names` (besides --operator and --help) and more
+    // than `files` positional arguments, so that a mistyped option is never quietly ignored.
+    void allow(const std::vector<std::string>& names, size_t files) const;
     bool has(const std::string& name) const { return options.count(name) > 0; }
     std::string get(const std::string& name, const std::string& fallback = {}) const;
     // The option as an integer in [min, max]; throws a usage error naming the option otherwise.

@@ -42,5 +42,10 @@ int runExportLedger(const Args& args);
 int runReport(const Args& args);
 int runQuarterly(const Args& args);
 int runNotice(const Args& args);
+int runInspectionRecord(const Args& args);
+// RecordCommands.cpp
+int runHazardAdd(const Args& args);
+int runVoid(const Args& args);
+int runShow(const Args& args);
 
 } // namespace safeledger::cli

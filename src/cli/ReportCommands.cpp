@@ -2,10 +2,12 @@
 // .pdf, .odt or .html, rendered headless by the same code as the GUI's (safeledger_report).
 #include "Commands.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/core/Inspection.h"
 #include "safeledger/core/Records.h"
 #include "safeledger/core/Uuid.h"
 #include "safeledger/report/AnnualReport.h"
 #include "safeledger/report/EnforcementNotice.h"
+#include "safeledger/report/InspectionRecord.h"
 #include "safeledger/report/QuarterlyForm.h"
 #include "safeledger/report/ReportWriter.h"
 #include "safeledger/storage/OrgService.h"
@@ -166,7 +168,7 @@ int runNotice(const Args& args)
     const Target target = outTarget(args);
     const ReportLanguage language = languageOption(args);
     QtSession qt;
-    auto db = openReadOnly(args);
+    auto db = Database::open(databasePath(args), openOptions(args, false));
     const int64_t org = resolveScope(*db, args);
     std::vector<int64_t> hazards;
     Repository<Hazard> repo(*db);
@@ -184,8 +186,29 @@ int runNotice(const Args& args)
         }
         hazards.push_back(id);
     }
-    const EnforcementNotice notice(*db, *kind, org, hazards, options);
-    write(notice.document(language), target);
+    // Issued means recorded: the document takes its number (automatic unless --number) and is
+    // listed on the Documents page; `notice --document UUID` prints it again.
+    const int64_t id = EnforcementNotice::issue(*db, *kind, org, hazards, options);
+    const EnforcementDocument issued = Repository<EnforcementDocument>(*db).get(id);
+    std::cout << "issued " << issued.number << " (document " << issued.uuid << ")\n";
+    write(EnforcementNotice(*db, id).document(language), target);
+    return 0;
+}
+
+int runInspectionRecord(const Args& args)
+{
+    if (!args.has("--uuid")) {
+        throw UsageError{"inspection-record needs --uuid UUID, the inspection's"};
+    }
+    const Target target = outTarget(args);
+    const ReportLanguage language = languageOption(args);
+    QtSession qt;
+    auto db = openReadOnly(args);
+    const int64_t id = Repository<Inspection>(*db).idOfUuid(args.get("--uuid"));
+    if (id == 0) {
+        throw Error(Error::Kind::NotFound, MessageId::NoRecordWithUuid, {args.get("--uuid"), db->path()});
+    }
+    write(InspectionRecord(*db, id).document(language), target);
     return 0;
 }
 

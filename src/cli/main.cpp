@@ -8,6 +8,7 @@
 #include <functional>
 #include <iostream>
 #include <map>
+#include <vector>
 
 using namespace safeledger;
 
@@ -46,10 +47,24 @@ commands:
                                   the quarterly hazard statistics form by category
   notice DB --kind KIND --org UNIT --hazards UUID,... [--number N] [--date D] [--issued-by NAME]
             [--lang zh|en] --out F.pdf|F.odt|F.html
-                                  an enforcement document (rectification_notice, rectification_order,
-                                  suspension_notice, review_opinion) listing a unit's hazards
+                                  issue an enforcement document (rectification_notice,
+                                  rectification_order, suspension_notice, review_opinion) listing a
+                                  unit's hazards: it is recorded with its number (automatic unless
+                                  --number), which is printed, and written to F
   notice DB --document UUID [--lang zh|en] --out F.pdf|F.odt|F.html
                                   a recorded enforcement document, as it was issued
+  inspection-record DB --uuid UUID [--lang zh|en] --out F.pdf|F.odt|F.html
+                                  a saved inspection as its 安全检查记录, with signature lines
+  hazard-add DB --org UNIT --source report|photo|self_check|supervision|other --found DATE
+            --description TEXT [--location TEXT] [--category CODE] [--grade general|major]
+            [--deadline DATE] [--mode on_spot|deadline|suspension] [--measures TEXT]
+            [--responsible NAME] [--reported-by "NAME, PHONE"]
+                                  register a hazard that no inspection found (群众举报, 随手拍,
+                                  企业自查, 上级督查); no inspection is recorded
+  void DB --uuid UUID --reason TEXT
+                                  void any record (a unit, an inspection, a hazard, a document…)
+                                  with the reason; it leaves every figure, list and report
+  show DB --uuid UUID [--json]    any record's stored values
 
 options for every command:
   --operator NAME                 the name recorded in the audit trail
@@ -60,24 +75,42 @@ exit codes: 0 success, 1 check found problems, 2 wrong command line, 3 error
 
 int main(int argc, char** argv)
 {
-    const std::map<std::string, std::function<int(const cli::Args&)>> commands = {
-        {"init", cli::runInit},
-        {"demo", cli::runDemo},
-        {"generate", cli::runGenerate},
-        {"stats", cli::runStats},
-        {"check", cli::runCheck},
-        {"backup", cli::runBackup},
-        {"backups", cli::runBackups},
-        {"restore", cli::runRestore},
-        {"export", cli::runExport},
-        {"import", cli::runImport},
-        {"conflicts", cli::runConflicts},
-        {"checklists", cli::runChecklists},
-        {"import-ledger", cli::runImportLedger},
-        {"export-ledger", cli::runExportLedger},
-        {"report", cli::runReport},
-        {"quarterly", cli::runQuarterly},
-        {"notice", cli::runNotice},
+    // Each command with the options it takes and how many files it names; anything else is
+    // refused with exit code 2 before the command runs.
+    struct Command
+    {
+        std::function<int(const cli::Args&)> run;
+        std::vector<std::string> options;
+        size_t files;
+    };
+    const std::vector<std::string> notice = {"--kind",      "--org",  "--hazards", "--number",  "--date",
+                                             "--issued-by", "--lang", "--out",     "--document"};
+    const std::map<std::string, Command> commands = {
+        {"init", {cli::runInit, {}, 1}},
+        {"demo", {cli::runDemo, {}, 1}},
+        {"generate", {cli::runGenerate, {"--orgs", "--hazards", "--years", "--seed", "--inspections", "--quiet"}, 1}},
+        {"stats", {cli::runStats, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
+        {"check", {cli::runCheck, {}, 1}},
+        {"backup", {cli::runBackup, {}, 2}},
+        {"backups", {cli::runBackups, {"--folder"}, 1}},
+        {"restore", {cli::runRestore, {}, 2}},
+        {"export", {cli::runExport, {"--out", "--org", "--from", "--to", "--no-audit"}, 1}},
+        {"import", {cli::runImport, {"--dry-run", "--conflicts"}, 2}},
+        {"conflicts", {cli::runConflicts, {"--resolve", "--choose"}, 1}},
+        {"checklists", {cli::runChecklists, {"--import", "--export", "--install-built-in"}, 1}},
+        {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--dry-run"}, 2}},
+        {"export-ledger", {cli::runExportLedger, {"--out", "--org", "--year", "--english"}, 1}},
+        {"report", {cli::runReport, {"--year", "--org", "--lang", "--out"}, 1}},
+        {"quarterly", {cli::runQuarterly, {"--year", "--quarter", "--org", "--lang", "--out"}, 1}},
+        {"notice", {cli::runNotice, notice, 1}},
+        {"inspection-record", {cli::runInspectionRecord, {"--uuid", "--lang", "--out"}, 1}},
+        {"hazard-add",
+         {cli::runHazardAdd,
+          {"--org", "--source", "--found", "--description", "--location", "--category", "--grade", "--mode",
+           "--deadline", "--measures", "--responsible", "--reported-by"},
+          1}},
+        {"void", {cli::runVoid, {"--uuid", "--reason"}, 1}},
+        {"show", {cli::runShow, {"--uuid", "--json"}, 1}},
     };
     try {
         const cli::Args args = cli::Args::parse(argc, argv,
@@ -91,7 +124,8 @@ int main(int argc, char** argv)
         if (it == commands.end()) {
             throw cli::UsageError{"unknown command \"" + args.command + "\" (see safeledger-cli --help)"};
         }
-        return it->second(args);
+        args.allow(it->second.options, it->second.files);
+        return it->second.run(args);
     } catch (const cli::UsageError& e) {
         std::fprintf(stderr, "safeledger-cli: %s\n", e.message.c_str());
         return 2;

@@ -72,6 +72,26 @@ EnforcementNotice::EnforcementNotice(Database& db, int64_t documentId)
 {
 }
 
+int64_t EnforcementNotice::issue(Database& db, DocumentKind kind, int64_t orgId, const std::vector<int64_t>& hazardIds,
+                                 NoticeOptions options, std::optional<int64_t> inspectionId)
+{
+    const EnforcementNotice notice(db, kind, orgId, hazardIds, std::move(options));
+    EnforcementDocument d;
+    d.orgId = orgId;
+    d.inspectionId = inspectionId;
+    d.kind = kind;
+    d.number = notice.options().number;
+    d.issuedOn = notice.options().issuedOn;
+    // A deadline already past (a notice about overdue hazards, a review opinion) is not stored:
+    // the document prints the hazards' latest deadline either way.
+    if (notice.options().deadline && !(*notice.options().deadline < d.issuedOn)) {
+        d.deadline = notice.options().deadline;
+    }
+    d.issuedBy = notice.options().issuedBy;
+    RecordService(db).addDocument(d, hazardIds);
+    return d.id;
+}
+
 ReportDocument EnforcementNotice::document(ReportLanguage language) const
 {
     const ReportText t(language);
@@ -139,12 +159,7 @@ ReportDocument EnforcementNotice::document(ReportLanguage language) const
     }
     html += table.html();
 
-    html += QStringLiteral("<table class=\"signature\" width=\"100%\">\n<tr><td>") +
-            t.translate("Report", "Inspectors (signature):") + QStringLiteral(" ") + blank +
-            QStringLiteral("</td><td>") + t.translate("Report", "Responsible person of the unit (signature):") +
-            QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n<tr><td>") + t.translate("Report", "Date:") +
-            QStringLiteral(" ") + blank + QStringLiteral("</td><td>") + t.translate("Report", "Date:") +
-            QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n</table>\n");
+    html += report::signatureLines(t, t.translate("Report", "Responsible person of the unit (signature):"));
     html += QStringLiteral("<p class=\"right\">") + esc(m_options.issuedBy) + QStringLiteral("<br>") +
             t.translate("Report", "(seal)") + QStringLiteral("<br>") + t.date(m_options.issuedOn) +
             QStringLiteral("</p>\n");

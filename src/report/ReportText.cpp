@@ -163,6 +163,16 @@ QString htmlTail()
     return QStringLiteral("</body>\n</html>\n");
 }
 
+QString signatureLines(const ReportText& t, const QString& right)
+{
+    const QString blank = QStringLiteral("________");
+    return QStringLiteral("<table class=\"signature\" width=\"100%\">\n<tr><td>") +
+           t.translate("Report", "Inspectors (signature):") + QStringLiteral(" ") + blank +
+           QStringLiteral("</td><td>") + right + QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n<tr><td>") +
+           t.translate("Report", "Date:") + QStringLiteral(" ") + blank + QStringLiteral("</td><td>") +
+           t.translate("Report", "Date:") + QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n</table>\n");
+}
+
 HtmlTable::HtmlTable(int textColumns)
     : m_textColumns(textColumns)
 {

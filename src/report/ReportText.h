@@ -62,6 +62,10 @@ QString reportStyleSheet();
 QString htmlHead(const QString& title, ReportLanguage language);
 QString htmlTail();
 
+// Two signature lines with a date under each: "Inspectors (signature): ____" beside `right`
+// (the unit's signatory, already translated).
+QString signatureLines(const ReportText& t, const QString& right);
+
 // A table with a header row (<thead>, repeated on every page the table spans).
 class HtmlTable final
 {

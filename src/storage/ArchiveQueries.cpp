@@ -15,11 +15,11 @@ std::string str(int64_t v)
 }
 
 // "org_id = ? AND" plus "substr(date,1,4) = ? AND" as needed, with their arguments.
-// "voided_at = ''", then "AND org_id = ?" and a range on the year's dates as needed.
+// "voided_at = ''" (unless withVoided), then "AND org_id = ?" and a range on the year's dates as needed.
 std::string unitAndYear(const char* dateColumn, std::optional<int64_t> orgId, std::optional<int> year,
-                        std::vector<std::string>& args)
+                        std::vector<std::string>& args, bool withVoided = false)
 {
-    std::string condition = "voided_at = ''";
+    std::string condition = withVoided ? "1 = 1" : "voided_at = ''";
     if (orgId) {
         condition += " AND org_id = ?";
         args.push_back(str(*orgId));
@@ -35,10 +35,10 @@ std::string unitAndYear(const char* dateColumn, std::optional<int64_t> orgId, st
 
 template <class T>
 std::vector<T> byUnitAndYear(Database& db, const char* dateColumn, std::optional<int64_t> orgId,
-                             std::optional<int> year, int limit)
+                             std::optional<int> year, int limit, bool withVoided = false)
 {
     std::vector<std::string> args;
-    const std::string condition = unitAndYear(dateColumn, orgId, year, args) + " ORDER BY " + dateColumn +
+    const std::string condition = unitAndYear(dateColumn, orgId, year, args, withVoided) + " ORDER BY " + dateColumn +
                                   " DESC, id DESC LIMIT " + std::to_string(limit);
     return Repository<T>(db).where(condition, args);
 }
@@ -109,6 +109,16 @@ std::vector<InspectionItem> ArchiveQueries::inspectionItems(int64_t inspectionId
     return Repository<InspectionItem>(m_db).where("inspection_id = ? ORDER BY seq", {str(inspectionId)});
 }
 
+std::vector<Hazard> ArchiveQueries::inspectionHazards(int64_t inspectionId)
+{
+    return Repository<Hazard>(m_db).where("inspection_id = ? ORDER BY id", {str(inspectionId)});
+}
+
+std::vector<EnforcementDocument> ArchiveQueries::inspectionDocuments(int64_t inspectionId)
+{
+    return Repository<EnforcementDocument>(m_db).where("inspection_id = ? ORDER BY issued_on, id", {str(inspectionId)});
+}
+
 std::vector<Hazard> ArchiveQueries::hazards(int64_t orgId, int limit)
 {
     return Repository<Hazard>(m_db).where("org_id = ? AND status <> 'voided' ORDER BY found_on DESC, id DESC LIMIT " +
@@ -137,25 +147,28 @@ std::vector<Certificate> ArchiveQueries::certificates(int64_t orgId)
         {str(orgId)});
 }
 
-std::vector<Accident> ArchiveQueries::accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+std::vector<Accident> ArchiveQueries::accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit,
+                                                bool withVoided)
 {
-    return byUnitAndYear<Accident>(m_db, "occurred_on", orgId, year, limit);
+    return byUnitAndYear<Accident>(m_db, "occurred_on", orgId, year, limit, withVoided);
 }
 
-std::vector<Penalty> ArchiveQueries::penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+std::vector<Penalty> ArchiveQueries::penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit,
+                                               bool withVoided)
 {
-    return byUnitAndYear<Penalty>(m_db, "decided_on", orgId, year, limit);
+    return byUnitAndYear<Penalty>(m_db, "decided_on", orgId, year, limit, withVoided);
 }
 
 std::vector<EnforcementDocument> ArchiveQueries::documents(std::optional<int64_t> orgId, std::optional<int> year,
-                                                           int limit)
+                                                           int limit, bool withVoided)
 {
-    return byUnitAndYear<EnforcementDocument>(m_db, "issued_on", orgId, year, limit);
+    return byUnitAndYear<EnforcementDocument>(m_db, "issued_on", orgId, year, limit, withVoided);
 }
 
-std::vector<Activity> ArchiveQueries::activities(std::optional<int64_t> orgId, std::optional<int> year, int limit)
+std::vector<Activity> ArchiveQueries::activities(std::optional<int64_t> orgId, std::optional<int> year, int limit,
+                                                 bool withVoided)
 {
-    return byUnitAndYear<Activity>(m_db, "date", orgId, year, limit);
+    return byUnitAndYear<Activity>(m_db, "date", orgId, year, limit, withVoided);
 }
 
 RecordTotals ArchiveQueries::accidentTotals(std::optional<int64_t> orgId, std::optional<int> year)

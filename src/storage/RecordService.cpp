@@ -78,6 +78,14 @@ void RecordService::check(const EnforcementDocument& d)
 {
     validate(d);
     requireUnit(d.orgId, "org");
+    // A number is never used twice; a document that keeps its number (an older ledger may hold
+    // duplicates) is not refused for it.
+    const auto stored = d.id != 0 ? Repository<EnforcementDocument>(m_db).find(d.id) : std::nullopt;
+    if (!stored || stored->number != d.number) {
+        if (const auto issued = documentWithNumber(d.number, d.id)) {
+            throwValidation("number", MessageId::DocumentNumberTaken, {d.number, *issued});
+        }
+    }
 }
 
 template <>
@@ -122,6 +130,24 @@ void RecordService::voidRecord(T& record, const std::string& reason)
     Repository<T>(m_db).voidRecord(record, reason);
 }
 
+// An inspection is voided only when no hazard it found is still on the ledger: a live hazard
+// under a voided inspection would count in every figure while its inspection counted in none.
+// Each hazard is voided (or kept) on its own, with its own reason (docs/figures.md).
+template <>
+void RecordService::voidRecord(Inspection& record, const std::string& reason)
+{
+    m_db.write([&] {
+        const auto live =
+            Repository<Hazard>(m_db).where("inspection_id = ? AND voided_at = ''", {std::to_string(record.id)});
+        if (!live.empty()) {
+            throw Error(Error::Kind::Lifecycle,
+                        Message(MessageId::InspectionHasLiveHazards, {std::to_string(live.size())}));
+        }
+        Repository<Inspection>(m_db).voidRecord(record, reason);
+    });
+}
+
+// Inspection's voidRecord is the specialisation above; its explicit instantiation has no effect.
 #define SAFELEDGER_RECORD(T)                                                                                           \
     template void RecordService::add<T>(T&);                                                                           \
     template void RecordService::update<T>(T&);                                                                        \
@@ -184,7 +210,19 @@ std::vector<TemplateItem> RecordService::templateItems(int64_t templateId)
 
 void RecordService::addDocument(EnforcementDocument& doc, const std::vector<int64_t>& hazardIds)
 {
+    const EnforcementDocument given = doc; // what the caller had, should the save be refused
+    try {
+        addNumberedDocument(doc, hazardIds);
+    } catch (...) {
+        doc = given;
+        throw;
+    }
+}
+
+void RecordService::addNumberedDocument(EnforcementDocument& doc, const std::vector<int64_t>& hazardIds)
+{
     m_db.write([&] {
+        numberDocument(doc);
         add(doc);
         std::set<int64_t> seen;
         for (int64_t hid : hazardIds) {

@@ -77,7 +77,8 @@ SAFELEDGER_TABLE(Hazard, "hazard", f("org_id", &Hazard::orgId), f("inspection_id
                  f("deadline", &Hazard::deadline), f("measures", &Hazard::measures),
                  f("responsible", &Hazard::responsible), f("funds_fen", &Hazard::fundsFen),
                  f("contingency", &Hazard::contingency), f("supervision", &Hazard::supervision),
-                 f("status", &Hazard::status), f("closed_on", &Hazard::closedOn), f("closed_by", &Hazard::closedBy))
+                 f("status", &Hazard::status), f("closed_on", &Hazard::closedOn), f("closed_by", &Hazard::closedBy),
+                 f("reported_by", &Hazard::reportedBy))
 SAFELEDGER_TABLE(Rectification, "rectification", f("hazard_id", &Rectification::hazardId),
                  f("date", &Rectification::date), f("description", &Rectification::description),
                  f("cost_fen", &Rectification::costFen), f("done_by", &Rectification::doneBy),

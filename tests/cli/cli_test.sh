@@ -13,6 +13,11 @@ expect 2 "unknown command" -- "$cli" frobnicate x.db
 expect 2 "needs --year" -- "$cli" stats "$work/none.db"
 expect 2 "needs the database file" -- "$cli" init
 expect 0 "usage" -- "$cli" --help
+# An option a command does not know is refused before anything happens (not quietly ignored).
+expect 2 "init does not take --anything" -- "$cli" init "$work/typo.db" --anything 1
+if [ ! -e "$work/typo.db" ]; then ok; else bad "init with an unknown option created the file"; fi
+expect 2 "stats does not take --yaer .*--year" -- "$cli" stats "$work/typo.db" --yaer 2025
+expect 2 "one too many" -- "$cli" check "$work/a.db" "$work/b.db"
 
 # --- init --------------------------------------------------------------------------------------
 expect 0 "created" -- "$cli" init "$work/empty.db"
@@ -117,6 +122,49 @@ if [ "$(sqlite3 "$work/gen.db" "SELECT count(*) FROM org")" == "50" ]; then ok; 
 expect 0 "ok" -- "$cli" check "$work/gen.db"
 expect 2 "--orgs must be" -- "$cli" generate "$work/gen2.db" --orgs 1
 if [ ! -e "$work/gen2.db" ]; then ok; else bad "a refused generate left a file"; fi
+
+# --- single records: a reported hazard, show, void -----------------------------------------------
+cp "$work/demo.db" "$work/rec.db"
+figure() { "$cli" stats "$work/rec.db" --year 2026 --json 2>/dev/null | jq ".$1"; }
+found=$(figure hazards_found)
+inspections=$(figure inspections)
+units=$(figure units_inspected)
+shop=$(sqlite3 "$work/rec.db" "SELECT uuid FROM org WHERE kind = 'business' AND voided_at = '' LIMIT 1")
+expect 0 "registered hazard .*public_report" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source report \
+    --found 2026-11-02 --description "群众举报：店门口堆放液化气罐" --deadline 2026-11-09 --reported-by "王五 13800000000"
+uuid=$(sed -n 's/^registered hazard \([0-9a-f-]*\) .*/\1/p' "$work/out")
+if [ "$(figure hazards_found)" == "$((found + 1))" ]; then ok; else bad "a reported hazard did not add one to hazards_found"; fi
+if [ "$(figure inspections)" == "$inspections" ] && [ "$(figure units_inspected)" == "$units" ]; then ok; else
+    bad "a reported hazard changed the inspection figures"; fi
+if [ "$(sqlite3 "$work/rec.db" "SELECT inspection_id IS NULL FROM hazard WHERE uuid = '$uuid'")" == "1" ]; then ok; else
+    bad "a reported hazard got an inspection"; fi
+expect 0 '"reported_by": "王五 13800000000"' -- "$cli" show "$work/rec.db" --uuid "$uuid" --json
+expect 0 '"table": "hazard"' -- "$cli" show "$work/rec.db" --uuid "$uuid" --json
+expect 0 "^hazard $uuid" -- "$cli" show "$work/rec.db" --uuid "$uuid"
+expect 2 "--source must be report, photo" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source inspection \
+    --found 2026-11-02 --description x --deadline 2026-11-09
+expect 2 "--found must be a date" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source photo \
+    --found 2026-02-30 --description x --deadline 2026-11-09
+expect 2 "give --deadline" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source other --found 2026-11-02 \
+    --description x --mode deadline
+expect 3 "no unit" -- "$cli" hazard-add "$work/rec.db" --org "没有这个单位" --source other --found 2026-11-02 \
+    --description x --deadline 2026-11-09
+if [ "$(figure hazards_found)" == "$((found + 1))" ]; then ok; else bad "a refused hazard-add changed the figures"; fi
+expect 2 "needs --reason" -- "$cli" void "$work/rec.db" --uuid "$uuid"
+expect 0 "voided hazard $uuid" -- "$cli" void "$work/rec.db" --uuid "$uuid" --reason "经核实不构成隐患"
+if [ "$(figure hazards_found)" == "$found" ]; then ok; else bad "voiding the hazard did not take it out of the figures"; fi
+expect 3 "already voided|cannot void" -- "$cli" void "$work/rec.db" --uuid "$uuid" --reason again
+expect 3 "no record with UUID" -- "$cli" void "$work/rec.db" --uuid 00000000-0000-4000-8000-000000000000 --reason x
+expect 3 "no record with UUID" -- "$cli" show "$work/rec.db" --uuid 00000000-0000-4000-8000-000000000000
+# An inspection whose hazards are still on the ledger is refused in words; one without is voided.
+busy=$(sqlite3 "$work/rec.db" "SELECT i.uuid FROM inspection i JOIN hazard h ON h.inspection_id = i.id
+    WHERE h.voided_at = '' AND i.voided_at = '' AND i.date >= '2026-01-01' LIMIT 1")
+expect 3 "still has [0-9]+ hazard" -- "$cli" void "$work/rec.db" --uuid "$busy" --reason "录入错误"
+idle=$(sqlite3 "$work/rec.db" "SELECT i.uuid FROM inspection i WHERE i.voided_at = '' AND i.date >= '2026-01-01'
+    AND NOT EXISTS (SELECT 1 FROM hazard h WHERE h.inspection_id = i.id AND h.voided_at = '') LIMIT 1")
+expect 0 "voided inspection $idle" -- "$cli" void "$work/rec.db" --uuid "$idle" --reason "检查未实际开展，录入错误"
+if [ "$(figure inspections)" == "$((inspections - 1))" ]; then ok; else bad "a voided inspection still counts"; fi
+expect 0 "ok" -- "$cli" check "$work/rec.db"
 
 # --- backup and restore --------------------------------------------------------------------------
 hazards() { sqlite3 "$1" "SELECT count(*) FROM hazard WHERE voided_at = ''"; }

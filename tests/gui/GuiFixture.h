@@ -5,9 +5,14 @@
 #include "safeledger/core/Clock.h"
 #include "safeledger/storage/Database.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QSettings>
 #include <QString>
 #include <QTemporaryDir>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
 
 #include <memory>
 
@@ -55,5 +60,24 @@ public:
     ChineseInterface(const ChineseInterface&) = delete;
     ChineseInterface& operator=(const ChineseInterface&) = delete;
 };
+
+// The child of `root` with this object name; fails the test when there is none.
+template <class T>
+T* named(const QObject& root, const char* name)
+{
+    auto* found = root.findChild<T*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+// The dialog of that name that is open now (dialogs closed before are deleted first).
+template <class T>
+T* openNamed(const QObject& root, const char* name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    T* dialog = named<T>(root, name);
+    REQUIRE(dialog->isVisible());
+    return dialog;
+}
 
 } // namespace safeledger::test

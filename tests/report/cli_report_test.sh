@@ -99,9 +99,34 @@ if grep -E "^ *Total " "$work/q.txt" | awk '{ print $2 }' | grep -qx -- "$want";
 shop=$(sqlite3 "$db" "SELECT o.uuid FROM org o JOIN hazard h ON h.org_id = o.id WHERE h.status = 'rectifying' LIMIT 1")
 hazards=$(sqlite3 "$db" "SELECT group_concat(h.uuid) FROM hazard h JOIN org o ON o.id = h.org_id WHERE o.uuid = '$shop' AND h.status = 'rectifying'")
 expect 0 "wrote" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" --hazards "$hazards" --number "测〔2026〕1号" --out "$work/n.pdf"
+if grep -q "^issued 测〔2026〕1号 (document " "$work/out"; then ok; else bad "notice does not say what it issued: $(cat "$work/out")"; fi
 if pdftotext "$work/n.pdf" - | grep "测〔2026〕1号" >/dev/null; then ok; else bad "the notice lacks its number"; fi
+# Issued means recorded: listed with its hazards, the number never given again, reprinted as issued.
+docs="SELECT count(*) FROM enforcement_document"
+if [ "$(sqlite3 "$db" "SELECT count(*) FROM enforcement_document d JOIN document_hazard l ON l.document_id = d.id
+    WHERE d.number = '测〔2026〕1号'")" == "$(tr ',' '\n' <<<"$hazards" | wc -l)" ]; then ok; else bad "the notice was not recorded with its hazards"; fi
+before=$(sqlite3 "$db" "$docs")
+expect 3 "already the number of a document" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" --hazards "$hazards" --number "测〔2026〕1号" --out "$work/n3.pdf"
+absent "$work/n3.pdf" "a notice with a number already used"
+if [ "$(sqlite3 "$db" "$docs")" == "$before" ]; then ok; else bad "a refused notice was recorded"; fi
+expect 0 "^issued 限改〔2026〕第001号" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" --hazards "$hazards" --out "$work/n4.pdf"
+expect 0 "^issued 限改〔2026〕第002号" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" --hazards "$hazards" --out "$work/n5.pdf"
+second=$(sed -n 's/^issued .* (document \([0-9a-f-]*\))$/\1/p' "$work/out")
+expect 0 "voided enforcement_document" -- "$cli" void "$db" --uuid "$second" --reason "重复下达"
+expect 0 "^issued 限改〔2026〕第003号" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" --hazards "$hazards" --out "$work/n6.pdf"
+expect 0 "wrote" -- "$cli" notice "$db" --document "$second" --out "$work/n5-again.pdf"
+if [ "$(pdftotext "$work/n5.pdf" -)" == "$(pdftotext "$work/n5-again.pdf" -)" ]; then ok; else bad "a recorded notice does not reprint identically"; fi
 expect 3 "no hazard" -- "$cli" notice "$db" --kind rectification_order --org "$shop" --hazards 00000000-0000-4000-8000-000000000000 --out "$work/n2.pdf"
 absent "$work/n2.pdf" "a notice for an unknown hazard"
+
+# A saved inspection printed as its record.
+inspection=$(sqlite3 "$db" "SELECT i.uuid FROM inspection i WHERE EXISTS (SELECT 1 FROM inspection_item t WHERE
+    t.inspection_id = i.id AND t.result = 'fail') AND i.voided_at = '' ORDER BY i.date DESC LIMIT 1")
+expect 0 "wrote" -- "$cli" inspection-record "$db" --uuid "$inspection" --out "$work/record.pdf"
+if pdftotext "$work/record.pdf" - | grep -q "安全检查记录"; then ok; else bad "the inspection record lacks its title"; fi
+if pdftotext "$work/record.pdf" - | grep -q "不合格"; then ok; else bad "the inspection record lacks its failed item"; fi
+expect 3 "no record with UUID" -- "$cli" inspection-record "$db" --uuid 00000000-0000-4000-8000-000000000000 --out "$work/r0.pdf"
+absent "$work/r0.pdf" "a record of an unknown inspection"
 
 echo "report cli: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -71,6 +71,12 @@ Snapshot snapshot(Database& db)
     take<Accident>(db, s);
     take<Activity>(db, s);
     take<Attachment>(db, s);
+    // The ledger's settings, audited like records with their key for a UUID.
+    sql::Statement st(db.connection(), "SELECT key, value FROM ledger_setting");
+    while (st.step()) {
+        s["ledger_setting"][st.text(0)] = json{{"key", st.text(0)}, {"value", st.text(1)}};
+    }
+    s.try_emplace("ledger_setting");
     return s;
 }
 
@@ -351,6 +357,15 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     activity.date = Date::fromParts(2025, 6, 16);
     activity.title = "安全生产月宣传咨询日";
     addUpdateVoid<Activity>(a, "Activity", activity, [](Activity& x) { x.participants = 120; });
+    a.run("RecordService::setDocumentNumberPattern",
+          [&] { records.setDocumentNumberPattern("青安监{kind}〔{year}〕第{n:3}号"); });
+    a.run("RecordService::setDocumentNumberPattern", [&] { records.setDocumentNumberPattern("{kind}{year}-{n}"); });
+    Penalty mistaken;
+    mistaken.orgId = fx.factory.id;
+    mistaken.decisionNumber = "青应急罚〔2025〕2号";
+    mistaken.decidedOn = Date::fromParts(2025, 6, 23);
+    records.add(mistaken);
+    a.run("RecordService::voidByUuid", [&] { records.voidByUuid(mistaken.uuid, "录入错误"); });
 
     // Every operation the headers declare is either exercised above or only reads.
     const std::set<std::string> readOnly = {
@@ -370,6 +385,10 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
         "HazardService::verifications",
         "RecordService::templateItems",
         "RecordService::documentHazards",
+        "RecordService::findByUuid",
+        "RecordService::hazardDocuments",
+        "RecordService::nextDocumentNumber",
+        "RecordService::documentNumberPattern",
     };
     // The tree's upkeep: these change only the derived path (left out of the comparison above),
     // inside a write whose own audit row covers the record; StorageRulesTest checks what they do.

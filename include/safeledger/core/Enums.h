@@ -43,7 +43,7 @@ enum class HazardCategory {
     RoadTraffic, Construction, Management, Other
 };
 enum class HazardGrade { General, Major };
-enum class HazardSource { Inspection, SelfCheck, PublicReport, Snapshot, Other };
+enum class HazardSource { Inspection, SelfCheck, PublicReport, Snapshot, Supervision, Other };
 enum class RectificationMode { OnSpot, Deadline, Suspension };
 enum class SupervisionLevel { None, Province, City, County, Town };
 enum class HazardStatus { Registered, Rectifying, AwaitingVerification, Closed, Voided };
@@ -152,6 +152,7 @@ SAFELEDGER_ENUM_TABLE(HazardSource, {HazardSource::Inspection, "inspection", "�
                       {HazardSource::SelfCheck, "self_check", "企业自查", "Self-check"},
                       {HazardSource::PublicReport, "public_report", "群众举报", "Public report"},
                       {HazardSource::Snapshot, "snapshot", "随手拍", "Snapshot"},
+                      {HazardSource::Supervision, "supervision", "上级督查", "Supervision visit"},
                       {HazardSource::Other, "other", "其他", "Other"})
 SAFELEDGER_ENUM_TABLE(RectificationMode, {RectificationMode::OnSpot, "on_spot", "现场整改", "On the spot"},
                       {RectificationMode::Deadline, "deadline", "限期整改", "With a deadline"},

@@ -20,6 +20,9 @@ struct Hazard : Record
     HazardGrade grade = HazardGrade::General;
     RiskColour riskColour = RiskColour::None;
     HazardSource source = HazardSource::Inspection;
+    // Who reported it and how to reach them (举报人及联系方式), for a hazard that no inspection
+    // found: a public report, a photo sent in, a supervision visit.
+    std::string reportedBy;
     Date foundOn;
     RectificationMode mode = RectificationMode::Deadline;
     std::optional<Date> deadline; // 时限

@@ -7,6 +7,7 @@
 #include "safeledger/report/ReportDocument.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,12 @@ public:
     const std::vector<Hazard>& hazards() const { return m_hazards; }
     const NoticeOptions& options() const { return m_options; }
     ReportDocument document(ReportLanguage language = ReportLanguage::Chinese) const;
+
+    // Issues the document: records it with the hazards it lists (RecordService::addDocument, which
+    // numbers it unless options.number is given and refuses a number already used) and returns
+    // its id; EnforcementNotice(db, id) then prints it as recorded. Checks as the constructor.
+    static int64_t issue(Database& db, DocumentKind kind, int64_t orgId, const std::vector<int64_t>& hazardIds,
+                         NoticeOptions options = {}, std::optional<int64_t> inspectionId = std::nullopt);
 
 private:
     DocumentKind m_kind;

@@ -45,17 +45,25 @@ public:
     // A unit's safety archive.
     std::vector<Inspection> inspections(int64_t orgId, int limit = 500);
     std::vector<InspectionItem> inspectionItems(int64_t inspectionId);
+    // What an inspection found and issued, voided ones included (its page shows them marked).
+    std::vector<Hazard> inspectionHazards(int64_t inspectionId);
+    std::vector<EnforcementDocument> inspectionDocuments(int64_t inspectionId);
     std::vector<Hazard> hazards(int64_t orgId, int limit = 500);
     std::vector<Agreement> agreements(int64_t orgId, int limit = 500); // as party A or party B
     std::vector<Person> persons(int64_t orgId);
     std::vector<Certificate> certificates(int64_t orgId); // of the unit's live persons
 
     // The records of accidents, penalties, documents and activities: of one unit (orgId) or of all
-    // units (nullopt), in one year (nullopt: any), newest first.
-    std::vector<Accident> accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
-    std::vector<Penalty> penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
-    std::vector<EnforcementDocument> documents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
-    std::vector<Activity> activities(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000);
+    // units (nullopt), in one year (nullopt: any), newest first; the voided ones too on request
+    // ("show voided"). The totals below count live records only.
+    std::vector<Accident> accidents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000,
+                                    bool withVoided = false);
+    std::vector<Penalty> penalties(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000,
+                                   bool withVoided = false);
+    std::vector<EnforcementDocument> documents(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000,
+                                               bool withVoided = false);
+    std::vector<Activity> activities(std::optional<int64_t> orgId, std::optional<int> year, int limit = 1000,
+                                     bool withVoided = false);
     // How many there are of each under the same conditions (the lists stop at `limit`), and for
     // accidents their deaths, for penalties their amount.
     RecordTotals accidentTotals(std::optional<int64_t> orgId, std::optional<int> year);

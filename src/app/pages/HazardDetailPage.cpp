@@ -11,8 +11,10 @@
 #include "Palette.h"
 #include "PhotoStrip.h"
 #include "QtDates.h"
+#include "ReportOutput.h"
 #include "TextTableModel.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/RecordService.h"
@@ -52,6 +54,8 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
           new TextTableModel({tr("Date"), tr("What was done"), tr("Cost (yuan)"), tr("Done by"), tr("Evidence")}, this))
     , m_verifications(new TextTableModel({tr("Date"), tr("Inspector"), tr("Result"), tr("Note")}, this))
     , m_timeline(new TextTableModel({tr("Time"), tr("Operator"), tr("Action"), tr("Status")}, this))
+    , m_documents(
+          new TextTableModel({tr("Issued on"), tr("Kind"), tr("Number"), tr("Deadline"), tr("Issued by")}, this))
 {
     m_ui->setupUi(this);
     QFont big = m_ui->hazardTitle->font();
@@ -74,6 +78,9 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     showList(m_ui->progressView, m_progress, 1);
     showList(m_ui->verificationsView, m_verifications, 3);
     showList(m_ui->timelineView, m_timeline, 2);
+    showList(m_ui->documentsView, m_documents, 2);
+    connect(m_ui->documentsView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { showDocument(m_documents->idAt(index.row())); });
     for (PhotoStrip* strip : {m_ui->photosBefore, m_ui->photosAfter}) {
         strip->viewport()->setAcceptDrops(false);
     }
@@ -85,6 +92,10 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
                 dialog->setKind(DocumentKind::SuspensionNotice);
             }
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &NoticeDialog::issued, this, [this] {
+                reload();
+                emit changed();
+            });
             dialog->open();
         }
     });
@@ -176,6 +187,9 @@ void HazardDetailPage::fill()
     details += row(tr("Grade"), EnumText::label(h.grade, "HazardGrade"));
     details += row(tr("Risk colour"), EnumText::label(h.riskColour, "RiskColour"));
     details += row(tr("Source"), EnumText::label(h.source, "HazardSource"));
+    if (!h.reportedBy.empty()) {
+        details += row(tr("Reported by"), u8(h.reportedBy));
+    }
     details += row(tr("Found on"), toText(h.foundOn));
     details += row(tr("Rectification"), EnumText::label(h.mode, "RectificationMode"));
     details += row(tr("Listed supervision"), EnumText::label(h.supervision, "SupervisionLevel"));
@@ -231,6 +245,16 @@ void HazardDetailPage::fill()
                                 {}});
     }
     m_timeline->setRows(std::move(timelineRows));
+    std::vector<TextTableModel::Row> documentRows;
+    for (const EnforcementDocument& d : RecordService(*m_db).hazardDocuments(h.id)) {
+        documentRows.push_back(
+            {{toText(d.issuedOn), EnumText::label(d.kind, "DocumentKind"),
+              d.isVoided() ? tr("%1 (voided: %2)").arg(u8(d.number), u8(d.voidReason)) : u8(d.number),
+              d.deadline ? toText(*d.deadline) : QString(), u8(d.issuedBy)},
+             d.id,
+             d.isVoided() ? Palette::colour(Palette::Role::Quiet) : QColor()});
+    }
+    m_documents->setRows(std::move(documentRows));
 
     m_ui->photosBefore->clearAll();
     m_ui->photosAfter->clearAll();
@@ -337,6 +361,18 @@ void HazardDetailPage::submit()
     reload();
     emit changed();
     emit statusMessage(tr("Submitted for verification."));
+}
+
+void HazardDetailPage::showDocument(qint64 documentId)
+{
+    if (!m_db || documentId == 0) {
+        return;
+    }
+    try {
+        ReportOutput::preview(this, EnforcementNotice(*m_db, documentId).document(ReportOutput::language()));
+    } catch (const Error& e) {
+        emit statusMessage(FieldErrors::describe(e));
+    }
 }
 
 void HazardDetailPage::edit()

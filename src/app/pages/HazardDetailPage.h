@@ -53,6 +53,8 @@ signals:
 
 private:
     void submit();
+    // Shows a document that lists the hazard as it was issued (print preview, from which it prints).
+    void showDocument(qint64 documentId);
     void edit();
     void fill();
     void attachPhotos(const std::string& ownerTable, int64_t ownerId, const class PhotoStrip& strip);
@@ -64,6 +66,7 @@ private:
     TextTableModel* m_progress = nullptr;
     TextTableModel* m_verifications = nullptr;
     TextTableModel* m_timeline = nullptr;
+    TextTableModel* m_documents = nullptr;
 };
 
 } // namespace safeledger

@@ -2,11 +2,13 @@
 
 #include "EnumText.h"
 #include "HazardDetailPage.h"
+#include "HazardEditor.h"
 #include "HazardTableModel.h"
 #include "Palette.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
 #include "safeledger/storage/Database.h"
+#include "safeledger/storage/HazardService.h"
 #include "ui_HazardsPage.h"
 
 #include <QCheckBox>
@@ -14,6 +16,7 @@
 #include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
@@ -115,6 +118,7 @@ HazardsPage::HazardsPage(QWidget* parent)
                 }
             });
     connect(m_ui->hazardTable, &QTableView::activated, this, &HazardsPage::openRow);
+    connect(m_ui->registerHazardButton, &QPushButton::clicked, this, &HazardsPage::registerHazard);
     const auto showCount = [this] {
         m_ui->hazardCount->setText(m_model->isLoading() ? tr("Counting…")
                                                         : tr("%n hazard(s)", nullptr, m_model->rowCount()));
@@ -144,6 +148,7 @@ void HazardsPage::setDatabase(Database* db)
     m_db = db;
     setEnabled(db != nullptr);
     m_ui->unitFilter->setDatabase(db);
+    m_ui->registerHazardButton->setEnabled(db != nullptr && !db->isReadOnly());
     m_ui->hazardDetailPage->setDatabase(db);
     if (db) {
         const QDate today = toQDate(db->today());
@@ -243,6 +248,30 @@ void HazardsPage::openRow(const QModelIndex& index)
     if (id != 0) {
         showHazard(id);
     }
+}
+
+void HazardsPage::registerHazard()
+{
+    if (!m_db || m_db->isReadOnly()) {
+        return;
+    }
+    auto* editor = new HazardEditor(this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setToday(m_db->today());
+    editor->setRegistration(m_db);
+    Hazard h;
+    h.source = HazardSource::PublicReport;
+    h.orgId = m_ui->unitFilter->unitId().value_or(0); // the unit the list shows, if one
+    editor->setHazard(h);
+    editor->setSaveFunction([this](Hazard& hazard) { HazardService(*m_db).registerHazard(hazard); });
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const qint64 id = editor->hazard().id;
+        m_model->reload();
+        emit saved();
+        emit statusMessage(tr("Hazard %1 registered.").arg(id));
+        showHazard(id);
+    });
+    editor->open();
 }
 
 void HazardsPage::showHazard(qint64 hazardId)

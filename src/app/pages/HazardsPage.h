@@ -32,6 +32,7 @@ public:
     // A hazard, a filtered list, or the part "hazardDetail": the first listed hazard's page.
     bool open(const PageRequest& request) override;
     PageRequest place() const override; // the hazard shown, if any
+    QList<Command> commands() const override { return {{"registerHazardButton", QKeySequence()}}; }
 
     void setDatabase(Database* db) override;
     void refresh() override;
@@ -52,6 +53,8 @@ public:
 private:
     void applyFilter();
     void openRow(const QModelIndex& index);
+    // 登记隐患: a hazard that no inspection found, registered on its own (HazardEditor).
+    void registerHazard();
 
     Database* m_db = nullptr;
     std::unique_ptr<Ui::HazardsPage> m_ui;

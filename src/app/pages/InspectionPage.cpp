@@ -83,7 +83,9 @@ InspectionPage::InspectionPage(QWidget* parent)
     connect(m_ui->printNoticeButton, &QPushButton::clicked, this, [this] {
         if (m_db && !m_savedHazards.empty()) {
             auto* dialog = new NoticeDialog(*m_db, m_savedOrgId, m_savedHazards, this);
+            dialog->setInspection(m_savedInspectionId);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dialog, &NoticeDialog::issued, this, &LedgerPage::saved);
             dialog->open();
         }
     });
@@ -385,6 +387,7 @@ bool InspectionPage::save()
     const int hazardCount = static_cast<int>(hazards.size());
     const int unchecked = m_checklist->count(ItemResult::NotChecked);
     m_savedOrgId = inspection.orgId;
+    m_savedInspectionId = inspection.id;
     m_savedHazards.clear();
     for (const Hazard& h : hazards) {
         m_savedHazards.push_back(h.id);

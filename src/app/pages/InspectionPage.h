@@ -81,6 +81,7 @@ private:
     bool m_dirty = false;
     // The last saved inspection's unit and hazards, for "Print notice…".
     int64_t m_savedOrgId = 0;
+    int64_t m_savedInspectionId = 0;
     std::vector<int64_t> m_savedHazards;
 };
 

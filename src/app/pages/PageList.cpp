@@ -4,6 +4,7 @@
 #include "DashboardPage.h"
 #include "HazardsPage.h"
 #include "InspectionPage.h"
+#include "InspectionsPage.h"
 #include "OverviewPage.h"
 #include "RecordsPage.h"
 #include "ReportsPage.h"
@@ -20,6 +21,7 @@ std::vector<LedgerPage*> createLedgerPages(QWidget* parent)
         {new UnitsPage(parent), "unitsPage"},
         {new AgreementsPage(parent), "agreementsPage"},
         {new InspectionPage(parent), "inspectionPage"},
+        {new InspectionsPage(parent), "inspectionsPage"},
         {new HazardsPage(parent), "hazardsPage"},
         {new RecordsPage(RecordsPage::Accidents, parent), "accidentsPage"},
         {new RecordsPage(RecordsPage::Penalties, parent), "penaltiesPage"},

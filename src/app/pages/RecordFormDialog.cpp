@@ -1,15 +1,21 @@
 #include "RecordFormDialog.h"
 
+#include "AuditText.h"
+#include "CoreMessages.h"
 #include "DocumentHazardList.h"
 #include "EnumText.h"
 #include "QtDates.h"
+#include "ReportOutput.h"
 #include "UnitPicker.h"
+#include "VoidDialog.h"
+#include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -93,7 +99,9 @@ RecordFormDialog::RecordFormDialog(RecordsPage::Kind kind, Database& db, qint64 
         auto* docKind = new QComboBox(this);
         EnumText::fill<DocumentKind>(docKind, "DocumentKind");
         add(QStringLiteral("kind"), tr("Kind"), docKind);
-        add(QStringLiteral("number"), tr("Number"), new QLineEdit(this));
+        auto* number = new QLineEdit(this);
+        number->setPlaceholderText(tr("Automatic when left empty"));
+        add(QStringLiteral("number"), tr("Number"), number);
         add(QStringLiteral("issued_on"), tr("Issued on"), dateEdit(this, today));
         add(QStringLiteral("deadline"), tr("Deadline"), dateEdit(this, today.addDays(15)));
         add(QStringLiteral("issued_by"), tr("Issued by"), new QLineEdit(this));
@@ -161,6 +169,7 @@ void RecordFormDialog::load(qint64 id)
     case RecordsPage::Accidents: {
         const Accident a = Repository<Accident>(m_db).get(id);
         m_version = a.version;
+        offerVoid(a);
         m_unit->setUnitId(a.orgId);
         date("occurred_on", a.occurredOn);
         text("occurred_time", a.occurredTime);
@@ -177,6 +186,7 @@ void RecordFormDialog::load(qint64 id)
     case RecordsPage::Penalties: {
         const Penalty p = Repository<Penalty>(m_db).get(id);
         m_version = p.version;
+        offerVoid(p);
         m_unit->setUnitId(p.orgId);
         text("decision_number", p.decisionNumber);
         date("decided_on", p.decidedOn);
@@ -188,6 +198,7 @@ void RecordFormDialog::load(qint64 id)
     case RecordsPage::Documents: {
         const EnforcementDocument d = Repository<EnforcementDocument>(m_db).get(id);
         m_version = d.version;
+        offerVoid(d);
         m_unit->setUnitId(d.orgId);
         EnumText::select(as<QComboBox>(m_inputs, "kind"), d.kind);
         text("number", d.number);
@@ -198,11 +209,13 @@ void RecordFormDialog::load(qint64 id)
         text("issued_by", d.issuedBy);
         text("note", d.note);
         m_hazards->showDocument(id);
+        offerPrint(id);
         break;
     }
     case RecordsPage::Activities: {
         const Activity a = Repository<Activity>(m_db).get(id);
         m_version = a.version;
+        offerVoid(a);
         m_unit->setUnitId(a.orgId);
         EnumText::select(as<QComboBox>(m_inputs, "kind"), a.kind);
         date("date", a.date);
@@ -213,6 +226,56 @@ void RecordFormDialog::load(qint64 id)
     }
     }
     m_id = id;
+}
+
+void RecordFormDialog::offerVoid(const Record& record)
+{
+    m_uuid = record.uuid;
+    if (record.isVoided()) {
+        for (auto& [field, input] : m_inputs) {
+            input->setEnabled(false);
+        }
+        m_unit->setEnabled(false);
+        okButton()->setEnabled(false);
+        showMessage(
+            tr("Voided at %1: %2").arg(AuditText::localTime(record.voidedAt), QString::fromUtf8(record.voidReason)));
+        return;
+    }
+    if (m_db.isReadOnly()) {
+        return;
+    }
+    QPushButton* button = buttonBox()->addButton(tr("&Void…"), QDialogButtonBox::DestructiveRole);
+    button->setObjectName(QStringLiteral("voidRecordButton"));
+    connect(button, &QPushButton::clicked, this, &RecordFormDialog::voidRecord);
+}
+
+void RecordFormDialog::offerPrint(qint64 documentId)
+{
+    QPushButton* button = buttonBox()->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    button->setObjectName(QStringLiteral("printDocumentButton"));
+    button->setToolTip(tr("The document as it was issued, in a print preview"));
+    connect(button, &QPushButton::clicked, this, [this, documentId] {
+        try {
+            ReportOutput::preview(this, EnforcementNotice(m_db, documentId).document(ReportOutput::language()));
+        } catch (const std::exception& e) {
+            showMessage(CoreMessages::translate(e));
+        }
+    });
+}
+
+void RecordFormDialog::voidRecord()
+{
+    Database& db = m_db;
+    const std::string uuid = m_uuid;
+    auto* dialog = new VoidDialog(
+        tr("Void record"),
+        tr("Void this record? It leaves every figure, list and report; it stays visible with "
+           "\"Show voided\" and its reason."),
+        [&db, uuid](const std::string& reason) { RecordService(db).voidByUuid(uuid, reason); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] { done(QDialog::Accepted); });
+    connect(dialog, &VoidDialog::refused, this, [this](const QString& message) { showMessage(message); });
+    dialog->open();
 }
 
 void RecordFormDialog::save()

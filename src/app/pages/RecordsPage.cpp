@@ -12,6 +12,7 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -92,11 +93,15 @@ RecordsPage::RecordsPage(Kind kind, QWidget* parent)
     m_unit = new UnitPicker(this);
     m_unit->setObjectName(QStringLiteral("recordUnit"));
     m_unit->setPlaceholderText(tr("All units (type to choose one)"));
+    m_showVoided = new QCheckBox(tr("Show voided"), this);
+    m_showVoided->setObjectName(QStringLiteral("showVoided"));
+    m_showVoided->setToolTip(tr("List voided records too, greyed, with why they were voided; they never count"));
     auto* create = new QPushButton(tr("&New…"), this);
     create->setObjectName(QStringLiteral("newRecordButton"));
     m_newButton = create;
     filters->addWidget(m_year);
     filters->addWidget(m_unit, 1);
+    filters->addWidget(m_showVoided);
     filters->addWidget(create);
     layout->addLayout(filters);
     m_view = new QTableView(this);
@@ -115,6 +120,7 @@ RecordsPage::RecordsPage(Kind kind, QWidget* parent)
 
     connect(m_year, &QSpinBox::valueChanged, this, &RecordsPage::refresh);
     connect(m_unit, &UnitPicker::unitChanged, this, &RecordsPage::refresh);
+    connect(m_showVoided, &QCheckBox::toggled, this, &RecordsPage::refresh);
     connect(create, &QPushButton::clicked, this, [this] { openForm(0); });
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openForm(m_model->idAt(index.row())); });
@@ -146,8 +152,9 @@ void RecordsPage::refresh()
     const Kind kind = m_kind;
     const std::optional<int64_t> unit = m_unit->unitId();
     const int year = m_year->value();
+    const bool withVoided = m_showVoided->isChecked();
     readThenShow(
-        *m_db, [kind, unit, year](Database& db) { return readListing(kind, db, unit, year); },
+        *m_db, [kind, unit, year, withVoided](Database& db) { return readListing(kind, db, unit, year, withVoided); },
         [this](Listing listing) {
             m_summary->setText(listing.error.isEmpty() ? listing.summary : listing.error);
             m_model->setRows(std::move(listing.rows));
@@ -160,10 +167,19 @@ namespace {
 constexpr int kListLimit = 1000;
 } // namespace
 
-RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year)
+RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year,
+                                              bool withVoided)
 {
     Listing listing;
     std::vector<TextTableModel::Row>& rows = listing.rows;
+    // A voided record (listed only on request) is greyed, its last column saying why.
+    const auto voided = [&rows](const Record& r) {
+        if (r.isVoided()) {
+            TextTableModel::Row& row = rows.back();
+            row.foreground = Palette::colour(Palette::Role::Quiet);
+            row.cells.back() = tr("Voided: %1").arg(u8(r.voidReason)) + QStringLiteral(" — ") + row.cells.back();
+        }
+    };
     try {
         ArchiveQueries q(db);
         // The summary's figures come from storage and count every record of the year, also
@@ -171,12 +187,13 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
         int64_t total = 0;
         switch (kind) {
         case Accidents: {
-            for (const Accident& a : q.accidents(unit, year, kListLimit)) {
+            for (const Accident& a : q.accidents(unit, year, kListLimit, withVoided)) {
                 rows.push_back({{toText(a.occurredOn), u8(q.unitName(a.orgId)), EnumText::label(a.type, "AccidentType"),
                                  QString::number(a.deaths), QString::number(a.seriousInjuries + a.minorInjuries),
                                  yuan(a.directLossFen), u8(a.reportedAt), u8(a.description)},
                                 a.id,
                                 a.deaths > 0 ? Palette::colour(Palette::Role::Alert) : QColor()});
+                voided(a);
             }
             const RecordTotals totals = q.accidentTotals(unit, year);
             total = totals.count;
@@ -184,11 +201,12 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             break;
         }
         case Penalties: {
-            for (const Penalty& p : q.penalties(unit, year, kListLimit)) {
+            for (const Penalty& p : q.penalties(unit, year, kListLimit, withVoided)) {
                 rows.push_back({{toText(p.decidedOn), u8(q.unitName(p.orgId)), u8(p.decisionNumber), yuan(p.amountFen),
                                  u8(p.legalBasis)},
                                 p.id,
                                 {}});
+                voided(p);
             }
             const RecordTotals totals = q.penaltyTotals(unit, year);
             total = totals.count;
@@ -197,21 +215,23 @@ RecordsPage::Listing RecordsPage::readListing(Kind kind, Database& db, std::opti
             break;
         }
         case Documents:
-            for (const EnforcementDocument& d : q.documents(unit, year, kListLimit)) {
+            for (const EnforcementDocument& d : q.documents(unit, year, kListLimit, withVoided)) {
                 rows.push_back({{toText(d.issuedOn), u8(q.unitName(d.orgId)), EnumText::label(d.kind, "DocumentKind"),
                                  u8(d.number), d.deadline ? toText(*d.deadline) : QString(), u8(d.issuedBy)},
                                 d.id,
                                 {}});
+                voided(d);
             }
             total = q.documentCount(unit, year);
             listing.summary = tr("%n document(s).", nullptr, static_cast<int>(total));
             break;
         case Activities:
-            for (const Activity& a : q.activities(unit, year, kListLimit)) {
+            for (const Activity& a : q.activities(unit, year, kListLimit, withVoided)) {
                 rows.push_back({{toText(a.date), u8(q.unitName(a.orgId)), EnumText::label(a.kind, "ActivityKind"),
                                  u8(a.title), QString::number(a.participants)},
                                 a.id,
                                 {}});
+                voided(a);
             }
             total = q.activityCount(unit, year);
             listing.summary = tr("%n activity(ies).", nullptr, static_cast<int>(total));

@@ -6,6 +6,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 class QPushButton;
@@ -17,7 +18,7 @@ class UnitPicker;
 
 // Accidents, penalties, enforcement documents or activities (training, drills, publicity,
 // meetings): the year's list, of all units or of one unit and below, and a form to add or edit one
-// (RecordFormDialog).
+// (RecordFormDialog), where it can also be voided; voided records are listed on request.
 class RecordsPage final : public LedgerPage
 {
     Q_OBJECT
@@ -45,11 +46,12 @@ public:
     };
 
 private:
-    static Listing readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year);
+    static Listing readListing(Kind kind, Database& db, std::optional<int64_t> unit, int year, bool withVoided);
 
     Kind m_kind;
     Database* m_db = nullptr;
     QSpinBox* m_year = nullptr;
+    QCheckBox* m_showVoided = nullptr;
     UnitPicker* m_unit = nullptr;
     QLabel* m_summary = nullptr;
     QTableView* m_view = nullptr;

@@ -4,6 +4,7 @@
 #include "ColumnWidths.h"
 #include "EnumText.h"
 #include "Formats.h"
+#include "InspectionRecordDialog.h"
 #include "Palette.h"
 #include "PersonDialog.h"
 #include "QtDates.h"
@@ -52,8 +53,11 @@ UnitArchive::UnitArchive(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("archiveTabs"));
     layout->addWidget(m_tabs);
 
-    m_tabs->addTab(addView("inspections", {tr("Date"), tr("Kind"), tr("Campaign"), tr("Inspectors")}),
-                   tr("Inspections"));
+    QTableView* inspections = addView("inspections", {tr("Date"), tr("Kind"), tr("Campaign"), tr("Inspectors")});
+    m_tabs->addTab(inspections, tr("Inspections"));
+    connect(inspections, &QTableView::activated, this, [this](const QModelIndex& index) {
+        openInspection(m_models[QStringLiteral("inspections")]->idAt(index.row()));
+    });
     QTableView* hazards =
         addView("hazards", {tr("Found on"), tr("Description"), tr("Grade"), tr("Status"), tr("Deadline")});
     m_tabs->addTab(hazards, tr("Hazards"));
@@ -213,6 +217,19 @@ void UnitArchive::afterSave(const QString& message)
     reload();
     emit statusMessage(message);
     emit saved();
+}
+
+QDialog* UnitArchive::openInspection(qint64 inspectionId)
+{
+    if (!m_db || inspectionId == 0) {
+        return nullptr;
+    }
+    auto* dialog = new InspectionRecordDialog(*m_db, inspectionId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InspectionRecordDialog::hazardRequested, this, &UnitArchive::hazardRequested);
+    connect(dialog, &InspectionRecordDialog::voided, this, [this] { afterSave(tr("Inspection voided.")); });
+    dialog->open();
+    return dialog;
 }
 
 void UnitArchive::openRecordForm(int kind, qint64 id)

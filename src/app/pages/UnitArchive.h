@@ -4,6 +4,7 @@
 
 #include <map>
 
+class QDialog;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -14,7 +15,8 @@ class Database;
 class TextTableModel;
 
 // A unit's safety archive (安全档案) as tabs: inspections, hazards, agreements, accidents, penalties,
-// documents, activities, persons and certificates. Records open in their own form on double-click;
+// documents, activities, persons and certificates. Records open in their own form on double-click
+// (an inspection in its record, InspectionRecordDialog);
 // persons (人员) and certificates (证书) are added, edited and voided here through their dialogs.
 class UnitArchive final : public QWidget
 {
@@ -31,6 +33,7 @@ public:
     TextTableModel* model(const QString& name) const;
 
     // The forms, opened without blocking (tests find them by object name).
+    QDialog* openInspection(qint64 inspectionId); // InspectionRecordDialog
     void addPerson();
     void editPerson(qint64 personId);
     void voidPerson(qint64 personId);

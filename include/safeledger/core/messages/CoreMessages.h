@@ -41,6 +41,9 @@ SL_MESSAGE(AttachmentNeedsOwner, SL_TR("CoreMessages", "an attachment must belon
 SL_MESSAGE(CreditCodeLength, SL_TR("CoreMessages", "credit code \"%1\" has %2 characters, expected 18"), "ei")
 SL_MESSAGE(CreditCodeCharacter, SL_TR("CoreMessages", "credit code \"%1\" contains '%2' at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)"), "eci")
 SL_MESSAGE(CreditCodeCheck, SL_TR("CoreMessages", "credit code \"%1\" has check character '%2', expected '%3'"), "ecc")
+// src/core/DocumentNumber.cpp: check()
+SL_MESSAGE(DocumentPatternNeedsNumber, SL_TR("CoreMessages", "a document number pattern needs {n} where the running number goes, e.g. %1"), "s")
+SL_MESSAGE(DocumentPatternUnknownField, SL_TR("CoreMessages", "\"%1\" in a document number pattern is not known; use {kind}, {year}, {n} or {n:3}"), "e")
 // src/core/Date.cpp
 SL_MESSAGE(DateNotIso, SL_TR("CoreMessages", "\"%1\" is not a valid date (expected YYYY-MM-DD)"), "e")
 SL_MESSAGE(DateInvalid, SL_TR("CoreMessages", "%1 is not a valid date"), "s")

@@ -1,0 +1,134 @@
+// Single records from the command line: register a hazard that no inspection found, void any
+// record, show any record.
+#include "Commands.h"
+#include "safeledger/core/Error.h"
+#include "safeledger/core/Hazard.h"
+#include "safeledger/storage/Database.h"
+#include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordService.h"
+
+#include <iostream>
+
+namespace safeledger::cli {
+
+namespace {
+
+std::optional<Date> dateOption(const Args& args, const std::string& name)
+{
+    if (!args.has(name)) {
+        return std::nullopt;
+    }
+    const auto d = Date::parse(args.get(name));
+    if (!d) {
+        throw UsageError{name + " must be a date such as 2026-03-31, not \"" + args.get(name) + "\""};
+    }
+    return d;
+}
+
+template <class E>
+E enumOption(const Args& args, const std::string& name, E fallback, const char* choices)
+{
+    if (!args.has(name)) {
+        return fallback;
+    }
+    const auto e = enumFromText<E>(args.get(name));
+    if (!e) {
+        throw UsageError{name + " must be one of " + choices + ", not \"" + args.get(name) + "\""};
+    }
+    return *e;
+}
+
+HazardSource sourceOption(const Args& args)
+{
+    const std::string text = args.get("--source");
+    if (text == "report") {
+        return HazardSource::PublicReport;
+    }
+    if (text == "photo") {
+        return HazardSource::Snapshot;
+    }
+    const auto e = enumFromText<HazardSource>(text);
+    if (e && *e != HazardSource::Inspection) {
+        return *e;
+    }
+    throw UsageError{"--source must be report, photo, self_check, supervision or other, not \"" + text +
+                     "\" (a hazard an inspection found is saved with its inspection)"};
+}
+
+std::string required(const Args& args, const std::string& name, const char* what)
+{
+    if (!args.has(name) || args.get(name).empty()) {
+        throw UsageError{args.command + " needs " + name + " " + what};
+    }
+    return args.get(name);
+}
+
+} // namespace
+
+int runHazardAdd(const Args& args)
+{
+    const std::string& path = databasePath(args);
+    required(args, "--org", "UNIT (its UUID, credit code or exact name)");
+    Hazard h;
+    h.source = sourceOption(args);
+    h.description = required(args, "--description", "TEXT");
+    const auto found = dateOption(args, "--found");
+    if (!found) {
+        throw UsageError{"hazard-add needs --found DATE, the day the hazard was reported or found"};
+    }
+    h.foundOn = *found;
+    h.location = args.get("--location");
+    h.category = enumOption(args, "--category", HazardCategory::Other, "the categories of docs/cli.md");
+    h.grade = enumOption(args, "--grade", HazardGrade::General, "general or major");
+    h.deadline = dateOption(args, "--deadline");
+    h.mode = enumOption(args, "--mode", h.deadline ? RectificationMode::Deadline : RectificationMode::OnSpot,
+                        "on_spot, deadline or suspension");
+    if (h.mode != RectificationMode::OnSpot && !h.deadline) {
+        throw UsageError{"give --deadline DATE for a hazard to be rectified within a time limit"};
+    }
+    h.measures = args.get("--measures");
+    h.responsible = args.get("--responsible");
+    h.reportedBy = args.get("--reported-by");
+    auto db = Database::open(path, openOptions(args, false));
+    h.orgId = resolveScope(*db, args);
+    HazardService(*db).registerHazard(h);
+    std::cout << "registered hazard " << h.uuid << " (" << OrgService(*db).get(h.orgId).name << ", " << toCode(h.source)
+              << ", found " << h.foundOn.toString() << ")\n";
+    return 0;
+}
+
+int runVoid(const Args& args)
+{
+    const std::string& path = databasePath(args);
+    const std::string uuid = required(args, "--uuid", "UUID");
+    const std::string reason = required(args, "--reason", "TEXT (why the record is voided)");
+    auto db = Database::open(path, openOptions(args, false));
+    const std::string table = RecordService(*db).voidByUuid(uuid, reason);
+    std::cout << "voided " << table << " " << uuid << "\n";
+    return 0;
+}
+
+int runShow(const Args& args)
+{
+    const std::string& path = databasePath(args);
+    const std::string uuid = required(args, "--uuid", "UUID");
+    auto db = Database::open(path, openOptions(args, true));
+    const auto found = RecordService(*db).findByUuid(uuid);
+    if (!found) {
+        throw Error(Error::Kind::NotFound, MessageId::NoRecordWithUuid, {uuid, db->path()});
+    }
+    if (args.has("--json")) {
+        nlohmann::json j = found->record;
+        j["id"] = found->id;
+        std::cout << nlohmann::json{{"table", found->table}, {"record", j}}.dump(2) << "\n";
+        return 0;
+    }
+    std::cout << found->table << " " << uuid << " (id " << found->id << ")\n";
+    for (const auto& [key, value] : found->record.items()) {
+        std::cout << "  " << key << ": " << (value.is_string() ? value.get<std::string>() : value.dump()) << "\n";
+    }
+    return 0;
+}
+
+} // namespace safeledger::cli
