@@ -4493,6 +4493,53 @@
     </message>
 </context>
 <context>
+    <name>safeledger::InspectionEditDialog</name>
+    <message>
+        <source>Correct inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names separated by 、 or commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection was not corrected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the inspection again as it is saved now; your changes here are dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::InspectionPage</name>
     <message>
         <source>Start over</source>
@@ -4690,6 +4737,10 @@
         <source>Export &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionsPage</name>
@@ -4770,6 +4821,10 @@
     </message>
     <message>
         <source>Inspection voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6202,6 +6257,10 @@
     </message>
     <message>
         <source>Inspection voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection corrected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4489,6 +4489,53 @@
     </message>
 </context>
 <context>
+    <name>safeledger::InspectionEditDialog</name>
+    <message>
+        <source>Correct inspection</source>
+        <translation>更正检查记录</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>被检查单位</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>检查日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>检查类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>专项行动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Names separated by 、 or commas</source>
+        <translation>姓名之间用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>&amp;Inspectors</source>
+        <translation>检查人员(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The inspection was not corrected: %1</source>
+        <translation>检查记录未更正：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the inspection again as it is saved now; your changes here are dropped</source>
+        <translation>按现在保存的内容重新读取这次检查；此处的修改将放弃</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::InspectionPage</name>
     <message>
         <source>Start over</source>
@@ -4684,6 +4731,10 @@
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
+    <message>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionsPage</name>
@@ -4764,6 +4815,10 @@
     <message>
         <source>Inspection voided.</source>
         <translation>检查记录已作废。</translation>
+    </message>
+    <message>
+        <source>Inspection corrected.</source>
+        <translation>检查记录已更正。</translation>
     </message>
 </context>
 <context>
@@ -6187,6 +6242,10 @@
     <message>
         <source>Inspection voided.</source>
         <translation>检查记录已作废。</translation>
+    </message>
+    <message>
+        <source>Inspection corrected.</source>
+        <translation>检查记录已更正。</translation>
     </message>
 </context>
 <context>

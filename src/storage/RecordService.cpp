@@ -188,6 +188,40 @@ void RecordService::saveInspection(Inspection& inspection, std::vector<Inspectio
     });
 }
 
+void RecordService::correctInspection(Inspection& inspection, std::vector<InspectionItem>& items)
+{
+    m_db.write([&] {
+        const Inspection stored = Repository<Inspection>(m_db).get(inspection.id);
+        if (stored.isVoided()) {
+            throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordAlreadyVoided, {"inspection"}));
+        }
+        Inspection corrected = inspection;
+        corrected.orgId = stored.orgId;
+        if (corrected.uuid != stored.uuid || corrected.version != stored.version || corrected.date != stored.date ||
+            corrected.kind != stored.kind || corrected.campaign != stored.campaign ||
+            corrected.inspectors != stored.inspectors || corrected.note != stored.note) {
+            update(corrected);
+        }
+        for (auto& item : items) {
+            const InspectionItem was = Repository<InspectionItem>(m_db).get(item.id);
+            if (was.inspectionId != stored.id) {
+                throwValidation("items", MessageId::NoRecordOfTableWithId,
+                                {"inspection_item", std::to_string(item.id)});
+            }
+            InspectionItem changed = was;
+            changed.version = item.version; // a stale item is refused by the repository
+            changed.result = item.result;
+            changed.note = item.note;
+            if (changed.version != was.version || changed.result != was.result || changed.note != was.note) {
+                check(changed);
+                Repository<InspectionItem>(m_db).update(changed);
+            }
+            item = changed;
+        }
+        inspection = corrected;
+    });
+}
+
 void RecordService::addTemplate(ChecklistTemplate& checklist, std::vector<TemplateItem>& items)
 {
     m_db.write([&] {

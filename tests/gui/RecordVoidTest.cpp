@@ -8,8 +8,10 @@
 #include "MainWindow.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
+#include "pages/ChecklistModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/FigureCard.h"
+#include "pages/InspectionEditDialog.h"
 #include "pages/InspectionRecordDialog.h"
 #include "pages/InspectionsPage.h"
 #include "pages/RecordFormDialog.h"
@@ -25,6 +27,8 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -286,4 +290,56 @@ TEST_CASE("the inspections page lists a year's inspections of a unit and below w
     CHECK(list->data(list->index(0, 6)).toString().contains(QStringLiteral("检查记录重复")));
     CHECK(list->data(list->index(0, 0), Qt::ForegroundRole).isValid());
     CHECK(summary->text().startsWith(QStringLiteral("2 inspection(s)"))); // voided ones never count
+}
+
+TEST_CASE("a saved inspection is corrected from its record; someone else's save meanwhile is refused in words",
+          "[gui][inspection]")
+{
+    Ledger ledger;
+    Window w(ledger);
+    CHECK(named<FigureCard>(*w.dashboard, "inspectionsCard")->detail().startsWith(QStringLiteral("5 ")));
+    auto* page = named<InspectionsPage>(w.window, "inspectionsPage");
+    w.window.showPage(page);
+    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 60000));
+    auto* record = qobject_cast<InspectionRecordDialog*>(page->openInspection(ledger.inspection.id));
+    REQUIRE(record != nullptr);
+
+    click(named<QPushButton>(*record, "correctInspectionButton"));
+    auto* edit = openNamed<InspectionEditDialog>(*record, "inspectionEditDialog");
+    auto* inspectors = named<QLineEdit>(*edit, "inspectorsInput");
+    CHECK(inspectors->text() == QStringLiteral("张三、赵六"));
+    inspectors->setText(QStringLiteral("张三、赵六、孙七"));
+    REQUIRE(edit->items()->rowCount() == 2);
+    edit->items()->setData(edit->items()->index(1, ChecklistModel::Note), QStringLiteral("后门已当场清理"));
+
+    // Meanwhile the same inspection is corrected elsewhere (another window of this ledger; a second
+    // writer of the file is kept out by its lock).
+    {
+        Inspection theirs = Repository<Inspection>(*w.window.database()).get(ledger.inspection.id);
+        theirs.note = "另一名检查员补记";
+        std::vector<InspectionItem> none;
+        RecordService(*w.window.database()).correctInspection(theirs, none);
+    }
+    click(named<QPushButton>(*edit, "okButton"));
+    CHECK(edit->isVisible());
+    CHECK(named<QLabel>(*edit, "inspectionEditError")->text().contains(QStringLiteral("reload")));
+    CHECK(inspectors->text() == QStringLiteral("张三、赵六、孙七")); // nothing typed is lost
+    CHECK(Repository<Inspection>(*w.window.database()).get(ledger.inspection.id).inspectors.size() == 2);
+
+    // Reload, correct again, save.
+    click(named<QPushButton>(*edit, "reloadButton"));
+    CHECK(named<QPlainTextEdit>(*edit, "noteInput")->toPlainText() == QStringLiteral("另一名检查员补记"));
+    inspectors->setText(QStringLiteral("张三，赵六，孙七"));
+    const QPointer<InspectionEditDialog> closing(edit);
+    click(named<QPushButton>(*edit, "okButton"));
+    CHECK((closing.isNull() || !closing->isVisible()));
+    const Inspection stored = Repository<Inspection>(*w.window.database()).get(ledger.inspection.id);
+    CHECK(stored.inspectors == std::vector<std::string>{"张三", "赵六", "孙七"});
+    CHECK(stored.note == "另一名检查员补记");
+    CHECK(named<QLabel>(*record, "inspectionHeader")->text().contains(QStringLiteral("张三、赵六、孙七")));
+
+    // The dashboard's 人次 follows: 2 + 1 of the fixture and now 3 of ours.
+    w.window.showPage(w.dashboard);
+    card(*w.dashboard, "inspectionsCard");
+    CHECK(named<FigureCard>(*w.dashboard, "inspectionsCard")->detail().startsWith(QStringLiteral("6 ")));
 }

@@ -291,6 +291,11 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
         f.foundOn = Date();
     }
     a.run("RecordService::saveInspection", [&] { records.saveInspection(in, items, found); });
+    a.run("RecordService::correctInspection", [&] {
+        in.inspectors.push_back("赵复核");
+        items[1].note = "复核：通道已清理";
+        records.correctInspection(in, items);
+    });
 
     ChecklistTemplate checklist;
     checklist.name = "加油站日常检查表";

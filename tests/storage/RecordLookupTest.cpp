@@ -153,3 +153,57 @@ TEST_CASE("any record is found and voided by its UUID through the rule that owns
     CHECK_THROWS_AS(records.voidByUuid(L.r1.uuid, "  "), Error);
     CHECK_FALSE(Repository<Hazard>(*L.db).get(L.r1.id).isVoided());
 }
+
+TEST_CASE("a saved inspection is corrected with its items, all or nothing, and a stale copy is refused",
+          "[record][inspection]")
+{
+    Ledger L;
+    RecordService records(*L.db);
+    Inspection mine = Repository<Inspection>(*L.db).get(L.i1.id);
+    auto items = Repository<InspectionItem>(*L.db).where("inspection_id = ?", {std::to_string(L.i1.id)});
+    REQUIRE(items.size() == 1);
+    Inspection theirs = mine; // another officer's copy, read at the same time
+
+    mine.inspectors = {"张三", "李四", "王五"};
+    mine.campaign = "安全生产月";
+    items[0].result = ItemResult::Pass;
+    items[0].note = "复核后确认合格";
+    records.correctInspection(mine, items);
+    CHECK(mine.version == 2);
+    const Inspection stored = Repository<Inspection>(*L.db).get(L.i1.id);
+    CHECK(stored.inspectors.size() == 3);
+    CHECK(stored.campaign == "安全生产月");
+    CHECK(Repository<InspectionItem>(*L.db).get(items[0].id).note == "复核后确认合格");
+    CHECK(L.june().inspectorPersonTimes == 3); // the figures follow the correction
+
+    // The other copy is stale: refused, nothing of it saved.
+    theirs.note = "补记";
+    auto theirItems = items;
+    theirItems[0].version = 1;
+    try {
+        records.correctInspection(theirs, theirItems);
+        FAIL("a stale inspection was saved");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Conflict);
+    }
+    CHECK(Repository<Inspection>(*L.db).get(L.i1.id).note.empty());
+
+    // A stale item alone is refused too, and takes the header's change back with it.
+    Inspection fresh = Repository<Inspection>(*L.db).get(L.i1.id);
+    fresh.note = "补记";
+    theirItems[0].result = ItemResult::Fail;
+    CHECK_THROWS_AS(records.correctInspection(fresh, theirItems), Error);
+    CHECK(Repository<Inspection>(*L.db).get(L.i1.id).note.empty());
+
+    // No inspectors: refused at the field. A voided inspection is not corrected.
+    fresh = Repository<Inspection>(*L.db).get(L.i1.id);
+    fresh.inspectors.clear();
+    auto none = std::vector<InspectionItem>{};
+    CHECK_THROWS_AS(records.correctInspection(fresh, none), Error);
+    HazardService(*L.db).voidHazard(L.h1.id, "重复");
+    fresh = Repository<Inspection>(*L.db).get(L.i1.id);
+    records.voidRecord(fresh, "录入错误");
+    fresh = Repository<Inspection>(*L.db).get(L.i1.id);
+    fresh.note = "x";
+    CHECK_THROWS_AS(records.correctInspection(fresh, none), Error);
+}

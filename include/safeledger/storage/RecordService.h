@@ -55,6 +55,11 @@ public:
     // The officer's one save: the inspection, its checklist results and the hazards found,
     // all or nothing. Hazards get the inspection's unit and id.
     void saveInspection(Inspection& inspection, std::vector<InspectionItem>& items, std::vector<Hazard>& hazards);
+    // A correction of a saved inspection: its date, kind, campaign, inspectors and note, and the
+    // result and note of its items (each one of this inspection), all or nothing. Its unit stays
+    // (its hazards belong to it). Refused when the inspection is voided, and with Error(Conflict)
+    // when it or an item was saved by someone else since it was read (their versions differ).
+    void correctInspection(Inspection& inspection, std::vector<InspectionItem>& items);
     void addTemplate(ChecklistTemplate& checklist, std::vector<TemplateItem>& items);
     std::vector<TemplateItem> templateItems(int64_t templateId);
 

@@ -88,7 +88,11 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     connect(m_ui->printNoticeButton, &QPushButton::clicked, this, [this] {
         if (m_db && m_hazard.id != 0) {
             auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
-            if (m_hazard.mode == RectificationMode::Suspension) {
+            // A closed hazard's document is the review opinion (整改复查意见书), which names the
+            // verification's result; a suspended unit's is the suspension notice.
+            if (m_hazard.status == HazardStatus::Closed) {
+                dialog->setKind(DocumentKind::ReviewOpinion);
+            } else if (m_hazard.mode == RectificationMode::Suspension) {
                 dialog->setKind(DocumentKind::SuspensionNotice);
             }
             dialog->setAttribute(Qt::WA_DeleteOnClose);

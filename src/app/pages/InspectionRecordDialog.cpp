@@ -5,6 +5,7 @@
 #include "EnumText.h"
 #include "FieldErrors.h"
 #include "Formats.h"
+#include "InspectionEditDialog.h"
 #include "Palette.h"
 #include "QtDates.h"
 #include "ReportOutput.h"
@@ -80,6 +81,9 @@ InspectionRecordDialog::InspectionRecordDialog(Database& db, qint64 inspectionId
         ReportOutput::exportTo(this, document, ReportFormat::Pdf,
                                QFileInfo(QString::fromUtf8(m_db.path())).absolutePath(), document.title);
     });
+    m_correct = buttons->addButton(tr("&Correct…"), QDialogButtonBox::ActionRole);
+    m_correct->setObjectName(QStringLiteral("correctInspectionButton"));
+    connect(m_correct, &QPushButton::clicked, this, &InspectionRecordDialog::correctInspection);
     m_void = buttons->addButton(tr("&Void…"), QDialogButtonBox::DestructiveRole);
     m_void->setObjectName(QStringLiteral("voidInspectionButton"));
     connect(m_void, &QPushButton::clicked, this, &InspectionRecordDialog::voidInspection);
@@ -111,6 +115,7 @@ void InspectionRecordDialog::load()
     } catch (const Error& e) {
         m_header->setText(FieldErrors::describe(e));
         m_void->hide();
+        m_correct->hide();
         return;
     }
     QStringList inspectors;
@@ -134,6 +139,7 @@ void InspectionRecordDialog::load()
     }
     m_header->setText(html + QStringLiteral("</table>"));
     m_void->setVisible(!inspection.isVoided() && !m_db.isReadOnly());
+    m_correct->setVisible(!inspection.isVoided() && !m_db.isReadOnly());
 
     const QColor alert = Palette::colour(Palette::Role::Alert);
     const QColor quiet = Palette::colour(Palette::Role::Quiet);
@@ -168,6 +174,17 @@ void InspectionRecordDialog::load()
     for (QTableView* view : findChildren<QTableView*>()) {
         fitColumns(view, 360);
     }
+}
+
+void InspectionRecordDialog::correctInspection()
+{
+    auto* dialog = new InspectionEditDialog(m_db, m_id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        load();
+        emit corrected();
+    });
+    dialog->open();
 }
 
 void InspectionRecordDialog::voidInspection()

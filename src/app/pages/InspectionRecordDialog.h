@@ -13,7 +13,8 @@ class TextTableModel;
 
 // A saved inspection (安全检查记录) opened again: its header (unit, date, kind, campaign,
 // inspectors, note), every checklist item with its result and note, the hazards it found (each
-// opens its page) and the documents issued at it. "Void…" voids it with a reason; storage refuses
+// opens its page) and the documents issued at it. "Correct…" corrects it (InspectionEditDialog);
+// "Void…" voids it with a reason; storage refuses
 // while a hazard it found is still on the ledger, and the dialog says so in words. A voided
 // inspection shows when and why.
 class InspectionRecordDialog final : public QDialog
@@ -31,10 +32,13 @@ signals:
     void hazardRequested(qint64 hazardId);
     // The inspection was voided.
     void voided();
+    // The inspection was corrected (InspectionEditDialog).
+    void corrected();
 
 private:
     void load();
     void voidInspection();
+    void correctInspection();
     QTableView* addList(const char* name, TextTableModel* model);
 
     Database& m_db;
@@ -42,6 +46,7 @@ private:
     QLabel* m_header = nullptr;
     QLabel* m_message = nullptr;
     QPushButton* m_void = nullptr;
+    QPushButton* m_correct = nullptr;
     TextTableModel* m_items = nullptr;
     TextTableModel* m_hazards = nullptr;
     TextTableModel* m_documents = nullptr;

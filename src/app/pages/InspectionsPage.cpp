@@ -197,6 +197,11 @@ QDialog* InspectionsPage::openInspection(qint64 inspectionId)
     auto* dialog = new InspectionRecordDialog(*m_db, inspectionId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InspectionRecordDialog::hazardRequested, this, &LedgerPage::hazardRequested);
+    connect(dialog, &InspectionRecordDialog::corrected, this, [this] {
+        refresh();
+        emit statusMessage(tr("Inspection corrected."));
+        emit saved();
+    });
     connect(dialog, &InspectionRecordDialog::voided, this, [this] {
         refresh();
         emit statusMessage(tr("Inspection voided."));

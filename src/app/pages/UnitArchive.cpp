@@ -228,6 +228,7 @@ QDialog* UnitArchive::openInspection(qint64 inspectionId)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InspectionRecordDialog::hazardRequested, this, &UnitArchive::hazardRequested);
     connect(dialog, &InspectionRecordDialog::voided, this, [this] { afterSave(tr("Inspection voided.")); });
+    connect(dialog, &InspectionRecordDialog::corrected, this, [this] { afterSave(tr("Inspection corrected.")); });
     dialog->open();
     return dialog;
 }
