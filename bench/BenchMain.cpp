@@ -211,6 +211,7 @@ int main(int argc, char** argv)
         openBenchDb(path);
         registerFigures();
         registerList();
+        registerRecords();
         registerReport();
         if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {
             registerExchange();
