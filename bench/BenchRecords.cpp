@@ -66,8 +66,9 @@ void registerRecords()
     if (productInspections(db, b) != rawInspections(raw, b)) {
         throw std::runtime_error("inspections of a town: the product and the raw SQL differ");
     }
-    registerPair({"inspections list: a town's year (1,000 rows and totals)", "< 200 ms", 200, 0},
-                 [&db, &b] { productInspections(db, b); }, [raw, &b] { rawInspections(raw, b); });
+    registerPair(
+        {"inspections list: a town's year (1,000 rows and totals)", "< 200 ms", 200, 0},
+        [&db, &b] { productInspections(db, b); }, [raw, &b] { rawInspections(raw, b); });
 
     // A hazard that some document lists, the hazard page's Documents tab.
     Raw any(raw, "SELECT hazard_id FROM document_hazard ORDER BY document_id DESC LIMIT 1");

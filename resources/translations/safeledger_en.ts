@@ -3635,6 +3635,26 @@
         <source>Reading the list…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the chosen agreement with a reason; it leaves the coverage and every figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the agreement between %1 and %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::CertificateDialog</name>
@@ -4710,10 +4730,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (voided)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5691,10 +5707,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Voided at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Void…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5716,6 +5728,10 @@
     </message>
     <message>
         <source>The document as it was issued, in a print preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3633,6 +3633,26 @@
         <source>Reading the list…</source>
         <translation>正在读取列表…</translation>
     </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Void the chosen agreement with a reason; it leaves the coverage and every figure</source>
+        <translation>作废所选责任书并说明原因；作废后不再计入覆盖率和任何统计</translation>
+    </message>
+    <message>
+        <source>Void agreement</source>
+        <translation>作废责任书</translation>
+    </message>
+    <message>
+        <source>Void the agreement between %1 and %2?</source>
+        <translation>作废 %1 与 %2 之间的责任书？</translation>
+    </message>
+    <message>
+        <source>Agreement voided.</source>
+        <translation>责任书已作废。</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::CertificateDialog</name>
@@ -4704,10 +4724,6 @@
         <translation>已作废</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1 (voided)</source>
         <translation>%1（已作废）</translation>
     </message>
@@ -5679,10 +5695,6 @@
         <translation>请选择单位</translation>
     </message>
     <message>
-        <source>Voided at %1: %2</source>
-        <translation>已于 %1 作废：%2</translation>
-    </message>
-    <message>
         <source>&amp;Void…</source>
         <translation>作废(&amp;V)…</translation>
     </message>
@@ -5705,6 +5717,10 @@
     <message>
         <source>The document as it was issued, in a print preview</source>
         <translation>以打印预览查看下达时的文书</translation>
+    </message>
+    <message>
+        <source>Voided %1</source>
+        <translation>已作废：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "AuditText.h"
 
+#include "safeledger/core/Record.h"
+#include "safeledger/storage/ArchiveQueries.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -47,6 +50,22 @@ QString localTime(const std::string& utc)
         return text;
     }
     return at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+QString voided(Database& db, const Record& record)
+{
+    if (!record.isVoided()) {
+        return {};
+    }
+    QString who;
+    for (const AuditEntry& e : ArchiveQueries(db).auditTrail(record.uuid)) {
+        if (e.action == "void") {
+            who = QString::fromStdString(e.operatorName);
+        }
+    }
+    const QString when = localTime(record.voidedAt);
+    return (who.isEmpty() ? when : when + QStringLiteral(", ") + who) + QStringLiteral(": ") +
+           QString::fromStdString(record.voidReason);
 }
 
 } // namespace safeledger::AuditText

@@ -6,6 +6,11 @@
 
 #include <string>
 
+namespace safeledger {
+class Database;
+struct Record;
+} // namespace safeledger
+
 namespace safeledger::AuditText {
 
 // "create" → 登记 / Created, "verify_fail" → 复查不合格 / Verification failed …; an unknown code
@@ -14,5 +19,8 @@ QString action(const std::string& code);
 // "2026-11-20T01:00:00Z" → "2026-11-20 09:00" in the local time zone; text that is not a time is
 // shown as it is.
 QString localTime(const std::string& utc);
+// Who voided a record, when and why, from its audit trail: "2026-11-25 09:00, 张三: 录入错误";
+// empty for a record that is not voided.
+QString voided(Database& db, const Record& record);
 
 } // namespace safeledger::AuditText

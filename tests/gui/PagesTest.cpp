@@ -136,6 +136,23 @@ TEST_CASE("agreements are created with many units at once and coverage follows t
     QTest::mouseClick(child<QPushButton>(*sign, "okButton"), Qt::LeftButton);
     QCoreApplication::processEvents();
     CHECK(page->coverageModel()->rowCount() == 1);
+
+    // Voiding the signed agreement (signed with the wrong unit, say) takes it out of the coverage.
+    int signedRow = -1;
+    for (int row = 0; row < page->agreementsModel()->rowCount(); ++row) {
+        if (page->agreementsModel()->data(page->agreementsModel()->index(row, 4)).toString() ==
+            QStringLiteral("Signed")) {
+            signedRow = row;
+        }
+    }
+    REQUIRE(signedRow >= 0);
+    QDialog* voiding = page->startVoid(signedRow);
+    REQUIRE(voiding != nullptr);
+    child<QLineEdit>(*voiding, "void_reasonInput")->setText(QStringLiteral("签订单位有误"));
+    QTest::mouseClick(child<QPushButton>(*voiding, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(page->agreementsModel()->rowCount() == 1);
+    CHECK(page->coverageModel()->rowCount() == 2);
 }
 
 TEST_CASE("a penalty form shows a missing unit at its field and then saves", "[gui][records]")

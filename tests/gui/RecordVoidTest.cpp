@@ -5,6 +5,7 @@
 
 #include "GuiFixture.h"
 
+#include "AuditText.h"
 #include "MainWindow.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
@@ -222,7 +223,11 @@ TEST_CASE("a penalty is voided from its form and listed again only on request", 
     form = openNamed<RecordFormDialog>(*page, "recordFormDialog");
     CHECK_FALSE(form->okButton()->isEnabled());
     CHECK(form->findChild<QPushButton*>(QStringLiteral("voidRecordButton")) == nullptr);
-    CHECK(named<QLabel>(*form, "recordError")->text().contains(QStringLiteral("决定书号录错")));
+    const QString voidedNote = named<QLabel>(*form, "recordError")->text();
+    CHECK(voidedNote.contains(QStringLiteral("决定书号录错")));
+    CHECK(voidedNote.contains(QString::fromStdString(w.window.database()->operatorName()))); // who voided it
+    const Penalty stored = Repository<Penalty>(*w.window.database()).get(ledger.penalty.id);
+    CHECK(voidedNote.contains(AuditText::localTime(stored.voidedAt))); // and when
     form->reject();
 
     w.window.showPage(w.dashboard);

@@ -9,6 +9,7 @@
 #include "QtDates.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
+#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/RecordService.h"
@@ -177,10 +178,14 @@ AgreementsPage::AgreementsPage(QWidget* parent)
     sign->setObjectName(QStringLiteral("recordSigningButton"));
     auto* assess = new QPushButton(tr("Record &assessment…"), listBox);
     assess->setObjectName(QStringLiteral("recordAssessmentButton"));
+    auto* voidButton = new QPushButton(tr("&Void…"), listBox);
+    voidButton->setObjectName(QStringLiteral("voidAgreementButton"));
+    voidButton->setToolTip(tr("Void the chosen agreement with a reason; it leaves the coverage and every figure"));
     buttons->addWidget(create);
     buttons->addWidget(sign);
     buttons->addWidget(assess);
     buttons->addStretch();
+    buttons->addWidget(voidButton);
     listLayout->addLayout(buttons);
 
     auto* coverageBox = new QGroupBox(tr("Coverage: units still without a signed agreement"), splitter);
@@ -205,6 +210,7 @@ AgreementsPage::AgreementsPage(QWidget* parent)
     connect(fill, &QPushButton::clicked, this, [this] { startBatch(true); });
     connect(sign, &QPushButton::clicked, this, [this] { startStep(m_view->currentIndex().row(), false); });
     connect(assess, &QPushButton::clicked, this, [this] { startStep(m_view->currentIndex().row(), true); });
+    connect(voidButton, &QPushButton::clicked, this, [this] { startVoid(m_view->currentIndex().row()); });
     connect(m_coverageView, &QTableView::activated, this,
             [this](const QModelIndex& index) { emit unitRequested(m_coverage->idAt(index.row())); });
     setDatabase(nullptr);
@@ -346,6 +352,35 @@ QDialog* AgreementsPage::startStep(int row, bool assessment)
         refresh();
         emit saved();
     });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* AgreementsPage::startVoid(int row)
+{
+    const qint64 id = m_agreements->idAt(row);
+    if (!m_db || m_db->isReadOnly() || id == 0) {
+        emit statusMessage(tr("Choose an agreement in the list first."));
+        return nullptr;
+    }
+    Database& db = *m_db;
+    auto* dialog = new VoidDialog(
+        tr("Void agreement"),
+        tr("Void the agreement between %1 and %2?")
+            .arg(m_agreements->data(m_agreements->index(row, 2)).toString(),
+                 m_agreements->data(m_agreements->index(row, 3)).toString()),
+        [&db, id](const std::string& reason) {
+            Agreement agreement = Repository<Agreement>(db).get(id);
+            RecordService(db).voidRecord(agreement, reason);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        emit statusMessage(tr("Agreement voided."));
+        refresh();
+        emit saved();
+    });
+    connect(dialog, &VoidDialog::refused, this, &LedgerPage::statusMessage);
     dialog->open();
     return dialog;
 }

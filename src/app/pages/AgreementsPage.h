@@ -20,7 +20,8 @@ namespace safeledger {
 class UnitPicker;
 
 // Responsibility agreements (责任书) of a year, filtered by party and status; creating one or many
-// at once (AgreementBatchDialog); recording the signing and the year-end assessment; and the
+// at once (AgreementBatchDialog); recording the signing and the year-end assessment; voiding one
+// with a reason; and the
 // coverage view: the units below the chosen party that still lack a signed agreement for the year.
 class AgreementsPage final : public LedgerPage
 {
@@ -41,6 +42,8 @@ public:
     QDialog* startBatch(bool gaps);
     // Records the signing (or the assessment) of the agreement on `row`; returns the dialog.
     QDialog* startStep(int row, bool assessment);
+    // Voids the agreement of that row after asking why (VoidDialog).
+    QDialog* startVoid(int row);
 
     // One reading of the year's agreements and, when party A is chosen, its coverage.
     struct Listing

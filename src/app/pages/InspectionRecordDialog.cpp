@@ -134,8 +134,7 @@ void InspectionRecordDialog::load()
     html += row(tr("Inspectors"), inspectors.join(QStringLiteral("、")));
     html += row(tr("Note"), u8(inspection.note));
     if (inspection.isVoided()) {
-        html +=
-            row(tr("Voided"), tr("%1: %2").arg(AuditText::localTime(inspection.voidedAt), u8(inspection.voidReason)));
+        html += row(tr("Voided"), AuditText::voided(m_db, inspection));
     }
     m_header->setText(html + QStringLiteral("</table>"));
     m_void->setVisible(!inspection.isVoided() && !m_db.isReadOnly());

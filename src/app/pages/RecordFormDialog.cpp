@@ -237,8 +237,7 @@ void RecordFormDialog::offerVoid(const Record& record)
         }
         m_unit->setEnabled(false);
         okButton()->setEnabled(false);
-        showMessage(
-            tr("Voided at %1: %2").arg(AuditText::localTime(record.voidedAt), QString::fromUtf8(record.voidReason)));
+        showMessage(tr("Voided %1").arg(AuditText::voided(m_db, record)));
         return;
     }
     if (m_db.isReadOnly()) {
