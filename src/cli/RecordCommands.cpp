@@ -26,15 +26,21 @@ std::optional<Date> dateOption(const Args& args, const std::string& name)
     return d;
 }
 
+// The option as a value of E, by code or by its Chinese or English name; a usage error lists the
+// codes otherwise.
 template <class E>
-E enumOption(const Args& args, const std::string& name, E fallback, const char* choices)
+E enumOption(const Args& args, const std::string& name, E fallback)
 {
     if (!args.has(name)) {
         return fallback;
     }
     const auto e = enumFromText<E>(args.get(name));
     if (!e) {
-        throw UsageError{name + " must be one of " + choices + ", not \"" + args.get(name) + "\""};
+        std::string codes;
+        for (const auto& entry : enumEntries<E>()) {
+            codes += (codes.empty() ? "" : ", ") + std::string(entry.code);
+        }
+        throw UsageError{name + " must be one of " + codes + ", not \"" + args.get(name) + "\""};
     }
     return *e;
 }
@@ -79,11 +85,10 @@ int runHazardAdd(const Args& args)
     }
     h.foundOn = *found;
     h.location = args.get("--location");
-    h.category = enumOption(args, "--category", HazardCategory::Other, "the categories of docs/cli.md");
-    h.grade = enumOption(args, "--grade", HazardGrade::General, "general or major");
+    h.category = enumOption(args, "--category", HazardCategory::Other);
+    h.grade = enumOption(args, "--grade", HazardGrade::General);
     h.deadline = dateOption(args, "--deadline");
-    h.mode = enumOption(args, "--mode", h.deadline ? RectificationMode::Deadline : RectificationMode::OnSpot,
-                        "on_spot, deadline or suspension");
+    h.mode = enumOption(args, "--mode", h.deadline ? RectificationMode::Deadline : RectificationMode::OnSpot);
     if (h.mode != RectificationMode::OnSpot && !h.deadline) {
         throw UsageError{"give --deadline DATE for a hazard to be rectified within a time limit"};
     }

@@ -145,6 +145,8 @@ expect 2 "--source must be report, photo" -- "$cli" hazard-add "$work/rec.db" --
     --found 2026-11-02 --description x --deadline 2026-11-09
 expect 2 "--found must be a date" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source photo \
     --found 2026-02-30 --description x --deadline 2026-11-09
+expect 2 "--category must be one of fire, .*, other, not \"火灾\"" -- "$cli" hazard-add "$work/rec.db" --org "$shop" \
+    --source other --found 2026-11-02 --description x --deadline 2026-11-09 --category 火灾
 expect 2 "give --deadline" -- "$cli" hazard-add "$work/rec.db" --org "$shop" --source other --found 2026-11-02 \
     --description x --mode deadline
 expect 3 "no unit" -- "$cli" hazard-add "$work/rec.db" --org "没有这个单位" --source other --found 2026-11-02 \

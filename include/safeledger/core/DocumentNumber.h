@@ -12,7 +12,7 @@ namespace safeledger {
 // The numbers of enforcement documents (文书编号), made from a pattern such as
 // "青安监{kind}〔{year}〕第{n:3}号": {kind} is the kind's short name (责改 for 责令整改指令书),
 // {year} the year of issue, {n} the running number of that issuer, kind and year, {n:3} the same
-// with at least three digits (015). Storage keeps the counters (RecordService::issueDocument).
+// with at least three digits (015). Storage keeps the counters (RecordService::addDocument).
 namespace DocumentNumber {
 inline constexpr const char* kDefaultPattern = "{kind}〔{year}〕第{n:3}号";
 // 限改, 责改, 停整, 复查.
