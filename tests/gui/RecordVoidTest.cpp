@@ -166,6 +166,10 @@ TEST_CASE("a saved inspection opens with its items and hazards and is voided aft
     CHECK(record->items()->data(record->items()->index(1, 4)).toString() == QStringLiteral("后门被货物堵塞"));
     REQUIRE(record->hazards()->rowCount() == 1);
     CHECK(record->hazards()->idAt(0) == ledger.found.id);
+    // Enter closes the record: neither Correct… nor Void… is the default button.
+    CHECK_FALSE(named<QPushButton>(*record, "voidInspectionButton")->isDefault());
+    CHECK_FALSE(named<QPushButton>(*record, "voidInspectionButton")->autoDefault());
+    CHECK_FALSE(named<QPushButton>(*record, "correctInspectionButton")->autoDefault());
 
     // Refused while the hazard it found is on the ledger: said in words, nothing voided.
     click(named<QPushButton>(*record, "voidInspectionButton"));

@@ -17,6 +17,7 @@
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -49,10 +50,10 @@ InspectionRecordDialog::InspectionRecordDialog(Database& db, qint64 inspectionId
         new TextTableModel({tr("Found on"), tr("Description"), tr("Grade"), tr("Status"), tr("Deadline")}, this);
     m_documents = new TextTableModel({tr("Issued on"), tr("Kind"), tr("Number"), tr("Deadline")}, this);
     layout->addWidget(new QLabel(tr("<b>Checklist</b>"), this));
-    layout->addWidget(addList("inspectionItemsView", m_items), 3);
+    layout->addWidget(addList("inspectionItemsView", m_items), 4);
     layout->addWidget(new QLabel(tr("<b>Hazards found</b> (double-click to open)"), this));
     QTableView* hazards = addList("inspectionHazardsView", m_hazards);
-    layout->addWidget(hazards, 2);
+    layout->addWidget(hazards, 1);
     layout->addWidget(new QLabel(tr("<b>Documents issued</b>"), this));
     layout->addWidget(addList("inspectionDocumentsView", m_documents), 1);
     connect(hazards, &QTableView::activated, this, [this](const QModelIndex& index) {
@@ -88,6 +89,13 @@ InspectionRecordDialog::InspectionRecordDialog(Database& db, qint64 inspectionId
     m_void->setObjectName(QStringLiteral("voidInspectionButton"));
     connect(m_void, &QPushButton::clicked, this, &InspectionRecordDialog::voidInspection);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Enter closes the record; it never starts a correction or a voiding.
+    for (QAbstractButton* b : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(b)) {
+            push->setAutoDefault(false);
+        }
+    }
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     layout->addWidget(buttons);
     load();
 }
