@@ -43,6 +43,22 @@
         <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1567,10 +1583,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 must be a text of at most 1 MiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1854,262 @@
         <source>%1 is already the number of a document issued on %2; a number is never used twice</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep unit archives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>register hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record rectification progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write report texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify and close hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assess agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change ledger settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after (and optionally account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps accounts: say who you are with --user NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password: set SAFELEDGER_PASSWORD or run the command in a terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs an account of a %4 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in to %1: this database keeps accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong account name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; an administrator can enable it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already an account named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an account name has 1 to 32 characters and no spaces or control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose account it is: the name printed on what it signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no account named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator; make another account an administrator first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password could not be protected (not enough memory); nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database already has accounts; an administrator adds new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chain head: write it as the row number, a colon and the 64-character hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reported_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inspection_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org_id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voided_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>funds_fen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this database has no accounts yet: its first account is its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1906,6 +2174,10 @@
     </message>
     <message>
         <source>SafeLedger could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be opened with this account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +2823,26 @@
         <comment>HazardSource</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Viewer</source>
+        <comment>Role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety officer</source>
+        <comment>Role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>Role</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>Role</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2861,6 +3153,14 @@
     </message>
     <message>
         <source>The enforcement documents that list this hazard; double-click one to see it as issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change to this hazard: who, when, before and after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3186,6 +3486,38 @@
         <source>&amp;Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to the open ledger, or as another account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with every change&apos;s before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may work on this ledger, and what each may do (administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3473,6 +3805,179 @@
     </message>
 </context>
 <context>
+    <name>safeledger::AccountFormDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger has no accounts yet: whoever opens it may change or void anything, and the audit trail records only a typed name. Create its administrator now. The administrator then adds an account for each officer and manager, and every entry is recorded under the account that made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers register inspections and hazards and record rectification; managers also verify, close, void and issue documents; administrators also manage accounts, settings, backups and imports. Viewers read and print only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new password is needed the next time you sign in to this ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person; they can change it after signing in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. wangan (used to sign in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 王安 (printed on what the account signs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the new password again in both fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AccountsDialog</name>
+    <message>
+        <source>Accounts and roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person who works on this ledger signs in with an account of their own. Its role decides what it may do; every entry is recorded under it in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set new &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::AgreementBatchDialog</name>
     <message>
         <source>New agreements</source>
@@ -3653,6 +4158,95 @@
     </message>
     <message>
         <source>Agreement voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) match; the newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the changed fields</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5022,6 +5616,37 @@
     </message>
 </context>
 <context>
+    <name>safeledger::LoginDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger keeps accounts: what you enter is recorded under your name. Sign in with your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read and print without signing in; nothing can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::MainWindow</name>
     <message>
         <source>Operator: %1</source>
@@ -5187,6 +5812,31 @@
         <source>The database is open for editing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not opened: nobody signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create the administrator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <extracomment>The status bar: the signed-in account&apos;s full name and role (安全员, 负责人…)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: read only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>
@@ -5321,6 +5971,10 @@
     </message>
     <message>
         <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents are issued by a manager&apos;s account: this one can preview them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

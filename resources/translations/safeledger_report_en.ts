@@ -499,5 +499,9 @@
         <source>Hazards found at this inspection</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made from the ledger whose audit chain head is %1; check the ledger against it with: safeledger-cli check LEDGER --head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -43,6 +43,22 @@
         <source>Generated</source>
         <translation>批量生成</translation>
     </message>
+    <message>
+        <source>Role changed</source>
+        <translation>角色变更</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码变更</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1567,10 +1583,6 @@
         <translation>document_hazard 关联的格式为 {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</translation>
     </message>
     <message>
-        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after</source>
-        <translation>历史条目必须是恰好含有 at、operator、entity、entity_uuid、action、before 和 after 这些键的对象</translation>
-    </message>
-    <message>
         <source>%1 must be a text of at most 1 MiB</source>
         <translation>%1 必须是不超过 1 MiB 的文本</translation>
     </message>
@@ -1842,6 +1854,262 @@
         <source>%1 is already the number of a document issued on %2; a number is never used twice</source>
         <translation>%1 已是 %2 下达的文书的编号；文书编号不得重复使用</translation>
     </message>
+    <message>
+        <source>account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>display_name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>pattern</source>
+        <translation>编号格式</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查阅人员</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>安全员</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>change the ledger</source>
+        <translation>修改台账</translation>
+    </message>
+    <message>
+        <source>change a password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>keep unit archives</source>
+        <translation>维护单位档案</translation>
+    </message>
+    <message>
+        <source>record agreements</source>
+        <translation>登记责任书</translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation>登记检查</translation>
+    </message>
+    <message>
+        <source>register hazards</source>
+        <translation>登记隐患</translation>
+    </message>
+    <message>
+        <source>record rectification progress</source>
+        <translation>登记整改进展</translation>
+    </message>
+    <message>
+        <source>write report texts</source>
+        <translation>撰写报告文字</translation>
+    </message>
+    <message>
+        <source>verify and close hazards</source>
+        <translation>复查销号</translation>
+    </message>
+    <message>
+        <source>void records</source>
+        <translation>作废记录</translation>
+    </message>
+    <message>
+        <source>assess agreements</source>
+        <translation>考核责任书</translation>
+    </message>
+    <message>
+        <source>issue documents</source>
+        <translation>签发文书</translation>
+    </message>
+    <message>
+        <source>manage checklists</source>
+        <translation>管理检查表</translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation>管理账号</translation>
+    </message>
+    <message>
+        <source>change ledger settings</source>
+        <translation>修改台账设置</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>import data</source>
+        <translation>导入数据</translation>
+    </message>
+    <message>
+        <source>a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after (and optionally account)</source>
+        <translation>历史记录须为对象，且恰好包含 at、operator、entity、entity_uuid、action、before、after 这些键（account 可选）</translation>
+    </message>
+    <message>
+        <source>%1 keeps accounts: say who you are with --user NAME</source>
+        <translation>%1 设有账号：请用 --user 账号名 说明身份</translation>
+    </message>
+    <message>
+        <source>no password: set SAFELEDGER_PASSWORD or run the command in a terminal</source>
+        <translation>没有密码：请设置 SAFELEDGER_PASSWORD，或在终端中运行该命令</translation>
+    </message>
+    <message>
+        <source>the two passwords differ; nothing was changed</source>
+        <translation>两次输入的密码不一致，未作任何修改</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs an account of a %4 or above</source>
+        <translation>%1（%2）无权%3：需要%4或以上角色的账号</translation>
+    </message>
+    <message>
+        <source>sign in to %1: this database keeps accounts</source>
+        <translation>请先登录才能%1：此台账设有账号</translation>
+    </message>
+    <message>
+        <source>wrong account name or password</source>
+        <translation>账号或密码错误</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled; an administrator can enable it again</source>
+        <translation>账号 %1 已停用，可请管理员重新启用</translation>
+    </message>
+    <message>
+        <source>there is already an account named %1</source>
+        <translation>已有名为 %1 的账号</translation>
+    </message>
+    <message>
+        <source>an account name has 1 to 32 characters and no spaces or control characters</source>
+        <translation>账号名为 1 至 32 个字符，不能含空格或控制字符</translation>
+    </message>
+    <message>
+        <source>say whose account it is: the name printed on what it signs</source>
+        <translation>请填写账号使用人的姓名：签署的文书上印此姓名</translation>
+    </message>
+    <message>
+        <source>a password needs at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>no account named %1</source>
+        <translation>没有名为 %1 的账号</translation>
+    </message>
+    <message>
+        <source>%1 is the last enabled administrator; make another account an administrator first</source>
+        <translation>%1 是最后一个在用的管理员账号；请先把另一个账号设为管理员</translation>
+    </message>
+    <message>
+        <source>the password could not be protected (not enough memory); nothing was saved</source>
+        <translation>无法加密保存密码（内存不足），未保存任何内容</translation>
+    </message>
+    <message>
+        <source>this database already has accounts; an administrator adds new ones</source>
+        <translation>此台账已设有账号，新账号由管理员添加</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a chain head: write it as the row number, a colon and the 64-character hash</source>
+        <translation>“%1”不是审计链头：应写作行号、冒号和 64 位哈希值</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>整改方式</translation>
+    </message>
+    <message>
+        <source>measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>contingency</source>
+        <translation>应急预案</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>closed_by</source>
+        <translation>销号人</translation>
+    </message>
+    <message>
+        <source>created_at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>modified_at</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>uuid</source>
+        <translation>唯一编号</translation>
+    </message>
+    <message>
+        <source>reported_by</source>
+        <translation>举报人</translation>
+    </message>
+    <message>
+        <source>inspection_id</source>
+        <translation>所属检查</translation>
+    </message>
+    <message>
+        <source>org_id</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>voided_at</source>
+        <translation>作废时间</translation>
+    </message>
+    <message>
+        <source>funds_fen</source>
+        <translation>整改资金（分）</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>this database has no accounts yet: its first account is its administrator</source>
+        <translation>此台账尚未设有账号：第一个账号须为管理员</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -1907,6 +2175,10 @@
     <message>
         <source>SafeLedger could not create %1.</source>
         <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened with this account.</source>
+        <translation>无法以此账号打开 %1。</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2823,26 @@
         <comment>HazardSource</comment>
         <translation>上级督查</translation>
     </message>
+    <message>
+        <source>Viewer</source>
+        <comment>Role</comment>
+        <translation>查阅人员</translation>
+    </message>
+    <message>
+        <source>Safety officer</source>
+        <comment>Role</comment>
+        <translation>安全员</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <comment>Role</comment>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <comment>Role</comment>
+        <translation>管理员</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -2862,6 +3154,14 @@
     <message>
         <source>The enforcement documents that list this hazard; double-click one to see it as issued</source>
         <translation>列有此隐患的执法文书；双击可查看下达时的文书</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>变更记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every change to this hazard: who, when, before and after</source>
+        <translation>此隐患的每次变更：何人、何时、改前与改后</translation>
     </message>
 </context>
 <context>
@@ -3186,6 +3486,38 @@
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Sign in to the open ledger, or as another account</source>
+        <translation>登录当前台账，或换用其他账号</translation>
+    </message>
+    <message>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation>审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with every change&apos;s before and after</source>
+        <translation>何人何时修改了什么，每次修改的改前与改后</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and roles…</source>
+        <translation>账号与角色(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Who may work on this ledger, and what each may do (administrators)</source>
+        <translation>谁可以使用此台账、各自能做什么（管理员）</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3473,6 +3805,178 @@
     </message>
 </context>
 <context>
+    <name>safeledger::AccountFormDialog</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>This ledger has no accounts yet: whoever opens it may change or void anything, and the audit trail records only a typed name. Create its administrator now. The administrator then adds an account for each officer and manager, and every entry is recorded under the account that made it.</source>
+        <translation>此台账尚未设置账号：任何打开它的人都能修改或作废任何记录，审计记录中只有手填的姓名。请现在创建管理员账号，再由管理员为每位安全员和负责人添加账号，此后每条记录都记在录入它的账号名下。</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>创建管理员</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Officers register inspections and hazards and record rectification; managers also verify, close, void and issue documents; administrators also manage accounts, settings, backups and imports. Viewers read and print only.</source>
+        <translation>安全员登记检查、隐患和整改；负责人还可复查销号、作废记录和签发文书；管理员还可管理账号、设置、备份和导入。查阅人员只能查看和打印。</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>The new password is needed the next time you sign in to this ledger.</source>
+        <translation>下次登录此台账时需使用新密码。</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>Give the new password to %1 in person; they can change it after signing in.</source>
+        <translation>请当面把新密码交给 %1，登录后可自行修改。</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>设置密码</translation>
+    </message>
+    <message>
+        <source>e.g. wangan (used to sign in)</source>
+        <translation>如 wangan（登录用）</translation>
+    </message>
+    <message>
+        <source>e.g. 王安 (printed on what the account signs)</source>
+        <translation>如 王安（签署文书上印此姓名）</translation>
+    </message>
+    <message>
+        <source>&amp;Account name:</source>
+        <translation>账号名(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>姓名(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent password:</source>
+        <translation>当前密码(&amp;U)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>至少 %n 个字符</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat password:</source>
+        <translation>再次输入(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不设置</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; type the new password again in both fields.</source>
+        <translation>两次输入的密码不一致，请在两栏中重新输入新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AccountsDialog</name>
+    <message>
+        <source>Accounts and roles</source>
+        <translation>账号与角色</translation>
+    </message>
+    <message>
+        <source>Each person who works on this ledger signs in with an account of their own. Its role decides what it may do; every entry is recorded under it in the audit trail.</source>
+        <translation>每位使用此台账的人员用自己的账号登录。账号的角色决定能做什么；每条记录都以该账号记入审计记录。</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>&amp;New account…</source>
+        <translation>新建账号(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>更改角色(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set new &amp;password…</source>
+        <translation>设置新密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>启用(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>%1 的角色</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::AgreementBatchDialog</name>
     <message>
         <source>New agreements</source>
@@ -3652,6 +4156,93 @@
     <message>
         <source>Agreement voided.</source>
         <translation>责任书已作废。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的变更记录</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>全部账号</translation>
+    </message>
+    <message>
+        <source>(no account)</source>
+        <translation>（无账号）</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录类型</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>改后</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>再显示 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) match; the newest first.</source>
+        <translation>
+            <numerusform>共 %n 条变更，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the changed fields</source>
+        <translation>只显示改动的字段</translation>
     </message>
 </context>
 <context>
@@ -5013,6 +5604,37 @@
     </message>
 </context>
 <context>
+    <name>safeledger::LoginDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>This ledger keeps accounts: what you enter is recorded under your name. Sign in with your account.</source>
+        <translation>此台账设有账号：您录入的内容将记在您的名下。请用您的账号登录。</translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>账号(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>只读打开</translation>
+    </message>
+    <message>
+        <source>Read and print without signing in; nothing can be changed</source>
+        <translation>不登录，只能查看和打印，不能修改</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::MainWindow</name>
     <message>
         <source>Operator: %1</source>
@@ -5178,6 +5800,31 @@
         <source>The database is open for editing.</source>
         <translation>数据库已可编辑。</translation>
     </message>
+    <message>
+        <source>%1 was not opened: nobody signed in.</source>
+        <translation>未打开 %1：没有登录。</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in as another account…</source>
+        <translation>换用其他账号登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Create the administrator…</source>
+        <translation>创建管理员(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <extracomment>The status bar: the signed-in account&apos;s full name and role (安全员, 负责人…)</extracomment>
+        <translation>已登录：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not signed in: read only</source>
+        <translation>未登录：只读</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>
@@ -5312,6 +5959,10 @@
     <message>
         <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard&apos;s page.</source>
         <translation>已下达并登记为 %1：可在“执法文书”页和各隐患页面查到。</translation>
+    </message>
+    <message>
+        <source>Documents are issued by a manager&apos;s account: this one can preview them</source>
+        <translation>文书由负责人账号签发；此账号只能预览</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "AppSettings.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -42,6 +44,24 @@ QString AppSettings::operatorName()
 void AppSettings::setOperatorName(const QString& name)
 {
     QSettings().setValue(kOperatorKey, name.trimmed());
+}
+
+// Keyed by the file's absolute path, hashed: QSettings keys cannot hold every character of a path.
+static QString lastAccountKey(const QString& path)
+{
+    const QByteArray file = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QStringLiteral("lastAccount/") +
+           QString::fromLatin1(QCryptographicHash::hash(file, QCryptographicHash::Sha1).toHex().left(16));
+}
+
+QString AppSettings::lastAccount(const QString& path)
+{
+    return QSettings().value(lastAccountKey(path)).toString();
+}
+
+void AppSettings::setLastAccount(const QString& path, const QString& account)
+{
+    QSettings().setValue(lastAccountKey(path), account);
 }
 
 QString AppSettings::lastDatabase()

@@ -22,6 +22,10 @@ public:
     static QString lastDatabase();
     static void setLastDatabase(const QString& path);
 
+    // The account last signed in to the database at `path` (offered at the next sign-in), or empty.
+    static QString lastAccount(const QString& path);
+    static void setLastAccount(const QString& path, const QString& account);
+
     // The inspectors a new inspection starts with, as typed ("张三, 李四").
     static QString defaultInspectors();
     static void setDefaultInspectors(const QString& names);

@@ -13,7 +13,7 @@ namespace safeledger::AuditText {
 namespace {
 
 // The codes storage, the services and the exchange write (Repository, HazardService,
-// PackageApplier, LedgerImporter, Checklists, Generator).
+// PackageApplier, LedgerImporter, Checklists, Generator, Accounts).
 constexpr std::pair<const char*, const char*> kActions[] = {
     {"create", QT_TRANSLATE_NOOP("AuditText", "Registered")},
     {"update", QT_TRANSLATE_NOOP("AuditText", "Edited")},
@@ -25,6 +25,11 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"import", QT_TRANSLATE_NOOP("AuditText", "Imported from a package")},
     {"import-ledger", QT_TRANSLATE_NOOP("AuditText", "Imported from a ledger")},
     {"generate", QT_TRANSLATE_NOOP("AuditText", "Generated")},
+    // Accounts (storage/Accounts.cpp)
+    {"role", QT_TRANSLATE_NOOP("AuditText", "Role changed")},
+    {"password", QT_TRANSLATE_NOOP("AuditText", "Password changed")},
+    {"disable", QT_TRANSLATE_NOOP("AuditText", "Disabled")},
+    {"enable", QT_TRANSLATE_NOOP("AuditText", "Enabled")},
 };
 
 } // namespace

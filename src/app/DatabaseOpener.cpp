@@ -44,6 +44,10 @@ QString DatabaseOpener::describe(const Error& error, const QString& path)
     case Error::Kind::Locked:
         headline = tr("%1 is being changed by another program. Close it there and try again.").arg(file);
         break;
+    case Error::Kind::Permission:
+    case Error::Kind::Login:
+        headline = tr("%1 could not be opened with this account.").arg(file);
+        break;
     case Error::Kind::Storage:
         headline = tr("SafeLedger could not read or write %1.").arg(file);
         break;

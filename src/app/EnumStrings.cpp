@@ -142,6 +142,11 @@ const EnumLabel kEnumLabels[] = {
     QT_TRANSLATE_NOOP3("Enum", "After", "AttachmentRole"),
     QT_TRANSLATE_NOOP3("Enum", "Evidence", "AttachmentRole"),
     QT_TRANSLATE_NOOP3("Enum", "Document", "AttachmentRole"),
+    // core/Access.h
+    QT_TRANSLATE_NOOP3("Enum", "Viewer", "Role"),
+    QT_TRANSLATE_NOOP3("Enum", "Safety officer", "Role"),
+    QT_TRANSLATE_NOOP3("Enum", "Manager", "Role"),
+    QT_TRANSLATE_NOOP3("Enum", "Administrator", "Role"),
     {nullptr, nullptr},
 };
 

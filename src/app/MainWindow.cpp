@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Permissions.h"
 
 #include "AppSettings.h"
 #include "BackupKeeper.h"
@@ -59,6 +60,10 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
     connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreBackup);
+    connect(m_ui->actionSwitchAccount, &QAction::triggered, this, &MainWindow::switchAccount);
+    connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
+    connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
+    connect(m_ui->actionAuditTrail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     m_backups = new BackupKeeper(m_clock, this);
     connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));
@@ -104,6 +109,9 @@ QString MainWindow::load(const QString& path)
     if (!opened) {
         return opened.error;
     }
+    if (!signInTo(*opened.db)) {
+        return tr("%1 was not opened: nobody signed in.").arg(QDir::toNativeSeparators(path));
+    }
     adopt(std::move(opened));
     return {};
 }
@@ -136,7 +144,7 @@ void MainWindow::adopt(OpenedDatabase opened)
 {
     closeDatabase();
     m_db = std::move(opened.db);
-    if (!m_db->isReadOnly()) {
+    if (offers(m_db.get(), Action::ManageChecklists)) {
         // The built-in checklists ship with the program: a database that lacks one gets it.
         try {
             installBuiltInChecklists(*m_db);
@@ -183,7 +191,7 @@ void MainWindow::showPageMenu(int index)
     if (index >= 0 && index < static_cast<int>(m_pageMenus.size()) &&
         !m_pageMenus[static_cast<size_t>(index)]->isEmpty()) {
         m_pageMenu = m_pageMenus[static_cast<size_t>(index)];
-        menuBar()->insertMenu(m_ui->menuHelp->menuAction(), m_pageMenu);
+        menuBar()->insertMenu(m_ui->menuAccount->menuAction(), m_pageMenu); // after File, before Account and Help
     }
 }
 
@@ -238,13 +246,13 @@ void MainWindow::showUnit(qint64 orgId)
 
 void MainWindow::updateStatus()
 {
-    m_operatorLabel->setText(tr("Operator: %1").arg(AppSettings::operatorName()));
+    updateAccountStatus();
     updateAccessBanner();
-    const bool writable = m_db && !m_db->isReadOnly();
+    const bool imports = offers(m_db.get(), Action::ImportData);
     m_ui->actionExportPackage->setEnabled(m_db != nullptr);
     m_ui->actionExportLedger->setEnabled(m_db != nullptr);
-    m_ui->actionImportPackage->setEnabled(writable);
-    m_ui->actionImportLedger->setEnabled(writable);
+    m_ui->actionImportPackage->setEnabled(imports);
+    m_ui->actionImportLedger->setEnabled(imports);
     if (!m_db) {
         setWindowTitle(kProductTitle);
         m_pathLabel->setText(tr("No database open"));
@@ -338,6 +346,7 @@ void MainWindow::newDatabase()
         showError(created.error);
         return;
     }
+    signInTo(*created.db); // a new ledger is offered its administrator
     adopt(std::move(created));
 }
 

@@ -46,8 +46,15 @@ public:
     ~MainWindow() override;
 
     // Opens `path` and shows it; returns an empty string, or the reason it could not be opened in
-    // words (the previous database then stays open). Shows no dialog.
+    // words (the previous database then stays open). Shows no dialog unless the window asks for
+    // accounts (setAskForAccount).
     QString load(const QString& path);
+    // The program's windows ask who works when a ledger opens (a ledger with accounts: sign in;
+    // without: create its administrator, or not now). Off by default: tests and screenshots open
+    // ledgers without asking, signed in to none.
+    void setAskForAccount(bool ask) { m_askForAccount = ask; }
+    // Takes a database already open (and signed in), as a window built anew in another language does.
+    void adoptDatabase(std::unique_ptr<Database> db);
     // Like load(), but a failure is shown in a message box.
     bool openDatabase(const QString& path);
     // The start-up choice: `path` when given, else the last database, else the default one;
@@ -87,13 +94,14 @@ public:
     void takeOver();
 
     // What a window built anew in another language takes over: the open database, the geometry and
-    // the page shown. handOver() closes the database (so the new window can be its writer).
+    // the page shown. handOver() hands the open database itself over, still signed in.
     struct Handover
     {
         QString databasePath;
         QByteArray geometry;
         QString page;
-        qint64 hazardId = 0; // the hazard whose page was open, if any
+        qint64 hazardId = 0;                // the hazard whose page was open, if any
+        std::unique_ptr<Database> database; // still open and signed in: nobody signs in again
     };
     Handover handOver();
 
@@ -118,7 +126,7 @@ private:
     void showExchange(Exchange which);
     void refreshAfterImport();
     void addPage(LedgerPage* page);
-    // The current page's menu (LedgerPage::commands()) in the menu bar before Help, alone.
+    // The current page's menu (LedgerPage::commands()) in the menu bar after File, alone.
     void showPageMenu(int index);
     void refreshPages();
     // The titles of the pages holding unsaved edits.
@@ -135,6 +143,14 @@ private:
     void setUpAccessBanner();
     void updateAccessBanner();
     void showError(const QString& message);
+    // MainWindowAccounts.cpp: who works on the ledger.
+    bool signInTo(Database& db); // false when the user cancelled the sign-in
+    void switchAccount();
+    void changePassword();
+    void showAccounts();
+    void showAuditTrail();
+    void updateAccountStatus();
+    void accountChanged(); // the pages show what the new account may do
     QString dialogDirectory() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -154,6 +170,7 @@ private:
     QPointer<DemoJob> m_demoJob;
     std::shared_ptr<const Clock> m_clock;
     BackupKeeper* m_backups = nullptr;
+    bool m_askForAccount = false;
 };
 
 } // namespace safeledger

@@ -104,6 +104,9 @@ void MainWindow::takeOver()
         showError(opened.error);
         return;
     }
+    if (!signInTo(*opened.db)) {
+        return; // stays read-only, as it was
+    }
     // Nothing could be typed into a form while read-only, so the pages lose nothing here; the page
     // (and the hazard) on screen stay. Taken again meanwhile, it stays read-only and the banner
     // names the new writer.

@@ -1,5 +1,6 @@
 // MainWindow's File ▸ Restore from backup (the automatic backups are BackupKeeper's).
 #include "BackupKeeper.h"
+#include "CoreMessages.h"
 #include "DatabaseOpener.h"
 #include "MainWindow.h"
 #include "RestoreDialog.h"
@@ -41,6 +42,13 @@ void MainWindow::restoreBackup()
 
 void MainWindow::restoreFrom(const QString& backup)
 {
+    // Checked before the database is closed for it: Backup::restore cannot ask the closed one.
+    try {
+        m_db->require(Action::RestoreBackups);
+    } catch (const Error& e) {
+        showError(CoreMessages::translate(e));
+        return;
+    }
     const QString path = QString::fromUtf8(m_db->path());
     m_backups->wait(); // a running backup reads the file about to be replaced
     closeDatabase();   // releases the writer lock, which restoring takes

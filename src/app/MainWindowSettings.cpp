@@ -54,7 +54,10 @@ MainWindow::Handover MainWindow::handOver()
     if (m_db) {
         state.databasePath = QString::fromUtf8(m_db->path());
     }
-    closeDatabase();
+    for (LedgerPage* page : m_pages) {
+        page->setDatabase(nullptr);
+    }
+    state.database = std::move(m_db);
     m_closeConfirmed = true; // nothing is left to ask about
     return state;
 }

@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "safeledger/storage/Database.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +28,7 @@ MainWindow* WindowHost::start()
 MainWindow* WindowHost::create()
 {
     m_window = new MainWindow(m_clock);
+    m_window->setAskForAccount(m_askForAccount);
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_window, &MainWindow::languageChosen, this, &WindowHost::relaunch, Qt::QueuedConnection);
     return m_window;
@@ -38,14 +40,16 @@ void WindowHost::relaunch(const QString& language)
     if (!old) {
         return;
     }
-    const MainWindow::Handover state = old->handOver();
+    MainWindow::Handover state = old->handOver();
     Language::install(*QCoreApplication::instance(), language);
     MainWindow* next = create();
     next->restoreGeometry(state.geometry);
     next->show();
     old->hide();
     old->deleteLater();
-    if (!state.databasePath.isEmpty()) {
+    if (state.database) {
+        next->adoptDatabase(std::move(state.database)); // open and signed in: nobody is asked again
+    } else if (!state.databasePath.isEmpty()) {
         next->openDatabase(state.databasePath); // a failure is shown in a message box
     }
     if (state.hazardId != 0) {

@@ -25,6 +25,9 @@ public:
 
     // Builds the first window (not shown).
     MainWindow* start();
+    // Whether the windows it builds ask who works (MainWindow::setAskForAccount): the program's do,
+    // screenshots and tests do not.
+    void setAskForAccount(bool ask) { m_askForAccount = ask; }
     MainWindow* window() const { return m_window; }
 
 signals:
@@ -37,6 +40,7 @@ private:
 
     std::shared_ptr<const Clock> m_clock;
     QPointer<MainWindow> m_window;
+    bool m_askForAccount = false;
 };
 
 } // namespace safeledger

@@ -185,6 +185,7 @@ int main(int argc, char* argv[])
     }
     // The host builds the window anew when the user changes the language in the settings.
     WindowHost host(clock);
+    host.setAskForAccount(!parser.isSet(screenshotOption));
     MainWindow& window = *host.start();
     if (parser.isSet(screenshotOption)) {
         const QStringList size = parser.value(sizeOption).split(QLatin1Char('x'));

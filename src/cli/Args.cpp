@@ -31,7 +31,8 @@ Args Args::parse(int argc, char** argv, const std::vector<std::string>& flags)
 void Args::allow(const std::vector<std::string>& names, size_t files) const
 {
     for (const auto& [name, value] : options) {
-        if (name != "--operator" && name != "--help" && std::find(names.begin(), names.end(), name) == names.end()) {
+        if (name != "--operator" && name != "--user" && name != "--help" &&
+            std::find(names.begin(), names.end(), name) == names.end()) {
             std::string known;
             for (const auto& n : names) {
                 known += (known.empty() ? "" : ", ") + n;

@@ -14,7 +14,7 @@ struct Args
     std::map<std::string, std::string> options; // "--year" -> "2025"; flags map to ""
 
     static Args parse(int argc, char** argv, const std::vector<std::string>& flags);
-    // Refuses (UsageError) an option not in `names` (besides --operator and --help) and more
+    // Refuses (UsageError) an option not in `names` (besides --operator, --user and --help) and more
     // than `files` positional arguments, so that a mistyped option is never quietly ignored.
     void allow(const std::vector<std::string>& names, size_t files) const;
     bool has(const std::string& name) const { return options.count(name) > 0; }

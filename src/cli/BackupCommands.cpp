@@ -30,7 +30,7 @@ int runBackup(const Args& args)
     if (std::filesystem::is_directory(destination)) {
         throw UsageError{"backup writes a file: give the backup's file name, not the folder " + destination};
     }
-    Database::open(database, openOptions(args, true)); // refuses what is not a SafeLedger database, in words
+    openDatabase(args, true); // refuses what is not a SafeLedger database, in words
     Backup::copy(database, destination);
     std::cout << "backed up " << database << " to " << destination << "\n";
     return 0;
@@ -55,7 +55,9 @@ int runRestore(const Args& args)
 {
     const auto [database, backup] = twoFiles(args, "restore DB BACKUP");
     SystemClock clock;
-    const std::string kept = Backup::restore(backup, database, clock);
+    // Only an administrator of the database being replaced may replace it.
+    auto current = openDatabase(args, true);
+    const std::string kept = Backup::restore(backup, database, clock, *current);
     std::cout << "restored " << database << " from " << backup << "\n";
     if (!kept.empty()) {
         std::cout << "the replaced database was kept as " << kept << "\n";

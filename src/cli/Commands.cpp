@@ -5,13 +5,19 @@
 #include "safeledger/core/Uuid.h"
 #include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/demo/Generator.h"
+#include "safeledger/storage/Accounts.h"
+#include "safeledger/storage/Backup.h"
 #include "safeledger/storage/Checker.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Statistics.h"
 
+#include <termios.h>
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
@@ -52,7 +58,64 @@ OpenOptions openOptions(const Args& args, bool readOnly)
     OpenOptions o;
     o.operatorName = args.get("--operator", "safeledger-cli");
     o.readOnly = readOnly;
+    if (args.has("--user")) {
+        const std::string name = args.get("--user");
+        o.credentials = Credentials{name, readPassword("SAFELEDGER_PASSWORD", "Password for " + name + ": ", false)};
+    }
     return o;
+}
+
+std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly, bool readOnlyIfLocked)
+{
+    OpenOptions o = openOptions(args, readOnly);
+    o.readOnlyIfLocked = readOnlyIfLocked;
+    auto db = Database::open(databasePath(args), o);
+    if (db->keepsAccounts() && !db->account()) {
+        throw Error(Error::Kind::Permission, Message(MessageId::CliNeedsUser, {db->path()}));
+    }
+    return db;
+}
+
+std::string readPassword(const char* variable, const std::string& prompt, bool confirm)
+{
+    if (const char* given = std::getenv(variable)) {
+        return given;
+    }
+    const auto ask = [](const std::string& text) {
+        std::FILE* tty = std::fopen("/dev/tty", "r+");
+        if (!tty) {
+            throw Error(Error::Kind::Login, MessageId::CliNoPassword);
+        }
+        std::fputs(text.c_str(), tty);
+        std::fflush(tty);
+        termios saved{};
+        const bool echoOff = ::tcgetattr(::fileno(tty), &saved) == 0;
+        if (echoOff) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+            ::tcsetattr(::fileno(tty), TCSAFLUSH, &quiet);
+        }
+        char line[1024];
+        const bool read = std::fgets(line, sizeof line, tty) != nullptr;
+        if (echoOff) {
+            ::tcsetattr(::fileno(tty), TCSAFLUSH, &saved);
+        }
+        std::fputs("\n", tty);
+        std::fclose(tty);
+        if (!read) {
+            throw Error(Error::Kind::Login, MessageId::CliNoPassword);
+        }
+        std::string password = line;
+        while (!password.empty() && (password.back() == '\n' || password.back() == '\r')) {
+            password.pop_back();
+        }
+        return password;
+    };
+    std::string password = ask(prompt);
+    if (confirm && ask("Again: ") != password) {
+        throw Error(Error::Kind::Validation, MessageId::CliPasswordsDiffer);
+    }
+    return password;
 }
 
 int64_t resolveScope(Database& db, const Args& args)
@@ -77,8 +140,19 @@ int64_t resolveScope(Database& db, const Args& args)
 int runInit(const Args& args)
 {
     const std::string& path = databasePath(args);
-    Database::create(path, openOptions(args, false));
-    std::cout << "created " << path << " (schema version " << Database::schemaVersion() << ")\n";
+    if (!args.has("--admin")) {
+        Database::create(path, openOptions(args, false));
+        std::cout << "created " << path << " (schema version " << Database::schemaVersion() << ")\n";
+        return 0;
+    }
+    // The first account, an administrator: the database keeps accounts from its first moment.
+    const std::string admin = args.get("--admin");
+    const std::string password = readPassword("SAFELEDGER_PASSWORD", "Password for " + admin + ": ", true);
+    buildNew(path, openOptions(args, false), [&](Database& db) {
+        Accounts(db).createFirstAdministrator(admin, args.get("--display", admin), password);
+    });
+    std::cout << "created " << path << " (schema version " << Database::schemaVersion() << ") with the administrator "
+              << admin << "\n";
     return 0;
 }
 
@@ -125,7 +199,7 @@ int runGenerate(const Args& args)
 
 int runStats(const Args& args)
 {
-    const std::string& path = databasePath(args);
+    databasePath(args); // a missing file is the first usage error
     if (!args.has("--year")) {
         throw UsageError{"stats needs --year YYYY"};
     }
@@ -139,7 +213,7 @@ int runStats(const Args& args)
     } else if (args.has("--month")) {
         period = Period::month(year, static_cast<int>(args.integer("--month", 1, 1, 12)));
     }
-    auto db = Database::open(path, openOptions(args, true));
+    auto db = openDatabase(args, true);
     const int64_t scope = resolveScope(*db, args);
     Statistics stats(*db);
     const FigureSet figures = stats.forPeriod(scope, period);
@@ -154,8 +228,26 @@ int runStats(const Args& args)
 int runCheck(const Args& args)
 {
     const std::string& path = databasePath(args);
-    auto db = Database::open(path, openOptions(args, true));
-    const CheckReport report = checkDatabase(*db);
+    auto db = openDatabase(args, true);
+    // Chain heads saved elsewhere: typed (from a printed report) and those of the backups.
+    std::vector<AuditHead> heads;
+    if (args.has("--head")) {
+        std::string list = args.get("--head");
+        for (size_t start = 0; start <= list.size();) {
+            const size_t comma = std::min(list.find(',', start), list.size());
+            heads.push_back(parseAuditHead(list.substr(start, comma - start)));
+            start = comma + 1;
+        }
+    }
+    if (args.has("--backups")) {
+        for (const BackupInfo& backup : Backup::list(path, args.get("--backups"))) {
+            const AuditHead head = Backup::auditHead(backup.path);
+            if (head.id > 0) {
+                heads.push_back(head);
+            }
+        }
+    }
+    const CheckReport report = checkDatabase(*db, heads);
     for (const auto& p : report.problems) {
         std::cout << "problem: " << p << "\n";
     }

@@ -3,6 +3,7 @@
 #include "Args.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace safeledger {
@@ -14,8 +15,14 @@ namespace safeledger::cli {
 
 // The database file, the first positional argument (a usage error names the command otherwise).
 const std::string& databasePath(const Args& args);
-// --operator for the audit trail (default "safeledger-cli"), and read-only or not.
+// --operator for the audit trail (default "safeledger-cli"), read-only or not, and with --user the
+// account's credentials (the password from SAFELEDGER_PASSWORD or asked on the terminal).
 OpenOptions openOptions(const Args& args, bool readOnly);
+// Opens the database named first; one that keeps accounts is refused without --user.
+std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly, bool readOnlyIfLocked = false);
+// A password: from the environment variable `variable` when set, else asked on the terminal
+// without echo (twice when `confirm`); Error(Login) when neither is possible.
+std::string readPassword(const char* variable, const std::string& prompt, bool confirm);
 // --org as a unit's UUID, credit code or exact name; 0 (everything) when absent. Throws
 // Error(NotFound) naming the key when no single unit matches.
 int64_t resolveScope(Database& db, const Args& args);
@@ -47,5 +54,10 @@ int runInspectionRecord(const Args& args);
 int runHazardAdd(const Args& args);
 int runVoid(const Args& args);
 int runShow(const Args& args);
+// AccountCommands.cpp
+int runAccounts(const Args& args);
+int runAccountAdd(const Args& args);
+int runAccountSet(const Args& args);
+int runPasswd(const Args& args);
 
 } // namespace safeledger::cli

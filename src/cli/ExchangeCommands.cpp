@@ -27,13 +27,6 @@ const std::string& positional(const Args& args, size_t i, const char* what)
     return args.positional[i];
 }
 
-std::unique_ptr<Database> openDatabase(const Args& args, bool readOnly, bool readOnlyIfLocked = false)
-{
-    OpenOptions o = openOptions(args, readOnly);
-    o.readOnlyIfLocked = readOnlyIfLocked;
-    return Database::open(positional(args, 0, "the database file"), o);
-}
-
 const std::string& outPath(const Args& args)
 {
     if (!args.has("--out")) {
@@ -96,7 +89,11 @@ void printPlan(const PackagePlan& plan)
 {
     const PackageInfo& info = plan.info();
     std::cout << "package " << info.packageId << " of " << info.createdAt << " by " << info.sourceOperator
-              << " (database " << info.sourceDatabase << ", " << info.program << ")\n";
+              << (info.sourceAccount.empty() ? std::string() : " (account " + info.sourceAccount + ")") << " (database "
+              << info.sourceDatabase << ", " << info.program << ")\n";
+    if (!info.sourceAuditHead.empty()) {
+        std::cout << "  its ledger's audit chain head when exported: " << info.sourceAuditHead << "\n";
+    }
     if (!info.alreadyImportedAt.empty()) {
         std::cout << "  imported here before, on " << info.alreadyImportedAt << "\n";
     }

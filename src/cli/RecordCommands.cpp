@@ -74,7 +74,7 @@ std::string required(const Args& args, const std::string& name, const char* what
 
 int runHazardAdd(const Args& args)
 {
-    const std::string& path = databasePath(args);
+    databasePath(args); // a missing file is the first usage error
     required(args, "--org", "UNIT (its UUID, credit code or exact name)");
     Hazard h;
     h.source = sourceOption(args);
@@ -95,7 +95,7 @@ int runHazardAdd(const Args& args)
     h.measures = args.get("--measures");
     h.responsible = args.get("--responsible");
     h.reportedBy = args.get("--reported-by");
-    auto db = Database::open(path, openOptions(args, false));
+    auto db = openDatabase(args, false);
     h.orgId = resolveScope(*db, args);
     HazardService(*db).registerHazard(h);
     std::cout << "registered hazard " << h.uuid << " (" << OrgService(*db).get(h.orgId).name << ", " << toCode(h.source)
@@ -105,10 +105,10 @@ int runHazardAdd(const Args& args)
 
 int runVoid(const Args& args)
 {
-    const std::string& path = databasePath(args);
+    databasePath(args); // a missing file is the first usage error
     const std::string uuid = required(args, "--uuid", "UUID");
     const std::string reason = required(args, "--reason", "TEXT (why the record is voided)");
-    auto db = Database::open(path, openOptions(args, false));
+    auto db = openDatabase(args, false);
     const std::string table = RecordService(*db).voidByUuid(uuid, reason);
     std::cout << "voided " << table << " " << uuid << "\n";
     return 0;
@@ -116,9 +116,9 @@ int runVoid(const Args& args)
 
 int runShow(const Args& args)
 {
-    const std::string& path = databasePath(args);
+    databasePath(args); // a missing file is the first usage error
     const std::string uuid = required(args, "--uuid", "UUID");
-    auto db = Database::open(path, openOptions(args, true));
+    auto db = openDatabase(args, true);
     const auto found = RecordService(*db).findByUuid(uuid);
     if (!found) {
         throw Error(Error::Kind::NotFound, MessageId::NoRecordWithUuid, {uuid, db->path()});

@@ -85,7 +85,7 @@ ReportLanguage languageOption(const Args& args)
 
 std::unique_ptr<Database> openReadOnly(const Args& args)
 {
-    return Database::open(databasePath(args), openOptions(args, true));
+    return openDatabase(args, true);
 }
 
 int yearOption(const Args& args)
@@ -168,7 +168,7 @@ int runNotice(const Args& args)
     const Target target = outTarget(args);
     const ReportLanguage language = languageOption(args);
     QtSession qt;
-    auto db = Database::open(databasePath(args), openOptions(args, false));
+    auto db = openDatabase(args, false);
     const int64_t org = resolveScope(*db, args);
     std::vector<int64_t> hazards;
     Repository<Hazard> repo(*db);

@@ -17,14 +17,19 @@ namespace {
 const char* kUsage = R"(usage: safeledger-cli COMMAND DB [options]
 
 commands:
-  init DB                         create a new, empty database
+  init DB [--admin NAME [--display NAME]]
+                                  create a new, empty database; with --admin its first account,
+                                  an administrator (the password from SAFELEDGER_PASSWORD or asked)
   demo DB                         create the demo database (a town, two years of records)
   generate DB [--orgs N] [--hazards N] [--years N] [--seed S] [--inspections N] [--quiet]
                                   create a database of synthetic data at scale
   stats DB --year Y [--quarter Q | --month M] [--org UUID|CREDIT-CODE|NAME] [--json]
                                   the figures of a period for a unit and everything below it,
                                   with the same period of the previous year
-  check DB                        SQLite integrity and SafeLedger's invariants (exit 1 on problems)
+  check DB [--head ID:HASH,...] [--backups DIR]
+                                  SQLite integrity, SafeLedger's invariants and the audit trail's
+                                  hash chain, also against chain heads saved elsewhere: printed on
+                                  a report, or held by the backups in DIR (exit 1 on problems)
   backup DB DEST                  a consistent copy of the database, made while it may be in use
   backups DB --folder DIR         the automatic backups of the database in DIR, newest first
   restore DB BACKUP               replace the database with a backup (the replaced file is kept)
@@ -65,9 +70,17 @@ commands:
                                   void any record (a unit, an inspection, a hazard, a document…)
                                   with the reason; it leaves every figure, list and report
   show DB --uuid UUID [--json]    any record's stored values
+  accounts DB                     the database's accounts and their roles
+  account-add DB --name NAME --role viewer|officer|manager|administrator [--display NAME]
+                                  add an account (its password from SAFELEDGER_NEW_PASSWORD or asked)
+  account-set DB --name NAME [--role ROLE] [--display NAME] [--disable|--enable] [--reset-password]
+                                  change an account (administrators only)
+  passwd DB                       change the password of the account given with --user
 
 options for every command:
-  --operator NAME                 the name recorded in the audit trail
+  --user NAME                     the account to work as; needed where the database keeps
+                                  accounts (the password from SAFELEDGER_PASSWORD or asked)
+  --operator NAME                 the name recorded in the audit trail where it keeps none
 exit codes: 0 success, 1 check found problems, 2 wrong command line, 3 error
 )";
 
@@ -86,11 +99,11 @@ int main(int argc, char** argv)
     const std::vector<std::string> notice = {"--kind",      "--org",  "--hazards", "--number",  "--date",
                                              "--issued-by", "--lang", "--out",     "--document"};
     const std::map<std::string, Command> commands = {
-        {"init", {cli::runInit, {}, 1}},
+        {"init", {cli::runInit, {"--admin", "--display"}, 1}},
         {"demo", {cli::runDemo, {}, 1}},
         {"generate", {cli::runGenerate, {"--orgs", "--hazards", "--years", "--seed", "--inspections", "--quiet"}, 1}},
         {"stats", {cli::runStats, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
-        {"check", {cli::runCheck, {}, 1}},
+        {"check", {cli::runCheck, {"--head", "--backups"}, 1}},
         {"backup", {cli::runBackup, {}, 2}},
         {"backups", {cli::runBackups, {"--folder"}, 1}},
         {"restore", {cli::runRestore, {}, 2}},
@@ -111,11 +124,17 @@ int main(int argc, char** argv)
           1}},
         {"void", {cli::runVoid, {"--uuid", "--reason"}, 1}},
         {"show", {cli::runShow, {"--uuid", "--json"}, 1}},
+        {"accounts", {cli::runAccounts, {}, 1}},
+        {"account-add", {cli::runAccountAdd, {"--name", "--role", "--display"}, 1}},
+        {"account-set",
+         {cli::runAccountSet, {"--name", "--role", "--display", "--disable", "--enable", "--reset-password"}, 1}},
+        {"passwd", {cli::runPasswd, {}, 1}},
     };
     try {
-        const cli::Args args = cli::Args::parse(argc, argv,
-                                                {"--json", "--quiet", "--help", "--dry-run", "--no-audit",
-                                                 "--create-missing-units", "--english", "--install-built-in"});
+        const cli::Args args =
+            cli::Args::parse(argc, argv,
+                             {"--json", "--quiet", "--help", "--dry-run", "--no-audit", "--create-missing-units",
+                              "--english", "--install-built-in", "--disable", "--enable", "--reset-password"});
         if (args.command.empty() || args.command == "help" || args.has("--help")) {
             std::cout << kUsage;
             return args.command.empty() && !args.has("--help") ? 2 : 0;

@@ -169,6 +169,7 @@ private:
 ChecklistImportResult importParsed(Database& db, std::vector<ParsedChecklist> parsed, bool builtIn)
 {
     ChecklistImportResult result;
+    db.require(Action::ManageChecklists);
     db.write([&] {
         Repository<ChecklistTemplate> templates(db);
         Repository<TemplateItem> items(db);

@@ -297,6 +297,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
     if (!p.ok()) {
         throw Error(Error::Kind::Validation, Message(MessageId::LedgerHasErrors, {std::to_string(p.errors())}));
     }
+    m_db.require(Action::ImportData);
     LedgerImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {

@@ -201,6 +201,7 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
         throw Error(Error::Kind::Validation,
                     Message(MessageId::PackageHasProblems, {std::to_string(plan.problems().size())}));
     }
+    m_db.require(Action::ImportData);
     PackageImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {

@@ -55,9 +55,15 @@ public:
         if (m_options.to) {
             scope["to"] = m_options.to->toString();
         }
-        const nlohmann::json source = {{"database_id", m_sync.databaseId()},
-                                       {"operator", m_db.operatorName()},
-                                       {"program", std::string("SafeLedger ") + SAFELEDGER_VERSION}};
+        // The exporting ledger's audit chain head goes with the package: a second place that can show
+        // later that the ledger's trail was cut short or rewritten (docs/accounts-and-audit.md).
+        nlohmann::json source = {{"database_id", m_sync.databaseId()},
+                                 {"operator", m_db.operatorName()},
+                                 {"program", std::string("SafeLedger ") + SAFELEDGER_VERSION},
+                                 {"audit_head", m_db.auditChainHead().text()}};
+        if (m_db.account()) {
+            source["account"] = m_db.account()->name;
+        }
         m_out << "{\n\"format\": \"" << kFormat << "\",\n\"format_version\": " << kFormatVersion
               << ",\n\"package_id\": \"" << m_summary.packageId << "\",\n\"created_at\": \"" << createdAt
               << "\",\n\"source\": " << source.dump() << ",\n\"scope\": " << scope.dump() << ",\n\"records\": {";
@@ -133,9 +139,12 @@ private:
             if (!m_exported.count(e.entityUuid)) {
                 return;
             }
-            const nlohmann::json entry = {
+            nlohmann::json entry = {
                 {"at", e.at},         {"operator", e.operatorName}, {"entity", e.entity}, {"entity_uuid", e.entityUuid},
                 {"action", e.action}, {"before", e.before},         {"after", e.after}};
+            if (!e.account.empty()) {
+                entry["account"] = e.account;
+            }
             m_out << (first ? "\n" : ",\n") << entry.dump();
             first = false;
             ++m_summary.auditEntries;
@@ -164,8 +173,8 @@ PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageEx
         Writer(db, out, options, summary).run();
         finish();
     };
-    if (db.isReadOnly()) {
-        work(); // nothing can be remembered; a later import may see more conflicts
+    if (!db.canWrite()) {
+        work(); // nothing can be remembered (read-only, or a viewer); a later import may see more conflicts
     } else {
         db.write(work);
     }

@@ -177,7 +177,11 @@ private:
     void auditEntry(const std::string& pointer, const nlohmann::json& value)
     {
         static const char* const keys[] = {"at", "operator", "entity", "entity_uuid", "action", "before", "after"};
-        if (!value.is_object() || value.size() != 7) {
+        // "account" (schema step 7) is optional: older packages have none.
+        const bool hasAccount = value.is_object() && value.contains("account");
+        if (!value.is_object() || value.size() != (hasAccount ? 8U : 7U) ||
+            (hasAccount &&
+             (!value["account"].is_string() || value["account"].get_ref<const std::string&>().size() > 64))) {
             m_d.problems.add(pointer, Message(MessageId::PackageHistoryShape));
             return;
         }
@@ -192,6 +196,7 @@ private:
         a.pointer = pointer;
         a.entry.at = value["at"].get<std::string>();
         a.entry.operatorName = value["operator"].get<std::string>();
+        a.entry.account = hasAccount ? value["account"].get<std::string>() : std::string();
         a.entry.entity = value["entity"].get<std::string>();
         a.entry.entityUuid = value["entity_uuid"].get<std::string>();
         a.entry.action = value["action"].get<std::string>();
@@ -258,6 +263,8 @@ void checkHeader(PackagePlan::Data& d, const nlohmann::json& root)
     } else {
         info.sourceDatabase = text(*source, "database_id");
         info.sourceOperator = text(*source, "operator");
+        info.sourceAccount = text(*source, "account");
+        info.sourceAuditHead = text(*source, "audit_head");
         info.program = text(*source, "program");
     }
     const auto scope = root.find("scope");

@@ -62,6 +62,7 @@ void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice)
     if (choice == ConflictChoice::Defer) {
         return;
     }
+    db.require(Action::ImportData);
     const auto stored = SyncStore(db).undecidedConflict(conflictId);
     if (!stored) {
         throw Error(Error::Kind::NotFound, Message(MessageId::ConflictNotFound, {std::to_string(conflictId)}));

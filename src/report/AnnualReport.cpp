@@ -31,6 +31,7 @@ AnnualReport::AnnualReport(Database& db, int64_t scopeOrgId, int year)
     ReportNotes notes(db);
     m_data.problems = notes.text(scopeOrgId, year, ReportSection::Problems);
     m_data.plan = notes.text(scopeOrgId, year, ReportSection::Plan);
+    m_data.auditHead = db.auditChainHead().text();
 }
 
 ReportDocument AnnualReport::document(ReportLanguage language) const
@@ -68,6 +69,15 @@ ReportDocument AnnualReport::document(ReportLanguage language) const
     html += report::enforcementSection(d, t);
     html += report::trainingSection(d, t);
     html += report::problemsSection(d, t);
+    // The ledger's audit chain head when the report was made: the printed report can be matched with
+    // the ledger later (safeledger-cli check --head, docs/accounts-and-audit.md).
+    if (d.auditHead.size() > 2) {
+        html += QStringLiteral("<p class=\"note\">") +
+                t.translate("Report", "Made from the ledger whose audit chain head is %1; check the ledger against it "
+                                      "with: safeledger-cli check LEDGER --head %1")
+                    .arg(esc(QString::fromStdString(d.auditHead))) +
+                QStringLiteral("</p>\n");
+    }
     html += report::htmlTail();
     doc.html = html;
 

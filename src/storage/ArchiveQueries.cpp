@@ -1,5 +1,7 @@
 #include "safeledger/storage/ArchiveQueries.h"
 
+#include "AuditChain.h"
+
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
@@ -228,13 +230,12 @@ std::vector<Attachment> ArchiveQueries::attachments(const std::string& ownerTabl
 
 std::vector<AuditEntry> ArchiveQueries::auditTrail(const std::string& entityUuid)
 {
-    sql::Statement st(m_db.connection(), "SELECT id, at, operator, entity, entity_uuid, action, before, after "
-                                         "FROM audit WHERE entity_uuid = ? ORDER BY id");
+    sql::Statement st(m_db.connection(),
+                      std::string("SELECT ") + kAuditColumns + " FROM audit WHERE entity_uuid = ? ORDER BY id");
     st.bind(1, entityUuid);
     std::vector<AuditEntry> out;
     while (st.step()) {
-        out.push_back(
-            {st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7)});
+        out.push_back(readAuditEntry(st));
     }
     return out;
 }

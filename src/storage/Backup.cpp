@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <stdexcept>
 
 namespace safeledger::Backup {
 
@@ -109,6 +110,26 @@ void copy(const std::string& databasePath, const std::string& destination)
     }
 }
 
+AuditHead auditHead(const std::string& backupPath)
+{
+    AuditHead head;
+    try {
+        sql::Connection conn(backupPath, sql::Connection::Mode::ReadOnly);
+        if (conn.scalarInt("PRAGMA application_id") != Database::kApplicationId ||
+            conn.scalarInt("SELECT count(*) FROM pragma_table_info('audit') WHERE name = 'hash'") == 0) {
+            return head;
+        }
+        sql::Statement st(conn, "SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1");
+        if (st.step()) {
+            head.id = st.int64(0);
+            head.hash = st.text(1);
+        }
+    } catch (const Error&) {
+        return {};
+    }
+    return head;
+}
+
 std::vector<BackupInfo> list(const std::string& databasePath, const std::string& folder)
 {
     std::vector<BackupInfo> out;
@@ -159,6 +180,16 @@ std::string rotate(const std::string& databasePath, const std::string& folder, i
         fs::remove(existing[i].path, ec);
     }
     return written;
+}
+
+std::string restore(const std::string& source, const std::string& target, const Clock& clock, const Database& by)
+{
+    by.require(Action::RestoreBackups);
+    std::error_code ec;
+    if (!fs::equivalent(by.path(), target, ec)) {
+        throw std::invalid_argument("Backup::restore: the session has " + by.path() + " open, not " + target);
+    }
+    return restore(source, target, clock);
 }
 
 std::string restore(const std::string& source, const std::string& target, const Clock& clock)

@@ -160,7 +160,7 @@ void checkTextIndex(Database& db, Checks& c)
 
 } // namespace
 
-CheckReport checkDatabase(Database& db)
+CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads)
 {
     Checks c(db);
     {
@@ -234,6 +234,10 @@ CheckReport checkDatabase(Database& db)
                 c.report().problems.push_back("attachment " + st.text(0) + ": its content no longer matches its hash");
             }
         }
+    }
+    ++c.report().checksRun;
+    for (std::string& problem : checkAuditChain(db, knownHeads)) {
+        c.report().problems.push_back(std::move(problem));
     }
     return c.take();
 }

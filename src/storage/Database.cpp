@@ -1,7 +1,9 @@
 #include "safeledger/storage/Database.h"
 
+#include "AuditChain.h"
 #include "Schema.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/Backup.h"
 
 #include "SqliteHandle.h"
@@ -24,7 +26,48 @@ Database::Database(std::unique_ptr<sql::Connection> conn, OpenOptions options)
     , m_clock(options.clock ? options.clock : std::make_shared<SystemClock>())
     , m_operator(options.operatorName.empty() ? "system" : options.operatorName)
     , m_uuids(options.uuidSeed ? UuidGenerator(*options.uuidSeed) : UuidGenerator())
+    , m_pendingCredentials(std::move(options.credentials))
+    , m_chain(std::make_unique<AuditChain>(*m_conn))
 {
+}
+
+Database::~Database() = default;
+
+std::string AuditHead::text() const
+{
+    return std::to_string(id) + ":" + hash;
+}
+
+// After the schema is current: whether the database keeps accounts, and signing in.
+void Database::startSession(const std::optional<Credentials>& credentials)
+{
+    m_keepsAccounts = m_conn->scalarInt("SELECT EXISTS (SELECT 1 FROM account)") != 0;
+    if (credentials) {
+        signIn(*credentials);
+    }
+}
+
+void Database::signIn(const Credentials& credentials)
+{
+    m_account.reset();
+    m_account = Accounts(*this).authenticate(credentials);
+}
+
+bool Database::may(Action action) const
+{
+    return !m_keepsAccounts || (m_account && allows(m_account->role, action));
+}
+
+void Database::require(Action action) const
+{
+    if (may(action)) {
+        return;
+    }
+    if (!m_account) {
+        throw Error(Error::Kind::Permission, Message(MessageId::NotSignedIn, {actionWords(action)}));
+    }
+    throw Error(Error::Kind::Permission, MessageId::PermissionDenied,
+                {m_account->displayName, toCode(m_account->role), actionWords(action), toCode(requiredRole(action))});
 }
 
 void Database::configure()
@@ -64,6 +107,8 @@ std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions 
     db->configure();
     schema::migrate(db->connection());
     ::umask(old);
+    db->startSession(db->m_pendingCredentials);
+    db->m_pendingCredentials.reset();
     return db;
 }
 
@@ -131,6 +176,8 @@ std::unique_ptr<Database> Database::open(const std::string& path, OpenOptions op
         Backup::copy(path, path + ".before-v" + std::to_string(schema::latestVersion()) + "-" + when + ".bak");
         schema::migrate(db->connection());
     }
+    db->startSession(db->m_pendingCredentials);
+    db->m_pendingCredentials.reset();
     return db;
 }
 
@@ -140,6 +187,8 @@ std::unique_ptr<Database> Database::inMemory(OpenOptions options)
     std::unique_ptr<Database> db(new Database(std::move(conn), std::move(options)));
     db->connection().exec("PRAGMA foreign_keys = ON");
     schema::migrate(db->connection());
+    db->startSession(db->m_pendingCredentials);
+    db->m_pendingCredentials.reset();
     return db;
 }
 
@@ -153,6 +202,15 @@ void Database::write(const std::function<void()>& work)
     if (isReadOnly()) {
         throw Error(Error::Kind::ReadOnly, Message(MessageId::DatabaseReadOnly, {m_conn->path()}));
     }
+    // The net under every service's require(): a database that keeps accounts is changed only by
+    // a signed-in officer or above (an account's own password change is Accounts' business).
+    if (!canWrite()) {
+        if (!m_account) {
+            throw Error(Error::Kind::Permission, Message(MessageId::NotSignedIn, {"change the ledger"}));
+        }
+        throw Error(Error::Kind::Permission, MessageId::PermissionDenied,
+                    {m_account->displayName, toCode(m_account->role), "change the ledger", toCode(Role::Officer)});
+    }
     if (inTransaction()) {
         work();
         return;
@@ -165,10 +223,20 @@ void Database::write(const std::function<void()>& work)
 void Database::audit(const std::string& entity, const std::string& entityUuid, const std::string& action,
                      const std::string& before, const std::string& after)
 {
-    sql::Statement st(*m_conn, "INSERT INTO audit (at, operator, entity, entity_uuid, action, before, after) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bindAll(now(), m_operator, entity, entityUuid, action, before, after);
-    st.execute();
+    appendAuditRow(now(), operatorName(), m_account ? m_account->name : std::string(), entity, entityUuid, action,
+                   before, after);
+}
+
+void Database::appendAuditRow(const std::string& at, const std::string& operatorName, const std::string& account,
+                              const std::string& entity, const std::string& entityUuid, const std::string& action,
+                              const std::string& before, const std::string& after)
+{
+    m_chain->append(AuditEntry{0, at, operatorName, entity, entityUuid, action, before, after, account});
+}
+
+AuditHead Database::auditChainHead()
+{
+    return m_chain->head();
 }
 
 int64_t Database::auditHead()

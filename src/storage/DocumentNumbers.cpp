@@ -19,6 +19,7 @@ std::string RecordService::documentNumberPattern()
 
 void RecordService::setDocumentNumberPattern(const std::string& pattern)
 {
+    m_db.require(Action::ChangeSettings);
     if (auto wrong = DocumentNumber::check(pattern)) {
         throw Error(Error::Kind::Validation, std::move(*wrong), "pattern");
     }

@@ -1,11 +1,13 @@
 #include "safeledger/storage/ExchangeQueries.h"
 
+#include "AuditChain.h"
+
 #include "safeledger/storage/OrgService.h"
 
 namespace safeledger {
 
 namespace {
-enum Slot : size_t { LiveHazard, ParentUuid, PassedVerification, ListsHazard, LinkHazard, HasAudit, AppendAudit };
+enum Slot : size_t { LiveHazard, ParentUuid, PassedVerification, ListsHazard, LinkHazard, HasAudit };
 }
 
 ExchangeQueries::ExchangeQueries(Database& db)
@@ -127,27 +129,14 @@ bool ExchangeQueries::hasAuditEntry(const AuditEntry& e)
 
 void ExchangeQueries::appendAuditEntry(const AuditEntry& e)
 {
-    auto& st = m_statements.get(AppendAudit, "INSERT INTO audit (at, operator, entity, entity_uuid, action, before, "
-                                             "after) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    st.bindAll(e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after);
-    st.execute();
+    m_db.appendAuditRow(e.at, e.operatorName, e.account, e.entity, e.entityUuid, e.action, e.before, e.after);
 }
 
 void ExchangeQueries::eachAuditEntry(const std::function<void(const AuditEntry&)>& entry)
 {
-    sql::Statement st(m_db.connection(), "SELECT id, at, operator, entity, entity_uuid, action, before, after "
-                                         "FROM audit ORDER BY id");
-    AuditEntry e;
+    sql::Statement st(m_db.connection(), std::string("SELECT ") + kAuditColumns + " FROM audit ORDER BY id");
     while (st.step()) {
-        e.id = st.int64(0);
-        e.at = st.text(1);
-        e.operatorName = st.text(2);
-        e.entity = st.text(3);
-        e.entityUuid = st.text(4);
-        e.action = st.text(5);
-        e.before = st.text(6);
-        e.after = st.text(7);
-        entry(e);
+        entry(readAuditEntry(st));
     }
 }
 

@@ -37,6 +37,7 @@ void HazardService::checkReferences(const Hazard& h)
 
 void HazardService::registerHazard(Hazard& h, const std::string& verifier)
 {
+    m_db.require(Action::RegisterHazards);
     h.status = HazardStatus::Registered;
     h.closedOn.reset();
     h.closedBy.clear();
@@ -63,6 +64,7 @@ void HazardService::registerHazard(Hazard& h, const std::string& verifier)
 
 void HazardService::edit(Hazard& h)
 {
+    m_db.require(Action::RegisterHazards);
     m_db.write([&] {
         const Hazard stored = load(h.id, h.version);
         if (stored.status == HazardStatus::Voided) {
@@ -82,6 +84,7 @@ void HazardService::edit(Hazard& h)
 
 Rectification HazardService::recordProgress(int64_t hazardId, Rectification entry, int64_t expectedVersion)
 {
+    m_db.require(Action::RecordProgress);
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
         const HazardStatus next = HazardLifecycle::next(h.status, HazardAction::RecordProgress);
@@ -99,6 +102,7 @@ Rectification HazardService::recordProgress(int64_t hazardId, Rectification entr
 
 void HazardService::submitForVerification(int64_t hazardId, int64_t expectedVersion)
 {
+    m_db.require(Action::RecordProgress);
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
         h.status = HazardLifecycle::next(h.status, HazardAction::SubmitForVerification);
@@ -109,6 +113,7 @@ void HazardService::submitForVerification(int64_t hazardId, int64_t expectedVers
 Verification HazardService::verify(int64_t hazardId, Verification v, int64_t expectedVersion,
                                    const std::optional<Date>& newDeadline)
 {
+    m_db.require(Action::VerifyHazards);
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
         const HazardAction action = v.passed ? HazardAction::VerifyPass : HazardAction::VerifyFail;
@@ -132,6 +137,7 @@ Verification HazardService::verify(int64_t hazardId, Verification v, int64_t exp
 
 void HazardService::voidHazard(int64_t hazardId, const std::string& reason, int64_t expectedVersion)
 {
+    m_db.require(Action::VoidRecords);
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
         h.status = HazardLifecycle::next(h.status, HazardAction::Void);

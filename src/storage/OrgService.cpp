@@ -81,6 +81,7 @@ void OrgService::carrySubtree(const std::string& oldPath, const std::string& new
 
 void OrgService::add(Organisation& org)
 {
+    m_db.require(Action::KeepArchives);
     validate(org);
     m_db.write([&] {
         org.id = 0;
@@ -95,6 +96,7 @@ void OrgService::add(Organisation& org)
 
 void OrgService::update(Organisation& org)
 {
+    m_db.require(Action::KeepArchives);
     validate(org);
     m_db.write([&] {
         const Organisation before = get(org.id);
@@ -108,6 +110,7 @@ void OrgService::update(Organisation& org)
 
 void OrgService::voidUnit(Organisation& org, const std::string& reason)
 {
+    m_db.require(Action::VoidRecords);
     m_db.write([&] {
         sql::Statement st(m_db.connection(), "SELECT count(*) FROM org WHERE parent_id = ? AND voided_at = ''");
         st.bind(1, org.id);

@@ -51,6 +51,7 @@ std::optional<RecordService::Found> RecordService::findByUuid(const std::string&
 
 std::string RecordService::voidByUuid(const std::string& uuid, const std::string& reason)
 {
+    m_db.require(Action::VoidRecords);
     std::string table;
     m_db.write([&] {
         const auto voidOne = [&](auto* tag) {

@@ -109,9 +109,58 @@ void RecordService::check(const Activity& a)
     requireUnit(a.orgId, "org");
 }
 
+namespace {
+// Who may add or change a record of type T (core/Access.h).
+template <class T>
+constexpr Action actionFor()
+{
+    if constexpr (std::is_same_v<T, Agreement>) {
+        return Action::RecordAgreements;
+    } else if constexpr (std::is_same_v<T, ChecklistTemplate> || std::is_same_v<T, TemplateItem>) {
+        return Action::ManageChecklists;
+    } else if constexpr (std::is_same_v<T, Inspection> || std::is_same_v<T, InspectionItem>) {
+        return Action::RecordInspections;
+    } else if constexpr (std::is_same_v<T, EnforcementDocument> || std::is_same_v<T, Penalty>) {
+        return Action::IssueDocuments;
+    } else {
+        return Action::KeepArchives; // persons, certificates, accidents, activities
+    }
+}
+
+bool assesses(const Agreement& a, const Agreement* before)
+{
+    if (!before) {
+        return a.status == AgreementStatus::Assessed || a.assessmentScore || a.assessedOn ||
+               !a.assessmentResult.empty();
+    }
+    return (a.status != before->status &&
+            (a.status == AgreementStatus::Assessed || before->status == AgreementStatus::Assessed)) ||
+           a.assessmentScore != before->assessmentScore || a.assessedOn != before->assessedOn ||
+           a.assessmentResult != before->assessmentResult;
+}
+
+template <class T>
+void requireFor(Database& db, const T& record, bool isNew)
+{
+    if constexpr (std::is_same_v<T, Agreement>) {
+        // Scoring an agreement (考核) is a manager's; registering and signing it an officer's.
+        std::optional<Agreement> before;
+        if (!isNew) {
+            before = Repository<Agreement>(db).find(record.id);
+        }
+        if (assesses(record, before ? &*before : nullptr)) {
+            db.require(Action::AssessAgreements);
+            return;
+        }
+    }
+    db.require(actionFor<T>());
+}
+} // namespace
+
 template <class T>
 void RecordService::add(T& record)
 {
+    requireFor(m_db, record, true);
     check(record);
     record.id = 0;
     Repository<T>(m_db).insert(record);
@@ -120,6 +169,7 @@ void RecordService::add(T& record)
 template <class T>
 void RecordService::update(T& record)
 {
+    requireFor(m_db, record, false);
     check(record);
     Repository<T>(m_db).update(record);
 }
@@ -127,6 +177,7 @@ void RecordService::update(T& record)
 template <class T>
 void RecordService::voidRecord(T& record, const std::string& reason)
 {
+    m_db.require(Action::VoidRecords);
     Repository<T>(m_db).voidRecord(record, reason);
 }
 
@@ -136,6 +187,7 @@ void RecordService::voidRecord(T& record, const std::string& reason)
 template <>
 void RecordService::voidRecord(Inspection& record, const std::string& reason)
 {
+    m_db.require(Action::VoidRecords);
     m_db.write([&] {
         const auto live =
             Repository<Hazard>(m_db).where("inspection_id = ? AND voided_at = ''", {std::to_string(record.id)});
@@ -166,6 +218,7 @@ SAFELEDGER_RECORD(Activity)
 void RecordService::saveInspection(Inspection& inspection, std::vector<InspectionItem>& items,
                                    std::vector<Hazard>& hazards)
 {
+    m_db.require(Action::RecordInspections);
     m_db.write([&] {
         add(inspection);
         int64_t seq = 0;
@@ -190,6 +243,7 @@ void RecordService::saveInspection(Inspection& inspection, std::vector<Inspectio
 
 void RecordService::correctInspection(Inspection& inspection, std::vector<InspectionItem>& items)
 {
+    m_db.require(Action::RecordInspections);
     m_db.write([&] {
         const Inspection stored = Repository<Inspection>(m_db).get(inspection.id);
         if (stored.isVoided()) {
@@ -224,6 +278,7 @@ void RecordService::correctInspection(Inspection& inspection, std::vector<Inspec
 
 void RecordService::addTemplate(ChecklistTemplate& checklist, std::vector<TemplateItem>& items)
 {
+    m_db.require(Action::ManageChecklists);
     m_db.write([&] {
         add(checklist);
         int64_t seq = 0;
@@ -244,6 +299,7 @@ std::vector<TemplateItem> RecordService::templateItems(int64_t templateId)
 
 void RecordService::addDocument(EnforcementDocument& doc, const std::vector<int64_t>& hazardIds)
 {
+    m_db.require(Action::IssueDocuments);
     const EnforcementDocument given = doc; // what the caller had, should the save be refused
     try {
         addNumberedDocument(doc, hazardIds);
@@ -305,6 +361,7 @@ Attachment RecordService::attach(const std::string& ownerTable, int64_t ownerId,
     a.sha256 = sha256Hex(data);
     a.data = std::move(data);
     validate(a);
+    m_db.require(Action::KeepArchives);
     m_db.write([&] {
         // The owner table name comes from the fixed set above, never from user text.
         sql::Statement st(m_db.connection(), "SELECT 1 FROM " + ownerTable + " WHERE id = ?");

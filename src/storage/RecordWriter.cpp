@@ -78,7 +78,6 @@ struct RecordWriter<T>::Statements
 {
     std::optional<sql::Statement> insert;
     std::optional<sql::Statement> update;
-    std::optional<sql::Statement> audit;
 };
 
 template <class T>
@@ -113,13 +112,7 @@ void RecordWriter<T>::insert(T& r, const std::string& action)
                    tables::Def<T>::fields());
         st.execute();
         r.id = m_db.connection().lastInsertId();
-        if (!m_st->audit) {
-            m_st->audit.emplace(m_db.connection(), "INSERT INTO audit (at, operator, entity, entity_uuid, action, "
-                                                   "before, after) VALUES (?, ?, ?, ?, ?, ?, ?)");
-        }
-        m_st->audit->reset();
-        m_st->audit->bindAll(m_db.now(), m_db.operatorName(), tables::Def<T>::name, r.uuid, action, "", auditJson(r));
-        m_st->audit->execute();
+        m_db.audit(tables::Def<T>::name, r.uuid, action, "", auditJson(r));
     });
 }
 

@@ -65,6 +65,7 @@ std::string ReportNotes::text(int64_t orgId, int year, ReportSection section)
 ReportNote ReportNotes::save(int64_t orgId, int year, ReportSection section, const std::string& body,
                              int64_t expectedVersion)
 {
+    m_db.require(Action::WriteReports);
     ReportNote saved;
     m_db.write([&] {
         checkKey(m_db, orgId, year);

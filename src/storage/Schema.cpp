@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "AuditChain.h"
 #include "SchemaSql.h"
 #include "safeledger/storage/Database.h"
 
@@ -9,11 +10,13 @@
 namespace safeledger::schema {
 
 namespace {
+constexpr const char* kSealMarker = "-- @seal";
+
 const std::vector<const char*>& steps()
 {
     // Append new steps; never edit a step that has shipped.
     static const std::vector<const char*> all = {
-        kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6,
+        kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4, kSchemaV5, kSchemaV6, kSchemaV7,
     };
     return all;
 }
@@ -32,7 +35,16 @@ void migrate(sql::Connection& conn)
         if (v == 0) {
             conn.exec("PRAGMA application_id = " + std::to_string(Database::kApplicationId));
         }
-        conn.exec(steps()[static_cast<size_t>(v)]);
+        const std::string step = steps()[static_cast<size_t>(v)];
+        // A step may stop for the program's own part of it ("-- @seal", step 7) and go on after.
+        const auto seal = step.find(kSealMarker);
+        if (seal == std::string::npos) {
+            conn.exec(step);
+        } else {
+            conn.exec(step.substr(0, seal));
+            sealAuditTrail(conn);
+            conn.exec(step.substr(seal));
+        }
         conn.exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();
     }

@@ -32,15 +32,6 @@ std::string file(const QString& path)
     return QFile::encodeName(path).toStdString();
 }
 
-void shoot(QWidget& widget, const QString& name)
-{
-    widget.show();
-    QTest::qWait(50);
-    const QString dir = qEnvironmentVariable("SAFELEDGER_SCREENSHOTS", QStringLiteral("/tmp"));
-    QDir().mkpath(dir);
-    CHECK(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
 void wait(QSignalSpy& spy)
 {
     REQUIRE(QTest::qWaitFor([&spy] { return spy.count() > 0; }, 60000));

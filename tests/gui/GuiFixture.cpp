@@ -7,7 +7,9 @@
 #include "safeledger/storage/RecordService.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -49,6 +51,15 @@ OpenOptions options()
     o.clock = clock();
     o.uuidSeed = 7;
     return o;
+}
+
+void shoot(QWidget& widget, const QString& name)
+{
+    widget.show();
+    QTest::qWait(100);
+    const QString dir = qEnvironmentVariable("SAFELEDGER_SCREENSHOTS", QStringLiteral("/tmp"));
+    QDir().mkpath(dir);
+    CHECK(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
 }
 
 GuiFixture::GuiFixture()

@@ -61,6 +61,10 @@ public:
     ChineseInterface& operator=(const ChineseInterface&) = delete;
 };
 
+// Shows `widget` and saves it as NAME.png in $SAFELEDGER_SCREENSHOTS (default /tmp), for review
+// (the "[.screenshots]" cases).
+void shoot(QWidget& widget, const QString& name);
+
 // The child of `root` with this object name; fails the test when there is none.
 template <class T>
 T* named(const QObject& root, const char* name)

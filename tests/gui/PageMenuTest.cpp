@@ -96,8 +96,9 @@ TEST_CASE("a page's menu is in the menu bar while the page is shown, before Help
     CHECK(w.pageMenus() == QStringList{QStringLiteral("inspectionPageMenu")});
     CHECK(w.action("saveInspectionButtonAction")->shortcut() == QKeySequence(QKeySequence::Save));
     const QList<QAction*> bar = w.window.menuBar()->actions();
-    REQUIRE(bar.size() == 3);
+    REQUIRE(bar.size() == 4); // File, the page's, Account, Help
     CHECK(bar[1]->menu()->objectName() == QStringLiteral("inspectionPageMenu"));
+    CHECK(bar[2]->menu()->objectName() == QStringLiteral("menuAccount"));
     CHECK(bar[1]->text() == QStringLiteral("New inspection"));
 
     w.window.showUnit(w.factoryId);

@@ -24,15 +24,6 @@ using namespace safeledger::test;
 
 namespace {
 
-void shoot(QWidget& widget, const QString& name)
-{
-    widget.show();
-    QTest::qWait(100);
-    const QString dir = qEnvironmentVariable("SAFELEDGER_SCREENSHOTS", QStringLiteral("/tmp"));
-    QDir().mkpath(dir);
-    CHECK(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
 void shootAll(const QString& path, const QString& suffix)
 {
     MainWindow window{FixedClock::at(demoToday())};

@@ -115,6 +115,23 @@ TEST_CASE("report: the annual report prints the unit's prose for the year, escap
     CHECK(contains(zh, "尚未填写"));
 }
 
+TEST_CASE("report: the annual report ends with the ledger's audit chain head, to match it later", "[report]")
+{
+    test::StatsLedger L;
+    const AuditHead head = L.db->auditChainHead();
+    REQUIRE(head.id > 0);
+    const AnnualReport report(*L.db, L.T, 2025);
+    CHECK(report.data().auditHead == head.text());
+    const std::string zh = html(report.document());
+    CHECK(contains(zh, "审计链头为 " + head.text()));
+    CHECK(contains(zh, "safeledger-cli check 台账 --head " + head.text()));
+    const std::string en = html(report.document(ReportLanguage::English));
+    CHECK(contains(en, "audit chain head is " + head.text()));
+    // After a change the head differs: the printed report names the ledger as it was.
+    ReportNotes(*L.db).save(L.T, 2025, ReportSection::Plan, "开展消防安全专项整治。", 0);
+    CHECK(L.db->auditChainHead().text() != head.text());
+}
+
 TEST_CASE("report: unit names are escaped in every report", "[report]")
 {
     test::StatsLedger L;

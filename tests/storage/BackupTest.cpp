@@ -1,4 +1,5 @@
 #include "safeledger/storage/Backup.h"
+#include "TempDir.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 
@@ -13,17 +14,7 @@ using namespace safeledger;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir
-{
-    fs::path path;
-    TempDir()
-    {
-        char tmpl[] = "/tmp/safeledger-backup-XXXXXX";
-        path = mkdtemp(tmpl);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-};
+using test::TempDir;
 
 void addUnit(Database& db, const std::string& name)
 {

@@ -2,6 +2,7 @@
 // the database is exactly as it was. The disk is filled by PRAGMA max_page_count (SQLite's own
 // limit, hit the way a full disk is: SQLITE_FULL while writing pages); the I/O error is a file
 // size limit (RLIMIT_FSIZE) in a child process, so that the kernel refuses the write itself.
+#include "TempDir.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Checker.h"
 #include "safeledger/storage/Database.h"
@@ -25,17 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempDir
-{
-    fs::path path;
-    TempDir()
-    {
-        char tmpl[] = "/tmp/safeledger-diskfull-XXXXXX";
-        path = mkdtemp(tmpl);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const char* name) const { return (path / name).string(); }
-};
+using test::TempDir;
 
 // Fresh random UUIDs on every open: a reopened database must not repeat a seeded sequence.
 OpenOptions options()

@@ -1,3 +1,4 @@
+#include "TempDir.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/OrgService.h"
@@ -15,17 +16,7 @@ using namespace safeledger;
 namespace fs = std::filesystem;
 
 namespace {
-struct TempDir
-{
-    fs::path path;
-    TempDir()
-    {
-        char tmpl[] = "/tmp/safeledger-test-XXXXXX";
-        path = mkdtemp(tmpl);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const char* name) const { return (path / name).string(); }
-};
+using test::TempDir;
 
 std::string contents(const std::string& path)
 {

@@ -24,6 +24,8 @@ public:
         NewerSchema,  // the file was written by a newer SafeLedger
         ReadOnly,     // the database was opened read-only
         Locked,       // another process is writing the database
+        Permission,   // the signed-in account's role may not do this (or nobody is signed in)
+        Login,        // a wrong account name or password, or a disabled account
     };
 
     Error(Kind kind, Message message, std::string field = {})

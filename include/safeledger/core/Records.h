@@ -79,9 +79,10 @@ struct AuditEntry
     std::string operatorName;
     std::string entity;
     std::string entityUuid;
-    std::string action; // create, update, void, transition names
-    std::string before; // JSON, empty for create
-    std::string after;  // JSON
+    std::string action;  // create, update, void, transition names
+    std::string before;  // JSON, empty for create
+    std::string after;   // JSON
+    std::string account; // the account that wrote it; '' before accounts (schema step 7) and without them
 };
 
 void validate(const EnforcementDocument& doc);

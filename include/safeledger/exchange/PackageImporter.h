@@ -74,6 +74,8 @@ struct PackageInfo
     std::string createdAt;
     std::string sourceDatabase; // the exporting database's id
     std::string sourceOperator;
+    std::string sourceAccount;   // the exporting account, when its ledger keeps accounts
+    std::string sourceAuditHead; // "ID:HASH" of the exporting ledger's audit chain when exported
     std::string program;
     nlohmann::json scope;          // {"org": uuid|null, "from": date|null, "to": date|null}
     std::string alreadyImportedAt; // when this package was imported here before; "" if never

@@ -23,6 +23,7 @@ struct AnnualReportData
     std::vector<SubUnitRow> bySubUnit;           // direct children of the scope, worst rate first
     std::string problems;                        // 存在问题 (ReportNotes), may be empty
     std::string plan;                            // 下一步工作计划 (ReportNotes), may be empty
+    std::string auditHead;                       // "ID:HASH" of the ledger's audit chain when read
 };
 
 // The annual summary of a unit (and everything below it) or of the whole database (scope 0), in

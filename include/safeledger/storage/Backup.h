@@ -30,6 +30,10 @@ void copy(const std::string& databasePath, const std::string& destination);
 std::string rotate(const std::string& databasePath, const std::string& folder, int keep, const Clock& clock,
                    int64_t minIntervalSeconds = 86400);
 
+// The audit chain head a backup file holds (docs/audit-trail.md); {0, ""} for a backup made before
+// schema step 7 or one that cannot be read.
+AuditHead auditHead(const std::string& backupPath);
+
 // The backups of `databasePath` in `folder`, newest first.
 std::vector<BackupInfo> list(const std::string& databasePath, const std::string& folder);
 
@@ -38,6 +42,10 @@ std::vector<BackupInfo> list(const std::string& databasePath, const std::string&
 // (refused while another process writes it). The replaced file is kept beside it as
 // "<target>.before-restore-YYYYMMDD-HHMMSS". Returns that path (empty when `target` did not exist).
 std::string restore(const std::string& source, const std::string& target, const Clock& clock);
+// The same, on behalf of the session `by` that has `target` open (read-only: the writer lock must be
+// free): refused with Error(Permission) unless it may restore backups (Action::RestoreBackups).
+// The GUI, which must close its writer first, checks the same before closing and calls the above.
+std::string restore(const std::string& source, const std::string& target, const Clock& clock, const Database& by);
 
 } // namespace Backup
 } // namespace safeledger

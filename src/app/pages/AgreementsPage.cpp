@@ -1,4 +1,5 @@
 #include "AgreementsPage.h"
+#include "Permissions.h"
 
 #include "AgreementBatchDialog.h"
 #include "ColumnWidths.h"
@@ -359,7 +360,7 @@ QDialog* AgreementsPage::startStep(int row, bool assessment)
 QDialog* AgreementsPage::startVoid(int row)
 {
     const qint64 id = m_agreements->idAt(row);
-    if (!m_db || m_db->isReadOnly() || id == 0) {
+    if (!offers(m_db, Action::VoidRecords) || id == 0) {
         emit statusMessage(tr("Choose an agreement in the list first."));
         return nullptr;
     }

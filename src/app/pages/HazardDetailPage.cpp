@@ -1,4 +1,6 @@
 #include "HazardDetailPage.h"
+#include "AuditDialog.h"
+#include "Permissions.h"
 
 #include "AppSettings.h"
 #include "AuditText.h"
@@ -85,6 +87,14 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
         strip->viewport()->setAcceptDrops(false);
     }
 
+    connect(m_ui->hazardAuditButton, &QPushButton::clicked, this, [this] {
+        if (m_db && m_hazard.id != 0) {
+            auto* dialog = new AuditDialog(*m_db, QString::fromStdString(m_hazard.uuid),
+                                           QString::fromStdString(m_hazard.description), this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        }
+    });
     connect(m_ui->printNoticeButton, &QPushButton::clicked, this, [this] {
         if (m_db && m_hazard.id != 0) {
             auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
@@ -213,12 +223,26 @@ void HazardDetailPage::fill()
     five += row(tr("Contingency plan"), u8(h.contingency));
     m_ui->hazardFiveImplementations->setText(five + QStringLiteral("</table>"));
 
+    // What the hazard's state allows and the account may do (core/Access.h).
     const auto allowed = HazardLifecycle::allowedActions(h.status);
+    const auto mayDo = [this](HazardAction action) {
+        switch (action) {
+        case HazardAction::RecordProgress:
+        case HazardAction::SubmitForVerification:
+            return offers(m_db, Action::RecordProgress);
+        case HazardAction::VerifyPass:
+        case HazardAction::VerifyFail:
+            return offers(m_db, Action::VerifyHazards);
+        case HazardAction::Void:
+            return offers(m_db, Action::VoidRecords);
+        }
+        return false;
+    };
     for (auto& [action, button] : m_actions) {
-        button->setVisible(!m_db->isReadOnly() && std::find(allowed.begin(), allowed.end(), action) != allowed.end());
+        button->setVisible(mayDo(action) && std::find(allowed.begin(), allowed.end(), action) != allowed.end());
     }
-    m_ui->editHazardDetailButton->setVisible(!m_db->isReadOnly() && h.status != HazardStatus::Closed &&
-                                             h.status != HazardStatus::Voided);
+    m_ui->editHazardDetailButton->setVisible(offers(m_db, Action::RegisterHazards) &&
+                                             h.status != HazardStatus::Closed && h.status != HazardStatus::Voided);
     // A voided hazard is history: it can be read, not acted on or served in a notice.
     m_ui->printNoticeButton->setVisible(!h.isVoided());
 

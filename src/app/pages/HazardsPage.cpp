@@ -1,4 +1,5 @@
 #include "HazardsPage.h"
+#include "Permissions.h"
 
 #include "EnumText.h"
 #include "HazardDetailPage.h"
@@ -148,7 +149,7 @@ void HazardsPage::setDatabase(Database* db)
     m_db = db;
     setEnabled(db != nullptr);
     m_ui->unitFilter->setDatabase(db);
-    m_ui->registerHazardButton->setEnabled(db != nullptr && !db->isReadOnly());
+    m_ui->registerHazardButton->setEnabled(offers(db, Action::RegisterHazards));
     m_ui->hazardDetailPage->setDatabase(db);
     if (db) {
         const QDate today = toQDate(db->today());
@@ -252,7 +253,7 @@ void HazardsPage::openRow(const QModelIndex& index)
 
 void HazardsPage::registerHazard()
 {
-    if (!m_db || m_db->isReadOnly()) {
+    if (!offers(m_db, Action::RegisterHazards)) {
         return;
     }
     auto* editor = new HazardEditor(this);

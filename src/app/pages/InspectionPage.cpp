@@ -1,4 +1,5 @@
 #include "InspectionPage.h"
+#include "Permissions.h"
 
 #include "AppSettings.h"
 #include "ChecklistDialog.h"
@@ -147,7 +148,7 @@ void InspectionPage::setDatabase(Database* db)
     m_db = db;
     m_ui->inspectionUnit->setDatabase(db);
     // Entering an inspection that cannot be saved would only lose the officer's work.
-    setEnabled(db != nullptr && !db->isReadOnly());
+    setEnabled(offers(db, Action::RecordInspections));
     clearForm();
 }
 

@@ -1,4 +1,5 @@
 #include "InspectionRecordDialog.h"
+#include "Permissions.h"
 
 #include "AuditText.h"
 #include "ColumnWidths.h"
@@ -145,8 +146,8 @@ void InspectionRecordDialog::load()
         html += row(tr("Voided"), AuditText::voided(m_db, inspection));
     }
     m_header->setText(html + QStringLiteral("</table>"));
-    m_void->setVisible(!inspection.isVoided() && !m_db.isReadOnly());
-    m_correct->setVisible(!inspection.isVoided() && !m_db.isReadOnly());
+    m_void->setVisible(!inspection.isVoided() && offers(&m_db, Action::VoidRecords));
+    m_correct->setVisible(!inspection.isVoided() && offers(&m_db, Action::RecordInspections));
 
     const QColor alert = Palette::colour(Palette::Role::Alert);
     const QColor quiet = Palette::colour(Palette::Role::Quiet);

@@ -48,6 +48,11 @@ NoticeDialog::NoticeDialog(Database& db, int64_t orgId, std::vector<int64_t> haz
             b->setEnabled(false);
             b->setToolTip(tr("The ledger is open read-only: a document can be previewed, not issued"));
         }
+    } else if (!db.may(Action::IssueDocuments)) {
+        for (QPushButton* b : m_issueButtons) {
+            b->setEnabled(false);
+            b->setToolTip(tr("Documents are issued by a manager's account: this one can preview them"));
+        }
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(previewButton, &QPushButton::clicked, this, &NoticeDialog::preview);

@@ -1,4 +1,5 @@
 #include "RecordFormDialog.h"
+#include "Permissions.h"
 
 #include "AuditText.h"
 #include "CoreMessages.h"
@@ -240,7 +241,7 @@ void RecordFormDialog::offerVoid(const Record& record)
         showMessage(tr("Voided %1").arg(AuditText::voided(m_db, record)));
         return;
     }
-    if (m_db.isReadOnly()) {
+    if (!offers(&m_db, Action::VoidRecords)) {
         return;
     }
     QPushButton* button = buttonBox()->addButton(tr("&Void…"), QDialogButtonBox::DestructiveRole);

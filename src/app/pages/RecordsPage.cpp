@@ -1,4 +1,5 @@
 #include "RecordsPage.h"
+#include "Permissions.h"
 
 #include "ColumnWidths.h"
 #include "EnumText.h"
@@ -131,7 +132,8 @@ void RecordsPage::setDatabase(Database* db)
 {
     m_db = db;
     setEnabled(db != nullptr);
-    m_newButton->setEnabled(db != nullptr && !db->isReadOnly());
+    m_newButton->setEnabled(
+        offers(db, m_kind == Accidents || m_kind == Activities ? Action::KeepArchives : Action::IssueDocuments));
     m_unit->setDatabase(db);
     const QSignalBlocker block(m_year);
     if (db) {

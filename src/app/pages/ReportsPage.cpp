@@ -1,4 +1,5 @@
 #include "ReportsPage.h"
+#include "Permissions.h"
 
 #include "CoreMessages.h"
 #include "QtDates.h"
@@ -162,7 +163,7 @@ void ReportsPage::setDatabase(Database* db)
     setEnabled(db != nullptr);
     // The prose can be read, not typed, while another copy writes the database.
     for (QPlainTextEdit* edit : {m_problems, m_plan}) {
-        edit->setReadOnly(db != nullptr && db->isReadOnly());
+        edit->setReadOnly(db != nullptr && !offers(db, Action::WriteReports));
     }
     m_loading = true;
     m_unit->setDatabase(db);
@@ -242,7 +243,7 @@ void ReportsPage::discardNotes()
 void ReportsPage::setDirty(bool dirty)
 {
     m_dirty = dirty;
-    m_save->setEnabled(dirty && m_db && !m_db->isReadOnly());
+    m_save->setEnabled(dirty && offers(m_db, Action::WriteReports));
     m_discard->setEnabled(dirty);
     // The text belongs to one unit and year: keep them while it is not saved.
     for (QWidget* w : std::initializer_list<QWidget*>{m_kind, m_unit, m_year}) {

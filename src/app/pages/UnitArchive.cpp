@@ -1,4 +1,5 @@
 #include "UnitArchive.h"
+#include "Permissions.h"
 
 #include "CertificateDialog.h"
 #include "ColumnWidths.h"
@@ -186,17 +187,18 @@ qint64 UnitArchive::selectedId(const char* name) const
 
 void UnitArchive::updateButtons()
 {
-    const bool writable = m_db && !m_db->isReadOnly() && m_orgId != 0;
+    const bool writable = offers(m_db, Action::KeepArchives) && m_orgId != 0;
+    const bool voids = offers(m_db, Action::VoidRecords) && m_orgId != 0;
     const bool hasPersons = model(QStringLiteral("persons"))->rowCount() > 0;
     const bool person = selectedId("persons") != 0;
     const bool certificate = selectedId("certificates") != 0;
     m_addPerson->setEnabled(writable);
     m_editPerson->setEnabled(writable && person);
-    m_voidPerson->setEnabled(writable && person);
+    m_voidPerson->setEnabled(voids && person);
     m_addPersonCertificate->setEnabled(writable && person);
     m_addCertificate->setEnabled(writable && hasPersons);
     m_editCertificate->setEnabled(writable && certificate);
-    m_voidCertificate->setEnabled(writable && certificate);
+    m_voidCertificate->setEnabled(voids && certificate);
 }
 
 void UnitArchive::setDatabase(Database* db)
@@ -254,7 +256,7 @@ void UnitArchive::addPerson()
 
 void UnitArchive::editPerson(qint64 personId)
 {
-    if (!m_db || m_db->isReadOnly() || m_orgId == 0) {
+    if (!offers(m_db, Action::KeepArchives) || m_orgId == 0) {
         return;
     }
     auto* dialog = new PersonDialog(*m_db, m_orgId, personId, this);
@@ -265,7 +267,7 @@ void UnitArchive::editPerson(qint64 personId)
 
 void UnitArchive::voidPerson(qint64 personId)
 {
-    if (!m_db || m_db->isReadOnly() || personId == 0) {
+    if (!offers(m_db, Action::VoidRecords) || personId == 0) {
         return;
     }
     Person person;
@@ -287,7 +289,7 @@ void UnitArchive::voidPerson(qint64 personId)
 
 void UnitArchive::addCertificate(qint64 personId)
 {
-    if (!m_db || m_db->isReadOnly() || m_orgId == 0) {
+    if (!offers(m_db, Action::KeepArchives) || m_orgId == 0) {
         return;
     }
     auto* dialog = new CertificateDialog(*m_db, m_orgId, 0, personId, this);
@@ -298,7 +300,7 @@ void UnitArchive::addCertificate(qint64 personId)
 
 void UnitArchive::editCertificate(qint64 certificateId)
 {
-    if (!m_db || m_db->isReadOnly() || m_orgId == 0 || certificateId == 0) {
+    if (!offers(m_db, Action::KeepArchives) || m_orgId == 0 || certificateId == 0) {
         return;
     }
     auto* dialog = new CertificateDialog(*m_db, m_orgId, certificateId, 0, this);
@@ -309,7 +311,7 @@ void UnitArchive::editCertificate(qint64 certificateId)
 
 void UnitArchive::voidCertificate(qint64 certificateId)
 {
-    if (!m_db || m_db->isReadOnly() || certificateId == 0) {
+    if (!offers(m_db, Action::VoidRecords) || certificateId == 0) {
         return;
     }
     Certificate certificate;

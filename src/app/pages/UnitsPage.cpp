@@ -1,4 +1,5 @@
 #include "UnitsPage.h"
+#include "Permissions.h"
 
 #include "EnumText.h"
 #include "Formats.h"
@@ -206,10 +207,10 @@ void UnitsPage::fillForm(const Organisation& org)
     }
     m_filling = false;
     m_dirty = false;
-    const bool writable = m_db && !m_db->isReadOnly();
+    const bool writable = offers(m_db, Action::KeepArchives);
     m_ui->saveUnitButton->setEnabled(writable);
     m_ui->moveUnitButton->setEnabled(writable && org.id != 0);
-    m_ui->voidUnitButton->setEnabled(writable && org.id != 0);
+    m_ui->voidUnitButton->setEnabled(offers(m_db, Action::VoidRecords) && org.id != 0);
     m_ui->unitArchive->showUnit(org.id);
 }
 
@@ -264,7 +265,7 @@ bool UnitsPage::save()
 
 void UnitsPage::moveUnit()
 {
-    if (!m_db || m_db->isReadOnly() || m_org.id == 0) {
+    if (!offers(m_db, Action::KeepArchives) || m_org.id == 0) {
         return;
     }
     if (m_dirty && !save()) {
@@ -285,7 +286,7 @@ void UnitsPage::moveUnit()
 
 void UnitsPage::voidUnit()
 {
-    if (!m_db || m_db->isReadOnly() || m_org.id == 0) {
+    if (!offers(m_db, Action::VoidRecords) || m_org.id == 0) {
         return;
     }
     Database& db = *m_db;

@@ -180,7 +180,7 @@ SL_MESSAGE(PackageNotAKindOfRecord, SL_TR("CoreMessages", "\"%1\" is not a kind 
 SL_MESSAGE(PackageEntityNotAKindOfRecord, SL_TR("CoreMessages", "%1: \"%2\" is not a kind of record"), "fe")
 SL_MESSAGE(PackageNotAKindOfLink, SL_TR("CoreMessages", "\"%1\" is not a kind of link"), "e")
 SL_MESSAGE(PackageLinkShape, SL_TR("CoreMessages", "a document_hazard link is {\"document\": UUID, \"hazard\": UUID}"), "")
-SL_MESSAGE(PackageHistoryShape, SL_TR("CoreMessages", "a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after"), "")
+SL_MESSAGE(PackageHistoryShape, SL_TR("CoreMessages", "a history entry is an object with exactly the keys at, operator, entity, entity_uuid, action, before and after (and optionally account)"), "")
 SL_MESSAGE(PackageHistoryValueNotText, SL_TR("CoreMessages", "%1 must be a text of at most 1 MiB"), "f")
 SL_MESSAGE(PackageHistoryAction, SL_TR("CoreMessages", "action must be a short code such as create or update"), "")
 SL_MESSAGE(PackageNotAnObject, SL_TR("CoreMessages", "an exchange package is a JSON object"), "")
@@ -248,4 +248,7 @@ SL_MESSAGE(CliNoDocument, SL_TR("CoreMessages", "no enforcement document with th
 SL_MESSAGE(CliNoHazard, SL_TR("CoreMessages", "no hazard with the uuid \"%1\" in %2"), "es")
 SL_MESSAGE(CliPackageRefused, SL_TR("CoreMessages", "%1 was refused: %2 problem(s); nothing was imported"), "si")
 SL_MESSAGE(CliLedgerRefused, SL_TR("CoreMessages", "%1 was refused: %2 error(s); nothing was imported"), "si")
+SL_MESSAGE(CliNeedsUser, SL_TR("CoreMessages", "%1 keeps accounts: say who you are with --user NAME"), "s")
+SL_MESSAGE(CliNoPassword, SL_TR("CoreMessages", "no password: set SAFELEDGER_PASSWORD or run the command in a terminal"), "")
+SL_MESSAGE(CliPasswordsDiffer, SL_TR("CoreMessages", "the two passwords differ; nothing was changed"), "")
 // clang-format on
