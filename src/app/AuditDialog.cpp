@@ -2,6 +2,7 @@
 
 #include "AuditText.h"
 #include "CoreMessages.h"
+#include "Formats.h"
 #include "Palette.h"
 #include "QtDates.h"
 #include "safeledger/core/Records.h"
@@ -24,12 +25,9 @@
 
 namespace safeledger {
 
-namespace {
-QString u8(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
+using Formats::u8;
 
+namespace {
 // A filter's combo box: "all" first (no data), then each value with its text.
 QComboBox* filterBox(QWidget* parent, const char* name, const QString& all)
 {

@@ -121,7 +121,7 @@ void MainWindow::updateAccountStatus()
     m_ui->actionChangePassword->setEnabled(db && db->account());
     m_ui->actionAuditTrail->setEnabled(db != nullptr);
     m_ui->actionAccounts->setEnabled(offers(db, Action::ManageAccounts) && keeps);
-    m_ui->actionRestoreBackup->setEnabled(db && db->may(Action::RestoreBackups));
+    m_ui->actionRestoreBackup->setEnabled(offers(db, Action::RestoreBackups));
     if (db && db->account()) {
         //: The status bar: the signed-in account's full name and role (安全员, 负责人…)
         m_operatorLabel->setText(

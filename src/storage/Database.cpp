@@ -58,16 +58,23 @@ bool Database::may(Action action) const
     return !m_keepsAccounts || (m_account && allows(m_account->role, action));
 }
 
-void Database::require(Action action) const
+namespace {
+// The refusal of `words` ("void records") to `account`, or to nobody signed in.
+[[noreturn]] void refuse(const std::optional<SignedIn>& account, const char* words, Role needed)
 {
-    if (may(action)) {
-        return;
-    }
-    if (!m_account) {
-        throw Error(Error::Kind::Permission, Message(MessageId::NotSignedIn, {actionWords(action)}));
+    if (!account) {
+        throw Error(Error::Kind::Permission, Message(MessageId::NotSignedIn, {words}));
     }
     throw Error(Error::Kind::Permission, MessageId::PermissionDenied,
-                {m_account->displayName, toCode(m_account->role), actionWords(action), toCode(requiredRole(action))});
+                {account->displayName, toCode(account->role), words, toCode(needed)});
+}
+} // namespace
+
+void Database::require(Action action) const
+{
+    if (!may(action)) {
+        refuse(m_account, actionWords(action), requiredRole(action));
+    }
 }
 
 void Database::configure()
@@ -205,11 +212,7 @@ void Database::write(const std::function<void()>& work)
     // The net under every service's require(): a database that keeps accounts is changed only by
     // a signed-in officer or above (an account's own password change is Accounts' business).
     if (!canWrite()) {
-        if (!m_account) {
-            throw Error(Error::Kind::Permission, Message(MessageId::NotSignedIn, {"change the ledger"}));
-        }
-        throw Error(Error::Kind::Permission, MessageId::PermissionDenied,
-                    {m_account->displayName, toCode(m_account->role), "change the ledger", toCode(Role::Officer)});
+        refuse(m_account, "change the ledger", Role::Officer);
     }
     if (inTransaction()) {
         work();
