@@ -500,7 +500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Made from the ledger whose audit chain head is %1; check the ledger against it with: safeledger-cli check LEDGER --head %1</source>
+        <source>Made from the ledger with this audit chain head (check the ledger against it with safeledger-cli check LEDGER --head HEAD):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -500,8 +500,8 @@
         <translation>查出的事故隐患</translation>
     </message>
     <message>
-        <source>Made from the ledger whose audit chain head is %1; check the ledger against it with: safeledger-cli check LEDGER --head %1</source>
-        <translation>本报告依据审计链头为 %1 的台账生成；可用以下命令核对台账：safeledger-cli check 台账 --head %1</translation>
+        <source>Made from the ledger with this audit chain head (check the ledger against it with safeledger-cli check LEDGER --head HEAD):</source>
+        <translation>本报告依据以下审计链头的台账生成（可用 safeledger-cli check 台账 --head 链头 核对台账）：</translation>
     </message>
 </context>
 </TS>

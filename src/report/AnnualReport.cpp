@@ -72,11 +72,11 @@ ReportDocument AnnualReport::document(ReportLanguage language) const
     // The ledger's audit chain head when the report was made: the printed report can be matched with
     // the ledger later (safeledger-cli check --head, docs/accounts-and-audit.md).
     if (d.auditHead.size() > 2) {
+        // The head once, on a line of its own, so that it can be typed back.
         html += QStringLiteral("<p class=\"note\">") +
-                t.translate("Report", "Made from the ledger whose audit chain head is %1; check the ledger against it "
-                                      "with: safeledger-cli check LEDGER --head %1")
-                    .arg(esc(QString::fromStdString(d.auditHead))) +
-                QStringLiteral("</p>\n");
+                t.translate("Report", "Made from the ledger with this audit chain head (check the ledger against it "
+                                      "with safeledger-cli check LEDGER --head HEAD):") +
+                QStringLiteral("<br>") + esc(QString::fromStdString(d.auditHead)) + QStringLiteral("</p>\n");
     }
     html += report::htmlTail();
     doc.html = html;

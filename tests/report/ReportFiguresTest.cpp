@@ -123,10 +123,12 @@ TEST_CASE("report: the annual report ends with the ledger's audit chain head, to
     const AnnualReport report(*L.db, L.T, 2025);
     CHECK(report.data().auditHead == head.text());
     const std::string zh = html(report.document());
-    CHECK(contains(zh, "审计链头为 " + head.text()));
-    CHECK(contains(zh, "safeledger-cli check 台账 --head " + head.text()));
+    CHECK(contains(zh, "本报告依据以下审计链头的台账生成"));
+    CHECK(contains(zh, "<br>" + head.text() + "</p>"));
     const std::string en = html(report.document(ReportLanguage::English));
-    CHECK(contains(en, "audit chain head is " + head.text()));
+    CHECK(contains(en, "this audit chain head (check the ledger against it with safeledger-cli check LEDGER --head "
+                       "HEAD):<br>" +
+                           head.text()));
     // After a change the head differs: the printed report names the ledger as it was.
     ReportNotes(*L.db).save(L.T, 2025, ReportSection::Plan, "开展消防安全专项整治。", 0);
     CHECK(L.db->auditChainHead().text() != head.text());

@@ -87,7 +87,7 @@ TEST_CASE("report: the annual report's PDF has its pages, embedded fonts, sectio
     CHECK(contains(test::withoutSpaces(text), "第1页/共4页"));
     CHECK(contains(test::withoutSpaces(text), "第4页/共4页"));
     CHECK(contains(text, "村级网格员力量不足"));
-    CHECK(contains(test::withoutSpaces(text), "审计链头为")); // on the last page (ReportFiguresTest)
+    CHECK(contains(test::withoutSpaces(text), "审计链头的台账生成")); // on the last page (ReportFiguresTest)
     // Found 7, rectified 3 (42.9%); last year to the same day (2024-06-30) 3 and 3 (100.0%): the
     // row of the headline table.
     const std::string found = test::lineOf(text, "查出隐患数（条）");
