@@ -59,6 +59,18 @@
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Signature image changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package accepted without a trusted signature</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1975,10 +1987,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2) may not %3: that needs an account of a %4 or above</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sign in to %1: this database keeps accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2108,6 +2116,74 @@
     </message>
     <message>
         <source>this database has no accounts yet: its first account is its administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted_key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trust other ledgers&apos; keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is not signed, so nobody can tell where it came from; nothing was imported (an administrator who has checked its origin may accept it explicitly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package is signed with the key %1, which this ledger does not trust; nothing was imported (an administrator trusts the key first, or accepts this package explicitly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the package was changed after it was signed with the key %1; nothing was imported (an administrator may accept it explicitly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature must be an object with algorithm &quot;%1&quot;, public_key and value, at the end of the package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the role %4 or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public key: a key is 44 characters of base64, as `safeledger-cli key` prints it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say whose key it is, e.g. the officer and the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is already trusted, as &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key %1 is not one of the keys this ledger trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is this ledger&apos;s own key; its packages are always recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this ledger has no signing key yet and is open read-only; open it for writing once to make one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s cryptography (libsodium) could not be started; nothing was saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a signature image is a PNG or JPEG file of at most %1 KiB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3518,6 +3594,14 @@
         <source>Who may work on this ledger, and what each may do (administrators)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ledger &amp;keys…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key that signs this ledger&apos;s packages, and the ledgers whose packages it trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3637,6 +3721,10 @@
     </message>
     <message>
         <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have checked where this package came from: import it all the same (this is recorded in the audit trail)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,6 +4062,46 @@
     </message>
     <message>
         <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the handwritten signature (PNG or JPEG), printed on the documents the account issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a signature image. Replace it with another picture, or remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature image of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4982,6 +5110,10 @@
         <source>%1 (voided: %2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (signed off by %2, account %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -5616,6 +5748,77 @@
     </message>
 </context>
 <context>
+    <name>safeledger::LedgerKeysDialog</name>
+    <message>
+        <source>Trust a ledger&apos;s key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the key the other ledger shows under Account ▸ Ledger keys (or that safeledger-cli key prints), and say whose it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Li Ming, Chengguan office laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ledger keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ledger signs every package it exports with its own key. Give this key to the office, so that it can tell your packages from any other file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packages signed with these keys are imported without asking. A package that is not signed, signed with another key, or changed after signing is refused unless an administrator accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key yet: it is made when the ledger first exports a package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1? Its packages will then be refused unless an administrator accepts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -6194,6 +6397,26 @@
     </message>
     <message>
         <source>Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by this ledger itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1 (a trusted key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed with a key this ledger does not trust: %1. An administrator can trust it under Account ▸ Ledger keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed after it was signed with the key %1: this is not what its ledger exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed: nothing shows which ledger made it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

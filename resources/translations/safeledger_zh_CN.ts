@@ -59,6 +59,18 @@
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
+    <message>
+        <source>Signature image changed</source>
+        <translation>更换签名图片</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Package accepted without a trusted signature</source>
+        <translation>接受未经可信签名的数据包</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1975,10 +1987,6 @@
         <translation>两次输入的密码不一致，未作任何修改</translation>
     </message>
     <message>
-        <source>%1 (%2) may not %3: that needs an account of a %4 or above</source>
-        <translation>%1（%2）无权%3：需要%4或以上角色的账号</translation>
-    </message>
-    <message>
         <source>sign in to %1: this database keeps accounts</source>
         <translation>请先登录才能%1：此台账设有账号</translation>
     </message>
@@ -2109,6 +2117,74 @@
     <message>
         <source>this database has no accounts yet: its first account is its administrator</source>
         <translation>此台账尚未设有账号：第一个账号须为管理员</translation>
+    </message>
+    <message>
+        <source>ledger_key</source>
+        <translation>台账密钥</translation>
+    </message>
+    <message>
+        <source>trusted_key</source>
+        <translation>受信任密钥</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>trust other ledgers&apos; keys</source>
+        <translation>信任其他台账的密钥</translation>
+    </message>
+    <message>
+        <source>the package is not signed, so nobody can tell where it came from; nothing was imported (an administrator who has checked its origin may accept it explicitly)</source>
+        <translation>数据包没有签名，无法判断来源；未导入任何数据（管理员核实来源后可明确接受）</translation>
+    </message>
+    <message>
+        <source>the package is signed with the key %1, which this ledger does not trust; nothing was imported (an administrator trusts the key first, or accepts this package explicitly)</source>
+        <translation>数据包由密钥 %1 签名，本台账不信任该密钥；未导入任何数据（请管理员先信任该密钥，或明确接受此数据包）</translation>
+    </message>
+    <message>
+        <source>the package was changed after it was signed with the key %1; nothing was imported (an administrator may accept it explicitly)</source>
+        <translation>数据包在以密钥 %1 签名后被改动过；未导入任何数据（管理员可明确接受）</translation>
+    </message>
+    <message>
+        <source>the signature must be an object with algorithm &quot;%1&quot;, public_key and value, at the end of the package</source>
+        <translation>签名须位于数据包末尾，是含 algorithm（&quot;%1&quot;）、public_key 和 value 的对象</translation>
+    </message>
+    <message>
+        <source>%1 (%2) may not %3: that needs the role %4 or above</source>
+        <translation>%1（%2）无权%3：需要%4或以上角色</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a public key: a key is 44 characters of base64, as `safeledger-cli key` prints it</source>
+        <translation>“%1”不是公钥：公钥是 44 个字符的 base64 文本，即 `safeledger-cli key` 显示的内容</translation>
+    </message>
+    <message>
+        <source>say whose key it is, e.g. the officer and the laptop</source>
+        <translation>请说明这是谁的密钥，例如哪位安全员的哪台笔记本</translation>
+    </message>
+    <message>
+        <source>the key %1 is already trusted, as &quot;%2&quot;</source>
+        <translation>密钥 %1 已受信任，名称为“%2”</translation>
+    </message>
+    <message>
+        <source>the key %1 is not one of the keys this ledger trusts</source>
+        <translation>密钥 %1 不在本台账的受信任密钥中</translation>
+    </message>
+    <message>
+        <source>%1 is this ledger&apos;s own key; its packages are always recognised</source>
+        <translation>%1 是本台账自己的密钥，其数据包总能被识别</translation>
+    </message>
+    <message>
+        <source>this ledger has no signing key yet and is open read-only; open it for writing once to make one</source>
+        <translation>本台账还没有签名密钥，且以只读方式打开；请以可写方式打开一次以生成密钥</translation>
+    </message>
+    <message>
+        <source>the system&apos;s cryptography (libsodium) could not be started; nothing was saved</source>
+        <translation>系统的加密组件（libsodium）无法启动；未保存任何内容</translation>
+    </message>
+    <message>
+        <source>a signature image is a PNG or JPEG file of at most %1 KiB</source>
+        <translation>签名图片须为不超过 %1 KiB 的 PNG 或 JPEG 文件</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3594,14 @@
         <source>Who may work on this ledger, and what each may do (administrators)</source>
         <translation>谁可以使用此台账、各自能做什么（管理员）</translation>
     </message>
+    <message>
+        <source>Ledger &amp;keys…</source>
+        <translation>台账密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>The key that signs this ledger&apos;s packages, and the ledgers whose packages it trusts</source>
+        <translation>为本台账数据包签名的密钥，以及本台账信任其数据包的其他台账</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -3638,6 +3722,10 @@
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>I have checked where this package came from: import it all the same (this is recorded in the audit trail)</source>
+        <translation>我已核实此数据包的来源，仍然导入（此操作将记入审计记录）</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4062,46 @@
     <message>
         <source>Role:</source>
         <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Signature image</source>
+        <translation>签名图片</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature image…</source>
+        <translation>签名图片(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>A picture of the handwritten signature (PNG or JPEG), printed on the documents the account issues</source>
+        <translation>手写签名的图片（PNG 或 JPEG），打印在该账号签发的文书上</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存</translation>
+    </message>
+    <message>
+        <source>%1 has a signature image. Replace it with another picture, or remove it?</source>
+        <translation>%1 已有签名图片。要换成另一张图片，还是移除？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace…</source>
+        <translation>更换(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Signature image of %1</source>
+        <translation>%1 的签名图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5105,10 @@
         <source>%1 (voided: %2)</source>
         <translation>%1（已作废：%2）</translation>
     </message>
+    <message>
+        <source>%1 (signed off by %2, account %3)</source>
+        <translation>%1（%2 签认，账号 %3）</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -5604,6 +5736,77 @@
     </message>
 </context>
 <context>
+    <name>safeledger::LedgerKeysDialog</name>
+    <message>
+        <source>Trust a ledger&apos;s key</source>
+        <translation>信任台账密钥</translation>
+    </message>
+    <message>
+        <source>Paste the key the other ledger shows under Account ▸ Ledger keys (or that safeledger-cli key prints), and say whose it is.</source>
+        <translation>粘贴对方台账在“账号 ▸ 台账密钥”中显示的密钥（或 safeledger-cli key 显示的密钥），并说明是谁的。</translation>
+    </message>
+    <message>
+        <source>e.g. Li Ming, Chengguan office laptop</source>
+        <translation>例如：李明，城关所笔记本</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>密钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Whose:</source>
+        <translation>所属(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Ledger keys</source>
+        <translation>台账密钥</translation>
+    </message>
+    <message>
+        <source>This ledger signs every package it exports with its own key. Give this key to the office, so that it can tell your packages from any other file.</source>
+        <translation>本台账导出的每个数据包都用自己的密钥签名。请把这个密钥交给上级办公室，以便其辨别您的数据包。</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Packages signed with these keys are imported without asking. A package that is not signed, signed with another key, or changed after signing is refused unless an administrator accepts it.</source>
+        <translation>由以下密钥签名的数据包直接导入。未签名、由其他密钥签名或签名后被改动的数据包将被拒绝，除非管理员明确接受。</translation>
+    </message>
+    <message>
+        <source>Whose</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Trusted since</source>
+        <translation>信任时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>&amp;Trust a key…</source>
+        <translation>信任密钥(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No key yet: it is made when the ledger first exports a package.</source>
+        <translation>尚无密钥：台账首次导出数据包时生成。</translation>
+    </message>
+    <message>
+        <source>Stop trusting the key of %1? Its packages will then be refused unless an administrator accepts them.</source>
+        <translation>不再信任%1的密钥？此后其数据包将被拒绝，除非管理员明确接受。</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
@@ -6180,6 +6383,26 @@
     <message>
         <source>Conflicts: %1 kept mine, %2 took theirs, %3 left to decide later.</source>
         <translation>冲突：保留本机 %1 个，采用对方 %2 个，稍后决定 %3 个。</translation>
+    </message>
+    <message>
+        <source>Signed by this ledger itself.</source>
+        <translation>由本台账自己签名。</translation>
+    </message>
+    <message>
+        <source>Signed by %1 (a trusted key).</source>
+        <translation>由%1签名（受信任的密钥）。</translation>
+    </message>
+    <message>
+        <source>Signed with a key this ledger does not trust: %1. An administrator can trust it under Account ▸ Ledger keys.</source>
+        <translation>由本台账不信任的密钥签名：%1。管理员可在“账号 ▸ 台账密钥”中信任它。</translation>
+    </message>
+    <message>
+        <source>Changed after it was signed with the key %1: this is not what its ledger exported.</source>
+        <translation>以密钥 %1 签名后被改动过：这不是其台账导出的原样内容。</translation>
+    </message>
+    <message>
+        <source>Not signed: nothing shows which ledger made it.</source>
+        <translation>未签名：无法看出由哪个台账导出。</translation>
     </message>
 </context>
 <context>

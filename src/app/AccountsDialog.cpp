@@ -7,6 +7,8 @@
 #include "safeledger/storage/Accounts.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -34,7 +36,8 @@ AccountsDialog::AccountsDialog(Database& db, QWidget* parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("accountList"));
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({tr("Account"), tr("Full name"), tr("Role"), tr("State"), tr("Since")});
+    m_list->setHeaderLabels(
+        {tr("Account"), tr("Full name"), tr("Role"), tr("State"), tr("Signature image"), tr("Since")});
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_list);
 
@@ -47,7 +50,11 @@ AccountsDialog::AccountsDialog(Database& db, QWidget* parent)
     m_disable->setObjectName(QStringLiteral("accountDisable"));
     m_password = new QPushButton(tr("Set new &password…"), this);
     m_password->setObjectName(QStringLiteral("accountResetPassword"));
-    for (QPushButton* b : {add, m_role, m_disable, m_password}) {
+    m_signature = new QPushButton(tr("Si&gnature image…"), this);
+    m_signature->setObjectName(QStringLiteral("accountSignature"));
+    m_signature->setToolTip(tr("A picture of the handwritten signature (PNG or JPEG), printed on the documents the "
+                               "account issues"));
+    for (QPushButton* b : {add, m_role, m_disable, m_password, m_signature}) {
         b->setAutoDefault(false);
         row->addWidget(b);
     }
@@ -60,6 +67,7 @@ AccountsDialog::AccountsDialog(Database& db, QWidget* parent)
     connect(m_role, &QPushButton::clicked, this, &AccountsDialog::changeRole);
     connect(m_disable, &QPushButton::clicked, this, &AccountsDialog::toggleDisabled);
     connect(m_password, &QPushButton::clicked, this, &AccountsDialog::resetPassword);
+    connect(m_signature, &QPushButton::clicked, this, &AccountsDialog::chooseSignature);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &AccountsDialog::updateButtons);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     reload();
@@ -76,7 +84,8 @@ void AccountsDialog::reload()
         item->setText(1, QString::fromStdString(a.displayName));
         item->setText(2, EnumText::label(a.role, "Role"));
         item->setText(3, a.disabled ? tr("Disabled") : tr("Enabled"));
-        item->setText(4, QString::fromStdString(a.createdAt.substr(0, 10)));
+        item->setText(4, a.hasSignature ? tr("stored") : QString());
+        item->setText(5, QString::fromStdString(a.createdAt.substr(0, 10)));
         item->setData(0, Qt::UserRole, a.disabled);
         if (item->text(0) == keep) {
             m_list->setCurrentItem(item);
@@ -97,7 +106,7 @@ QString AccountsDialog::selectedName() const
 void AccountsDialog::updateButtons()
 {
     const QTreeWidgetItem* item = m_list->currentItem();
-    for (QPushButton* b : {m_role, m_disable, m_password}) {
+    for (QPushButton* b : {m_role, m_disable, m_password, m_signature}) {
         b->setEnabled(item != nullptr);
     }
     m_disable->setText(item && item->data(0, Qt::UserRole).toBool() ? tr("&Enable") : tr("&Disable"));
@@ -166,6 +175,48 @@ void AccountsDialog::resetPassword()
     }
     AccountFormDialog form(m_db, AccountFormDialog::Shape::ResetPassword, name, this);
     form.exec();
+}
+
+} // namespace safeledger
+
+namespace safeledger {
+
+void AccountsDialog::chooseSignature()
+{
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item) {
+        return;
+    }
+    const std::string name = item->text(0).toStdString();
+    if (!item->text(4).isEmpty()) {
+        QMessageBox box(
+            QMessageBox::Question, tr("Signature image"),
+            tr("%1 has a signature image. Replace it with another picture, or remove it?").arg(item->text(1)),
+            QMessageBox::Cancel, this);
+        QPushButton* replace = box.addButton(tr("&Replace…"), QMessageBox::AcceptRole);
+        QPushButton* remove = box.addButton(tr("Re&move"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == remove) {
+            attempt([&] { Accounts(m_db).setSignature(name, {}); });
+            return;
+        }
+        if (box.clickedButton() != replace) {
+            return;
+        }
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Signature image of %1").arg(item->text(1)), QString(),
+                                                      tr("Images (*.png *.jpg *.jpeg)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(this, windowTitle(), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.read(static_cast<qint64>(Accounts::kMaxSignatureBytes) + 1);
+    const std::vector<uint8_t> image(bytes.begin(), bytes.end());
+    attempt([&] { Accounts(m_db).setSignature(name, image); });
 }
 
 } // namespace safeledger

@@ -27,6 +27,7 @@ private:
     void changeRole();
     void toggleDisabled();
     void resetPassword();
+    void chooseSignature();
     // Runs `change`; a refusal is shown in a message box. Reloads the list either way.
     template <class F>
     void attempt(F&& change);
@@ -36,6 +37,7 @@ private:
     QPushButton* m_role = nullptr;
     QPushButton* m_disable = nullptr;
     QPushButton* m_password = nullptr;
+    QPushButton* m_signature = nullptr;
 };
 
 } // namespace safeledger

@@ -13,7 +13,7 @@ namespace safeledger::AuditText {
 namespace {
 
 // The codes storage, the services and the exchange write (Repository, HazardService,
-// PackageApplier, LedgerImporter, Checklists, Generator, Accounts).
+// PackageApplier, LedgerImporter, Checklists, Generator, Accounts, LedgerKeys).
 constexpr std::pair<const char*, const char*> kActions[] = {
     {"create", QT_TRANSLATE_NOOP("AuditText", "Registered")},
     {"update", QT_TRANSLATE_NOOP("AuditText", "Edited")},
@@ -30,6 +30,10 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"password", QT_TRANSLATE_NOOP("AuditText", "Password changed")},
     {"disable", QT_TRANSLATE_NOOP("AuditText", "Disabled")},
     {"enable", QT_TRANSLATE_NOOP("AuditText", "Enabled")},
+    {"signature", QT_TRANSLATE_NOOP("AuditText", "Signature image changed")},
+    // Ledger keys and packages (storage/LedgerKeys.cpp, exchange/PackageApplier.cpp)
+    {"delete", QT_TRANSLATE_NOOP("AuditText", "Removed")},
+    {"accept-unverified", QT_TRANSLATE_NOOP("AuditText", "Package accepted without a trusted signature")},
 };
 
 } // namespace

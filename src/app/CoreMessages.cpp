@@ -107,6 +107,9 @@ const char* const kNames[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "attachment"),
     QT_TRANSLATE_NOOP("CoreMessages", "report_note"),
     QT_TRANSLATE_NOOP("CoreMessages", "account"),
+    QT_TRANSLATE_NOOP("CoreMessages", "ledger_key"),
+    QT_TRANSLATE_NOOP("CoreMessages", "trusted_key"),
+    QT_TRANSLATE_NOOP("CoreMessages", "package"),
     // columns the audit viewer shows beside their before and after values
     QT_TRANSLATE_NOOP("CoreMessages", "location"),
     QT_TRANSLATE_NOOP("CoreMessages", "category"),
@@ -154,6 +157,7 @@ const char* const kNames[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "change ledger settings"),
     QT_TRANSLATE_NOOP("CoreMessages", "restore backups"),
     QT_TRANSLATE_NOOP("CoreMessages", "import data"),
+    QT_TRANSLATE_NOOP("CoreMessages", "trust other ledgers' keys"),
 };
 // clang-format on
 

@@ -64,6 +64,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionChangePassword, &QAction::triggered, this, &MainWindow::changePassword);
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_ui->actionAuditTrail, &QAction::triggered, this, &MainWindow::showAuditTrail);
+    connect(m_ui->actionLedgerKeys, &QAction::triggered, this, &MainWindow::showLedgerKeys);
     m_backups = new BackupKeeper(m_clock, this);
     connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));

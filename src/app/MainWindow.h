@@ -149,6 +149,7 @@ private:
     void changePassword();
     void showAccounts();
     void showAuditTrail();
+    void showLedgerKeys();
     void updateAccountStatus();
     void accountChanged(); // the pages show what the new account may do
     QString dialogDirectory() const;

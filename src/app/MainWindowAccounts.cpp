@@ -6,6 +6,7 @@
 #include "AuditDialog.h"
 #include "DatabaseOpener.h"
 #include "EnumText.h"
+#include "LedgerKeysDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "Permissions.h"
@@ -104,6 +105,14 @@ void MainWindow::showAuditTrail()
     }
 }
 
+void MainWindow::showLedgerKeys()
+{
+    if (m_db) {
+        LedgerKeysDialog keys(*m_db, this);
+        keys.exec();
+    }
+}
+
 void MainWindow::accountChanged()
 {
     for (LedgerPage* page : m_pages) {
@@ -120,6 +129,7 @@ void MainWindow::updateAccountStatus()
     m_ui->actionSwitchAccount->setText(keeps ? tr("&Sign in as another account…") : tr("&Create the administrator…"));
     m_ui->actionChangePassword->setEnabled(db && db->account());
     m_ui->actionAuditTrail->setEnabled(db != nullptr);
+    m_ui->actionLedgerKeys->setEnabled(db != nullptr);
     m_ui->actionAccounts->setEnabled(offers(db, Action::ManageAccounts) && keeps);
     m_ui->actionRestoreBackup->setEnabled(offers(db, Action::RestoreBackups));
     if (db && db->account()) {

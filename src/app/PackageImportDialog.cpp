@@ -8,6 +8,7 @@
 #include "safeledger/storage/Database.h"
 #include "ui_PackageImportDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -41,6 +42,16 @@ public:
     }
 
 protected:
+    // Seekable, so that the importer can check the signature at the end before it reads the rest.
+    pos_type seekoff(off_type off, std::ios_base::seekdir dir, std::ios_base::openmode) override
+    {
+        if (dir == std::ios_base::cur) {
+            off -= egptr() - gptr(); // what is buffered has not been read yet
+        }
+        return reposition(off, dir);
+    }
+    pos_type seekpos(pos_type pos, std::ios_base::openmode) override { return reposition(pos, std::ios_base::beg); }
+
     int_type underflow() override
     {
         if (m_control.cancelled()) {
@@ -51,7 +62,7 @@ protected:
         if (n <= 0) {
             return traits_type::eof();
         }
-        m_read += n;
+        m_read = static_cast<int64_t>(m_in.tellg()); // the signature check reads the file once before
         // Reading is most of planning; the checks against the database come at the end.
         m_control.setProgress(m_size > 0 ? static_cast<int>(m_read * 900 / m_size) : -1);
         setg(m_buffer.data(), m_buffer.data(), m_buffer.data() + n);
@@ -59,6 +70,14 @@ protected:
     }
 
 private:
+    pos_type reposition(off_type off, std::ios_base::seekdir dir)
+    {
+        m_in.clear();
+        m_in.seekg(off, dir);
+        setg(m_buffer.data(), m_buffer.data(), m_buffer.data());
+        return m_in.tellg();
+    }
+
     std::ifstream m_in;
     std::vector<char> m_buffer;
     ExchangeJob::Control& m_control;
@@ -126,6 +145,7 @@ PackageImportDialog::PackageImportDialog(Database* db, QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &PackageImportDialog::startImport);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &PackageImportDialog::browse);
+    connect(m_ui->acceptCheck, &QCheckBox::toggled, this, [this] { setBusy(m_busy); });
     connect(m_ui->keepAllButton, &QPushButton::clicked, this, [this] { setAllChoices(KeepMine); });
     connect(m_ui->takeAllButton, &QPushButton::clicked, this, [this] { setAllChoices(TakeTheirs); });
     connect(m_ui->laterAllButton, &QPushButton::clicked, this, [this] { setAllChoices(Later); });
@@ -149,7 +169,33 @@ void PackageImportDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_ui->browseButton->setEnabled(!busy);
-    m_importButton->setEnabled(!busy && !m_done && m_plan && m_plan->ok());
+    m_importButton->setEnabled(!busy && !m_done && m_plan && m_plan->ok() &&
+                               (!needsAcceptance() || m_ui->acceptCheck->isChecked()));
+}
+
+bool PackageImportDialog::needsAcceptance() const
+{
+    return m_plan && m_db && safeledger::needsAcceptance(m_plan->info().signature, m_db->keepsAccounts());
+}
+
+QString PackageImportDialog::signatureText(const PackageInfo& info)
+{
+    const QString key = QString::fromStdString(info.signerKey);
+    switch (info.signature) {
+    case PackageSignature::Own:
+        return tr("Signed by this ledger itself.");
+    case PackageSignature::Trusted:
+        return tr("Signed by %1 (a trusted key).").arg(QString::fromStdString(info.signerLabel));
+    case PackageSignature::Untrusted:
+        return tr("Signed with a key this ledger does not trust: %1. An administrator can trust it under Account ▸ "
+                  "Ledger keys.")
+            .arg(key);
+    case PackageSignature::Altered:
+        return tr("Changed after it was signed with the key %1: this is not what its ledger exported.").arg(key);
+    case PackageSignature::Unsigned:
+        break;
+    }
+    return tr("Not signed: nothing shows which ledger made it.");
 }
 
 void PackageImportDialog::setStatus(const QString& text, bool bad)
@@ -202,6 +248,7 @@ void PackageImportDialog::showPlan()
     m_ui->conflictsTable->setRowCount(0);
     m_ui->problemsTable->setRowCount(0);
     m_ui->infoLabel->clear();
+    m_ui->acceptCheck->setVisible(false);
     m_ui->tabs->setTabText(1, tr("Conflicts"));
     m_ui->tabs->setTabText(2, tr("Problems"));
     if (!m_plan) {
@@ -216,12 +263,19 @@ void PackageImportDialog::showPlan()
                        .arg(QString::fromStdString(info.createdAt), QString::fromStdString(info.sourceOperator),
                             QString::fromStdString(info.program));
     }
+    if (!info.packageId.empty()) {
+        infoText += QLatin1Char(' ') + signatureText(info);
+    }
     if (!info.alreadyImportedAt.empty()) {
         infoText += QLatin1Char(' ') + tr("It was imported here before, on %1: importing it again changes nothing "
                                           "that has not changed since.")
                                            .arg(QString::fromStdString(info.alreadyImportedAt));
     }
     m_ui->infoLabel->setText(infoText);
+    const bool risky = plan.ok() && needsAcceptance();
+    m_ui->infoLabel->setStyleSheet(risky ? Palette::alertText() : QString());
+    m_ui->acceptCheck->setChecked(false);
+    m_ui->acceptCheck->setVisible(risky);
 
     // Records per table and what the import does with them.
     const auto counts = plan.counts();
@@ -343,6 +397,7 @@ void PackageImportDialog::startImport()
         return;
     }
     ConflictChoices choices;
+    choices.acceptUnverified = needsAcceptance() && m_ui->acceptCheck->isChecked();
     for (int row = 0; row < m_ui->conflictsTable->rowCount(); ++row) {
         const auto* combo = qobject_cast<QComboBox*>(m_ui->conflictsTable->cellWidget(row, 3));
         const std::string uuid = m_ui->conflictsTable->item(row, 1)->data(Qt::UserRole).toString().toStdString();

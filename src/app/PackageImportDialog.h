@@ -15,6 +15,7 @@ namespace safeledger {
 
 class Database;
 class PackagePlan;
+struct PackageInfo;
 
 // File ▸ Import package…: reads and checks a JSON exchange package off the UI thread, shows what
 // it would do (new, updated, unchanged and conflicting records per table) and every problem with
@@ -46,6 +47,9 @@ private:
     void setAllChoices(int choice);
     void setBusy(bool busy);
     void setStatus(const QString& text, bool bad);
+    // Whether the package's signature needs the administrator's explicit acceptance here.
+    bool needsAcceptance() const;
+    static QString signatureText(const PackageInfo& info);
 
     std::unique_ptr<Ui::PackageImportDialog> m_ui;
     Database* m_db;

@@ -5,8 +5,10 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Accounts.h"
 
+#include <fstream>
 #include <iomanip>
 #include <iostream>
+#include <iterator>
 
 namespace safeledger::cli {
 
@@ -70,10 +72,30 @@ int runAccountSet(const Args& args)
     if (args.has("--disable") && args.has("--enable")) {
         throw UsageError{"account-set takes --disable or --enable, not both"};
     }
+    if (args.has("--signature") && args.has("--no-signature")) {
+        throw UsageError{"account-set takes --signature FILE or --no-signature, not both"};
+    }
+    std::vector<uint8_t> image;
+    if (args.has("--signature")) {
+        std::ifstream in(args.get("--signature"), std::ios::binary);
+        if (!in) {
+            throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {args.get("--signature")}));
+        }
+        image.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
     Accounts accounts(*db);
-    db->require(Action::ManageAccounts);
+    // Everyone may set their own signature image; anything else is the administrator's.
+    const bool ownSignatureOnly = !args.has("--role") && !args.has("--display") && !args.has("--disable") &&
+                                  !args.has("--enable") && !args.has("--reset-password") && db->account() &&
+                                  db->account()->name == name;
+    if (!ownSignatureOnly) {
+        db->require(Action::ManageAccounts);
+    }
     if (!accounts.find(name)) {
         throw Error(Error::Kind::NotFound, MessageId::NoSuchAccount, {name}, "name");
+    }
+    if (args.has("--signature") || args.has("--no-signature")) {
+        accounts.setSignature(name, image);
     }
     db->write([&] {
         if (args.has("--role")) {
@@ -91,7 +113,7 @@ int runAccountSet(const Args& args)
     }
     const auto a = accounts.find(name);
     std::cout << a->name << " " << toCode(a->role) << " " << a->displayName << (a->disabled ? " (disabled)" : "")
-              << "\n";
+              << (a->hasSignature ? " (signature image stored)" : "") << "\n";
     return 0;
 }
 

@@ -59,5 +59,9 @@ int runAccounts(const Args& args);
 int runAccountAdd(const Args& args);
 int runAccountSet(const Args& args);
 int runPasswd(const Args& args);
+// KeyCommands.cpp
+int runKey(const Args& args);
+int runTrust(const Args& args);
+int runDistrust(const Args& args);
 
 } // namespace safeledger::cli

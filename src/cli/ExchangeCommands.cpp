@@ -94,6 +94,24 @@ void printPlan(const PackagePlan& plan)
     if (!info.sourceAuditHead.empty()) {
         std::cout << "  its ledger's audit chain head when exported: " << info.sourceAuditHead << "\n";
     }
+    switch (info.signature) {
+    case PackageSignature::Unsigned:
+        std::cout << "  NOT SIGNED: nothing shows which ledger made it\n";
+        break;
+    case PackageSignature::Altered:
+        std::cout << "  CHANGED AFTER SIGNING: its signature (key " << info.signerKey << ") does not match it\n";
+        break;
+    case PackageSignature::Untrusted:
+        std::cout << "  signed with the key " << info.signerKey << ", which this ledger does not trust "
+                  << "(safeledger-cli trust)\n";
+        break;
+    case PackageSignature::Trusted:
+        std::cout << "  signed by " << info.signerLabel << " (trusted key " << info.signerKey << ")\n";
+        break;
+    case PackageSignature::Own:
+        std::cout << "  signed by this ledger itself\n";
+        break;
+    }
     if (!info.alreadyImportedAt.empty()) {
         std::cout << "  imported here before, on " << info.alreadyImportedAt << "\n";
     }
@@ -136,6 +154,9 @@ int runExport(const Args& args)
     std::cout << "exported " << records << " records (" << s.records.at("hazard") << " hazards), " << s.links
               << " links and " << s.auditEntries << " history entries to " << outPath(args) << " (package "
               << s.packageId << ")\n";
+    std::cout << (s.signedWith.empty() ? std::string("not signed: the ledger has no key yet and is open read-only")
+                                       : "signed with this ledger's key " + s.signedWith)
+              << "\n";
     if (!s.statesRecorded) {
         std::cout << "note: " << db->lockHolder() << " is writing the database, so it could not remember what "
                   << "it exported; a later import may report conflicts that are not\n";
@@ -168,6 +189,7 @@ int runImport(const Args& args)
     }
     ConflictChoices choices;
     choices.all = choice;
+    choices.acceptUnverified = args.has("--accept-unverified");
     const PackageImportResult r = importer.apply(plan, choices);
     std::cout << "imported " << file << ": " << r.inserted << " new, " << r.updated << " updated, " << r.unchanged
               << " unchanged, " << r.links << " links, " << r.auditEntries << " history entries";

@@ -35,8 +35,11 @@ commands:
   restore DB BACKUP               replace the database with a backup (the replaced file is kept)
   export DB --out F.json [--org UNIT] [--from DATE] [--to DATE] [--no-audit]
                                   a JSON exchange package: all, or a unit's subtree and a period
-  import DB F.json [--dry-run] [--conflicts later|local|incoming]
-                                  merge a package by UUID, all or nothing; conflicts kept for later
+  import DB F.json [--dry-run] [--conflicts later|local|incoming] [--accept-unverified]
+                                  merge a package by UUID, all or nothing; conflicts kept for later.
+                                  Says who signed it; a ledger with accounts refuses a package
+                                  unsigned or signed by a key it does not trust, and every ledger
+                                  one changed after signing, unless --accept-unverified
   conflicts DB [--resolve N --choose local|incoming]
                                   list or decide the conflicts imports kept for later
   checklists DB --import F.json | --export F.json | --install-built-in
@@ -74,8 +77,15 @@ commands:
   account-add DB --name NAME --role viewer|officer|manager|administrator [--display NAME]
                                   add an account (its password from SAFELEDGER_NEW_PASSWORD or asked)
   account-set DB --name NAME [--role ROLE] [--display NAME] [--disable|--enable] [--reset-password]
-                                  change an account (administrators only)
+            [--signature F.png|--no-signature]
+                                  change an account (administrators only; anyone may set the image
+                                  of their own handwritten signature, printed on what they issue)
   passwd DB                       change the password of the account given with --user
+  key DB                          this ledger's public key (made now if it has none), which signs
+                                  its packages, and the keys it trusts
+  trust DB --key KEY|--package F.json --label TEXT
+                                  accept packages signed with KEY, or with the key that signed F
+  distrust DB --key KEY           no longer accept packages signed with KEY
 
 options for every command:
   --user NAME                     the account to work as; needed where the database keeps
@@ -108,7 +118,7 @@ int main(int argc, char** argv)
         {"backups", {cli::runBackups, {"--folder"}, 1}},
         {"restore", {cli::runRestore, {}, 2}},
         {"export", {cli::runExport, {"--out", "--org", "--from", "--to", "--no-audit"}, 1}},
-        {"import", {cli::runImport, {"--dry-run", "--conflicts"}, 2}},
+        {"import", {cli::runImport, {"--dry-run", "--conflicts", "--accept-unverified"}, 2}},
         {"conflicts", {cli::runConflicts, {"--resolve", "--choose"}, 1}},
         {"checklists", {cli::runChecklists, {"--import", "--export", "--install-built-in"}, 1}},
         {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--dry-run"}, 2}},
@@ -127,14 +137,21 @@ int main(int argc, char** argv)
         {"accounts", {cli::runAccounts, {}, 1}},
         {"account-add", {cli::runAccountAdd, {"--name", "--role", "--display"}, 1}},
         {"account-set",
-         {cli::runAccountSet, {"--name", "--role", "--display", "--disable", "--enable", "--reset-password"}, 1}},
+         {cli::runAccountSet,
+          {"--name", "--role", "--display", "--disable", "--enable", "--reset-password", "--signature",
+           "--no-signature"},
+          1}},
         {"passwd", {cli::runPasswd, {}, 1}},
+        {"key", {cli::runKey, {}, 1}},
+        {"trust", {cli::runTrust, {"--key", "--package", "--label"}, 1}},
+        {"distrust", {cli::runDistrust, {"--key"}, 1}},
     };
     try {
         const cli::Args args =
             cli::Args::parse(argc, argv,
                              {"--json", "--quiet", "--help", "--dry-run", "--no-audit", "--create-missing-units",
-                              "--english", "--install-built-in", "--disable", "--enable", "--reset-password"});
+                              "--english", "--install-built-in", "--disable", "--enable", "--reset-password",
+                              "--accept-unverified", "--no-signature"});
         if (args.command.empty() || args.command == "help" || args.has("--help")) {
             std::cout << kUsage;
             return args.command.empty() && !args.has("--help") ? 2 : 0;

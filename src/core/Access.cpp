@@ -26,6 +26,7 @@ constexpr ActionEntry kActions[] = {
     {Action::ChangeSettings, Role::Administrator, "change ledger settings"},
     {Action::RestoreBackups, Role::Administrator, "restore backups"},
     {Action::ImportData, Role::Administrator, "import data"},
+    {Action::TrustKeys, Role::Administrator, "trust other ledgers' keys"},
 };
 
 const ActionEntry& entry(Action action)
@@ -48,7 +49,7 @@ constexpr Action kAll[] = {
     Action::KeepArchives,     Action::RecordAgreements, Action::RecordInspections, Action::RegisterHazards,
     Action::RecordProgress,   Action::WriteReports,     Action::VerifyHazards,     Action::VoidRecords,
     Action::AssessAgreements, Action::IssueDocuments,   Action::ManageChecklists,  Action::ManageAccounts,
-    Action::ChangeSettings,   Action::RestoreBackups,   Action::ImportData,
+    Action::ChangeSettings,   Action::RestoreBackups,   Action::ImportData,        Action::TrustKeys,
 };
 static_assert(std::size(kAll) == std::size(kActions));
 } // namespace

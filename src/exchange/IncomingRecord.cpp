@@ -205,10 +205,16 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
         for (auto it = form.begin(); it != form.end(); ++it) {
             keys.insert(it.key());
         }
+        if constexpr (std::is_same_v<T, Verification> || std::is_same_v<T, EnforcementDocument>) {
+            keys.insert({"signed_by", "signed_by_name"}); // isOptionalKey: left out of the form when empty
+        }
         return keys;
     }();
     auto at = [&](const std::string& key) -> const json* {
         const auto it = j.find(key);
+        if (it == j.end() && isOptionalKey(key)) {
+            return nullptr; // left out when empty
+        }
         if (it == j.end()) {
             problems.add(pointer + "/" + key, Message(MessageId::PackageKeyMissing, {key}));
             return nullptr;

@@ -38,7 +38,21 @@ public:
         for (const auto& r : m_d.records) {
             ++counts[r.entity][toCode(r.action)];
         }
-        const nlohmann::json summary(counts);
+        nlohmann::json summary(counts);
+        summary["signature"] = toCode(m_d.info.signature);
+        if (!m_d.info.signerKey.empty()) {
+            summary["signer_key"] = m_d.info.signerKey;
+        }
+        // Accepting a package whose origin could not be checked is the administrator's decision,
+        // on the record.
+        if (needsAcceptance(m_d.info.signature, m_db.keepsAccounts())) {
+            summary["accepted_unverified"] = true;
+            const nlohmann::json accepted = {{"package_id", m_d.info.packageId},
+                                             {"signature", toCode(m_d.info.signature)},
+                                             {"signer_key", m_d.info.signerKey},
+                                             {"source_database", m_d.info.sourceDatabase}};
+            m_db.audit("package", m_d.info.packageId, "accept-unverified", "", accepted.dump());
+        }
         m_sync.recordPackage(m_d.info.packageId, "import", m_d.info.sourceDatabase, m_d.info.createdAt, summary.dump());
     }
 
@@ -202,6 +216,16 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
                     Message(MessageId::PackageHasProblems, {std::to_string(plan.problems().size())}));
     }
     m_db.require(Action::ImportData);
+    if (needsAcceptance(d.info.signature, m_db.keepsAccounts()) && !choices.acceptUnverified) {
+        switch (d.info.signature) {
+        case PackageSignature::Altered:
+            throw Error(Error::Kind::Permission, Message(MessageId::PackageAlteredRefused, {d.info.signerKey}));
+        case PackageSignature::Untrusted:
+            throw Error(Error::Kind::Permission, Message(MessageId::PackageUntrustedRefused, {d.info.signerKey}));
+        default:
+            throw Error(Error::Kind::Permission, MessageId::PackageUnsignedRefused);
+        }
+    }
     PackageImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {

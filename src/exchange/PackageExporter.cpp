@@ -2,8 +2,10 @@
 
 #include "PackageForm.h"
 #include "PackagePlanData.h"
+#include "PackageSignature.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ExchangeQueries.h"
+#include "safeledger/storage/LedgerKeys.h"
 #include "safeledger/storage/LocalIndex.h"
 #include "safeledger/storage/RecordSelection.h"
 #include "safeledger/storage/Repository.h"
@@ -87,7 +89,7 @@ public:
         if (m_options.includeAudit) {
             writeAudit();
         }
-        m_out << "\n]\n}\n";
+        m_out << "\n]"; // the signed part ends here; exportWith closes the document
         if (!m_out) {
             throw Error(Error::Kind::Storage, MessageId::PackageWriteFailed);
         }
@@ -169,8 +171,17 @@ PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageEx
     }
     PackageExportSummary summary;
     summary.packageId = db.newUuid();
+    // Made (and its key with it, the first time) before the export's own transaction.
+    const std::unique_ptr<PackageSigner> signer = LedgerKeys(db).signer();
     auto work = [&] {
-        Writer(db, out, options, summary).run();
+        SigningBuffer buffer(out.rdbuf(), signer.get());
+        std::ostream signing(&buffer);
+        Writer(db, signing, options, summary).run();
+        out << (signer ? signatureTail(*signer) : std::string("\n}\n"));
+        if (!out) {
+            throw Error(Error::Kind::Storage, MessageId::PackageWriteFailed);
+        }
+        summary.signedWith = signer ? signer->publicKey() : std::string();
         finish();
     };
     if (!db.canWrite()) {

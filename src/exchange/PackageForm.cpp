@@ -26,6 +26,12 @@ json packageJson(const T& record, const std::vector<std::string>& refUuids)
     if constexpr (std::is_same_v<T, Organisation>) {
         j.erase("path"); // local: made of this database's ids
     }
+    for (const char* key : {"signed_by", "signed_by_name"}) {
+        if (const auto it = j.find(key);
+            it != j.end() && it->is_string() && it->get_ref<const std::string&>().empty()) {
+            j.erase(it);
+        }
+    }
     size_t i = 0;
     for (const Ref& ref : refs<T>()) {
         j.erase(ref.column);

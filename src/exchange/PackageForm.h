@@ -92,6 +92,14 @@ bool isEntity(std::string_view name);
 // The tables an attachment may belong to.
 bool isAttachmentOwner(std::string_view table);
 
+// Keys added after format 1 was first written (sign-off, schema step 8): left out of a record's
+// form when empty, so that the fingerprints of records without them stay what they were, and read
+// as empty when a package lacks them.
+inline bool isOptionalKey(std::string_view key)
+{
+    return key == "signed_by" || key == "signed_by_name";
+}
+
 // Resolves a reference to the UUID it names: (target table, local id) → uuid, "" when unknown.
 using UuidOf = std::function<std::string(const std::string& table, int64_t id)>;
 

@@ -6,8 +6,10 @@
 #include "BoundedJsonReader.h"
 #include "PackagePlanData.h"
 #include "PackagePlanner.h"
+#include "PackageSignature.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Uuid.h"
+#include "safeledger/storage/LedgerKeys.h"
 
 #include <fstream>
 #include <set>
@@ -290,8 +292,14 @@ void checkHeader(PackagePlan::Data& d, const nlohmann::json& root)
     if (audit != root.end() && !audit->is_array()) {
         d.problems.add("/audit", Message(MessageId::PackageAuditInvalid));
     }
+    const auto signature = root.find("signature");
+    if (signature != root.end() &&
+        (!signature->is_object() || signature->value("algorithm", "") != kSignatureAlgorithm ||
+         !signature->contains("public_key") || !(*signature)["public_key"].is_string())) {
+        d.problems.add("/signature", Message(MessageId::PackageSignatureInvalid, {kSignatureAlgorithm}));
+    }
     static const std::set<std::string> known = {"format", "format_version", "package_id", "created_at", "source",
-                                                "scope",  "records",        "links",      "audit"};
+                                                "scope",  "records",        "links",      "audit",      "signature"};
     for (const auto& [key, value] : root.items()) {
         if (!known.count(key)) {
             d.problems.add("/" + key, Message(MessageId::PackageUnknownKey, {shorten(key, 40)}));
@@ -299,7 +307,67 @@ void checkHeader(PackagePlan::Data& d, const nlohmann::json& root)
     }
 }
 
+// Who signed the package, as far as this ledger can tell. A "signature" member that is not where
+// the signed bytes end (the package was reformatted or edited) counts as altered.
+void recognise(Database& db, PackageInfo& info, const SignatureFound& found, const nlohmann::json& root)
+{
+    const bool member = root.is_object() && root.contains("signature");
+    info.signerKey = found.key;
+    if (member && info.signerKey.empty() && root["signature"].is_object()) {
+        info.signerKey = text(root["signature"], "public_key");
+    }
+    if (!found.present && !member) {
+        info.signature = PackageSignature::Unsigned;
+        return;
+    }
+    if (!found.intact || !member) {
+        info.signature = PackageSignature::Altered;
+        return;
+    }
+    LedgerKeys keys(db);
+    if (keys.existingPublicKey() == info.signerKey) {
+        info.signature = PackageSignature::Own;
+    } else if (const auto trusted = keys.findTrusted(info.signerKey)) {
+        info.signature = PackageSignature::Trusted;
+        info.signerLabel = trusted->label;
+    } else {
+        info.signature = PackageSignature::Untrusted;
+    }
+}
+
 } // namespace
+
+const char* toCode(PackageSignature signature)
+{
+    switch (signature) {
+    case PackageSignature::Unsigned:
+        return "unsigned";
+    case PackageSignature::Altered:
+        return "altered";
+    case PackageSignature::Untrusted:
+        return "untrusted";
+    case PackageSignature::Trusted:
+        return "trusted";
+    case PackageSignature::Own:
+        return "own";
+    }
+    return "unsigned";
+}
+
+bool needsAcceptance(PackageSignature signature, bool ledgerKeepsAccounts)
+{
+    switch (signature) {
+    case PackageSignature::Altered:
+        return true;
+    case PackageSignature::Unsigned:
+    case PackageSignature::Untrusted:
+        return ledgerKeepsAccounts;
+    case PackageSignature::Trusted:
+    case PackageSignature::Own:
+        return false;
+    }
+    return true;
+}
 
 PackagePlan PackageImporter::plan(std::istream& in)
 {
@@ -309,11 +377,13 @@ PackagePlan PackageImporter::plan(std::istream& in)
     BoundedJsonReader parser(
         JsonLimits{}, DocumentReader::emits,
         [&](const BoundedJsonReader::Path& path, nlohmann::json&& value) { reader.consume(path, std::move(value)); });
+    const SignatureFound signature = checkSignature(in);
     if (!parser.read(in)) {
         d.problems.add(parser.errorPointer(), parser.error());
         return result;
     }
     checkHeader(d, parser.root());
+    recognise(m_db, d.info, signature, parser.root());
     if (d.problems.empty()) {
         checkAgainstDatabase(m_db, d);
     }

@@ -45,7 +45,7 @@ struct Located
 
 // The format name and version this program writes and reads.
 inline constexpr const char* kFormat = "safeledger-exchange";
-inline constexpr int kFormatVersion = 1;
+inline constexpr int kFormatVersion = 2; // 2: the signature (issue 13)
 
 } // namespace package
 

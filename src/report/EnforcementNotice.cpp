@@ -3,6 +3,7 @@
 
 #include "ReportText.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
@@ -38,6 +39,11 @@ EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t or
     if (m_options.issuedOn.isNull()) {
         m_options.issuedOn = db.today();
     }
+    // Before it is recorded, the document would be signed by whoever is signed in.
+    if (const auto& account = db.account()) {
+        m_signerName = account->displayName;
+        m_signature = Accounts(db).signature(account->name);
+    }
     if (!m_options.deadline) {
         for (const Hazard& h : m_hazards) {
             if (h.deadline && (!m_options.deadline || *m_options.deadline < *h.deadline)) {
@@ -70,6 +76,10 @@ EnforcementNotice::EnforcementNotice(Database& db, int64_t documentId)
     : EnforcementNotice(db, storedDocument(db, documentId).kind, storedDocument(db, documentId).orgId,
                         RecordService(db).documentHazards(documentId), optionsOf(storedDocument(db, documentId)))
 {
+    // As recorded: the account that issued it, whoever prints it now.
+    const EnforcementDocument d = storedDocument(db, documentId);
+    m_signerName = d.signedByName;
+    m_signature = d.signedBy.empty() ? std::vector<uint8_t>{} : Accounts(db).signature(d.signedBy);
 }
 
 int64_t EnforcementNotice::issue(Database& db, DocumentKind kind, int64_t orgId, const std::vector<int64_t>& hazardIds,
@@ -159,7 +169,23 @@ ReportDocument EnforcementNotice::document(ReportLanguage language) const
     }
     html += table.html();
 
-    html += report::signatureLines(t, t.translate("Report", "Responsible person of the unit (signature):"));
+    QString signedLeft;
+    if (!m_signerName.empty()) {
+        signedLeft = esc(m_signerName);
+        QImage image = QImage::fromData(m_signature.data(), static_cast<int>(m_signature.size()));
+        if (!image.isNull()) {
+            constexpr double kHeightCss = 36; // about a centimetre, as a handwritten name
+            ReportDocument::Image signature;
+            signature.name = QStringLiteral("signature.png");
+            signature.size = QSizeF(kHeightCss * image.width() / std::max(1, image.height()), kHeightCss);
+            signature.image = image.scaledToHeight(static_cast<int>(kHeightCss * 3), Qt::SmoothTransformation);
+            signedLeft += QStringLiteral(" <img src=\"signature.png\" width=\"") +
+                          QString::number(qRound(signature.size.width())) + QStringLiteral("\" height=\"") +
+                          QString::number(qRound(kHeightCss)) + QStringLiteral("\">");
+            doc.images.push_back(std::move(signature));
+        }
+    }
+    html += report::signatureLines(t, t.translate("Report", "Responsible person of the unit (signature):"), signedLeft);
     html += QStringLiteral("<p class=\"right\">") + esc(m_options.issuedBy) + QStringLiteral("<br>") +
             t.translate("Report", "(seal)") + QStringLiteral("<br>") + t.date(m_options.issuedOn) +
             QStringLiteral("</p>\n");

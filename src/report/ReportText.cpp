@@ -163,14 +163,16 @@ QString htmlTail()
     return QStringLiteral("</body>\n</html>\n");
 }
 
-QString signatureLines(const ReportText& t, const QString& right)
+QString signatureLines(const ReportText& t, const QString& right, const QString& signedLeft)
 {
     const QString blank = QStringLiteral("________");
-    return QStringLiteral("<table class=\"signature\" width=\"100%\">\n<tr><td>") +
-           t.translate("Report", "Inspectors (signature):") + QStringLiteral(" ") + blank +
-           QStringLiteral("</td><td>") + right + QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n<tr><td>") +
-           t.translate("Report", "Date:") + QStringLiteral(" ") + blank + QStringLiteral("</td><td>") +
-           t.translate("Report", "Date:") + QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n</table>\n");
+    // Bottom-aligned, so that both lines stay level beside a signature image.
+    return QStringLiteral("<table class=\"signature\" width=\"100%\">\n<tr><td valign=\"bottom\">") +
+           t.translate("Report", "Inspectors (signature):") + QStringLiteral(" ") +
+           (signedLeft.isEmpty() ? blank : signedLeft) + QStringLiteral("</td><td valign=\"bottom\">") + right +
+           QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n<tr><td>") + t.translate("Report", "Date:") +
+           QStringLiteral(" ") + blank + QStringLiteral("</td><td>") + t.translate("Report", "Date:") +
+           QStringLiteral(" ") + blank + QStringLiteral("</td></tr>\n</table>\n");
 }
 
 HtmlTable::HtmlTable(int textColumns)

@@ -64,7 +64,8 @@ QString htmlTail();
 
 // Two signature lines with a date under each: "Inspectors (signature): ____" beside `right`
 // (the unit's signatory, already translated).
-QString signatureLines(const ReportText& t, const QString& right);
+// `signedLeft`, when given, is the inspectors' signature already known (HTML: a name, an image).
+QString signatureLines(const ReportText& t, const QString& right, const QString& signedLeft = {});
 
 // A table with a header row (<thead>, repeated on every page the table spans).
 class HtmlTable final

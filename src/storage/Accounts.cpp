@@ -1,24 +1,20 @@
 #include "safeledger/storage/Accounts.h"
 
+#include "Sodium.h"
+#include "Trimmed.h"
 #include "safeledger/core/Error.h"
 
 #include <nlohmann/json.hpp>
-#include <sodium.h>
 
+#include "safeledger/core/Sha256.h"
+
+#include <algorithm>
 #include <atomic>
 
 namespace safeledger {
 
 namespace {
 std::atomic<Accounts::Cost> g_cost{Accounts::Cost::Interactive};
-
-void initialiseSodium()
-{
-    static const int ready = sodium_init();
-    if (ready < 0) {
-        throw Error(Error::Kind::Storage, MessageId::PasswordHashFailed);
-    }
-}
 
 // Characters, not bytes: a Chinese name of 4 characters is 12 bytes of UTF-8.
 size_t characters(const std::string& text)
@@ -41,15 +37,6 @@ void checkName(const std::string& name)
     }
 }
 
-std::string trimmed(const std::string& text)
-{
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) {
-        return {};
-    }
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 void checkPassword(const std::string& password)
 {
     if (characters(password) < static_cast<size_t>(Accounts::kMinimumPasswordLength)) {
@@ -59,7 +46,7 @@ void checkPassword(const std::string& password)
 
 std::string hashPassword(const std::string& password)
 {
-    initialiseSodium();
+    sodium::initialise();
     const bool minimal = g_cost.load() == Accounts::Cost::Minimal;
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, password.data(), password.size(),
@@ -72,7 +59,7 @@ std::string hashPassword(const std::string& password)
 
 bool passwordMatches(const std::string& stored, const std::string& password)
 {
-    initialiseSodium();
+    sodium::initialise();
     return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
 }
 
@@ -94,11 +81,29 @@ Account readAccount(const sql::Statement& st)
     a.disabled = st.int64(5) != 0;
     a.createdAt = st.text(6);
     a.modifiedAt = st.text(7);
+    a.hasSignature = st.int64(8) != 0;
     return a;
 }
 
-constexpr const char* kColumns = "SELECT id, uuid, name, display_name, role, disabled, created_at, modified_at FROM "
-                                 "account ";
+constexpr const char* kColumns = "SELECT id, uuid, name, display_name, role, disabled, created_at, modified_at, "
+                                 "signature IS NOT NULL FROM account ";
+
+bool isSignatureImage(const std::vector<uint8_t>& image)
+{
+    static const uint8_t png[] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    static const uint8_t jpeg[] = {0xFF, 0xD8, 0xFF};
+    const auto startsWith = [&](const uint8_t* magic, size_t n) {
+        return image.size() > n && std::equal(magic, magic + n, image.begin());
+    };
+    return startsWith(png, sizeof png) || startsWith(jpeg, sizeof jpeg);
+}
+
+// The audit shows which image was set (its SHA-256), never the image itself.
+std::string signatureJson(const std::vector<uint8_t>& image)
+{
+    return nlohmann::json{{"signature_sha256", image.empty() ? std::string() : sha256Hex(image.data(), image.size())}}
+        .dump();
+}
 
 // Lets the signed-in account write its own password whatever its role.
 class OwnAccountWrite
@@ -317,6 +322,42 @@ void Accounts::changeOwnPassword(const std::string& currentPassword, const std::
     Account a = get(name);
     OwnAccountWrite own(m_db.m_accountWrite);
     m_db.write([&] { save(a, "password", hash); });
+}
+
+void Accounts::setSignature(const std::string& name, const std::vector<uint8_t>& image)
+{
+    const bool own = m_db.account() && m_db.account()->name == get(name).name;
+    if (!own) {
+        m_db.require(Action::ManageAccounts);
+    }
+    if (!image.empty() && (image.size() > kMaxSignatureBytes || !isSignatureImage(image))) {
+        throwValidation("signature", MessageId::SignatureImageInvalid, {std::to_string(kMaxSignatureBytes / 1024)});
+    }
+    const Account a = get(name);
+    const std::vector<uint8_t> before = signature(name);
+    std::optional<OwnAccountWrite> ownWrite;
+    if (own) {
+        ownWrite.emplace(m_db.m_accountWrite);
+    }
+    m_db.write([&] {
+        sql::Statement st(m_db.connection(), "UPDATE account SET signature = ?, modified_at = ? WHERE id = ?");
+        if (image.empty()) {
+            st.bind(1, nullptr);
+        } else {
+            st.bindBlob(1, image);
+        }
+        st.bind(2, m_db.now());
+        st.bind(3, a.id);
+        st.execute();
+        m_db.audit("account", a.uuid, "signature", signatureJson(before), signatureJson(image));
+    });
+}
+
+std::vector<uint8_t> Accounts::signature(const std::string& name)
+{
+    sql::Statement st(m_db.connection(), "SELECT signature FROM account WHERE name = ? AND signature IS NOT NULL");
+    st.bindAll(name);
+    return st.step() ? st.blob(0) : std::vector<uint8_t>{};
 }
 
 SignedIn Accounts::authenticate(const Credentials& credentials)

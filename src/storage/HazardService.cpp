@@ -1,5 +1,7 @@
 #include "safeledger/storage/HazardService.h"
 
+#include "SignOff.h"
+
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -56,7 +58,8 @@ void HazardService::registerHazard(Hazard& h, const std::string& verifier)
             v.inspector = verifier.empty() ? m_db.operatorName() : verifier;
             v.passed = true;
             v.note = "现场整改";
-            verify(h.id, v);
+            // Confirmed on site by the officer who found it (docs/accounts-and-audit.md, Roles).
+            recordVerification(h.id, v, 0, std::nullopt);
             h = get(h.id);
         }
     });
@@ -114,6 +117,12 @@ Verification HazardService::verify(int64_t hazardId, Verification v, int64_t exp
                                    const std::optional<Date>& newDeadline)
 {
     m_db.require(Action::VerifyHazards);
+    return recordVerification(hazardId, std::move(v), expectedVersion, newDeadline);
+}
+
+Verification HazardService::recordVerification(int64_t hazardId, Verification v, int64_t expectedVersion,
+                                               const std::optional<Date>& newDeadline)
+{
     m_db.write([&] {
         Hazard h = load(hazardId, expectedVersion);
         const HazardAction action = v.passed ? HazardAction::VerifyPass : HazardAction::VerifyFail;
@@ -122,6 +131,7 @@ Verification HazardService::verify(int64_t hazardId, Verification v, int64_t exp
         v.id = 0;
         HazardLifecycle::validateVerification(h, v, m_db.today());
         HazardLifecycle::validateVerificationDecision(v, newDeadline);
+        signOff(m_db, v);
         Repository<Verification>(m_db).insert(v);
         if (v.passed) {
             h.closedOn = v.date;

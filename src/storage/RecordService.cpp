@@ -1,5 +1,7 @@
 #include "safeledger/storage/RecordService.h"
 
+#include "SignOff.h"
+
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/core/Sha256.h"
@@ -161,6 +163,9 @@ template <class T>
 void RecordService::add(T& record)
 {
     requireFor(m_db, record, true);
+    if constexpr (std::is_same_v<T, EnforcementDocument>) {
+        signOff(m_db, record);
+    }
     check(record);
     record.id = 0;
     Repository<T>(m_db).insert(record);
@@ -170,6 +175,11 @@ template <class T>
 void RecordService::update(T& record)
 {
     requireFor(m_db, record, false);
+    if constexpr (std::is_same_v<T, EnforcementDocument>) {
+        if (const auto stored = Repository<T>(m_db).find(record.id)) {
+            keepSignOff(*stored, record);
+        }
+    }
     check(record);
     Repository<T>(m_db).update(record);
 }

@@ -85,12 +85,14 @@ SAFELEDGER_TABLE(Rectification, "rectification", f("hazard_id", &Rectification::
                  f("evidence", &Rectification::evidence))
 SAFELEDGER_TABLE(Verification, "verification", f("hazard_id", &Verification::hazardId), f("date", &Verification::date),
                  f("inspector", &Verification::inspector), f("passed", &Verification::passed),
-                 f("note", &Verification::note))
+                 f("note", &Verification::note), f("signed_by", &Verification::signedBy),
+                 f("signed_by_name", &Verification::signedByName))
 SAFELEDGER_TABLE(EnforcementDocument, "enforcement_document", f("org_id", &EnforcementDocument::orgId),
                  f("inspection_id", &EnforcementDocument::inspectionId), f("kind", &EnforcementDocument::kind),
                  f("number", &EnforcementDocument::number), f("issued_on", &EnforcementDocument::issuedOn),
                  f("deadline", &EnforcementDocument::deadline), f("issued_by", &EnforcementDocument::issuedBy),
-                 f("note", &EnforcementDocument::note))
+                 f("note", &EnforcementDocument::note), f("signed_by", &EnforcementDocument::signedBy),
+                 f("signed_by_name", &EnforcementDocument::signedByName))
 SAFELEDGER_TABLE(Penalty, "penalty", f("org_id", &Penalty::orgId), f("decision_number", &Penalty::decisionNumber),
                  f("decided_on", &Penalty::decidedOn), f("legal_basis", &Penalty::legalBasis),
                  f("amount_fen", &Penalty::amountFen), f("description", &Penalty::description))

@@ -43,7 +43,7 @@ expect 0 "added the account li \(manager\)" -- env SAFELEDGER_NEW_PASSWORD="li p
     "$db" --user wang --name li --display 李四 --role manager
 expect 2 "--role is viewer, officer" -- "$cli" account-add "$db" --user wang --name x --role boss
 rows=$(audit "$db")
-expect 3 "张三 \(officer\) may not manage accounts: that needs an account of a administrator" -- \
+expect 3 "张三 \(officer\) may not manage accounts: that needs the role administrator" -- \
     env SAFELEDGER_PASSWORD="zhang password" SAFELEDGER_NEW_PASSWORD="x password" "$cli" account-add "$db" \
     --user zhang --name zhao --role viewer
 if [ "$(audit "$db")" == "$rows" ]; then ok; else bad "a refused account-add wrote to the audit trail"; fi
@@ -54,7 +54,7 @@ cat >"$work/ledger.csv" <<'CSV'
 新开张饭店,2025/6/1,液化气瓶无防倾倒措施,一般,2025-06-30,未完成
 CSV
 export SAFELEDGER_PASSWORD="zhang password"
-expect 3 "may not import data: that needs an account of a administrator" -- "$cli" import-ledger "$db" \
+expect 3 "may not import data: that needs the role administrator" -- "$cli" import-ledger "$db" \
     "$work/ledger.csv" --create-missing-units --user zhang
 expect 0 "imported 1 hazard" -- env SAFELEDGER_PASSWORD="admin password" "$cli" import-ledger "$db" \
     "$work/ledger.csv" --create-missing-units --user wang
@@ -62,7 +62,7 @@ expect 0 "registered hazard ([0-9a-f-]+)" -- "$cli" hazard-add "$db" --user zhan
     --found 2025-06-03 --description 后厨电线裸露 --deadline 2025-06-20
 hazard=$(sed -n 's/^registered hazard \([0-9a-f-]*\) .*/\1/p' "$work/out")
 rows=$(audit "$db")
-expect 3 "张三 \(officer\) may not void records: that needs an account of a manager or above" -- \
+expect 3 "张三 \(officer\) may not void records: that needs the role manager or above" -- \
     "$cli" void "$db" --user zhang --uuid "$hazard" --reason 重复登记
 if [ "$(audit "$db")" == "$rows" ]; then ok; else bad "a refused void wrote to the audit trail"; fi
 expect 0 "voided hazard $hazard" -- env SAFELEDGER_PASSWORD="li password" "$cli" void "$db" --user li \
@@ -88,6 +88,41 @@ export SAFELEDGER_PASSWORD="admin password"
 expect 3 "wang is the last enabled administrator" -- "$cli" account-set "$db" --user wang --name wang --role officer
 expect 0 "zhang officer 张三 \(disabled\)" -- "$cli" account-set "$db" --user wang --name zhang --disable
 expect 3 "the account zhang is disabled" -- env SAFELEDGER_PASSWORD="zhang password" "$cli" accounts "$db" --user zhang
+
+# --- signed packages -------------------------------------------------------------------------
+# A laptop's ledger (no accounts) signs what it exports; the office (accounts) refuses it until an
+# administrator trusts the laptop's key, and refuses a package edited after signing.
+laptop="$work/laptop.db"
+"$cli" init "$laptop" >/dev/null
+cat >"$work/laptop.csv" <<'CSV'
+单位名称,排查日期,隐患描述,隐患等级,整改期限,完成情况
+城关五金店,2025/6/4,货架遮挡安全出口,一般,2025-06-25,未完成
+CSV
+env -u SAFELEDGER_PASSWORD "$cli" import-ledger "$laptop" "$work/laptop.csv" --create-missing-units >/dev/null
+expect 0 "signed with this ledger's key ([A-Za-z0-9+/=]{44})" -- env -u SAFELEDGER_PASSWORD "$cli" export "$laptop" \
+    --out "$work/laptop.json"
+key=$(sed -n "s/^signed with this ledger's key \(.*\)$/\1/p" "$work/out")
+k=${key//+/\\+} # the key as a pattern: base64's + is a quantifier in grep -E
+expect 0 "this ledger's key: $k" -- env -u SAFELEDGER_PASSWORD "$cli" key "$laptop"
+rows=$(audit "$db")
+expect 3 "signed with the key .*, which this ledger does not trust; nothing was imported" -- "$cli" import "$db" \
+    "$work/laptop.json" --user wang
+if [ "$(audit "$db")" == "$rows" ]; then ok; else bad "a refused package wrote to the audit trail"; fi
+expect 3 "may not trust other ledgers' keys" -- env SAFELEDGER_PASSWORD="li password" "$cli" trust "$db" --user li \
+    --package "$work/laptop.json" --label 笔记本
+expect 0 "trusted $k as \"城关所笔记本\"" -- "$cli" trust "$db" --user wang --package "$work/laptop.json" \
+    --label 城关所笔记本
+expect 0 "trusted: $k  城关所笔记本" -- "$cli" key "$db" --user wang
+sed 's/货架遮挡安全出口/货架遮挡消防通道/' "$work/laptop.json" >"$work/edited.json"
+expect 3 "changed after it was signed with the key $k" -- "$cli" import "$db" "$work/edited.json" --user wang
+expect 0 "CHANGED AFTER SIGNING" -- "$cli" import "$db" "$work/edited.json" --user wang --dry-run
+expect 0 "signed by 城关所笔记本 \(trusted key $k\)" -- "$cli" import "$db" "$work/laptop.json" --user wang
+if [ "$(sqlite3 "$db" "SELECT count(*) FROM hazard WHERE description = '货架遮挡安全出口'")" == 1 ]; then ok
+else bad "the trusted package's hazard is not in the office ledger"; fi
+expect 0 "no longer trusted: $k" -- "$cli" distrust "$db" --user wang --key "$key"
+expect 0 "imported .*edited.json" -- "$cli" import "$db" "$work/edited.json" --user wang --accept-unverified
+if [ "$(sqlite3 "$db" "SELECT account FROM audit WHERE action = 'accept-unverified'")" == wang ]; then ok
+else bad "accepting an altered package is not on the record"; fi
 
 # --- the hash chain ---------------------------------------------------------------------------
 expect 0 "ok \([0-9]+ checks\)" -- "$cli" check "$db" --user wang

@@ -222,7 +222,7 @@ TEST_CASE("what is not a package of this version is refused", "[package][hostile
     doc["format"] = "someone-elses-format";
     refused(doc.dump(), "/format", "not a SafeLedger exchange package");
     doc = base();
-    doc["format_version"] = 2;
+    doc["format_version"] = 3;
     refused(doc.dump(), "/format_version", "newer SafeLedger");
     doc = base();
     doc["records"]["spaceship"] = json::array({json::object()});

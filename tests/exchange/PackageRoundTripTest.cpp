@@ -155,7 +155,8 @@ TEST_CASE("a package of one village and one year carries its records and what th
     options.orgId = village;
     options.from = Date::fromParts(2026, 1, 1);
     options.to = Date::fromParts(2026, 12, 31);
-    const nlohmann::json package = nlohmann::json::parse(exportText(*demo, options));
+    const std::string text = exportText(*demo, options);
+    const nlohmann::json package = nlohmann::json::parse(text);
     CHECK(package["scope"]["from"] == "2026-01-01");
 
     auto scalar = [&](const std::string& sql) {
@@ -185,7 +186,7 @@ TEST_CASE("a package of one village and one year carries its records and what th
     // It stands on its own: it imports into an empty database and passes every check.
     auto target = emptyDatabase();
     PackageImporter importer(*target);
-    PackagePlan plan = importer.planText(package.dump());
+    PackagePlan plan = importer.planText(text);
     for (const auto& p : plan.problems()) {
         INFO(p.pointer << ": " << p.message.english());
     }
@@ -207,7 +208,7 @@ TEST_CASE("a package written to a file is complete or absent", "[package]")
     CHECK_FALSE(std::filesystem::exists(dir.path("out.json.part")));
     const auto doc = nlohmann::json::parse(readFile(dir.path("out.json")));
     CHECK(doc["format"] == "safeledger-exchange");
-    CHECK(doc["format_version"] == 1);
+    CHECK(doc["format_version"] == 2);
     CHECK(doc["package_id"] == summary.packageId);
     // References are UUIDs, never local ids.
     const auto& hazard = doc["records"]["hazard"][0];

@@ -6,6 +6,7 @@
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/LedgerKeys.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/ReportNotes.h"
@@ -29,7 +30,8 @@ struct Office : test::Fixture
 {
     Hazard awaiting, other;
     Agreement agreement;
-    std::string package; // one new unit from another ledger, to import
+    std::string package;      // one new unit from another ledger, to import
+    std::string elsewhereKey; // that ledger's public key, which signed it
 
     explicit Office(Role role)
     {
@@ -68,6 +70,7 @@ struct Office : test::Fixture
         std::ostringstream out;
         exportPackage(*elsewhere, out);
         package = out.str();
+        elsewhereKey = LedgerKeys(*elsewhere).ownPublicKey();
 
         db->signIn({"someone", kPassword});
     }
@@ -165,8 +168,11 @@ std::map<Action, Call> calls()
              PackageImporter importer(*o.db);
              const PackagePlan plan = importer.planText(o.package);
              REQUIRE(plan.ok());
-             importer.apply(plan);
+             ConflictChoices choices;
+             choices.acceptUnverified = true; // its key is not trusted here (PackageSignatureTest)
+             importer.apply(plan, choices);
          }},
+        {Action::TrustKeys, [](Office& o) { LedgerKeys(*o.db).trust(o.elsewhereKey, "外来企业的台账"); }},
     };
 }
 
@@ -192,7 +198,7 @@ TEST_CASE("Roles: each role may do its actions and is refused every other, writi
                 } catch (const Error& e) {
                     CHECK(e.kind() == Error::Kind::Permission);
                     CHECK(e.message().id() == MessageId::PermissionDenied);
-                    // "张三 (viewer) may not void records: that needs an account of a manager or above"
+                    // "张三 (viewer) may not void records: that needs the role manager or above"
                     CHECK(std::string(e.what()).find(actionWords(action)) != std::string::npos);
                     CHECK(std::string(e.what()).find(toCode(requiredRole(action))) != std::string::npos);
                 }

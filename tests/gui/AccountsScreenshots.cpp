@@ -6,14 +6,19 @@
 #include "AccountFormDialog.h"
 #include "AccountsDialog.h"
 #include "AuditDialog.h"
+#include "LedgerKeysDialog.h"
 #include "LoginDialog.h"
+#include "PackageImportDialog.h"
+#include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/HazardService.h"
+#include "safeledger/storage/LedgerKeys.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -74,6 +79,29 @@ void shootAll(GuiFixture& fx, const QString& suffix)
     auto* rows = named<QTreeWidget>(audit, "auditRows");
     rows->setCurrentItem(rows->topLevelItem(0));
     shoot(audit, QStringLiteral("audit-") + suffix);
+
+    // Signed packages: the administrator previews a laptop's package signed with a key the office
+    // does not trust yet, then the ledger keys with one laptop trusted.
+    db->signIn({"wangan", "password1"});
+    OpenOptions lo = options();
+    lo.uuidSeed = 78;
+    auto laptop =
+        Database::create(fx.path(QStringLiteral("laptop-") + suffix + QStringLiteral(".db")).toStdString(), lo);
+    Organisation shop;
+    shop.name = "城关五金店";
+    shop.kind = OrgKind::Business;
+    OrgService(*laptop).add(shop);
+    const QString package = fx.path(QStringLiteral("laptop-") + suffix + QStringLiteral(".json"));
+    exportPackageFile(*laptop, package.toStdString());
+    PackageImportDialog preview(db.get());
+    QSignalSpy planned(&preview, &PackageImportDialog::planned);
+    preview.setFile(package);
+    REQUIRE(QTest::qWaitFor([&planned] { return planned.count() > 0; }, 60000));
+    shoot(preview, QStringLiteral("package-untrusted-") + suffix);
+    LedgerKeys(*db).ownPublicKey();
+    LedgerKeys(*db).trust(LedgerKeys(*laptop).ownPublicKey(), "李明 — 城关所笔记本");
+    LedgerKeysDialog keys(*db);
+    shoot(keys, QStringLiteral("ledger-keys-") + suffix);
 }
 
 } // namespace

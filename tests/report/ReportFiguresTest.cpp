@@ -7,10 +7,13 @@
 #include "safeledger/report/AnnualReport.h"
 #include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/report/QuarterlyForm.h"
+#include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/ReportNotes.h"
 #include "safeledger/storage/Repository.h"
+
+#include <QBuffer>
 
 using namespace safeledger;
 using test::contains;
@@ -268,4 +271,45 @@ TEST_CASE("report: a recorded enforcement document prints as it was issued", "[r
     CHECK(contains(zh, "2025年4月2日"));        // issued on
     CHECK(contains(zh, "青山镇应急管理办公室"));
     CHECK_THROWS_AS(EnforcementNotice(*L.db, 99999), Error);
+}
+
+TEST_CASE("report: an issued document prints who signed it, with the signature image", "[report][signoff]")
+{
+    test::StatsLedger L;
+    Accounts::setCost(Accounts::Cost::Minimal);
+    Accounts accounts(*L.db);
+    accounts.createFirstAdministrator("wang", "王安", "correct horse");
+    accounts.add("li", "李四", Role::Manager, "correct horse");
+    L.db->signIn({"li", "correct horse"});
+    // A 40×10 picture of a signature, stored as PNG.
+    QImage drawn(40, 10, QImage::Format_RGB32);
+    drawn.fill(Qt::white);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    REQUIRE(drawn.save(&buffer, "PNG"));
+    accounts.setSignature("li", std::vector<uint8_t>(png.begin(), png.end()));
+
+    Repository<Hazard> hazards(*L.db);
+    const auto shop = hazards.where("org_id = ? AND status = 'rectifying'", {std::to_string(L.S)});
+    REQUIRE(shop.size() == 1);
+    EnforcementDocument d;
+    d.orgId = L.S;
+    d.kind = DocumentKind::RectificationNotice;
+    d.issuedOn = day(2025, 4, 2);
+    RecordService(*L.db).addDocument(d, {shop.front().id});
+
+    // Printed later by someone else, it still shows li's name and image.
+    L.db->signIn({"wang", "correct horse"});
+    const ReportDocument doc = EnforcementNotice(*L.db, d.id).document();
+    CHECK(contains(html(doc), "李四 <img src=\"signature.png\" width=\"144\" height=\"36\">"));
+    REQUIRE(doc.images.size() == 1);
+    CHECK(doc.images[0].name == QStringLiteral("signature.png"));
+    CHECK(doc.images[0].size == QSizeF(144, 36)); // 40×10 drawn 36 px high
+
+    // Without an image, the name alone.
+    accounts.setSignature("li", {});
+    const ReportDocument plain = EnforcementNotice(*L.db, d.id).document();
+    CHECK(contains(html(plain), "李四"));
+    CHECK(plain.images.empty());
 }

@@ -1,6 +1,7 @@
 // Issue 13: accounts per database, passwords kept only as Argon2id hashes, sign-in that refuses a
 // wrong password without writing anything, and the last administrator kept.
 #include "safeledger/storage/Accounts.h"
+#include "Refusal.h"
 #include "TempDir.h"
 #include "TestSupport.h"
 #include "safeledger/core/Error.h"
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace safeledger;
+using test::refusal;
 
 namespace {
 const char* const kPassword = "青山镇2025安全";
@@ -20,17 +22,6 @@ std::string text(Database& db, const std::string& query)
     return st.step() ? st.text(0) : std::string();
 }
 
-template <class F>
-Error refusal(F&& f)
-{
-    try {
-        f();
-    } catch (const Error& e) {
-        return e;
-    }
-    FAIL("not refused");
-    throw std::logic_error("unreachable");
-}
 } // namespace
 
 TEST_CASE("Accounts: the first administrator, then only administrators manage accounts", "[accounts]")
@@ -78,7 +69,7 @@ TEST_CASE("Accounts: the first administrator, then only administrators manage ac
     fx.db->signIn({"zhang", kPassword});
     const Error e = refusal([&] { accounts.setRole("zhang", Role::Administrator); });
     CHECK(e.kind() == Error::Kind::Permission);
-    CHECK(std::string(e.what()) == "张三 (officer) may not manage accounts: that needs an account of a administrator "
+    CHECK(std::string(e.what()) == "张三 (officer) may not manage accounts: that needs the role administrator "
                                    "or above");
     CHECK(accounts.find("zhang")->role == Role::Officer);
 }

@@ -44,6 +44,7 @@ enum class Action {
     ChangeSettings, // ledger settings such as the document number pattern
     RestoreBackups, // replace the ledger with a backup
     ImportData,     // packages and ledgers from files
+    TrustKeys,      // register the keys of the ledgers whose packages are accepted
 };
 
 // The least role that may do `action`.

@@ -56,6 +56,10 @@ struct Verification : Record
     std::string inspector;
     bool passed = false;
     std::string note;
+    // Sign-off (issue 13): the account that recorded it, and its full name then; empty where the
+    // ledger keeps no accounts. Set by the services from the signed-in account, never by callers.
+    std::string signedBy;
+    std::string signedByName;
 };
 
 } // namespace safeledger

@@ -20,6 +20,9 @@ struct EnforcementDocument : Record
     std::optional<Date> deadline;
     std::string issuedBy;
     std::string note;
+    // Sign-off (issue 13): the account that issued it, and its full name then (as Verification).
+    std::string signedBy;
+    std::string signedByName;
 };
 
 // 行政处罚.

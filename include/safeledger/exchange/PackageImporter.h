@@ -67,6 +67,21 @@ struct PackageConflict
     bool pending = false;            // an earlier import already kept it for later
 };
 
+// Who signed a package (docs/accounts-and-audit.md). Each ledger signs what it exports with its own
+// Ed25519 key; an administrator registers the keys of the ledgers whose packages this one accepts.
+enum class PackageSignature {
+    Unsigned,  // no signature (made before format 2, or by a ledger open read-only without a key)
+    Altered,   // signed, but the content no longer matches the signature
+    Untrusted, // signed and intact, by a key this ledger does not trust
+    Trusted,   // signed and intact, by a trusted key (signerLabel says whose)
+    Own,       // signed and intact, by this ledger's own key
+};
+const char* toCode(PackageSignature signature); // "unsigned", "altered", ...
+// True when apply() needs ConflictChoices::acceptUnverified: an altered package always; an
+// unsigned or untrusted one when the ledger keeps accounts (a ledger without accounts has nobody
+// to decide but its opener, who may do everything).
+bool needsAcceptance(PackageSignature signature, bool ledgerKeepsAccounts);
+
 struct PackageInfo
 {
     std::string packageId;
@@ -77,6 +92,9 @@ struct PackageInfo
     std::string sourceAccount;   // the exporting account, when its ledger keeps accounts
     std::string sourceAuditHead; // "ID:HASH" of the exporting ledger's audit chain when exported
     std::string program;
+    PackageSignature signature = PackageSignature::Unsigned;
+    std::string signerKey;         // the public key that signed it (base64), when signed
+    std::string signerLabel;       // whose it is, when trusted here
     nlohmann::json scope;          // {"org": uuid|null, "from": date|null, "to": date|null}
     std::string alreadyImportedAt; // when this package was imported here before; "" if never
 };
@@ -91,6 +109,8 @@ struct ConflictChoices
 {
     ConflictChoice all = ConflictChoice::Defer; // for conflicts not named below
     std::map<std::string, ConflictChoice> byUuid;
+    // The administrator accepts a package whose signature could not be trusted (needsAcceptance).
+    bool acceptUnverified = false;
     ConflictChoice choiceFor(const std::string& uuid) const;
 };
 

@@ -54,6 +54,10 @@ private:
     Organisation m_unit;
     std::vector<Hazard> m_hazards;
     NoticeOptions m_options;
+    // Sign-off (issue 13): who issued it (the recorded account, or the signed-in one before it is
+    // recorded) and that account's signature image, when it has one.
+    std::string m_signerName;
+    std::vector<uint8_t> m_signature;
 };
 
 } // namespace safeledger

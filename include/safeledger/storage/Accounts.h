@@ -16,6 +16,7 @@ struct Account
     std::string displayName;
     Role role = Role::Officer;
     bool disabled = false;
+    bool hasSignature = false; // a signature image is stored
     std::string createdAt;
     std::string modifiedAt;
 };
@@ -53,6 +54,13 @@ public:
     void resetPassword(const std::string& name, const std::string& password);
     // The signed-in account changes its own password; the current one must be right.
     void changeOwnPassword(const std::string& currentPassword, const std::string& newPassword);
+
+    // The image of the account's handwritten signature, printed on what it signs (PNG or JPEG, at
+    // most kMaxSignatureBytes). Set by an administrator, or by the account itself; empty clears it.
+    static constexpr size_t kMaxSignatureBytes = 512 * 1024;
+    void setSignature(const std::string& name, const std::vector<uint8_t>& image);
+    // The stored image; empty when none (or no such account).
+    std::vector<uint8_t> signature(const std::string& name);
 
     std::vector<Account> list();
     std::optional<Account> find(const std::string& name);

@@ -42,6 +42,9 @@ public:
 private:
     Hazard load(int64_t hazardId, int64_t expectedVersion);
     void checkReferences(const Hazard& hazard);
+    // verify() once the right to is settled: a manager's, or the officer's who rectified on the spot.
+    Verification recordVerification(int64_t hazardId, Verification verification, int64_t expectedVersion,
+                                    const std::optional<Date>& newDeadline);
     Database& m_db;
 };
 

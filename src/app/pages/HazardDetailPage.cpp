@@ -257,10 +257,14 @@ void HazardDetailPage::fill()
     std::vector<TextTableModel::Row> verificationRows;
     std::vector<Verification> verifications = service.verifications(h.id);
     for (const Verification& v : verifications) {
-        verificationRows.push_back(
-            {{toText(v.date), u8(v.inspector), v.passed ? tr("passed") : tr("failed"), u8(v.note)},
-             v.id,
-             v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
+        // Sign-off: the account that recorded it, where the ledger keeps accounts.
+        const QString by =
+            v.signedBy.empty()
+                ? u8(v.inspector)
+                : tr("%1 (signed off by %2, account %3)").arg(u8(v.inspector), u8(v.signedByName), u8(v.signedBy));
+        verificationRows.push_back({{toText(v.date), by, v.passed ? tr("passed") : tr("failed"), u8(v.note)},
+                                    v.id,
+                                    v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
     }
     m_verifications->setRows(std::move(verificationRows));
     std::vector<TextTableModel::Row> timelineRows;

@@ -211,6 +211,11 @@ SL_MESSAGE(PackageHasProblems, SL_TR("CoreMessages", "the package has %1 problem
 SL_MESSAGE(PackageDatabaseChanged, SL_TR("CoreMessages", "the database changed after the package was checked; check the package again"), "")
 SL_MESSAGE(ConflictNotFound, SL_TR("CoreMessages", "no undecided conflict with the number %1"), "i")
 SL_MESSAGE(ConflictCannotTake, SL_TR("CoreMessages", "the kept version can no longer be taken: %1"), "n")
+// src/exchange/PackageSignature.cpp, PackageApplier.cpp: who signed a package (issue 13)
+SL_MESSAGE(PackageUnsignedRefused, SL_TR("CoreMessages", "the package is not signed, so nobody can tell where it came from; nothing was imported (an administrator who has checked its origin may accept it explicitly)"), "")
+SL_MESSAGE(PackageUntrustedRefused, SL_TR("CoreMessages", "the package is signed with the key %1, which this ledger does not trust; nothing was imported (an administrator trusts the key first, or accepts this package explicitly)"), "s")
+SL_MESSAGE(PackageAlteredRefused, SL_TR("CoreMessages", "the package was changed after it was signed with the key %1; nothing was imported (an administrator may accept it explicitly)"), "s")
+SL_MESSAGE(PackageSignatureInvalid, SL_TR("CoreMessages", "the signature must be an object with algorithm \"%1\", public_key and value, at the end of the package"), "s")
 // src/exchange/PackageExporter.cpp
 SL_MESSAGE(ExportToBeforeFrom, SL_TR("CoreMessages", "%1 is before from %2"), "dd")
 SL_MESSAGE(PackageWriteFailed, SL_TR("CoreMessages", "the package could not be written (disk full?)"), "")
