@@ -177,6 +177,9 @@ PackageExportSummary exportWith(Database& db, std::ostream& out, const PackageEx
         SigningBuffer buffer(out.rdbuf(), signer.get());
         std::ostream signing(&buffer);
         Writer(db, signing, options, summary).run();
+        if (!signing.flush()) {
+            throw Error(Error::Kind::Storage, MessageId::PackageWriteFailed);
+        }
         out << (signer ? signatureTail(*signer) : std::string("\n}\n"));
         if (!out) {
             throw Error(Error::Kind::Storage, MessageId::PackageWriteFailed);

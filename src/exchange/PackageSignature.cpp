@@ -12,24 +12,44 @@ constexpr std::string_view kMarker = ",\n\"signature\": ";
 constexpr std::streamoff kTailLimit = 4096; // the signature object is about 200 bytes
 } // namespace
 
-SigningBuffer::int_type SigningBuffer::overflow(int_type c)
+SigningBuffer::SigningBuffer(std::streambuf* target, PackageSigner* signer)
+    : m_target(target)
+    , m_signer(signer)
+    , m_buffer(1 << 16)
 {
-    if (traits_type::eq_int_type(c, traits_type::eof())) {
-        return traits_type::not_eof(c);
-    }
-    const char ch = traits_type::to_char_type(c);
-    if (m_signer) {
-        m_signer->update(std::string_view(&ch, 1));
-    }
-    return m_target->sputc(ch);
+    setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
 }
 
-std::streamsize SigningBuffer::xsputn(const char* s, std::streamsize n)
+bool SigningBuffer::drain()
 {
-    if (m_signer) {
-        m_signer->update(std::string_view(s, static_cast<size_t>(n)));
+    const std::streamsize n = pptr() - pbase();
+    if (n > 0) {
+        if (m_signer) {
+            m_signer->update(std::string_view(pbase(), static_cast<size_t>(n)));
+        }
+        if (m_target->sputn(pbase(), n) != n) {
+            return false;
+        }
     }
-    return m_target->sputn(s, n);
+    setp(m_buffer.data(), m_buffer.data() + m_buffer.size());
+    return true;
+}
+
+SigningBuffer::int_type SigningBuffer::overflow(int_type c)
+{
+    if (!drain()) {
+        return traits_type::eof();
+    }
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+        *pptr() = traits_type::to_char_type(c);
+        pbump(1);
+    }
+    return traits_type::not_eof(c);
+}
+
+int SigningBuffer::sync()
+{
+    return drain() ? m_target->pubsync() : -1;
 }
 
 std::string signatureTail(PackageSigner& signer)

@@ -11,29 +11,30 @@
 #include <istream>
 #include <streambuf>
 #include <string>
+#include <vector>
 
 namespace safeledger::package {
 
 inline constexpr const char* kSignatureAlgorithm = "ed25519ph";
 
-// Passes everything written to it on to `target`, and to `signer` as well.
+// Passes everything written to it on to `target`, and to `signer` as well, 64 KiB at a time (so that
+// signing costs the SHA-512 of the bytes and little else). Flush the stream before writing to
+// `target` directly.
 class SigningBuffer final : public std::streambuf
 {
 public:
-    SigningBuffer(std::streambuf* target, PackageSigner* signer)
-        : m_target(target)
-        , m_signer(signer)
-    {
-    }
+    SigningBuffer(std::streambuf* target, PackageSigner* signer);
 
 protected:
     int_type overflow(int_type c) override;
-    std::streamsize xsputn(const char* s, std::streamsize n) override;
-    int sync() override { return m_target->pubsync(); }
+    int sync() override;
 
 private:
+    bool drain();
+
     std::streambuf* m_target;
     PackageSigner* m_signer;
+    std::vector<char> m_buffer;
 };
 
 // What ends a signed package, after the signed bytes.
