@@ -43,6 +43,11 @@ public:
         if (!m_d.info.signerKey.empty()) {
             summary["signer_key"] = m_d.info.signerKey;
         }
+        // The sending ledger's chain head, kept here: a second place to check that ledger against
+        // later (check LAPTOP.db --head HEAD; docs/accounts-and-audit.md).
+        if (!m_d.info.sourceAuditHead.empty()) {
+            summary["source_audit_head"] = m_d.info.sourceAuditHead;
+        }
         // Accepting a package whose origin could not be checked is the administrator's decision,
         // on the record.
         if (needsAcceptance(m_d.info.signature, m_db.keepsAccounts())) {

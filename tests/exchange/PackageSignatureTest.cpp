@@ -175,6 +175,11 @@ TEST_CASE("a ledger with accounts refuses unsigned and untrusted packages unless
                             "json_extract(summary, '$.signature') = 'trusted' AND "
                             "json_extract(summary, '$.signer_key') = '" +
                                 key + "'") == 1);
+    // The laptop's chain head as it exported, kept by the office to check the laptop against later.
+    const std::string head = nlohmann::json::parse(text)["source"]["audit_head"].get<std::string>();
+    CHECK_FALSE(head.empty());
+    CHECK(count(*office.db, "SELECT count(*) FROM sync_package WHERE json_extract(summary, '$.source_audit_head') = '" +
+                                head + "'") == 1);
 
     // No longer trusted: refused again.
     LedgerKeys(*office.db).distrust(key);
