@@ -6,6 +6,8 @@
 #include "AccountsDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "pages/HazardDetailPage.h"
+#include "pages/HazardsPage.h"
 #include "safeledger/storage/Accounts.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
@@ -14,7 +16,9 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -130,6 +134,18 @@ TEST_CASE("The window offers an officer the officer's actions and a manager the 
     CHECK_FALSE(named<QPushButton>(window, "verify_passButton")->isHidden());
     CHECK_FALSE(named<QPushButton>(window, "voidButton")->isHidden());
     CHECK_FALSE(named<QAction>(window, "actionAccounts")->isEnabled());
+
+    // The manager passes it: the verification is signed off by li, and the page says so.
+    HazardDetailPage& page = *named<HazardsPage>(window, "hazardsPage")->detail();
+    QDialog* verify = page.startAction(HazardAction::VerifyPass);
+    REQUIRE(verify != nullptr);
+    named<QPlainTextEdit>(*verify, "actionText")->setPlainText(QStringLiteral("整改到位"));
+    QTest::mouseClick(named<QPushButton>(*verify, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    CHECK(page.hazard().status == HazardStatus::Closed);
+    const QAbstractItemModel* rows = named<QTableView>(page, "verificationsView")->model();
+    REQUIRE(rows->rowCount() == 1);
+    CHECK(rows->index(0, 1).data().toString().endsWith(QStringLiteral("(signed off by 李四, account li)")));
 }
 
 TEST_CASE("Cancelling the sign-in leaves the ledger closed", "[accounts]")
