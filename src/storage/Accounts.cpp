@@ -3,10 +3,9 @@
 #include "Sodium.h"
 #include "Trimmed.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/core/Sha256.h"
 
 #include <nlohmann/json.hpp>
-
-#include "safeledger/core/Sha256.h"
 
 #include <algorithm>
 #include <atomic>
