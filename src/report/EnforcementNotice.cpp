@@ -18,6 +18,13 @@ using report::ReportText;
 
 EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t orgId,
                                      const std::vector<int64_t>& hazardIds, NoticeOptions options)
+    : EnforcementNotice(db, kind, orgId, hazardIds, std::move(options), nullptr)
+{
+}
+
+EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t orgId,
+                                     const std::vector<int64_t>& hazardIds, NoticeOptions options,
+                                     const EnforcementDocument* recorded)
     : m_kind(kind)
     , m_options(std::move(options))
 {
@@ -39,10 +46,18 @@ EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t or
     if (m_options.issuedOn.isNull()) {
         m_options.issuedOn = db.today();
     }
-    // Before it is recorded, the document would be signed by whoever is signed in.
-    if (const auto& account = db.account()) {
+    // As recorded: the account that issued it, whoever prints it now. Before it is recorded: whoever
+    // is signed in would sign it.
+    std::string signer;
+    if (recorded) {
+        m_signerName = recorded->signedByName;
+        signer = recorded->signedBy;
+    } else if (const auto& account = db.account()) {
         m_signerName = account->displayName;
-        m_signature = Accounts(db).signature(account->name);
+        signer = account->name;
+    }
+    if (!signer.empty()) {
+        m_signature = Accounts(db).signature(signer);
     }
     if (!m_options.deadline) {
         for (const Hazard& h : m_hazards) {
@@ -54,11 +69,6 @@ EnforcementNotice::EnforcementNotice(Database& db, DocumentKind kind, int64_t or
 }
 
 namespace {
-
-EnforcementDocument storedDocument(Database& db, int64_t documentId)
-{
-    return Repository<EnforcementDocument>(db).get(documentId);
-}
 
 NoticeOptions optionsOf(const EnforcementDocument& d)
 {
@@ -73,13 +83,14 @@ NoticeOptions optionsOf(const EnforcementDocument& d)
 } // namespace
 
 EnforcementNotice::EnforcementNotice(Database& db, int64_t documentId)
-    : EnforcementNotice(db, storedDocument(db, documentId).kind, storedDocument(db, documentId).orgId,
-                        RecordService(db).documentHazards(documentId), optionsOf(storedDocument(db, documentId)))
+    : EnforcementNotice(db, Repository<EnforcementDocument>(db).get(documentId))
 {
-    // As recorded: the account that issued it, whoever prints it now.
-    const EnforcementDocument d = storedDocument(db, documentId);
-    m_signerName = d.signedByName;
-    m_signature = d.signedBy.empty() ? std::vector<uint8_t>{} : Accounts(db).signature(d.signedBy);
+}
+
+EnforcementNotice::EnforcementNotice(Database& db, const EnforcementDocument& recorded)
+    : EnforcementNotice(db, recorded.kind, recorded.orgId, RecordService(db).documentHazards(recorded.id),
+                        optionsOf(recorded), &recorded)
+{
 }
 
 int64_t EnforcementNotice::issue(Database& db, DocumentKind kind, int64_t orgId, const std::vector<int64_t>& hazardIds,

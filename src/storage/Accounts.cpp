@@ -325,14 +325,14 @@ void Accounts::changeOwnPassword(const std::string& currentPassword, const std::
 
 void Accounts::setSignature(const std::string& name, const std::vector<uint8_t>& image)
 {
-    const bool own = m_db.account() && m_db.account()->name == get(name).name;
+    const Account a = get(name);
+    const bool own = m_db.account() && m_db.account()->id == a.id;
     if (!own) {
         m_db.require(Action::ManageAccounts);
     }
     if (!image.empty() && (image.size() > kMaxSignatureBytes || !isSignatureImage(image))) {
         throwValidation("signature", MessageId::SignatureImageInvalid, {std::to_string(kMaxSignatureBytes / 1024)});
     }
-    const Account a = get(name);
     const std::vector<uint8_t> before = signature(name);
     std::optional<OwnAccountWrite> ownWrite;
     if (own) {

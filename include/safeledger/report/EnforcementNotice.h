@@ -14,6 +14,7 @@
 namespace safeledger {
 
 class Database;
+struct EnforcementDocument;
 
 // What an enforcement document (执法文书) prints besides the hazards themselves.
 struct NoticeOptions
@@ -50,6 +51,12 @@ public:
                          NoticeOptions options = {}, std::optional<int64_t> inspectionId = std::nullopt);
 
 private:
+    // `recorded`: the document as issued, whose signer it prints; null before it is recorded (then
+    // the signed-in account would sign it).
+    EnforcementNotice(Database& db, DocumentKind kind, int64_t orgId, const std::vector<int64_t>& hazardIds,
+                      NoticeOptions options, const EnforcementDocument* recorded);
+    EnforcementNotice(Database& db, const EnforcementDocument& recorded);
+
     DocumentKind m_kind;
     Organisation m_unit;
     std::vector<Hazard> m_hazards;
