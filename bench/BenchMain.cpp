@@ -212,6 +212,7 @@ int main(int argc, char** argv)
         registerFigures();
         registerList();
         registerRecords();
+        registerDue();
         registerReport();
         if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {
             registerExchange();

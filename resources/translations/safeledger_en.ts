@@ -71,6 +71,22 @@
         <source>Package accepted without a trusted signature</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extension approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension request withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2186,6 +2202,146 @@
         <source>a signature image is a PNG or JPEG file of at most %1 KiB</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>extension_request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar_year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar_day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ledger_setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested_deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>previous_deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requested_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided_by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision_note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation_general_days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>request deadline extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide extension requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;holiday FROM [TO] NAME&quot;, &quot;workday DATE NAME&quot;, &quot;year YYYY&quot; or &quot;source TEXT&quot;, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day (调休上班) is a Saturday or Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: the days off end on %2, before they begin on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file does not say its year (a line &quot;year YYYY&quot; before the days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the calendar file does not say what it follows (a line &quot;source&quot; naming the notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a day of the calendar needs a name that says why it is a day off or worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a time limit such as &quot;10个工作日&quot; or &quot;7天&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the deadline cannot be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the requested deadline %1 is not after the deadline in force, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hazard is %1 (%2): only an open hazard&apos;s deadline can be extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hazard has no deadline to extend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hazard already has an extension request of %1 awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the extension request was %1 (%2) on %3 and cannot change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision on %1 is before the request of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new deadline %1 is before the decision on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deadline %1 is set: it changes only through an approved extension request (延期申请), or on the day the hazard was registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalation after %1 days overdue: give 0 (never) to 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2919,6 +3075,26 @@
         <comment>Role</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <comment>ExtensionDecision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>ExtensionDecision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>ExtensionDecision</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>ExtensionDecision</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -3326,6 +3502,18 @@
         <source>Name and phone of whoever reported it (may stay empty)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>or within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline as working days after the found date, on the working calendar (holidays and make-up working days counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HazardsPage</name>
@@ -3600,6 +3788,14 @@
     </message>
     <message>
         <source>The key that signs this ledger&apos;s packages, and the ledgers whose packages it trusts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days that deadlines count on, the unit&apos;s own days, and the escalation rules</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4379,6 +4575,137 @@
     </message>
 </context>
 <context>
+    <name>safeledger::CalendarDialog</name>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory holidays and make-up working days, by year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A year without a notice counts Monday to Friday as working days. When the State Council publishes next year&apos;s holidays, import them as a text file (format in docs/calendar.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the imported year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This unit&apos;s own days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: a local holiday, a day worked for flood duty…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation of overdue hazards (逾期升级督办)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An overdue major hazard is raised one listed-supervision level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A general hazard goes to its unit&apos;s parent unit after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was shipped with SafeLedger; only an imported year can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::CertificateDialog</name>
     <message>
         <source>&amp;Person</source>
@@ -4851,6 +5178,129 @@
     </message>
 </context>
 <context>
+    <name>safeledger::ExtensionSection</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a later deadline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(signed off by %1, account %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline in force: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a working day (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>escalated to the parent unit (general hazard overdue more than %1 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raised to %1 (major hazard overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, %2: the deadline %3 was missed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified on the spot: no deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request a later deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the deadline cannot be met: equipment on order, a shutdown needed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse the extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::HazardActionDialog</name>
     <message>
         <source>Record rectification progress</source>
@@ -5114,6 +5564,10 @@
         <source>%1 (signed off by %2, account %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadline and extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -5131,6 +5585,22 @@
     </message>
     <message>
         <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise&apos;s self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set: it moves only through an extension request on the hazard&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a working day: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday assumed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5185,6 +5655,10 @@
     </message>
     <message>
         <source>Listed supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6918,6 +7392,138 @@
     </message>
     <message>
         <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::TodoModel</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Overdue %n day</numerusform>
+            <numerusform>Overdue %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>Due in %n working day</numerusform>
+            <numerusform>Due in %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raised to %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline falls on a day that is not a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::TodoPage</name>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units (type to choose one and everything below it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension requests awaiting a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %1 · due today %2 · this week %3 · within %4 working days %5 · awaiting verification %6 · extension requests %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1 · this week: %2 · overdue: %3 (see To-do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its hazard: record progress, verify it, or request a later deadline there. Deadlines count working days on the calendar of File ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year&apos;s notice in File ▸ Working calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,5 +503,13 @@
         <source>Made from the ledger with this audit chain head (check the ledger against it with safeledger-cli check LEDGER --head HEAD):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deadlines extended on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines extended on approved requests (延期) in the quarter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

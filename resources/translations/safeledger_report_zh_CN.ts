@@ -503,5 +503,13 @@
         <source>Made from the ledger with this audit chain head (check the ledger against it with safeledger-cli check LEDGER --head HEAD):</source>
         <translation>本报告依据以下审计链头的台账生成（可用 safeledger-cli check 台账 --head 链头 核对台账）：</translation>
     </message>
+    <message>
+        <source>Deadlines extended on request</source>
+        <translation>延期整改</translation>
+    </message>
+    <message>
+        <source>Deadlines extended on approved requests (延期) in the quarter: %1.</source>
+        <translation>本季度经批准延期整改的隐患：%1 条。</translation>
+    </message>
 </context>
 </TS>

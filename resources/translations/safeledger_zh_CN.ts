@@ -71,6 +71,22 @@
         <source>Package accepted without a trusted signature</source>
         <translation>接受未经可信签名的数据包</translation>
     </message>
+    <message>
+        <source>Extension approved</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Extension refused</source>
+        <translation>不予延期</translation>
+    </message>
+    <message>
+        <source>Extension request withdrawn</source>
+        <translation>撤回延期申请</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>整改时限延期</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2186,6 +2202,146 @@
         <source>a signature image is a PNG or JPEG file of at most %1 KiB</source>
         <translation>签名图片须为不超过 %1 KiB 的 PNG 或 JPEG 文件</translation>
     </message>
+    <message>
+        <source>extension_request</source>
+        <translation>延期申请</translation>
+    </message>
+    <message>
+        <source>calendar_year</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>calendar_day</source>
+        <translation>本单位工作日调整</translation>
+    </message>
+    <message>
+        <source>calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>ledger_setting</source>
+        <translation>台账设置</translation>
+    </message>
+    <message>
+        <source>requested_on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>requested_deadline</source>
+        <translation>申请延至</translation>
+    </message>
+    <message>
+        <source>previous_deadline</source>
+        <translation>原整改时限</translation>
+    </message>
+    <message>
+        <source>requested_by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>decided_by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>decision_note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>escalation_general_days</source>
+        <translation>升级督办天数</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>request deadline extensions</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>decide extension requests</source>
+        <translation>审批延期申请</translation>
+    </message>
+    <message>
+        <source>line %1: expected &quot;holiday FROM [TO] NAME&quot;, &quot;workday DATE NAME&quot;, &quot;year YYYY&quot; or &quot;source TEXT&quot;, found &quot;%2&quot;</source>
+        <translation>第 %1 行：应为“holiday 起始日 [截止日] 名称”“workday 日期 名称”“year 年份”或“source 依据”，实为“%2”</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is not in %3, the year the file is for</source>
+        <translation>第 %1 行：%2 不在本文件所属的 %3 年</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is given twice</source>
+        <translation>第 %1 行：%2 重复出现</translation>
+    </message>
+    <message>
+        <source>line %1: %2 is a weekday; a make-up working day (调休上班) is a Saturday or Sunday</source>
+        <translation>第 %1 行：%2 是工作日；调休上班日应为周六或周日</translation>
+    </message>
+    <message>
+        <source>line %1: the days off end on %2, before they begin on %3</source>
+        <translation>第 %1 行：放假截止日 %2 早于起始日 %3</translation>
+    </message>
+    <message>
+        <source>the calendar file does not say its year (a line &quot;year YYYY&quot; before the days)</source>
+        <translation>日历文件未写明年份（应在日期之前写一行“year 年份”）</translation>
+    </message>
+    <message>
+        <source>the calendar file does not say what it follows (a line &quot;source&quot; naming the notice)</source>
+        <translation>日历文件未写明依据（应有一行“source”写明所依据的通知）</translation>
+    </message>
+    <message>
+        <source>a day of the calendar needs a name that says why it is a day off or worked</source>
+        <translation>请写明该日放假或上班的原因</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a time limit such as &quot;10个工作日&quot; or &quot;7天&quot;</source>
+        <translation>“%1”既不是日期（YYYY-MM-DD），也不是“10个工作日”“7天”这样的时限</translation>
+    </message>
+    <message>
+        <source>say why the deadline cannot be met</source>
+        <translation>请说明不能按期完成整改的原因</translation>
+    </message>
+    <message>
+        <source>the requested deadline %1 is not after the deadline in force, %2</source>
+        <translation>申请延至的 %1 不晚于现行整改时限 %2</translation>
+    </message>
+    <message>
+        <source>the hazard is %1 (%2): only an open hazard&apos;s deadline can be extended</source>
+        <translation>该隐患%2：只有未销号的隐患可以申请延期</translation>
+    </message>
+    <message>
+        <source>the hazard has no deadline to extend</source>
+        <translation>该隐患没有整改时限，无需延期</translation>
+    </message>
+    <message>
+        <source>the hazard already has an extension request of %1 awaiting a decision</source>
+        <translation>该隐患已有 %1 提出的延期申请待审批</translation>
+    </message>
+    <message>
+        <source>the extension request was %1 (%2) on %3 and cannot change</source>
+        <translation>该延期申请已于 %3 %2，不能再更改</translation>
+    </message>
+    <message>
+        <source>the decision on %1 is before the request of %2</source>
+        <translation>审批日期 %1 早于申请日期 %2</translation>
+    </message>
+    <message>
+        <source>the new deadline %1 is before the decision on %2</source>
+        <translation>新的整改时限 %1 早于审批日期 %2</translation>
+    </message>
+    <message>
+        <source>the deadline %1 is set: it changes only through an approved extension request (延期申请), or on the day the hazard was registered</source>
+        <translation>整改时限 %1 已确定：只能经批准的延期申请变更，或在登记当天更正</translation>
+    </message>
+    <message>
+        <source>escalation after %1 days overdue: give 0 (never) to 365 days</source>
+        <translation>逾期 %1 天后升级督办：请填 0（不升级）到 365 天</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -2919,6 +3075,26 @@
         <comment>Role</comment>
         <translation>管理员</translation>
     </message>
+    <message>
+        <source>Pending</source>
+        <comment>ExtensionDecision</comment>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <comment>ExtensionDecision</comment>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <comment>ExtensionDecision</comment>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <comment>ExtensionDecision</comment>
+        <translation>已撤回</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeText</name>
@@ -3326,6 +3502,18 @@
         <source>Name and phone of whoever reported it (may stay empty)</source>
         <translation>举报人姓名及联系电话（可不填）</translation>
     </message>
+    <message>
+        <source>or within</source>
+        <translation>或限</translation>
+    </message>
+    <message>
+        <source>The deadline as working days after the found date, on the working calendar (holidays and make-up working days counted)</source>
+        <translation>按工作日历从发现之日起计算的工作日数（已计入法定节假日和调休上班日）</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日内</translation>
+    </message>
 </context>
 <context>
     <name>HazardsPage</name>
@@ -3601,6 +3789,14 @@
     <message>
         <source>The key that signs this ledger&apos;s packages, and the ledgers whose packages it trusts</source>
         <translation>为本台账数据包签名的密钥，以及本台账信任其数据包的其他台账</translation>
+    </message>
+    <message>
+        <source>&amp;Working calendar…</source>
+        <translation>工作日历(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Holidays and make-up working days that deadlines count on, the unit&apos;s own days, and the escalation rules</source>
+        <translation>整改时限所依据的节假日和调休安排、本单位自定的日期，以及逾期升级督办规则</translation>
     </message>
 </context>
 <context>
@@ -4374,6 +4570,137 @@
     </message>
 </context>
 <context>
+    <name>safeledger::CalendarDialog</name>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>Statutory holidays and make-up working days, by year</source>
+        <translation>各年度法定节假日和调休上班日</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>工作日数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>A year without a notice counts Monday to Friday as working days. When the State Council publishes next year&apos;s holidays, import them as a text file (format in docs/calendar.md).</source>
+        <translation>没有放假通知的年份按周一至周五为工作日计算。国务院办公厅公布下一年度节假日安排后，请以文本文件导入（格式见 docs/calendar.md）。</translation>
+    </message>
+    <message>
+        <source>Import a year…</source>
+        <translation>导入年度安排…</translation>
+    </message>
+    <message>
+        <source>Remove the imported year</source>
+        <translation>删除导入的年度</translation>
+    </message>
+    <message>
+        <source>This unit&apos;s own days</source>
+        <translation>本单位自定日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Why: a local holiday, a day worked for flood duty…</source>
+        <translation>原因：地方节日、防汛值守上班…</translation>
+    </message>
+    <message>
+        <source>Worked</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Escalation of overdue hazards (逾期升级督办)</source>
+        <translation>逾期升级督办</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>不升级</translation>
+    </message>
+    <message>
+        <source> days overdue</source>
+        <translation> 天后</translation>
+    </message>
+    <message>
+        <source>An overdue major hazard is raised one listed-supervision level</source>
+        <translation>重大隐患逾期即提高一级挂牌督办</translation>
+    </message>
+    <message>
+        <source>Save the rules</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>A general hazard goes to its unit&apos;s parent unit after</source>
+        <translation>一般隐患逾期超过以下天数即升级至上级单位督办</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s holidays</source>
+        <translation>导入年度节假日安排</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.txt);;All files (*)</source>
+        <translation>日历文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>内置</translation>
+    </message>
+    <message>
+        <source>worked</source>
+        <translation>上班</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>放假</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 未导入：%2</translation>
+    </message>
+    <message>
+        <source>%1 was shipped with SafeLedger; only an imported year can be removed.</source>
+        <translation>%1 年为软件内置，只能删除导入的年度。</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::CertificateDialog</name>
     <message>
         <source>&amp;Person</source>
@@ -4847,6 +5174,129 @@
     </message>
 </context>
 <context>
+    <name>safeledger::ExtensionSection</name>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>审批结果</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <source>Request a later deadline…</source>
+        <translation>申请延期…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Refuse…</source>
+        <translation>不予批准…</translation>
+    </message>
+    <message>
+        <source>Withdraw the request</source>
+        <translation>撤回申请</translation>
+    </message>
+    <message>
+        <source>(signed off by %1, account %2)</source>
+        <translation>（%1 签发，账户 %2）</translation>
+    </message>
+    <message>
+        <source>Deadline in force: %1</source>
+        <translation>现行整改时限：%1</translation>
+    </message>
+    <message>
+        <source>not a working day (%1)</source>
+        <translation>非工作日（%1）</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>escalated to the parent unit (general hazard overdue more than %1 days)</source>
+        <translation>升级至上级单位督办（一般隐患逾期超过 %1 天）</translation>
+    </message>
+    <message>
+        <source>raised to %1 (major hazard overdue)</source>
+        <translation>提升为%1（重大隐患逾期）</translation>
+    </message>
+    <message>
+        <source>On %1, %2: the deadline %3 was missed.</source>
+        <translation>%1 %2：未按 %3 的时限完成整改。</translation>
+    </message>
+    <message>
+        <source>Rectified on the spot: no deadline.</source>
+        <translation>现场整改：无整改时限。</translation>
+    </message>
+    <message>
+        <source>Request a later deadline</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source> working days later</source>
+        <translation> 个工作日后</translation>
+    </message>
+    <message>
+        <source>Why the deadline cannot be met: equipment on order, a shutdown needed…</source>
+        <translation>不能按期完成的原因：设备订购中、需停产施工…</translation>
+    </message>
+    <message>
+        <source>Deadline in force</source>
+        <translation>现行整改时限</translation>
+    </message>
+    <message>
+        <source>Extend by</source>
+        <translation>延长</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>新的整改时限</translation>
+    </message>
+    <message>
+        <source>Approve the extension</source>
+        <translation>批准延期</translation>
+    </message>
+    <message>
+        <source>Refuse the extension</source>
+        <translation>不予批准延期</translation>
+    </message>
+    <message>
+        <source>%1 → %2, by %3: %4</source>
+        <translation>%1 → %2，申请人 %3：%4</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>审批日期</translation>
+    </message>
+    <message>
+        <source>Extension request</source>
+        <translation>延期申请</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::HazardActionDialog</name>
     <message>
         <source>Record rectification progress</source>
@@ -5109,6 +5559,10 @@
         <source>%1 (signed off by %2, account %3)</source>
         <translation>%1（%2 签认，账号 %3）</translation>
     </message>
+    <message>
+        <source>Deadline and extensions</source>
+        <translation>整改时限与延期</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardEditor</name>
@@ -5127,6 +5581,22 @@
     <message>
         <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise&apos;s self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
         <translation>登记不是检查发现的隐患：群众举报、随手拍、企业自查或上级督查。不会生成检查记录，检查次数等检查统计不变。</translation>
+    </message>
+    <message>
+        <source>Set: it moves only through an extension request on the hazard&apos;s page</source>
+        <translation>已确定：只能在隐患页面申请延期变更</translation>
+    </message>
+    <message>
+        <source>Not a working day: %1</source>
+        <translation>非工作日：%1</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday assumed</source>
+        <translation>没有 %1 年的节假日安排：按周一至周五为工作日计算</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5650,10 @@
     <message>
         <source>Listed supervision</source>
         <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
     </message>
 </context>
 <context>
@@ -6900,6 +7374,136 @@
     <message>
         <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
         <translation>每天为打开的数据库备份一次；超出此数量的最旧备份将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::TodoModel</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n working day(s)</source>
+        <translation>
+            <numerusform>还有 %n 个工作日到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting verification</source>
+        <translation>待复查</translation>
+    </message>
+    <message>
+        <source>Escalated to %1 on %2</source>
+        <translation>%2 升级至%1督办</translation>
+    </message>
+    <message>
+        <source>the parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Raised to %1 on %2</source>
+        <translation>%2 提升为%1</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>The deadline falls on a day that is not a working day</source>
+        <translation>整改时限落在非工作日</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改时限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Escalation</source>
+        <translation>升级督办</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::TodoPage</name>
+    <message>
+        <source>Requested</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <source>Deadline asked</source>
+        <translation>申请延至</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>To-do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>All units (type to choose one and everything below it)</source>
+        <translation>全部单位（输入名称选择某单位及其下属）</translation>
+    </message>
+    <message>
+        <source>Due within </source>
+        <translation>到期：</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日内</translation>
+    </message>
+    <message>
+        <source>Extension requests awaiting a decision</source>
+        <translation>待审批的延期申请</translation>
+    </message>
+    <message>
+        <source>Reading the list…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Overdue %1 · due today %2 · this week %3 · within %4 working days %5 · awaiting verification %6 · extension requests %7</source>
+        <translation>逾期 %1 · 今天到期 %2 · 本周到期 %3 · %4 个工作日内到期 %5 · 待复查 %6 · 延期申请 %7</translation>
+    </message>
+    <message>
+        <source>Due today: %1 · this week: %2 · overdue: %3 (see To-do)</source>
+        <translation>今天到期 %1 条 · 本周到期 %2 条 · 逾期 %3 条（见“待办”）</translation>
+    </message>
+    <message>
+        <source>Double-click a line to open its hazard: record progress, verify it, or request a later deadline there. Deadlines count working days on the calendar of File ▸ Working calendar.</source>
+        <translation>双击一行打开该隐患：在隐患页面登记整改、复查或申请延期。工作日按“文件 ▸ 工作日历”计算。</translation>
+    </message>
+    <message>
+        <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year&apos;s notice in File ▸ Working calendar.</source>
+        <translation>没有 %1 年的节假日安排：按周一至周五为工作日计算。管理员可在“文件 ▸ 工作日历”导入该年度放假通知。</translation>
     </message>
 </context>
 <context>

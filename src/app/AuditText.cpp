@@ -34,6 +34,11 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     // Ledger keys and packages (storage/LedgerKeys.cpp, exchange/PackageApplier.cpp)
     {"delete", QT_TRANSLATE_NOOP("AuditText", "Removed")},
     {"accept-unverified", QT_TRANSLATE_NOOP("AuditText", "Package accepted without a trusted signature")},
+    // Extension requests (storage/ExtensionService.cpp)
+    {"approve", QT_TRANSLATE_NOOP("AuditText", "Extension approved")},
+    {"refuse", QT_TRANSLATE_NOOP("AuditText", "Extension refused")},
+    {"withdraw", QT_TRANSLATE_NOOP("AuditText", "Extension request withdrawn")},
+    {"extend", QT_TRANSLATE_NOOP("AuditText", "Deadline extended")},
 };
 
 } // namespace

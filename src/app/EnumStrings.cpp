@@ -142,6 +142,10 @@ const EnumLabel kEnumLabels[] = {
     QT_TRANSLATE_NOOP3("Enum", "After", "AttachmentRole"),
     QT_TRANSLATE_NOOP3("Enum", "Evidence", "AttachmentRole"),
     QT_TRANSLATE_NOOP3("Enum", "Document", "AttachmentRole"),
+    QT_TRANSLATE_NOOP3("Enum", "Pending", "ExtensionDecision"),
+    QT_TRANSLATE_NOOP3("Enum", "Approved", "ExtensionDecision"),
+    QT_TRANSLATE_NOOP3("Enum", "Refused", "ExtensionDecision"),
+    QT_TRANSLATE_NOOP3("Enum", "Withdrawn", "ExtensionDecision"),
     // core/Access.h
     QT_TRANSLATE_NOOP3("Enum", "Viewer", "Role"),
     QT_TRANSLATE_NOOP3("Enum", "Safety officer", "Role"),

@@ -6,10 +6,13 @@
 #include "UnitPicker.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/storage/ExtensionService.h"
 #include "ui_HazardEditor.h"
 
 #include <QPushButton>
+#include <QSignalBlocker>
 
+#include <algorithm>
 #include <cmath>
 
 namespace safeledger {
@@ -45,6 +48,12 @@ HazardEditor::HazardEditor(QWidget* parent)
     m_ui->generalErrorLabel->setStyleSheet(Palette::alertText());
     m_ui->generalErrorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &HazardEditor::updateModeFields);
+    connect(m_ui->workingDaysSpin, &QSpinBox::valueChanged, this, [this](int days) {
+        const Date found = fromQDate(m_ui->foundEdit->date());
+        m_ui->deadlineEdit->setDate(toQDate(m_calendar.addWorkingDays(found, days)));
+    });
+    connect(m_ui->deadlineEdit, &QDateEdit::dateChanged, this, &HazardEditor::updateDeadlineNote);
+    connect(m_ui->foundEdit, &QDateEdit::dateChanged, this, &HazardEditor::updateDeadlineNote);
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &HazardEditor::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &HazardEditor::reject);
     m_ui->buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("okButton"));
@@ -56,6 +65,43 @@ HazardEditor::~HazardEditor() = default;
 void HazardEditor::setToday(const Date& today)
 {
     m_today = today;
+    updateModeFields();
+}
+
+void HazardEditor::setCalendar(const WorkingCalendar& calendar)
+{
+    m_calendar = calendar;
+    updateDeadlineNote();
+}
+
+bool HazardEditor::deadlineLocked() const
+{
+    return m_hazard.id != 0 && m_hazard.deadline && m_hazard.mode != RectificationMode::OnSpot &&
+           dayOfStoredTime(m_hazard.createdAt) != m_today;
+}
+
+void HazardEditor::updateDeadlineNote()
+{
+    const Date found = fromQDate(m_ui->foundEdit->date());
+    const Date deadline = fromQDate(m_ui->deadlineEdit->date());
+    {
+        const QSignalBlocker quiet(m_ui->workingDaysSpin);
+        m_ui->workingDaysSpin->setValue(static_cast<int>(
+            std::clamp(m_calendar.workingDaysBetween(found, deadline), 1L, long{m_ui->workingDaysSpin->maximum()})));
+    }
+    QStringList notes;
+    if (deadlineLocked()) {
+        notes << tr("Set: it moves only through an extension request on the hazard's page");
+    }
+    if (!m_calendar.isWorkingDay(deadline)) {
+        const CalendarDay* day = m_calendar.special(deadline);
+        notes << tr("Not a working day: %1").arg(day ? QString::fromStdString(day->name) : tr("weekend"));
+    }
+    if (!m_calendar.covers(deadline.year())) {
+        notes << tr("No holiday calendar for %1: Monday to Friday assumed").arg(deadline.year());
+    }
+    m_ui->deadlineNoteLabel->setText(notes.join(QStringLiteral("\n")));
+    m_ui->deadlineNoteLabel->setStyleSheet(m_calendar.isWorkingDay(deadline) ? QString() : Palette::alertText());
 }
 
 void HazardEditor::setRegistration(Database* db)
@@ -126,7 +172,11 @@ Hazard HazardEditor::hazard() const
 void HazardEditor::updateModeFields()
 {
     const bool onSpot = EnumText::current(m_ui->modeCombo, RectificationMode::Deadline) == RectificationMode::OnSpot;
-    m_ui->deadlineEdit->setEnabled(!onSpot);
+    const bool fixed = onSpot || deadlineLocked();
+    m_ui->deadlineEdit->setEnabled(!fixed);
+    m_ui->workingDaysSpin->setEnabled(!fixed);
+    m_ui->workingDaysLabel->setEnabled(!fixed);
+    updateDeadlineNote();
 }
 
 void HazardEditor::accept()

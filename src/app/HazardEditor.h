@@ -3,6 +3,7 @@
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
 #include "FieldErrors.h"
 #include "safeledger/core/Hazard.h"
+#include "safeledger/core/WorkingCalendar.h"
 #endif
 
 #include <QDialog>
@@ -31,6 +32,9 @@ public:
     ~HazardEditor() override;
 
     void setToday(const Date& today);
+    // The working calendar the "N working days" box counts on and the deadline is checked against
+    // (a deadline on a holiday or weekend is pointed out); the shipped calendar until set.
+    void setCalendar(const WorkingCalendar& calendar);
     // Registering a hazard that no inspection found: the form asks for the unit (from `db`) and
     // offers every source but "inspection".
     void setRegistration(Database* db);
@@ -46,11 +50,18 @@ public:
 
 private:
     void updateModeFields();
+    // The note beside the deadline (a day off, a year without a holiday calendar) and the
+    // working-days box, from the dates as they stand.
+    void updateDeadlineNote();
+    // Once set, a deadline moves only through an extension request, except on the day the
+    // hazard was registered (ExtensionService, HazardService::edit).
+    bool deadlineLocked() const;
 
     std::unique_ptr<Ui::HazardEditor> m_ui;
     FieldErrors m_errors;
     Hazard m_hazard;
     Date m_today;
+    WorkingCalendar m_calendar = WorkingCalendar::builtIn();
     bool m_registering = false;
     std::function<void(Hazard&)> m_save;
 };

@@ -65,6 +65,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionAccounts, &QAction::triggered, this, &MainWindow::showAccounts);
     connect(m_ui->actionAuditTrail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     connect(m_ui->actionLedgerKeys, &QAction::triggered, this, &MainWindow::showLedgerKeys);
+    connect(m_ui->actionWorkingCalendar, &QAction::triggered, this, &MainWindow::showWorkingCalendar);
     m_backups = new BackupKeeper(m_clock, this);
     connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));
@@ -155,6 +156,10 @@ void MainWindow::adopt(OpenedDatabase opened)
     }
     for (LedgerPage* page : m_pages) {
         page->setDatabase(m_db.get());
+    }
+    // The officer's day starts with what falls due; the manager keeps the dashboard.
+    if (m_db->account() && m_db->account()->role == Role::Officer) {
+        showPageNamed(QStringLiteral("todoPage"));
     }
     const QString path = QFileInfo(QString::fromUtf8(m_db->path())).absoluteFilePath();
     m_recent->add(path);

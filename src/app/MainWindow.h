@@ -150,6 +150,7 @@ private:
     void showAccounts();
     void showAuditTrail();
     void showLedgerKeys();
+    void showWorkingCalendar();
     void updateAccountStatus();
     void accountChanged(); // the pages show what the new account may do
     QString dialogDirectory() const;

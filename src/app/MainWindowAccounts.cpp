@@ -4,6 +4,7 @@
 #include "AccountsDialog.h"
 #include "AppSettings.h"
 #include "AuditDialog.h"
+#include "CalendarDialog.h"
 #include "DatabaseOpener.h"
 #include "EnumText.h"
 #include "LedgerKeysDialog.h"
@@ -113,6 +114,15 @@ void MainWindow::showLedgerKeys()
     }
 }
 
+void MainWindow::showWorkingCalendar()
+{
+    if (m_db) {
+        CalendarDialog calendar(*m_db, this);
+        calendar.exec();
+        refreshPages(); // deadlines and the to-do list count on it
+    }
+}
+
 void MainWindow::accountChanged()
 {
     for (LedgerPage* page : m_pages) {
@@ -130,6 +140,7 @@ void MainWindow::updateAccountStatus()
     m_ui->actionChangePassword->setEnabled(db && db->account());
     m_ui->actionAuditTrail->setEnabled(db != nullptr);
     m_ui->actionLedgerKeys->setEnabled(db != nullptr);
+    m_ui->actionWorkingCalendar->setEnabled(db != nullptr);
     m_ui->actionAccounts->setEnabled(offers(db, Action::ManageAccounts) && keeps);
     m_ui->actionRestoreBackup->setEnabled(offers(db, Action::RestoreBackups));
     if (db && db->account()) {

@@ -118,6 +118,26 @@ std::string readPassword(const char* variable, const std::string& prompt, bool c
     return password;
 }
 
+std::optional<Date> dateOption(const Args& args, const std::string& name)
+{
+    if (!args.has(name)) {
+        return std::nullopt;
+    }
+    const auto d = Date::parse(args.get(name));
+    if (!d) {
+        throw UsageError{name + " must be a date such as 2026-03-31, not \"" + args.get(name) + "\""};
+    }
+    return d;
+}
+
+std::string requiredOption(const Args& args, const std::string& name, const char* what)
+{
+    if (!args.has(name) || args.get(name).empty()) {
+        throw UsageError{args.command + " needs " + name + " " + what};
+    }
+    return args.get(name);
+}
+
 int64_t resolveScope(Database& db, const Args& args)
 {
     if (!args.has("--org")) {

@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace safeledger {
 class Database;
+class Date;
 struct OpenOptions;
 } // namespace safeledger
 
@@ -26,6 +28,11 @@ std::string readPassword(const char* variable, const std::string& prompt, bool c
 // --org as a unit's UUID, credit code or exact name; 0 (everything) when absent. Throws
 // Error(NotFound) naming the key when no single unit matches.
 int64_t resolveScope(Database& db, const Args& args);
+
+// The option as a date (YYYY-MM-DD), nullopt when absent; a usage error naming it otherwise.
+std::optional<Date> dateOption(const Args& args, const std::string& name);
+// The option's value; a usage error "COMMAND needs NAME WHAT" when it is absent or empty.
+std::string requiredOption(const Args& args, const std::string& name, const char* what);
 
 // Each returns the process exit code: 0 done, 1 `check` found problems; errors are thrown
 // (UsageError → 2, safeledger::Error → 3) and printed by main as one line on stderr.
@@ -59,6 +66,14 @@ int runAccounts(const Args& args);
 int runAccountAdd(const Args& args);
 int runAccountSet(const Args& args);
 int runPasswd(const Args& args);
+// ExtensionCommands.cpp
+int runExtend(const Args& args);
+int runDecide(const Args& args);
+int runExtensions(const Args& args);
+int runEscalation(const Args& args);
+// DueCommands.cpp
+int runDue(const Args& args);
+int runCalendar(const Args& args);
 // KeyCommands.cpp
 int runKey(const Args& args);
 int runTrust(const Args& args);

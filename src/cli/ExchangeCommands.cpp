@@ -55,18 +55,6 @@ std::optional<int64_t> unitOption(Database& db, const Args& args, const char* na
     throw Error(Error::Kind::NotFound, MessageId::CliNoUnit, {key, db.path()});
 }
 
-std::optional<Date> dateOption(const Args& args, const char* name)
-{
-    if (!args.has(name)) {
-        return std::nullopt;
-    }
-    const auto d = Date::parse(args.get(name));
-    if (!d) {
-        throw UsageError{std::string(name) + " must be a date such as 2025-03-31, not \"" + args.get(name) + "\""};
-    }
-    return d;
-}
-
 ConflictChoice choiceOption(const Args& args, const char* name, ConflictChoice fallback)
 {
     if (!args.has(name)) {

@@ -3,6 +3,8 @@
 #include "Commands.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Hazard.h"
+#include "safeledger/core/WorkingCalendar.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
@@ -13,18 +15,6 @@
 namespace safeledger::cli {
 
 namespace {
-
-std::optional<Date> dateOption(const Args& args, const std::string& name)
-{
-    if (!args.has(name)) {
-        return std::nullopt;
-    }
-    const auto d = Date::parse(args.get(name));
-    if (!d) {
-        throw UsageError{name + " must be a date such as 2026-03-31, not \"" + args.get(name) + "\""};
-    }
-    return d;
-}
 
 // The option as a value of E, by code or by its Chinese or English name; a usage error lists the
 // codes otherwise.
@@ -62,23 +52,15 @@ HazardSource sourceOption(const Args& args)
                      "\" (a hazard an inspection found is saved with its inspection)"};
 }
 
-std::string required(const Args& args, const std::string& name, const char* what)
-{
-    if (!args.has(name) || args.get(name).empty()) {
-        throw UsageError{args.command + " needs " + name + " " + what};
-    }
-    return args.get(name);
-}
-
 } // namespace
 
 int runHazardAdd(const Args& args)
 {
     databasePath(args); // a missing file is the first usage error
-    required(args, "--org", "UNIT (its UUID, credit code or exact name)");
+    requiredOption(args, "--org", "UNIT (its UUID, credit code or exact name)");
     Hazard h;
     h.source = sourceOption(args);
-    h.description = required(args, "--description", "TEXT");
+    h.description = requiredOption(args, "--description", "TEXT");
     const auto found = dateOption(args, "--found");
     if (!found) {
         throw UsageError{"hazard-add needs --found DATE, the day the hazard was reported or found"};
@@ -87,9 +69,16 @@ int runHazardAdd(const Args& args)
     h.location = args.get("--location");
     h.category = enumOption(args, "--category", HazardCategory::Other);
     h.grade = enumOption(args, "--grade", HazardGrade::General);
-    h.deadline = dateOption(args, "--deadline");
-    h.mode = enumOption(args, "--mode", h.deadline ? RectificationMode::Deadline : RectificationMode::OnSpot);
-    if (h.mode != RectificationMode::OnSpot && !h.deadline) {
+    // A date, or a time limit counted from the found date: "10个工作日" on the working calendar.
+    const std::string deadlineText = args.get("--deadline");
+    if (args.has("--deadline") && !Date::parse(deadlineText) && !parseDeadlineTerm(deadlineText)) {
+        throw UsageError{"--deadline must be a date such as 2026-03-31 or a time limit such as \"10个工作日\" or "
+                         "\"7天\", not \"" +
+                         deadlineText + "\""};
+    }
+    h.mode =
+        enumOption(args, "--mode", args.has("--deadline") ? RectificationMode::Deadline : RectificationMode::OnSpot);
+    if (h.mode != RectificationMode::OnSpot && !args.has("--deadline")) {
         throw UsageError{"give --deadline DATE for a hazard to be rectified within a time limit"};
     }
     h.measures = args.get("--measures");
@@ -97,17 +86,29 @@ int runHazardAdd(const Args& args)
     h.reportedBy = args.get("--reported-by");
     auto db = openDatabase(args, false);
     h.orgId = resolveScope(*db, args);
+    const WorkingCalendar calendar = CalendarStore(*db).calendar();
+    if (args.has("--deadline")) {
+        h.deadline = resolveDeadline(deadlineText, h.foundOn, calendar);
+    }
     HazardService(*db).registerHazard(h);
     std::cout << "registered hazard " << h.uuid << " (" << OrgService(*db).get(h.orgId).name << ", " << toCode(h.source)
-              << ", found " << h.foundOn.toString() << ")\n";
+              << ", found " << h.foundOn.toString();
+    if (h.deadline && h.mode != RectificationMode::OnSpot) {
+        std::cout << ", deadline " << h.deadline->toString();
+        if (!calendar.isWorkingDay(*h.deadline)) {
+            const CalendarDay* day = calendar.special(*h.deadline);
+            std::cout << ", not a working day: " << (day ? day->name : std::string("weekend"));
+        }
+    }
+    std::cout << ")\n";
     return 0;
 }
 
 int runVoid(const Args& args)
 {
     databasePath(args); // a missing file is the first usage error
-    const std::string uuid = required(args, "--uuid", "UUID");
-    const std::string reason = required(args, "--reason", "TEXT (why the record is voided)");
+    const std::string uuid = requiredOption(args, "--uuid", "UUID");
+    const std::string reason = requiredOption(args, "--reason", "TEXT (why the record is voided)");
     auto db = openDatabase(args, false);
     const std::string table = RecordService(*db).voidByUuid(uuid, reason);
     std::cout << "voided " << table << " " << uuid << "\n";
@@ -117,7 +118,7 @@ int runVoid(const Args& args)
 int runShow(const Args& args)
 {
     databasePath(args); // a missing file is the first usage error
-    const std::string uuid = required(args, "--uuid", "UUID");
+    const std::string uuid = requiredOption(args, "--uuid", "UUID");
     auto db = openDatabase(args, true);
     const auto found = RecordService(*db).findByUuid(uuid);
     if (!found) {

@@ -87,6 +87,7 @@ void printFigures(std::ostream& out, const FigureSet& s)
     line(out, "现场整改 rectified on the spot", count(c.rectifiedOnSpot), count(p.rectifiedOnSpot));
     line(out, "限期整改完成 rectified by deadline", count(c.rectifiedWithDeadline), count(p.rectifiedWithDeadline));
     line(out, "逾期未改 overdue", count(c.overdue), count(p.overdue));
+    line(out, "延期 extended", count(c.extended), count(p.extended));
     line(out, "重大隐患 major hazards", count(c.majorHazards), count(p.majorHazards));
     line(out, "重大隐患已整改 major rectified", count(c.majorRectified), count(p.majorRectified));
     line(out, "挂牌督办 省/市/县/镇 listed",

@@ -65,7 +65,7 @@ commands:
                                   a saved inspection as its 安全检查记录, with signature lines
   hazard-add DB --org UNIT --source report|photo|self_check|supervision|other --found DATE
             --description TEXT [--location TEXT] [--category CODE] [--grade general|major]
-            [--deadline DATE] [--mode on_spot|deadline|suspension] [--measures TEXT]
+            [--deadline DATE|"N个工作日"|"N天"] [--mode on_spot|deadline|suspension] [--measures TEXT]
             [--responsible NAME] [--reported-by "NAME, PHONE"]
                                   register a hazard that no inspection found (群众举报, 随手拍,
                                   企业自查, 上级督查); no inspection is recorded
@@ -86,6 +86,28 @@ commands:
   trust DB --key KEY|--package F.json --label TEXT
                                   accept packages signed with KEY, or with the key that signed F
   distrust DB --key KEY           no longer accept packages signed with KEY
+  due DB [--org UNIT] [--within N] [--as-of DATE] [--limit N] [--json | --ics F.ics]
+                                  what falls due (待办): open hazards overdue or due within N
+                                  working days (default 5), and those awaiting verification; --ics
+                                  writes their deadlines as a calendar to subscribe to (one event
+                                  per hazard, its UID the hazard's; 250 working days ahead)
+  extend DB --hazard UUID --to DATE|"N个工作日" --reason TEXT [--on DATE]
+                                  request a later deadline (延期申请); a time limit counts from
+                                  the deadline in force. The hazard stays due on it until approved
+  decide DB --request UUID --approve|--refuse [--note TEXT] [--on DATE]
+                                  decide an extension request (managers); an approval moves the
+                                  deadline, the earlier one stays on record
+  extensions DB [--org UNIT | --hazard UUID]
+                                  the requests awaiting a decision, or all of one hazard's
+  escalation DB [--general-days N] [--major on|off]
+                                  the escalation rules (逾期升级督办): a general hazard overdue more
+                                  than N days (default 30; 0 never) goes to its unit's parent unit,
+                                  an overdue major hazard one listed-supervision level up
+  calendar DB [--year Y]          the working calendar: shipped and imported years with the
+                                  notices they follow, and the unit's local days
+  calendar DB --import F.txt | --remove-year Y | --day DATE --name TEXT [--working] | --remove-day DATE
+                                  import a year's holiday file (docs/calendar.md), or set a local
+                                  day off (or worked, with --working); administrators only
 
 options for every command:
   --user NAME                     the account to work as; needed where the database keeps
@@ -145,13 +167,22 @@ int main(int argc, char** argv)
         {"key", {cli::runKey, {}, 1}},
         {"trust", {cli::runTrust, {"--key", "--package", "--label"}, 1}},
         {"distrust", {cli::runDistrust, {"--key"}, 1}},
+        {"extend", {cli::runExtend, {"--hazard", "--to", "--reason", "--on"}, 1}},
+        {"decide", {cli::runDecide, {"--request", "--approve", "--refuse", "--note", "--on"}, 1}},
+        {"extensions", {cli::runExtensions, {"--org", "--hazard"}, 1}},
+        {"escalation", {cli::runEscalation, {"--general-days", "--major"}, 1}},
+        {"due", {cli::runDue, {"--org", "--within", "--as-of", "--limit", "--json", "--ics"}, 1}},
+        {"calendar",
+         {cli::runCalendar,
+          {"--year", "--import", "--remove-year", "--day", "--name", "--working", "--remove-day"},
+          1}},
     };
     try {
         const cli::Args args =
             cli::Args::parse(argc, argv,
                              {"--json", "--quiet", "--help", "--dry-run", "--no-audit", "--create-missing-units",
                               "--english", "--install-built-in", "--disable", "--enable", "--reset-password",
-                              "--accept-unverified", "--no-signature"});
+                              "--accept-unverified", "--no-signature", "--working", "--approve", "--refuse"});
         if (args.command.empty() || args.command == "help" || args.has("--help")) {
             std::cout << kUsage;
             return args.command.empty() && !args.has("--help") ? 2 : 0;

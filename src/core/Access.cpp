@@ -16,8 +16,10 @@ constexpr ActionEntry kActions[] = {
     {Action::RecordInspections, Role::Officer, "record inspections"},
     {Action::RegisterHazards, Role::Officer, "register hazards"},
     {Action::RecordProgress, Role::Officer, "record rectification progress"},
+    {Action::RequestExtensions, Role::Officer, "request deadline extensions"},
     {Action::WriteReports, Role::Officer, "write report texts"},
     {Action::VerifyHazards, Role::Manager, "verify and close hazards"},
+    {Action::DecideExtensions, Role::Manager, "decide extension requests"},
     {Action::VoidRecords, Role::Manager, "void records"},
     {Action::AssessAgreements, Role::Manager, "assess agreements"},
     {Action::IssueDocuments, Role::Manager, "issue documents"},
@@ -46,10 +48,11 @@ constexpr bool inOrder()
 static_assert(inOrder(), "kActions lists the actions in their enum order");
 
 constexpr Action kAll[] = {
-    Action::KeepArchives,     Action::RecordAgreements, Action::RecordInspections, Action::RegisterHazards,
-    Action::RecordProgress,   Action::WriteReports,     Action::VerifyHazards,     Action::VoidRecords,
-    Action::AssessAgreements, Action::IssueDocuments,   Action::ManageChecklists,  Action::ManageAccounts,
-    Action::ChangeSettings,   Action::RestoreBackups,   Action::ImportData,        Action::TrustKeys,
+    Action::KeepArchives,     Action::RecordAgreements,  Action::RecordInspections, Action::RegisterHazards,
+    Action::RecordProgress,   Action::RequestExtensions, Action::WriteReports,      Action::VerifyHazards,
+    Action::DecideExtensions, Action::VoidRecords,       Action::AssessAgreements,  Action::IssueDocuments,
+    Action::ManageChecklists, Action::ManageAccounts,    Action::ChangeSettings,    Action::RestoreBackups,
+    Action::ImportData,       Action::TrustKeys,
 };
 static_assert(std::size(kAll) == std::size(kActions));
 } // namespace

@@ -419,6 +419,7 @@ void buildDemo(Database& db, const std::function<void(int)>& progress)
         demo::buildReviews(ctx);
         ctx.report(97);
         demo::buildPhotos(ctx);
+        demo::buildExtensions(ctx);
         ctx.report(100);
     });
 }

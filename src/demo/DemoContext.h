@@ -101,6 +101,7 @@ void buildReviews(Context& ctx);
 void buildAccidentsAndPenalties(Context& ctx, int year);
 void buildActivities(Context& ctx, int year);
 void buildPhotos(Context& ctx);
+void buildExtensions(Context& ctx); // DemoExtensions.cpp
 
 // A small valid PNG (RGB, uncompressed deflate): a plain photo stand-in whose content differs
 // with `variant`.

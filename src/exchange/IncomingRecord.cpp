@@ -205,7 +205,8 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
         for (auto it = form.begin(); it != form.end(); ++it) {
             keys.insert(it.key());
         }
-        if constexpr (std::is_same_v<T, Verification> || std::is_same_v<T, EnforcementDocument>) {
+        if constexpr (std::is_same_v<T, Verification> || std::is_same_v<T, EnforcementDocument> ||
+                      std::is_same_v<T, ExtensionRequest>) {
             keys.insert({"signed_by", "signed_by_name"}); // isOptionalKey: left out of the form when empty
         }
         return keys;
@@ -341,6 +342,7 @@ SAFELEDGER_READ(InspectionItem)
 SAFELEDGER_READ(Hazard)
 SAFELEDGER_READ(Rectification)
 SAFELEDGER_READ(Verification)
+SAFELEDGER_READ(ExtensionRequest)
 SAFELEDGER_READ(EnforcementDocument)
 SAFELEDGER_READ(Penalty)
 SAFELEDGER_READ(Accident)

@@ -2,6 +2,7 @@
 
 #include "LedgerRowReader.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/ExchangeQueries.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordWriter.h"
@@ -252,7 +253,8 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
     }
     Units units(m_db);
     std::map<std::string, size_t> missing;
-    RowReader reader(map, sheet.date1904, m_db.today(), m_db.operatorName(), p.problems);
+    const WorkingCalendar calendar = CalendarStore(m_db).calendar();
+    RowReader reader(map, sheet.date1904, m_db.today(), m_db.operatorName(), p.problems, calendar);
     ExchangeQueries queries(m_db);
     for (const SheetRow& row : sheet.rows) {
         if (row.number <= p.headerRow) {

@@ -41,12 +41,13 @@ std::string shown(const std::string& s)
 } // namespace
 
 RowReader::RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
-                     std::vector<LedgerProblem>& problems)
+                     std::vector<LedgerProblem>& problems, const WorkingCalendar& calendar)
     : m_columns(columns)
     , m_date1904(date1904)
     , m_today(today)
     , m_operator(std::move(operatorName))
     , m_problems(problems)
+    , m_calendar(calendar)
 {
 }
 
@@ -174,10 +175,10 @@ void RowReader::completion(LedgerRow& out)
     m_rowHasError = false;
     std::optional<Message> why;
     std::optional<Date> deadline;
-    std::optional<int> deadlineDays;
+    std::optional<DeadlineTerm> deadlineTerm;
     if (const std::string t = text(LedgerField::Deadline); !t.empty()) {
-        deadlineDays = parseDeadlineWord(t);
-        if (!deadlineDays) {
+        deadlineTerm = parseDeadlineWord(t);
+        if (!deadlineTerm) {
             deadline = parseDate(cell(LedgerField::Deadline), m_date1904, why);
             if (!deadline) {
                 problem(LedgerField::Deadline, true,
@@ -213,8 +214,8 @@ void RowReader::completion(LedgerRow& out)
     if (h.foundOn.isNull() || unreadable) {
         return; // what follows would only repeat these problems
     }
-    if (deadlineDays) {
-        deadline = h.foundOn.addDays(*deadlineDays);
+    if (deadlineTerm) {
+        deadline = deadlineTerm->from(h.foundOn, m_calendar);
     }
     if (word == Completion::Open && (doneOn || verifiedOn)) {
         problem(m_columns.of(LedgerField::Completion) ? LedgerField::Completion : LedgerField::CompletedOn, true,
@@ -222,7 +223,7 @@ void RowReader::completion(LedgerRow& out)
         return;
     }
     const bool sameDay = deadline == h.foundOn && doneOn == h.foundOn && (!verifiedOn || verifiedOn == h.foundOn);
-    const bool onSpot = deadlineDays == 0 || word == Completion::OnSpot || sameDay;
+    const bool onSpot = (deadlineTerm && deadlineTerm->count == 0) || word == Completion::OnSpot || sameDay;
     const bool completed = onSpot || doneOn || verifiedOn || word == Completion::Done;
     auto accept = [&](const Date& on, LedgerField field) {
         Verification v;

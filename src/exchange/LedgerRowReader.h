@@ -1,5 +1,6 @@
 #pragma once
 
+#include "safeledger/core/WorkingCalendar.h"
 #include "safeledger/exchange/LedgerImporter.h"
 
 #include <array>
@@ -30,8 +31,9 @@ struct ColumnMap
 class RowReader final
 {
 public:
+    // `calendar` turns a deadline written as working days ("10个工作日") into a date.
     RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
-              std::vector<LedgerProblem>& problems);
+              std::vector<LedgerProblem>& problems, const WorkingCalendar& calendar);
 
     // nullopt for a blank row, or a footer row (合计, 填表人: …), which is noted as skipped.
     std::optional<LedgerRow> read(const SheetRow& row);
@@ -49,6 +51,7 @@ private:
     Date m_today;
     std::string m_operator;
     std::vector<LedgerProblem>& m_problems;
+    const WorkingCalendar& m_calendar;
     const SheetRow* m_row = nullptr;
     bool m_rowHasError = false;
 };

@@ -349,23 +349,9 @@ std::optional<Completion> parseCompletion(std::string_view text)
     return std::nullopt;
 }
 
-std::optional<int> parseDeadlineWord(std::string_view text)
+std::optional<DeadlineTerm> parseDeadlineWord(std::string_view text)
 {
-    const std::string t = lower(normalizeText(text));
-    if (equalsAny(t, {"立即", "立即整改", "现场", "现场整改", "当场", "当场整改", "即时", "立行立改", "immediately",
-                      "on the spot"})) {
-        return 0;
-    }
-    size_t pos = 0;
-    const long long days = number(t, pos, 3);
-    if (days >= 0) {
-        const std::string_view rest = std::string_view(t).substr(pos);
-        if (rest == "天" || rest == "日" || rest == "天内" || rest == "日内" || rest == "days" || rest == " days" ||
-            rest == "day" || rest == " day") {
-            return static_cast<int>(days);
-        }
-    }
-    return std::nullopt;
+    return parseDeadlineTerm(normalizeText(text));
 }
 
 } // namespace safeledger::ledger

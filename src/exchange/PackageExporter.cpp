@@ -72,9 +72,12 @@ public:
         bool firstTable = true;
         forEachEntity([&](auto tag) {
             using T = decltype(tag);
+            const auto it = selection.ids.find(entityName<T>());
+            if (writtenOnlyWhenUsed<T>() && (it == selection.ids.end() || it->second.empty())) {
+                return;
+            }
             m_out << (firstTable ? "\n\"" : ",\n\"") << entityName<T>() << "\": [";
             firstTable = false;
-            const auto it = selection.ids.find(entityName<T>());
             writeRecords<T>(it == selection.ids.end() ? std::vector<int64_t>{} : it->second);
             m_out << "\n]";
         });

@@ -16,7 +16,7 @@ bool isAttachmentOwner(std::string_view table)
 {
     // The same set RecordService::attach accepts.
     return table == "hazard" || table == "inspection" || table == "inspection_item" || table == "rectification" ||
-           table == "verification";
+           table == "verification" || table == "extension_request";
 }
 
 template <class T>
@@ -137,6 +137,10 @@ std::string label(const Verification& r)
 {
     return r.date.toString() + " " + r.inspector + (r.passed ? " 通过" : " 未通过");
 }
+std::string label(const ExtensionRequest& r)
+{
+    return r.requestedOn.toString() + " 延期至 " + r.requestedDeadline.toString() + " " + toChinese(r.decision);
+}
 std::string label(const EnforcementDocument& r)
 {
     return std::string(toChinese(r.kind)) + " " + r.number;
@@ -170,6 +174,7 @@ SAFELEDGER_FORM(InspectionItem)
 SAFELEDGER_FORM(Hazard)
 SAFELEDGER_FORM(Rectification)
 SAFELEDGER_FORM(Verification)
+SAFELEDGER_FORM(ExtensionRequest)
 SAFELEDGER_FORM(EnforcementDocument)
 SAFELEDGER_FORM(Penalty)
 SAFELEDGER_FORM(Accident)

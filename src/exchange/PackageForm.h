@@ -61,6 +61,7 @@ SAFELEDGER_REFS(InspectionItem, {"inspection_id", "inspection", "inspection"})
 SAFELEDGER_REFS(Hazard, {"org_id", "org", "org"}, {"inspection_id", "inspection", "inspection"})
 SAFELEDGER_REFS(Rectification, {"hazard_id", "hazard", "hazard"})
 SAFELEDGER_REFS(Verification, {"hazard_id", "hazard", "hazard"})
+SAFELEDGER_REFS(ExtensionRequest, {"hazard_id", "hazard", "hazard"})
 SAFELEDGER_REFS(EnforcementDocument, {"org_id", "org", "org"}, {"inspection_id", "inspection", "inspection"})
 SAFELEDGER_REFS(Penalty, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Accident, {"org_id", "org", "org"})
@@ -72,8 +73,16 @@ SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 
 // Every record type in the order an import writes them: whatever a record refers to comes first.
 using Entities = std::tuple<Organisation, Person, Certificate, ChecklistTemplate, TemplateItem, Agreement, Inspection,
-                            InspectionItem, Hazard, Rectification, Verification, EnforcementDocument, Penalty, Accident,
-                            Activity, Attachment>;
+                            InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
+                            Penalty, Accident, Activity, Attachment>;
+
+// Tables added after format 2 was first written (extension requests, schema step 9): written only
+// when they hold records, so that a package without any still reads in the versions before them.
+template <class T>
+constexpr bool writtenOnlyWhenUsed()
+{
+    return std::is_same_v<T, ExtensionRequest>;
+}
 
 template <class F>
 void forEachEntity(F&& f)
@@ -195,6 +204,7 @@ std::string label(const InspectionItem& record);
 std::string label(const Hazard& record);
 std::string label(const Rectification& record);
 std::string label(const Verification& record);
+std::string label(const ExtensionRequest& record);
 std::string label(const EnforcementDocument& record);
 std::string label(const Penalty& record);
 std::string label(const Accident& record);

@@ -1,4 +1,5 @@
 #include "PackagePlanner.h"
+#include "safeledger/storage/ExtensionService.h"
 
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
@@ -174,6 +175,14 @@ private:
     void check(const Verification& v, const Incoming<Verification>& in)
     {
         HazardLifecycle::validateVerification(hazardFor(in.refUuids[0]), v, m_today);
+    }
+    void check(const ExtensionRequest& r, const Incoming<ExtensionRequest>& in)
+    {
+        validateExtension(r);
+        if (r.requestedOn < hazardFor(in.refUuids[0]).foundOn) {
+            throwValidation("requested_on", MessageId::BeforeFoundDate,
+                            {r.requestedOn.toString(), hazardFor(in.refUuids[0]).foundOn.toString()});
+        }
     }
     void check(const Attachment& a, const Incoming<Attachment>&)
     {

@@ -172,6 +172,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     hazards.days(t.translate("Report", "Average rectification time (days)"), c.averageRectificationDays,
                  p.averageRectificationDays);
     hazards.count(t.translate("Report", "Overdue hazards"), c.overdue, p.overdue);
+    hazards.count(t.translate("Report", "Deadlines extended on request"), c.extended, p.extended);
     hazards.count(t.translate("Report", "Major hazards"), c.majorHazards, p.majorHazards);
     hazards.count(t.translate("Report", "Major hazards rectified"), c.majorRectified, p.majorRectified);
     hazards.count(t.translate("Report", "Listed by the province"), c.majorListedProvince, p.majorListedProvince);

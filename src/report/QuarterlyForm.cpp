@@ -65,6 +65,9 @@ ReportDocument QuarterlyForm::document(ReportLanguage language) const
             t.translate("Report", "Found: hazards found in the quarter. Rectified: of those, closed by the date "
                                   "above. Listed: major hazards under listed supervision. Overdue: hazards past "
                                   "their deadline and not closed on that date, whenever found.") +
+            QStringLiteral(" ") +
+            t.translate("Report", "Deadlines extended on approved requests (延期) in the quarter: %1.")
+                .arg(t.count(f.extended)) +
             QStringLiteral("</p>\n");
     html += QStringLiteral("<table class=\"signature\" width=\"100%\"><tr><td>") +
             t.translate("Report", "Prepared by:") + QStringLiteral("</td><td>") +

@@ -192,6 +192,7 @@ CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads
     c.table<Hazard>();
     c.table<Rectification>();
     c.table<Verification>();
+    c.table<ExtensionRequest>();
     c.table<EnforcementDocument>();
     c.table<Penalty>();
     c.table<Accident>();
@@ -219,6 +220,12 @@ CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads
                  "SELECT r.id FROM rectification r JOIN hazard h ON h.id = r.hazard_id WHERE r.date < h.found_on "
                  "UNION ALL SELECT v.id FROM verification v JOIN hazard h ON h.id = v.hazard_id "
                  "WHERE v.date < h.found_on");
+    c.expectNone("extension_request: none can precede the hazard's finding",
+                 "SELECT e.id FROM extension_request e JOIN hazard h ON h.id = e.hazard_id WHERE e.requested_on < "
+                 "h.found_on");
+    c.expectNone("extension_request: a hazard has at most one request awaiting a decision",
+                 "SELECT hazard_id FROM extension_request WHERE decision = 'pending' AND voided_at = '' "
+                 "GROUP BY hazard_id HAVING count(*) > 1");
     c.expectNone("agreement: a signed or assessed agreement needs its signing date",
                  "SELECT id FROM agreement WHERE status <> 'draft' AND signed_on IS NULL");
     c.expectNone("agreement: the two parties must differ", "SELECT id FROM agreement WHERE party_a_id = party_b_id");

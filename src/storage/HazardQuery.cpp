@@ -210,7 +210,7 @@ HazardPage HazardQuery::at(int64_t row, int limit)
     q.choose();
     const bool indexOnly = q.driver == Driver::Sort && q.filter.statuses.empty() && !q.filter.overdueAsOf &&
                            !q.filter.grade && !q.filter.category && !q.filter.listedOnly && !q.filter.closed &&
-                           !q.needsOrg() && q.ftsQuery.empty() && q.shortWords.empty() &&
+                           !q.filter.deadline && !q.needsOrg() && q.ftsQuery.empty() && q.shortWords.empty() &&
                            (!q.filter.found || q.sort == HazardSort::FoundOn);
     if (!indexOnly) {
         // Over a rare filter's few rows, or (slow) through the table for a common one.

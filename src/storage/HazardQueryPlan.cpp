@@ -44,10 +44,11 @@ std::string HazardQuery::Impl::key() const
     case HazardSort::FoundOn:
         return "h.found_on";
     case HazardSort::Deadline:
-        // Overdue hazards all have a deadline, so the open-hazard index's own order (deadline,
-        // id) is the list's and the page is read in index order; otherwise the expression of
-        // the hazard_deadline index. Both give the same key for a hazard with a deadline.
-        if (driver == Driver::Open && filter.overdueAsOf) {
+        // Overdue hazards, and those with a deadline in a period (the due list), all have a
+        // deadline, so the open-hazard index's own order (deadline, id) is the list's and the page
+        // is read in index order; otherwise the expression of the hazard_deadline index. Both give
+        // the same key for a hazard with a deadline.
+        if (driver == Driver::Open && (filter.overdueAsOf || filter.deadline)) {
             return "h.deadline";
         }
         return "ifnull(h.deadline, '')";
@@ -72,8 +73,11 @@ Sql HazardQuery::Impl::conditions(Driver d) const
     }
     if (filter.overdueAsOf) {
         const std::string day = filter.overdueAsOf->toString();
-        w.add(" AND " + hazardsql::overdueAsOf("?"), day);
-        w.values.push_back(day); // the day's second "?"
+        const bool past = *filter.overdueAsOf < db.today();
+        w.add(" AND " + hazardsql::overdueAsOf("?", past), day);
+        for (int i = 1; i < hazardsql::overdueAsOfUses(past); ++i) {
+            w.values.push_back(day); // the day's other "?"s
+        }
     }
     if (filter.grade) {
         w.add(" AND h.grade = ?", std::string(toCode(*filter.grade)));
@@ -92,6 +96,10 @@ Sql HazardQuery::Impl::conditions(Driver d) const
         // Status 'closed' is exactly "closed_on set and not voided" (see Statistics' rectified).
         w.add(" AND h.status = 'closed' AND h.closed_on >= ?", filter.closed->from.toString())
             .add(" AND h.closed_on <= ?", filter.closed->to.toString());
+    }
+    if (filter.deadline) {
+        w.add(" AND h.deadline >= ?", filter.deadline->from.toString())
+            .add(" AND h.deadline <= ?", filter.deadline->to.toString());
     }
     if (filter.sector) {
         w.add(" AND o.sector = ?", std::string(toCode(*filter.sector)));

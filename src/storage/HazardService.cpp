@@ -5,6 +5,7 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
+#include "safeledger/storage/ExtensionService.h"
 #include "safeledger/storage/Repository.h"
 
 namespace safeledger {
@@ -73,6 +74,12 @@ void HazardService::edit(Hazard& h)
         if (stored.status == HazardStatus::Voided) {
             // No field: what() stays the sentence alone.
             throw Error(Error::Kind::Lifecycle, MessageId::VoidedHazardNotEditable);
+        }
+        // A deadline once set moves only through an approved extension request (ExtensionService),
+        // or as the correction of a mistake on the day the hazard was registered.
+        if (stored.deadline && h.deadline != stored.deadline && dayOfStoredTime(stored.createdAt) != m_db.today()) {
+            throw Error(Error::Kind::Lifecycle,
+                        Message(MessageId::DeadlineNeedsExtension, {stored.deadline->toString()}), "deadline");
         }
         h.status = stored.status;
         h.closedOn = stored.closedOn;

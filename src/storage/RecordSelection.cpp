@@ -141,6 +141,9 @@ public:
             "SELECT id, hazard_id FROM verification", [&](sql::Statement& st) { return hazards.count(st.int64(1)); },
             "verification");
         scan(
+            "SELECT id, hazard_id FROM extension_request",
+            [&](sql::Statement& st) { return hazards.count(st.int64(1)); }, "extension_request");
+        scan(
             "SELECT id, org_id, decided_on FROM penalty", [&](sql::Statement& st) { return dated(st); }, "penalty");
         scan(
             "SELECT id, org_id, occurred_on FROM accident", [&](sql::Statement& st) { return dated(st); }, "accident");

@@ -357,8 +357,8 @@ std::vector<int64_t> RecordService::documentHazards(int64_t documentId)
 Attachment RecordService::attach(const std::string& ownerTable, int64_t ownerId, AttachmentRole role,
                                  const std::string& fileName, const std::string& mimeType, std::vector<uint8_t> data)
 {
-    static const std::set<std::string> owners = {"hazard", "inspection", "inspection_item", "rectification",
-                                                 "verification"};
+    static const std::set<std::string> owners = {"hazard",        "inspection",   "inspection_item",
+                                                 "rectification", "verification", "extension_request"};
     if (!owners.count(ownerTable)) {
         throwValidation("owner", MessageId::AttachmentOwnerInvalid, {ownerTable});
     }

@@ -151,6 +151,7 @@ template class RecordWriter<InspectionItem>;
 template class RecordWriter<Hazard>;
 template class RecordWriter<Rectification>;
 template class RecordWriter<Verification>;
+template class RecordWriter<ExtensionRequest>;
 template class RecordWriter<EnforcementDocument>;
 template class RecordWriter<Penalty>;
 template class RecordWriter<Accident>;

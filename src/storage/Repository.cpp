@@ -369,6 +369,7 @@ template class Repository<InspectionItem>;
 template class Repository<Hazard>;
 template class Repository<Rectification>;
 template class Repository<Verification>;
+template class Repository<ExtensionRequest>;
 template class Repository<EnforcementDocument>;
 template class Repository<Penalty>;
 template class Repository<Accident>;

@@ -155,11 +155,20 @@ std::string Statistics::overdueSql(const Scope& scope, const Date& asOf, const s
     // voided; found_on <= deadline is a CHECK of the schema. So the definition needs only status,
     // deadline and closed_on, which lets the open part be counted from an index alone.
     const char* const closedAfter = "h.closed_on > ?3 AND h.deadline < ?3";
+    // A past asOf also counts the hazards whose deadline in force then was later extended: read
+    // from the approvals decided since, a few rows (extension_approved).
+    const std::string extended =
+        asOf < m_db.today()
+            ? " UNION ALL SELECT " + columns +
+                  " FROM extension_request e INDEXED BY extension_approved CROSS JOIN hazard h ON h.id = e.hazard_id" +
+                  (scope.access == Access::Whole ? "" : " CROSS JOIN org o ON o.id = h.org_id") + " WHERE " +
+                  hazardsql::overdueBeforeExtension() + scopeFilter(scope)
+            : std::string();
     if (scope.access == Access::ByUnit && overdueByUnit(scope, asOf)) {
         // One walk over the scope's hazards found by asOf finds both parts.
         return "SELECT " + columns + " FROM " + from(scope, Access::ByUnit, "hazard", "h") +
                " WHERE h.found_on <= ?3 AND h.deadline < ?3 AND (" + hazardsql::open() +
-               " OR (h.status = 'closed' AND " + closedAfter + "))" + scopeFilter(scope);
+               " OR (h.status = 'closed' AND " + closedAfter + "))" + scopeFilter(scope) + extended;
     }
     // Open hazards by deadline from the hazard_open_deadline partial index, which holds only
     // them. SQLite would rather take (status, found_on) for the IN list and read every open
@@ -181,7 +190,7 @@ std::string Statistics::overdueSql(const Scope& scope, const Date& asOf, const s
             sql += std::string(" UNION ALL ") + closedSql(scope, columns, closedAfter);
         }
     }
-    return sql;
+    return sql + extended;
 }
 
 bool Statistics::overdueByUnit(const Scope& scope, const Date& asOf) const
@@ -287,6 +296,20 @@ void Statistics::hazardFigures(const Scope& scope, const Period& period, const D
         bindScope(st, scope);
         st.step();
         f.overdue = st.int64(0);
+    }
+    {
+        // Hazards whose deadline an approved extension moved during the period (延期), up to asOf.
+        sql::Statement st(conn,
+                          "SELECT count(DISTINCT e.hazard_id) FROM extension_request e INDEXED BY "
+                          "extension_approved CROSS JOIN hazard h ON h.id = e.hazard_id" +
+                              std::string(scope.access == Access::Whole ? "" : " CROSS JOIN org o ON o.id = h.org_id") +
+                              " WHERE e.decision = 'approved' AND e.decided_on >= ?1 AND e.decided_on <= ?2"
+                              " AND e.decided_on <= ?3 AND h.status <> 'voided'" +
+                              scopeFilter(scope));
+        bindDates(st, period, asOf);
+        bindScope(st, scope);
+        st.step();
+        f.extended = st.int64(0);
     }
 }
 

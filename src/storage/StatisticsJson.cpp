@@ -34,6 +34,7 @@ json toJson(const Figures& f)
     j["rectified_on_spot"] = f.rectifiedOnSpot;
     j["rectified_with_deadline"] = f.rectifiedWithDeadline;
     j["overdue"] = f.overdue;
+    j["extended"] = f.extended;
     j["major_hazards"] = f.majorHazards;
     j["major_rectified"] = f.majorRectified;
     j["major_listed"] = {{"province", f.majorListedProvince},

@@ -87,6 +87,14 @@ SAFELEDGER_TABLE(Verification, "verification", f("hazard_id", &Verification::haz
                  f("inspector", &Verification::inspector), f("passed", &Verification::passed),
                  f("note", &Verification::note), f("signed_by", &Verification::signedBy),
                  f("signed_by_name", &Verification::signedByName))
+SAFELEDGER_TABLE(ExtensionRequest, "extension_request", f("hazard_id", &ExtensionRequest::hazardId),
+                 f("requested_on", &ExtensionRequest::requestedOn),
+                 f("previous_deadline", &ExtensionRequest::previousDeadline),
+                 f("requested_deadline", &ExtensionRequest::requestedDeadline), f("reason", &ExtensionRequest::reason),
+                 f("requested_by", &ExtensionRequest::requestedBy), f("decision", &ExtensionRequest::decision),
+                 f("decided_on", &ExtensionRequest::decidedOn), f("decided_by", &ExtensionRequest::decidedBy),
+                 f("decision_note", &ExtensionRequest::decisionNote), f("signed_by", &ExtensionRequest::signedBy),
+                 f("signed_by_name", &ExtensionRequest::signedByName))
 SAFELEDGER_TABLE(EnforcementDocument, "enforcement_document", f("org_id", &EnforcementDocument::orgId),
                  f("inspection_id", &EnforcementDocument::inspectionId), f("kind", &EnforcementDocument::kind),
                  f("number", &EnforcementDocument::number), f("issued_on", &EnforcementDocument::issuedOn),
@@ -119,7 +127,7 @@ inline bool isRecordTable(std::string_view name)
 {
     const auto is = [&](auto... tag) { return ((name == Def<decltype(tag)>::name) || ...); };
     return std::apply(is, std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem,
-                                     Inspection, InspectionItem, Hazard, Rectification, Verification,
+                                     Inspection, InspectionItem, Hazard, Rectification, Verification, ExtensionRequest,
                                      EnforcementDocument, Penalty, Accident, Activity, Attachment, ReportNote>{});
 }
 

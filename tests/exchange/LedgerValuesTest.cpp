@@ -113,10 +113,13 @@ TEST_CASE("grades, categories and completion words", "[ledger][values]")
     CHECK(parseCompletion("现场整改") == Completion::OnSpot);
     CHECK_FALSE(parseCompletion("2024-03-05"));
 
-    CHECK(parseDeadlineWord("立即") == 0);
-    CHECK(parseDeadlineWord("现场整改") == 0);
-    CHECK(parseDeadlineWord("7天") == 7);
-    CHECK(parseDeadlineWord("15日内") == 15);
+    CHECK(parseDeadlineWord("立即")->count == 0);
+    CHECK(parseDeadlineWord("现场整改")->count == 0);
+    CHECK(parseDeadlineWord("7天")->count == 7);
+    CHECK_FALSE(parseDeadlineWord("7天")->workingDays);
+    CHECK(parseDeadlineWord("15日内")->count == 15);
+    CHECK(parseDeadlineWord("１０个工作日")->count == 10); // full-width digits, as typed in Excel
+    CHECK(parseDeadlineWord("１０个工作日")->workingDays);
     CHECK_FALSE(parseDeadlineWord("2024-03-05"));
 }
 

@@ -28,6 +28,7 @@ const char* const kRecordTables[] = {"org",
                                      "hazard",
                                      "rectification",
                                      "verification",
+                                     "extension_request",
                                      "enforcement_document",
                                      "document_hazard",
                                      "penalty",
@@ -98,6 +99,8 @@ TEST_CASE("the demo database goes through a package into an empty database uncha
     }
     // The photos came along with their bytes (compared above) and still match their hashes.
     CHECK(count(*copy, "SELECT count(*) FROM attachment") > 0);
+    // The demo's three extension requests (approved, refused, pending) came along too.
+    CHECK(count(*copy, "SELECT count(*) FROM extension_request") == 3);
     CHECK(checkDatabase(*copy).ok());
 
     // The history came along (as the demo wrote it), and each import wrote its own audit row.

@@ -5,6 +5,7 @@
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/Accounts.h"
+#include "safeledger/storage/ExtensionService.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/LedgerKeys.h"
 #include "safeledger/storage/OrgService.h"
@@ -25,10 +26,12 @@ namespace {
 const char* const kPassword = "correct horse";
 
 // The fixture's tree and, made by its administrator before anyone else signs in: a hazard
-// awaiting verification, a second hazard, and a signed agreement between the town and the factory.
+// awaiting verification (with an extension request pending), a second hazard, and a signed
+// agreement between the town and the factory.
 struct Office : test::Fixture
 {
     Hazard awaiting, other;
+    ExtensionRequest pending;
     Agreement agreement;
     std::string package;      // one new unit from another ledger, to import
     std::string elsewhereKey; // that ledger's public key, which signed it
@@ -54,6 +57,9 @@ struct Office : test::Fixture
         r.description = "更换箱门";
         hazards.recordProgress(awaiting.id, r);
         hazards.submitForVerification(awaiting.id);
+        pending.reason = "等待验收单位排期";
+        pending.requestedDeadline = Date::fromParts(2025, 7, 10);
+        pending = ExtensionService(*db).request(awaiting.id, pending);
 
         agreement.year = 2025;
         agreement.partyAId = town.id;
@@ -124,6 +130,15 @@ std::map<Action, Call> calls()
              r.description = "已采购配件";
              HazardService(*o.db).recordProgress(o.other.id, r);
          }},
+        {Action::RequestExtensions,
+         [](Office& o) {
+             ExtensionRequest r;
+             r.reason = "配件订购中";
+             r.requestedDeadline = Date::fromParts(2025, 7, 5);
+             ExtensionService(*o.db).request(o.other.id, r);
+         }},
+        {Action::DecideExtensions,
+         [](Office& o) { ExtensionService(*o.db).decide(o.pending.id, true, Date::fromParts(2025, 6, 30), "同意"); }},
         {Action::WriteReports,
          [](Office& o) { ReportNotes(*o.db).save(o.town.id, 2025, ReportSection::Problems, "消防通道堵塞", 0); }},
         {Action::VerifyHazards,

@@ -70,7 +70,7 @@ TEST_CASE("every page names itself in the navigation and its commands name its o
     REQUIRE(stack != nullptr);
     REQUIRE(navigation != nullptr);
     REQUIRE(stack->count() == navigation->count());
-    REQUIRE(stack->count() == 12);
+    REQUIRE(stack->count() == 13);
     int commands = 0;
     for (int i = 0; i < stack->count(); ++i) {
         auto* page = qobject_cast<LedgerPage*>(stack->widget(i));

@@ -150,7 +150,7 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     // clang-format off
     const std::set<std::string> figureKeys = {
         "hazards_found", "hazards_rectified", "rectification_rate", "rectified_on_spot", "rectified_with_deadline",
-        "overdue", "major_hazards", "major_rectified", "major_listed", "average_rectification_days", "inspections",
+        "overdue", "extended", "major_hazards", "major_rectified", "major_listed", "average_rectification_days", "inspections",
         "inspector_person_times", "units_inspected", "units_to_inspect", "inspection_coverage", "agreements_signed",
         "agreements_needed", "agreements_covered", "agreement_coverage", "accidents", "deaths", "injuries",
         "serious_injuries", "direct_loss_yuan", "penalties", "penalty_amount_yuan", "notices_by_kind",

@@ -32,9 +32,11 @@ enum class Action {
     RecordInspections, // inspections, their items, and corrections of them
     RegisterHazards,   // register and edit hazards
     RecordProgress,    // rectification progress, submission for verification
+    RequestExtensions, // ask for a later deadline (延期申请), withdraw the request
     WriteReports,      // the annual summary's prose
     // manager (负责人)
     VerifyHazards,    // verification and closure (销号)
+    DecideExtensions, // approve or refuse extension requests
     VoidRecords,      // void any record
     AssessAgreements, // score an agreement (考核)
     IssueDocuments,   // enforcement documents and penalties

@@ -55,6 +55,7 @@ enum class AccidentType {
 };
 enum class ActivityKind { Training, Drill, Publicity, Meeting };
 enum class AttachmentRole { Before, After, Evidence, Document };
+enum class ExtensionDecision { Pending, Approved, Refused, Withdrawn };
 // clang-format on
 
 template <class E>
@@ -199,6 +200,10 @@ SAFELEDGER_ENUM_TABLE(AttachmentRole, {AttachmentRole::Before, "before", "整改
                       {AttachmentRole::After, "after", "整改后", "After"},
                       {AttachmentRole::Evidence, "evidence", "佐证", "Evidence"},
                       {AttachmentRole::Document, "document", "文书", "Document"})
+SAFELEDGER_ENUM_TABLE(ExtensionDecision, {ExtensionDecision::Pending, "pending", "待审批", "Pending"},
+                      {ExtensionDecision::Approved, "approved", "已批准", "Approved"},
+                      {ExtensionDecision::Refused, "refused", "不予批准", "Refused"},
+                      {ExtensionDecision::Withdrawn, "withdrawn", "已撤回", "Withdrawn"})
 
 #undef SAFELEDGER_ENUM_TABLE
 

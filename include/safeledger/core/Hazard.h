@@ -62,4 +62,25 @@ struct Verification : Record
     std::string signedByName;
 };
 
+// 延期申请: a request to move a hazard's deadline, and its decision. While pending the hazard
+// stays due on its deadline in force; an approval moves the deadline from the decision day on
+// (every earlier deadline stays in these records); a refusal keeps it. Decided requests never
+// change again.
+struct ExtensionRequest : Record
+{
+    int64_t hazardId = 0;
+    Date requestedOn;
+    Date previousDeadline;  // the deadline in force when the request was made
+    Date requestedDeadline; // later than previousDeadline
+    std::string reason;
+    std::string requestedBy;
+    ExtensionDecision decision = ExtensionDecision::Pending;
+    std::optional<Date> decidedOn; // set with any decision, a withdrawal included
+    std::string decidedBy;
+    std::string decisionNote;
+    // Sign-off of the decision (issue 13): the account that decided, and its full name then.
+    std::string signedBy;
+    std::string signedByName;
+};
+
 } // namespace safeledger

@@ -7,6 +7,7 @@
 #include "safeledger/core/Date.h"
 #include "safeledger/core/Enums.h"
 #include "safeledger/core/Message.h"
+#include "safeledger/core/WorkingCalendar.h"
 #include "safeledger/exchange/Sheet.h"
 
 #include <cstdint>
@@ -39,8 +40,9 @@ std::optional<HazardCategory> parseCategory(std::string_view text);
 enum class Completion { Open, Done, OnSpot };
 // 未完成 / 整改中 → Open; 已完成 / 已整改 / 已销号 / 待验收 → Done; 现场整改 / 立即整改 → OnSpot.
 std::optional<Completion> parseCompletion(std::string_view text);
-// A deadline written as a word: 立即 / 现场整改 (on the spot) → 0 days; "7天" → 7 days after the
-// found date. nullopt when the text is not such a word.
-std::optional<int> parseDeadlineWord(std::string_view text);
+// A deadline written as a time limit (parseDeadlineTerm, after the ledger's text normalisation
+// of full-width digits and spaces): 立即 / 现场整改 (on the spot) → 0 days; "7天" → 7 days and
+// "10个工作日" → 10 working days after the found date. nullopt when the text is not such a term.
+std::optional<DeadlineTerm> parseDeadlineWord(std::string_view text);
 
 } // namespace safeledger::ledger

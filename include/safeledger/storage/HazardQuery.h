@@ -21,12 +21,13 @@ struct HazardFilter
     std::optional<Date> overdueAsOf; // only hazards overdue (逾期) on that day (HazardLifecycle::isOverdue)
     std::optional<HazardGrade> grade;
     std::optional<HazardCategory> category;
-    std::optional<Sector> sector; // the industry sector of the hazard's unit
-    std::optional<int64_t> orgId; // a unit and everything below it
-    std::optional<Period> found;  // found_on within the period
-    std::optional<Period> closed; // closed (销号, status closed) with closed_on within the period
-    bool listedOnly = false;      // under listed supervision (挂牌督办) at any level
-    std::string text;             // in the description or the location; words separated by spaces must all occur
+    std::optional<Sector> sector;   // the industry sector of the hazard's unit
+    std::optional<int64_t> orgId;   // a unit and everything below it
+    std::optional<Period> found;    // found_on within the period
+    std::optional<Period> closed;   // closed (销号, status closed) with closed_on within the period
+    std::optional<Period> deadline; // the deadline (时限) within the period (the due list, issue 14)
+    bool listedOnly = false;        // under listed supervision (挂牌督办) at any level
+    std::string text;               // in the description or the location; words separated by spaces must all occur
 };
 
 // The orders the list can be read in. Each is an index walk, so any page is as quick as the

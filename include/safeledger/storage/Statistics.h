@@ -22,6 +22,7 @@ struct Figures
     int64_t hazardsFound = 0, hazardsRectified = 0;
     std::optional<double> rectificationRate;
     int64_t rectifiedOnSpot = 0, rectifiedWithDeadline = 0, overdue = 0;
+    int64_t extended = 0; // hazards whose deadline an approved extension moved in the period (延期)
     int64_t majorHazards = 0, majorRectified = 0;
     int64_t majorListedProvince = 0, majorListedCity = 0, majorListedCounty = 0, majorListedTown = 0;
     std::optional<double> averageRectificationDays;

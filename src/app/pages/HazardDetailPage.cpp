@@ -5,6 +5,7 @@
 #include "AppSettings.h"
 #include "AuditText.h"
 #include "EnumText.h"
+#include "ExtensionSection.h"
 #include "FieldErrors.h"
 #include "Formats.h"
 #include "HazardActionDialog.h"
@@ -18,6 +19,7 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/RecordService.h"
 #include "ui_HazardDetailPage.h"
@@ -81,6 +83,12 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
     showList(m_ui->verificationsView, m_verifications, 3);
     showList(m_ui->timelineView, m_timeline, 2);
     showList(m_ui->documentsView, m_documents, 2);
+    m_extensions = new ExtensionSection(this);
+    m_ui->hazardTabs->insertTab(2, m_extensions, tr("Deadline and extensions"));
+    connect(m_extensions, &ExtensionSection::changed, this, [this] {
+        reload();
+        emit changed();
+    });
     connect(m_ui->documentsView, &QTableView::activated, this,
             [this](const QModelIndex& index) { showDocument(m_documents->idAt(index.row())); });
     for (PhotoStrip* strip : {m_ui->photosBefore, m_ui->photosAfter}) {
@@ -287,6 +295,7 @@ void HazardDetailPage::fill()
              d.isVoided() ? Palette::colour(Palette::Role::Quiet) : QColor()});
     }
     m_documents->setRows(std::move(documentRows));
+    m_extensions->show(m_db, h);
 
     m_ui->photosBefore->clearAll();
     m_ui->photosAfter->clearAll();
@@ -412,6 +421,7 @@ void HazardDetailPage::edit()
     auto* editor = new HazardEditor(this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setToday(m_db->today());
+    editor->setCalendar(CalendarStore(*m_db).calendar());
     editor->setHazard(m_hazard);
     editor->setSaveFunction([this](Hazard& h) { HazardService(*m_db).edit(h); });
     connect(editor, &QDialog::accepted, this, [this] {

@@ -39,6 +39,7 @@ public:
     bool showHazard(int64_t hazardId);
     void reload();
     const Hazard& hazard() const { return m_hazard; }
+    class ExtensionSection* extensions() const { return m_extensions; }
     // The action buttons, keyed by action; only those the lifecycle allows are visible.
     QPushButton* actionButton(HazardAction action) const;
 
@@ -67,6 +68,7 @@ private:
     TextTableModel* m_verifications = nullptr;
     TextTableModel* m_timeline = nullptr;
     TextTableModel* m_documents = nullptr;
+    class ExtensionSection* m_extensions = nullptr;
 };
 
 } // namespace safeledger

@@ -6,6 +6,7 @@
 #include "QtDates.h"
 #include "WorkerConnection.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/Database.h"
 
 #include <QBrush>
@@ -74,6 +75,14 @@ void HazardTableModel::setDatabase(Database* db)
     m_query.reset();
     m_count = 0;
     m_db = db;
+    m_calendar = WorkingCalendar::builtIn();
+    if (db) {
+        try {
+            m_calendar = CalendarStore(*db).calendar();
+        } catch (const Error&) {
+            // The shipped calendar serves; the list itself reports what is wrong with the file.
+        }
+    }
     m_bigFile = onWorker() && WorkerConnection::isBig(*db);
     endResetModel();
     setLoading(false);
@@ -356,7 +365,16 @@ QVariant HazardTableModel::data(const QModelIndex& index, int role) const
     case Description:
         return QString::fromUtf8(r->excerpt);
     case Deadline:
-        return r->deadline ? toText(*r->deadline) : QString();
+        if (!r->deadline) {
+            return QString();
+        }
+        // A deadline on a holiday or a weekend says so: 2026-10-05（国庆节）.
+        if (!m_calendar.isWorkingDay(*r->deadline)) {
+            const CalendarDay* day = m_calendar.special(*r->deadline);
+            return QString(toText(*r->deadline) +
+                           QStringLiteral("（%1）").arg(day ? QString::fromStdString(day->name) : tr("weekend")));
+        }
+        return toText(*r->deadline);
     case Status:
         return EnumText::label(r->status, "HazardStatus");
     case Overdue:

@@ -1,6 +1,7 @@
 #pragma once
 
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "safeledger/core/WorkingCalendar.h"
 #include "safeledger/storage/HazardQuery.h"
 #endif
 
@@ -96,6 +97,8 @@ private:
     void setLoading(bool loading);
 
     Database* m_db = nullptr;
+    // The ledger's working calendar, read with the database: a deadline on a day off is marked.
+    WorkingCalendar m_calendar;
     HazardFilter m_filter;
     HazardSort m_sort = HazardSort::FoundOn;
     bool m_descending = true;

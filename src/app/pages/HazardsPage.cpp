@@ -8,6 +8,7 @@
 #include "Palette.h"
 #include "QtDates.h"
 #include "UnitPicker.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/HazardService.h"
 #include "ui_HazardsPage.h"
@@ -259,6 +260,7 @@ void HazardsPage::registerHazard()
     auto* editor = new HazardEditor(this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setToday(m_db->today());
+    editor->setCalendar(CalendarStore(*m_db).calendar());
     editor->setRegistration(m_db);
     Hazard h;
     h.source = HazardSource::PublicReport;

@@ -19,6 +19,7 @@
 #include "safeledger/core/HazardLifecycle.h"
 #include "safeledger/exchange/Checklists.h"
 #include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/RecordService.h"
 #include "ui_InspectionPage.h"
 
@@ -301,6 +302,7 @@ void InspectionPage::editHazardWith(int row, const Hazard& hazard, const Error* 
     editor->setAttribute(Qt::WA_DeleteOnClose);
     if (m_db) {
         editor->setToday(m_db->today());
+        editor->setCalendar(CalendarStore(*m_db).calendar());
     }
     editor->setHazard(hazard);
     if (error) {

@@ -8,6 +8,7 @@
 #include "OverviewPage.h"
 #include "RecordsPage.h"
 #include "ReportsPage.h"
+#include "TodoPage.h"
 #include "UnitsPage.h"
 
 namespace safeledger {
@@ -15,8 +16,10 @@ namespace safeledger {
 std::vector<LedgerPage*> createLedgerPages(QWidget* parent)
 {
     // The manager's dashboard is the start page; its cards and bars open the hazard list behind them.
+    // An officer starts on the to-do list (MainWindow::adopt).
     const std::vector<std::pair<LedgerPage*, const char*>> pages = {
         {new DashboardPage(parent), "dashboardPage"},
+        {new TodoPage(parent), "todoPage"},
         {new OverviewPage(parent), "overviewPage"},
         {new UnitsPage(parent), "unitsPage"},
         {new AgreementsPage(parent), "agreementsPage"},

@@ -87,6 +87,17 @@ SL_MESSAGE(KeyAlreadyTrusted, SL_TR("CoreMessages", "the key %1 is already trust
 SL_MESSAGE(KeyNotTrusted, SL_TR("CoreMessages", "the key %1 is not one of the keys this ledger trusts"), "s")
 SL_MESSAGE(KeyIsOwn, SL_TR("CoreMessages", "%1 is this ledger's own key; its packages are always recognised"), "s")
 SL_MESSAGE(KeyNotMadeReadOnly, SL_TR("CoreMessages", "this ledger has no signing key yet and is open read-only; open it for writing once to make one"), "")
+// src/storage/ExtensionService.cpp: extension requests (延期申请), the deadline lock, escalation
+SL_MESSAGE(ExtensionNeedsReason, SL_TR("CoreMessages", "say why the deadline cannot be met"), "")
+SL_MESSAGE(ExtensionNotLater, SL_TR("CoreMessages", "the requested deadline %1 is not after the deadline in force, %2"), "dd")
+SL_MESSAGE(ExtensionHazardNotOpen, SL_TR("CoreMessages", "the hazard is %1 (%2): only an open hazard's deadline can be extended"), "ws")
+SL_MESSAGE(ExtensionNoDeadline, SL_TR("CoreMessages", "the hazard has no deadline to extend"), "")
+SL_MESSAGE(ExtensionAlreadyPending, SL_TR("CoreMessages", "the hazard already has an extension request of %1 awaiting a decision"), "d")
+SL_MESSAGE(ExtensionDecided, SL_TR("CoreMessages", "the extension request was %1 (%2) on %3 and cannot change"), "wsd")
+SL_MESSAGE(ExtensionDecisionBeforeRequest, SL_TR("CoreMessages", "the decision on %1 is before the request of %2"), "dd")
+SL_MESSAGE(ExtensionDeadlineBeforeDecision, SL_TR("CoreMessages", "the new deadline %1 is before the decision on %2"), "dd")
+SL_MESSAGE(DeadlineNeedsExtension, SL_TR("CoreMessages", "the deadline %1 is set: it changes only through an approved extension request (延期申请), or on the day the hazard was registered"), "d")
+SL_MESSAGE(EscalationDaysOutOfRange, SL_TR("CoreMessages", "escalation after %1 days overdue: give 0 (never) to 365 days"), "i")
 // src/storage/LocalIndex.cpp
 SL_MESSAGE(NotARecordTable, SL_TR("CoreMessages", "\"%1\" is not a record table"), "e")
 // src/storage/Sqlite.cpp: the library's context around SQLite's own text

@@ -1,0 +1,56 @@
+#pragma once
+
+#ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
+#include "safeledger/core/Hazard.h"
+#endif
+
+#include <QWidget>
+
+#include <optional>
+
+class QDialog;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace safeledger {
+
+class Database;
+class TextTableModel;
+
+// A hazard's deadline and its extension requests (延期申请), a tab of the hazard's page: the
+// deadline in force (and whether it falls on a day off), every earlier deadline with the request
+// that moved it, the escalations (逾期升级督办) so far, and the buttons to request a later
+// deadline, to approve or refuse a pending request, or to withdraw it.
+class ExtensionSection final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ExtensionSection(QWidget* parent = nullptr);
+
+    void show(Database* db, const Hazard& hazard);
+    TextTableModel* model() const { return m_model; }
+    // The dialogs behind the buttons, opened (not modal); returned for tests.
+    QDialog* requestExtension();
+    QDialog* decide(bool approve);
+
+signals:
+    void changed();
+
+private:
+    void withdraw();
+
+    Database* m_db = nullptr;
+    Hazard m_hazard;
+    std::optional<ExtensionRequest> m_pending;
+    QLabel* m_summary = nullptr;
+    QTableView* m_view = nullptr;
+    TextTableModel* m_model = nullptr;
+    QPushButton* m_request = nullptr;
+    QPushButton* m_approve = nullptr;
+    QPushButton* m_refuse = nullptr;
+    QPushButton* m_withdraw = nullptr;
+};
+
+} // namespace safeledger
