@@ -48,7 +48,14 @@ HazardEditor::HazardEditor(QWidget* parent)
     m_ui->generalErrorLabel->setStyleSheet(Palette::alertText());
     m_ui->generalErrorLabel->hide();
     connect(m_ui->modeCombo, &QComboBox::currentIndexChanged, this, &HazardEditor::updateModeFields);
+    // The deadline's row is one line high whatever the note says.
+    for (QLabel* label : {m_ui->workingDaysLabel, m_ui->deadlineNoteLabel}) {
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    }
     connect(m_ui->workingDaysSpin, &QSpinBox::valueChanged, this, [this](int days) {
+        if (days == 0) {
+            return; // "—": the deadline is a date of its own (on or before the first working day)
+        }
         const Date found = fromQDate(m_ui->foundEdit->date());
         m_ui->deadlineEdit->setDate(toQDate(m_calendar.addWorkingDays(found, days)));
     });
@@ -87,7 +94,7 @@ void HazardEditor::updateDeadlineNote()
     {
         const QSignalBlocker quiet(m_ui->workingDaysSpin);
         m_ui->workingDaysSpin->setValue(static_cast<int>(
-            std::clamp(m_calendar.workingDaysBetween(found, deadline), 1L, long{m_ui->workingDaysSpin->maximum()})));
+            std::clamp(m_calendar.workingDaysBetween(found, deadline), 0L, long{m_ui->workingDaysSpin->maximum()})));
     }
     QStringList notes;
     if (deadlineLocked()) {
@@ -100,7 +107,7 @@ void HazardEditor::updateDeadlineNote()
     if (!m_calendar.covers(deadline.year())) {
         notes << tr("No holiday calendar for %1: Monday to Friday assumed").arg(deadline.year());
     }
-    m_ui->deadlineNoteLabel->setText(notes.join(QStringLiteral("\n")));
+    m_ui->deadlineNoteLabel->setText(notes.join(QStringLiteral("; ")));
     m_ui->deadlineNoteLabel->setStyleSheet(m_calendar.isWorkingDay(deadline) ? QString() : Palette::alertText());
 }
 

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace safeledger {
 
@@ -87,6 +88,11 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     m_operatorLabel = new QLabel(this);
     m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
     statusBar()->addWidget(m_pathLabel, 1);
+    // A message stands in the path's place while it shows, whenever it came (QStatusBar hides
+    // only the widgets visible at that moment, so a message during a window's construction in
+    // another language left both drawn over each other).
+    connect(statusBar(), &QStatusBar::messageChanged, m_pathLabel,
+            [this](const QString& message) { m_pathLabel->setVisible(message.isEmpty()); });
     statusBar()->addPermanentWidget(m_accessLabel);
     statusBar()->addPermanentWidget(m_operatorLabel);
     setUpAccessBanner();

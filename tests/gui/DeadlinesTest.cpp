@@ -80,6 +80,7 @@ TEST_CASE("an extension request, approved on the hazard's page, takes the hazard
     Database& db = *window.database();
     // Opening the ledger says what falls due, in the status bar (not a dialog).
     CHECK(window.statusBar()->currentMessage().contains(QStringLiteral("overdue: 1")));
+    CHECK_FALSE(named<QLabel>(window, "databasePathLabel")->isVisible()); // the notice is readable
 
     auto* todo = named<TodoPage>(window, "todoPage");
     window.showPage(todo);

@@ -137,6 +137,8 @@ TodoPage::TodoPage(QWidget* parent)
     m_requestsLabel = heading(tr("Extension requests awaiting a decision"), this, 1.0);
     layout->addWidget(m_requestsLabel);
     m_requestsView = listView(m_requests, "todoRequestsView", this);
+    // A few requests at a time: the lines that fall due keep the room.
+    m_requestsView->setMaximumHeight(m_requestsView->fontMetrics().height() * 10);
     layout->addWidget(m_requestsView, 1);
     auto* hint = new QLabel(tr("Double-click a line to open its hazard: record progress, verify it, or request a "
                                "later deadline there. Deadlines count working days on the calendar of File ▸ "
