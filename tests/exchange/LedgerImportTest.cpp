@@ -75,8 +75,8 @@ void userLedger(const std::string& path, const std::string& grade9)
                   {4.0, "电线私拉乱接", "2026/5/6", "青山机械厂", grade9, "2026-05-20", "宿舍", _, "王厂长", "未完成",
                    _, _, "电气", "规范布线", _}},
                  {10,
-                  {5.0, "液化气瓶无防倾倒措施", "2026年6月1日", "新开张饭店", "一般", "2026-06-30", "厨房", 0.0, "老板",
-                   "未完成", _, _, "消防", "加装固定链", _}},
+                  {5.0, "液化气瓶无防倾倒措施", "2026年6月1日", "新开张饭店", "一般", "１５个工作日", "厨房", 0.0,
+                   "老板", "未完成", _, _, "消防", "加装固定链", _}},
                  {11,
                   {6.0, "安全出口指示灯损坏", "2026-07-01", _, "一般", "2026-07-15", "一号车间", "350.5", "王厂长",
                    "已完成", _, _, "消防", "更换指示灯", _}},
@@ -192,6 +192,9 @@ TEST_CASE("a ledger as a user keeps it is previewed row by row", "[ledger][impor
     p = importer.preview(file, create);
     CHECK(p.errors() == 1);
     CHECK(rowNumbered(p, 10).createsUnit);
+    // "１５个工作日" (full-width digits) from Monday 06-01 on the working calendar: 端午 (06-19) is
+    // skipped, so the 15th working day is 06-23 (15 calendar days would give 06-16).
+    CHECK(rowNumbered(p, 10).hazard.deadline == Date::fromParts(2026, 6, 23));
 }
 
 TEST_CASE("a corrected ledger imports all or nothing, and only once", "[ledger][import]")
