@@ -5299,6 +5299,30 @@
         <source>Extension request</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written request, a supplier&apos;s letter, an expert&apos;s opinion: kept with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to the extension request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardActionDialog</name>

@@ -5295,6 +5295,30 @@
         <source>Extension request</source>
         <translation>延期申请</translation>
     </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <source>The written request, a supplier&apos;s letter, an expert&apos;s opinion: kept with the request</source>
+        <translation>书面申请、供货方函件、专家意见等，随延期申请保存</translation>
+    </message>
+    <message>
+        <source>Attach files to the extension request</source>
+        <translation>为延期申请添加附件</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)</source>
+        <translation>文档和照片 (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardActionDialog</name>

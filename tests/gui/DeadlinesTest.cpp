@@ -135,6 +135,17 @@ TEST_CASE("an extension request, approved on the hazard's page, takes the hazard
     CHECK(todo->model()->index(line, TodoModel::When).data().toString() == QStringLiteral("Due in 2 working days"));
     CHECK(named<QLabel>(*todo, "todoSummary")->text().startsWith(QStringLiteral("Overdue 0 ")));
     CHECK(todo->requests()->rowCount() == 0);
+
+    // The written request goes with it, listed on the hazard's deadline tab.
+    const QString letter = fixture.path(QStringLiteral("延期申请书.pdf"));
+    {
+        QFile out(letter);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("%PDF-1.4\n% a stand-in\n");
+    }
+    REQUIRE(section->attachFiles(0, {letter}));
+    CHECK(section->model()->index(0, 7).data().toString() == QStringLiteral("延期申请书.pdf"));
+    CHECK(db.connection().scalarInt("SELECT count(*) FROM attachment WHERE owner_table = 'extension_request'") == 1);
 }
 
 TEST_CASE("the hazard form counts working days over a holiday and points out a deadline on one", "[gui][deadlines]")

@@ -9,22 +9,32 @@
 #include "TextTableModel.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/ExtensionService.h"
+#include "safeledger/storage/RecordService.h"
 
 #include <QDateEdit>
+#include <QDesktopServices>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -83,7 +93,7 @@ private:
 ExtensionSection::ExtensionSection(QWidget* parent)
     : QWidget(parent)
     , m_model(new TextTableModel({tr("Requested"), tr("Deadline"), tr("Reason"), tr("Requested by"), tr("Decision"),
-                                  tr("Decided"), tr("Note")},
+                                  tr("Decided"), tr("Note"), tr("Files")},
                                  this))
 {
     setObjectName(QStringLiteral("extensionSection"));
@@ -111,7 +121,10 @@ ExtensionSection::ExtensionSection(QWidget* parent)
     m_refuse->setObjectName(QStringLiteral("refuseExtensionButton"));
     m_withdraw = new QPushButton(tr("Withdraw the request"), this);
     m_withdraw->setObjectName(QStringLiteral("withdrawExtensionButton"));
-    for (QPushButton* b : {m_request, m_approve, m_refuse, m_withdraw}) {
+    m_attach = new QPushButton(tr("Attach files…"), this);
+    m_attach->setObjectName(QStringLiteral("attachExtensionFileButton"));
+    m_attach->setToolTip(tr("The written request, a supplier's letter, an expert's opinion: kept with the request"));
+    for (QPushButton* b : {m_request, m_approve, m_refuse, m_withdraw, m_attach}) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
@@ -120,6 +133,16 @@ ExtensionSection::ExtensionSection(QWidget* parent)
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_refuse, &QPushButton::clicked, this, [this] { decide(false); });
     connect(m_withdraw, &QPushButton::clicked, this, &ExtensionSection::withdraw);
+    connect(m_attach, &QPushButton::clicked, this, [this] {
+        const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : m_model->rowCount() - 1;
+        const QStringList paths = QFileDialog::getOpenFileNames(
+            this, tr("Attach files to the extension request"), QString(),
+            tr("Documents and photos (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.ofd);;All files (*)"));
+        if (!paths.isEmpty()) {
+            attachFiles(row, paths);
+        }
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { openAttachment(index.row()); });
 }
 
 void ExtensionSection::show(Database* db, const Hazard& hazard)
@@ -134,7 +157,12 @@ void ExtensionSection::show(Database* db, const Hazard& hazard)
     ExtensionService ext(*db);
     const WorkingCalendar calendar = CalendarStore(*db).calendar();
     std::vector<TextTableModel::Row> rows;
+    ArchiveQueries queries(*db);
     for (const ExtensionRequest& r : ext.forHazard(hazard.id)) {
+        QStringList files;
+        for (const Attachment& a : queries.attachments("extension_request", r.id)) {
+            files << u8(a.fileName);
+        }
         if (r.decision == ExtensionDecision::Pending && !r.isVoided()) {
             m_pending = r;
         }
@@ -146,7 +174,7 @@ void ExtensionSection::show(Database* db, const Hazard& hazard)
         rows.push_back(
             {{toText(r.requestedOn), toText(r.previousDeadline) + QStringLiteral(" → ") + toText(r.requestedDeadline),
               u8(r.reason), u8(r.requestedBy), EnumText::label(r.decision, "ExtensionDecision"), decidedBy,
-              u8(r.decisionNote)},
+              u8(r.decisionNote), files.join(QStringLiteral("、"))},
              r.id,
              r.decision == ExtensionDecision::Refused ? Palette::colour(Palette::Role::Quiet) : QColor()});
     }
@@ -184,6 +212,7 @@ void ExtensionSection::show(Database* db, const Hazard& hazard)
     m_approve->setVisible(m_pending && offers(db, Action::DecideExtensions));
     m_refuse->setVisible(m_pending && offers(db, Action::DecideExtensions));
     m_withdraw->setVisible(m_pending && offers(db, Action::RequestExtensions));
+    m_attach->setVisible(m_model->rowCount() > 0 && offers(db, Action::KeepArchives));
 }
 
 QDialog* ExtensionSection::requestExtension()
@@ -257,6 +286,63 @@ QDialog* ExtensionSection::decide(bool approve)
     connect(form, &QDialog::accepted, this, &ExtensionSection::changed);
     form->open();
     return form;
+}
+
+bool ExtensionSection::attachFiles(int row, const QStringList& paths)
+{
+    const qint64 requestId = m_model->idAt(row);
+    if (!m_db || requestId == 0) {
+        return false;
+    }
+    QMimeDatabase types;
+    try {
+        RecordService records(*m_db);
+        m_db->write([&] { // all of them or none
+            for (const QString& path : paths) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly)) {
+                    throw Error(Error::Kind::NotFound, MessageId::FileCannotOpen,
+                                std::vector<std::string>{path.toStdString()});
+                }
+                const QByteArray bytes = file.readAll();
+                records.attach("extension_request", requestId, AttachmentRole::Document,
+                               QFileInfo(path).fileName().toStdString(),
+                               types.mimeTypeForFile(path).name().toStdString(),
+                               std::vector<uint8_t>(bytes.cbegin(), bytes.cend()));
+            }
+        });
+    } catch (const Error& e) {
+        QMessageBox::warning(this, tr("Extension request"), FieldErrors::describe(e));
+        return false;
+    }
+    emit changed();
+    return true;
+}
+
+void ExtensionSection::openAttachment(int row)
+{
+    const qint64 requestId = m_model->idAt(row);
+    if (!m_db || requestId == 0) {
+        return;
+    }
+    const auto files = ArchiveQueries(*m_db).attachments("extension_request", requestId);
+    if (files.empty()) {
+        return;
+    }
+    const Attachment& a = files.front();
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
+                           QStringLiteral("/safeledger-") + QString::fromStdString(a.uuid);
+    QDir().mkpath(folder);
+    QFile out(folder + QLatin1Char('/') + QFileInfo(u8(a.fileName)).fileName());
+    if (!out.open(QIODevice::WriteOnly) ||
+        out.write(reinterpret_cast<const char*>(a.data.data()), static_cast<qint64>(a.data.size())) !=
+            static_cast<qint64>(a.data.size())) {
+        QMessageBox::warning(this, tr("Extension request"),
+                             tr("Cannot write %1: %2").arg(out.fileName(), out.errorString()));
+        return;
+    }
+    out.close();
+    QDesktopServices::openUrl(QUrl::fromLocalFile(out.fileName()));
 }
 
 void ExtensionSection::withdraw()

@@ -34,12 +34,18 @@ public:
     // The dialogs behind the buttons, opened (not modal); returned for tests.
     QDialog* requestExtension();
     QDialog* decide(bool approve);
+    // Attaches the files (the written request, a supplier's letter…) to the request on `row` of
+    // the table; false, with the reason shown, when one could not be read or stored.
+    bool attachFiles(int row, const QStringList& paths);
 
 signals:
     void changed();
 
 private:
     void withdraw();
+    // Opens the request's first attachment with the desktop's program for it (a copy in a
+    // temporary folder).
+    void openAttachment(int row);
 
     Database* m_db = nullptr;
     Hazard m_hazard;
@@ -51,6 +57,7 @@ private:
     QPushButton* m_approve = nullptr;
     QPushButton* m_refuse = nullptr;
     QPushButton* m_withdraw = nullptr;
+    QPushButton* m_attach = nullptr;
 };
 
 } // namespace safeledger
