@@ -3798,6 +3798,14 @@
         <source>Holidays and make-up working days that deadlines count on, the unit&apos;s own days, and the escalation rules</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Document numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern enforcement documents are numbered with, kept in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -5057,6 +5065,25 @@
     </message>
     <message>
         <source>This document lists no hazards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DocumentNumbersDialog</name>
+    <message>
+        <source>Document numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enforcement documents are numbered from this pattern when they are issued: {kind} is the kind&apos;s short name (限改, 责改, 停整, 复查), {year} the year of issue, {n} the running number of the issuing office, kind and year, {n:3} the same with three digits at least. A number once given is never given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 15th of this year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

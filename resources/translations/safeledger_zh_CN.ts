@@ -3798,6 +3798,14 @@
         <source>Holidays and make-up working days that deadlines count on, the unit&apos;s own days, and the escalation rules</source>
         <translation>整改时限所依据的节假日和调休安排、本单位自定的日期，以及逾期升级督办规则</translation>
     </message>
+    <message>
+        <source>&amp;Document numbers…</source>
+        <translation>文书编号(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>The pattern enforcement documents are numbered with, kept in the ledger</source>
+        <translation>执法文书的编号规则，保存在台账中</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDialog</name>
@@ -5055,6 +5063,25 @@
     <message>
         <source>This document lists no hazards.</source>
         <translation>该文书未列明隐患。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::DocumentNumbersDialog</name>
+    <message>
+        <source>Document numbers</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <source>Enforcement documents are numbered from this pattern when they are issued: {kind} is the kind&apos;s short name (限改, 责改, 停整, 复查), {year} the year of issue, {n} the running number of the issuing office, kind and year, {n:3} the same with three digits at least. A number once given is never given again.</source>
+        <translation>执法文书下达时按此规则编号：{kind} 为文书简称（限改、责改、停整、复查），{year} 为下达年份，{n} 为同一下达单位、同类文书、同一年度的流水号，{n:3} 为至少三位的流水号。已使用的编号不会再次使用。</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>编号规则</translation>
+    </message>
+    <message>
+        <source>The 15th of this year</source>
+        <translation>本年度第 15 份示例</translation>
     </message>
 </context>
 <context>

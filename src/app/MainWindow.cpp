@@ -5,6 +5,7 @@
 #include "BackupKeeper.h"
 #include "DatabaseOpener.h"
 #include "DemoJob.h"
+#include "DocumentNumbersDialog.h"
 #include "ExportDialog.h"
 #include "LedgerImportDialog.h"
 #include "PackageImportDialog.h"
@@ -67,6 +68,12 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionAuditTrail, &QAction::triggered, this, &MainWindow::showAuditTrail);
     connect(m_ui->actionLedgerKeys, &QAction::triggered, this, &MainWindow::showLedgerKeys);
     connect(m_ui->actionWorkingCalendar, &QAction::triggered, this, &MainWindow::showWorkingCalendar);
+    connect(m_ui->actionDocumentNumbers, &QAction::triggered, this, [this] {
+        if (m_db) {
+            DocumentNumbersDialog numbers(*m_db, this);
+            numbers.exec();
+        }
+    });
     m_backups = new BackupKeeper(m_clock, this);
     connect(m_backups, &BackupKeeper::failed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The automatic backup failed (the database itself is unharmed): %1").arg(message));

@@ -141,6 +141,7 @@ void MainWindow::updateAccountStatus()
     m_ui->actionAuditTrail->setEnabled(db != nullptr);
     m_ui->actionLedgerKeys->setEnabled(db != nullptr);
     m_ui->actionWorkingCalendar->setEnabled(db != nullptr);
+    m_ui->actionDocumentNumbers->setEnabled(db != nullptr);
     m_ui->actionAccounts->setEnabled(offers(db, Action::ManageAccounts) && keeps);
     m_ui->actionRestoreBackup->setEnabled(offers(db, Action::RestoreBackups));
     if (db && db->account()) {

@@ -71,6 +71,8 @@ int runExtend(const Args& args);
 int runDecide(const Args& args);
 int runExtensions(const Args& args);
 int runEscalation(const Args& args);
+// SettingsCommands.cpp
+int runSettings(const Args& args);
 // DueCommands.cpp
 int runDue(const Args& args);
 int runCalendar(const Args& args);

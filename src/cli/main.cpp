@@ -103,6 +103,10 @@ commands:
                                   the escalation rules (逾期升级督办): a general hazard overdue more
                                   than N days (default 30; 0 never) goes to its unit's parent unit,
                                   an overdue major hazard one listed-supervision level up
+  settings DB [--document-pattern PATTERN]
+                                  the ledger's settings: the document number pattern (e.g.
+                                  "青安监{kind}〔{year}〕第{n:3}号"), the escalation rules and the
+                                  calendar's years; administrators set the pattern
   calendar DB [--year Y]          the working calendar: shipped and imported years with the
                                   notices they follow, and the unit's local days
   calendar DB --import F.txt | --remove-year Y | --day DATE --name TEXT [--working] | --remove-day DATE
@@ -171,6 +175,7 @@ int main(int argc, char** argv)
         {"decide", {cli::runDecide, {"--request", "--approve", "--refuse", "--note", "--on"}, 1}},
         {"extensions", {cli::runExtensions, {"--org", "--hazard"}, 1}},
         {"escalation", {cli::runEscalation, {"--general-days", "--major"}, 1}},
+        {"settings", {cli::runSettings, {"--document-pattern"}, 1}},
         {"due", {cli::runDue, {"--org", "--within", "--as-of", "--limit", "--json", "--ics"}, 1}},
         {"calendar",
          {cli::runCalendar,

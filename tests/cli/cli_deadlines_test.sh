@@ -91,6 +91,12 @@ expect 0 "set 2026-10-16 as a local day off" -- "$cli" calendar "$db" --day 2026
 expect 0 "deadline 2026-10-20\)" -- "$cli" hazard-add "$db" --org "$shop" --source self_check --found 2026-10-14 \
     --description "叉车未年检" --deadline "3个工作日"
 expect 0 "removed the local day 2026-10-16" -- "$cli" calendar "$db" --remove-day 2026-10-16
+# --- the ledger's settings: the document number pattern ---------------------------------------------
+expect 0 "document numbers: \{kind\}〔\{year\}〕第\{n:3\}号" -- "$cli" settings "$db"
+expect 3 "\"\{no\}\" in a document number pattern is not known" -- "$cli" settings "$db" --document-pattern "青安{no}"
+expect 0 "e.g. 青安监限改〔[0-9]{4}〕第015号" -- "$cli" settings "$db" --document-pattern "青安监{kind}〔{year}〕第{n:3}号"
+expect 0 "青安监限改〔2026〕第[0-9]{3}号" -- "$cli" notice "$db" --kind rectification_notice --org "$shop" \
+    --hazards "$uuid" --date 2026-10-21 --out "$work/notice.html"
 expect 0 "ok" -- "$cli" check "$db"
 
 echo "cli_deadlines: $passed passed, $failed failed"

@@ -4,6 +4,7 @@
 #include "GuiFixture.h"
 
 #include "CalendarDialog.h"
+#include "DocumentNumbersDialog.h"
 #include "HazardEditor.h"
 #include "Language.h"
 #include "MainWindow.h"
@@ -17,6 +18,7 @@
 #include "safeledger/storage/ExtensionService.h"
 #include "safeledger/storage/HazardService.h"
 #include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordService.h"
 
 #include <QDateEdit>
 #include <QDialog>
@@ -211,4 +213,22 @@ TEST_CASE("the working calendar dialog imports a year and keeps the unit's own d
     named<QSpinBox>(dialog, "escalationDays")->setValue(15);
     QTest::mouseClick(named<QPushButton>(dialog, "saveRulesButton"), Qt::LeftButton);
     CHECK(ExtensionService(*db).escalationRules().generalOverdueDays == 15);
+}
+
+TEST_CASE("the document number pattern is set from its dialog, with examples as it is typed", "[gui][settings]")
+{
+    auto db = Database::inMemory(options());
+    DocumentNumbersDialog dialog(*db);
+    auto* pattern = named<QLineEdit>(dialog, "documentPatternEdit");
+    CHECK(pattern->text() == QStringLiteral("{kind}〔{year}〕第{n:3}号"));
+    pattern->setText(QStringLiteral("青安监{kind}〔{year}〕第{n:3}号"));
+    CHECK(
+        named<QLabel>(dialog, "documentPatternPreview")->text().contains(QStringLiteral("青安监限改〔2026〕第015号")));
+    REQUIRE(dialog.save());
+    CHECK(RecordService(*db).documentNumberPattern() == "青安监{kind}〔{year}〕第{n:3}号");
+    // A pattern without the running number cannot number anything: refused in words, nothing saved.
+    pattern->setText(QStringLiteral("青安监{kind}〔{year}〕"));
+    CHECK(named<QLabel>(dialog, "documentPatternError")->isVisibleTo(&dialog));
+    CHECK_FALSE(dialog.save());
+    CHECK(RecordService(*db).documentNumberPattern() == "青安监{kind}〔{year}〕第{n:3}号");
 }
