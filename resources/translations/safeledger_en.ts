@@ -5421,6 +5421,14 @@
         <source>a voided hazard needs the reason</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issue the review opinion (整改复查意见书) after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document that tells the unit the result of the re-inspection: recorded with its number and printed, as from Issue notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardDetailPage</name>

@@ -5417,6 +5417,14 @@
         <source>a voided hazard needs the reason</source>
         <translation>作废隐患须写明原因</translation>
     </message>
+    <message>
+        <source>Issue the review opinion (整改复查意见书) after saving</source>
+        <translation>保存后下达整改复查意见书</translation>
+    </message>
+    <message>
+        <source>The document that tells the unit the result of the re-inspection: recorded with its number and printed, as from Issue notice…</source>
+        <translation>告知被检查单位复查结果的文书：与“下达文书…”一样编号登记并打印</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardDetailPage</name>

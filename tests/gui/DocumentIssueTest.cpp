@@ -17,6 +17,7 @@
 #include "safeledger/storage/HazardQuery.h"
 #include "safeledger/storage/Repository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -92,4 +93,38 @@ TEST_CASE("a notice issued from a hazard's page is recorded with its number", "[
     TextTableModel* list = documentsPage->model();
     REQUIRE(list->rowCount() == 1);
     CHECK(list->data(list->index(0, 3)).toString() == QStringLiteral("责改〔2026〕第001号"));
+}
+
+TEST_CASE("a passed verification issues its review opinion (整改复查意见书), which names the result", "[gui][document]")
+{
+    GuiFixture fixture;
+    fixture.createPopulated(QStringLiteral("town.db"));
+    MainWindow window{test::clock()};
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
+    Database& db = *window.database();
+    HazardFilter awaiting;
+    awaiting.statuses = {HazardStatus::AwaitingVerification};
+    const auto rows = HazardQuery(db, awaiting).first(10).rows;
+    REQUIRE_FALSE(rows.empty());
+    window.showHazard(rows.front().id);
+    HazardDetailPage& page = *named<HazardsPage>(window, "hazardsPage")->detail();
+    QDialog* verify = page.startAction(HazardAction::VerifyPass);
+    REQUIRE(verify != nullptr);
+    named<QLineEdit>(*verify, "actionPerson")->setText(QStringLiteral("王检查"));
+    auto* issue = named<QCheckBox>(*verify, "issueReviewCheck");
+    issue->setChecked(true);
+    QTest::mouseClick(named<QPushButton>(*verify, "okButton"), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    auto* notice = named<NoticeDialog>(page, "noticeDialog");
+    REQUIRE(notice->isVisible());
+    CHECK(named<QComboBox>(*notice, "noticeKind")->currentData().toString() == QStringLiteral("review_opinion"));
+    ReportDocument preview;
+    REQUIRE(notice->makeDocument(preview));
+    CHECK(preview.html.contains(QStringLiteral("Rectified, passed on")));
+    REQUIRE(notice->issue());
+    const EnforcementDocument d = Repository<EnforcementDocument>(db).get(notice->documentId());
+    CHECK(d.kind == DocumentKind::ReviewOpinion);
+    CHECK(d.number == "复查〔2026〕第001号");
 }

@@ -77,6 +77,13 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
         form->addRow(m_newDeadlineCheck, m_newDeadline);
         addError(QStringLiteral("deadline"), m_newDeadline);
     }
+    if (mode == VerifyPass || mode == VerifyFail) {
+        m_issueReview = new QCheckBox(tr("Issue the review opinion (整改复查意见书) after saving"), this);
+        m_issueReview->setObjectName(QStringLiteral("issueReviewCheck"));
+        m_issueReview->setToolTip(tr("The document that tells the unit the result of the re-inspection: recorded "
+                                     "with its number and printed, as from Issue notice…"));
+        form->addRow(m_issueReview);
+    }
     if (mode == Progress) {
         m_cost = new QDoubleSpinBox(this);
         m_cost->setObjectName(QStringLiteral("actionCost"));
@@ -101,6 +108,11 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
 Date HazardActionDialog::date() const
 {
     return m_date ? fromQDate(m_date->date()) : Date();
+}
+
+bool HazardActionDialog::issueReview() const
+{
+    return m_issueReview && m_issueReview->isChecked();
 }
 
 QString HazardActionDialog::text() const

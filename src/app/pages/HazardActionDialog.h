@@ -40,6 +40,8 @@ public:
     PhotoStrip* photos() const { return m_photos; }
     // A failed verification's new deadline, when the officer gives one.
     std::optional<Date> newDeadline() const;
+    // A verification: whether the review opinion (整改复查意见书) is to be issued once it is saved.
+    bool issueReview() const;
     // Offers the hazard's deadline when still ahead, else a week on with "new deadline" ticked.
     void setCurrentDeadline(const std::optional<Date>& deadline);
 
@@ -57,6 +59,7 @@ private:
     QLineEdit* m_evidence = nullptr;
     QCheckBox* m_newDeadlineCheck = nullptr;
     QDateEdit* m_newDeadline = nullptr;
+    QCheckBox* m_issueReview = nullptr;
     Date m_today;
     PhotoStrip* m_photos = nullptr;
     std::function<void(HazardActionDialog&)> m_action;

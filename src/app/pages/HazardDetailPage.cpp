@@ -104,22 +104,11 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
         }
     });
     connect(m_ui->printNoticeButton, &QPushButton::clicked, this, [this] {
-        if (m_db && m_hazard.id != 0) {
-            auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
-            // A closed hazard's document is the review opinion (整改复查意见书), which names the
-            // verification's result; a suspended unit's is the suspension notice.
-            if (m_hazard.status == HazardStatus::Closed) {
-                dialog->setKind(DocumentKind::ReviewOpinion);
-            } else if (m_hazard.mode == RectificationMode::Suspension) {
-                dialog->setKind(DocumentKind::SuspensionNotice);
-            }
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &NoticeDialog::issued, this, [this] {
-                reload();
-                emit changed();
-            });
-            dialog->open();
-        }
+        // A closed hazard's document is the review opinion (整改复查意见书), which names the
+        // verification's result; a suspended unit's is the suspension notice.
+        openNotice(m_hazard.status == HazardStatus::Closed          ? std::optional(DocumentKind::ReviewOpinion)
+                   : m_hazard.mode == RectificationMode::Suspension ? std::optional(DocumentKind::SuspensionNotice)
+                                                                    : std::nullopt);
     });
     connect(m_ui->addHazardPhotosButton, &QPushButton::clicked, this, [this] {
         PhotoStrip chosen;
@@ -382,10 +371,31 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
             }
         });
     });
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload();
         emit changed();
         emit statusMessage(tr("Hazard saved."));
+        if (dialog->issueReview()) {
+            openNotice(DocumentKind::ReviewOpinion); // names the result just recorded
+        }
+    });
+    dialog->open();
+    return dialog;
+}
+
+NoticeDialog* HazardDetailPage::openNotice(std::optional<DocumentKind> kind)
+{
+    if (!m_db || m_hazard.id == 0) {
+        return nullptr;
+    }
+    auto* dialog = new NoticeDialog(*m_db, m_hazard.orgId, {m_hazard.id}, this);
+    if (kind) {
+        dialog->setKind(*kind);
+    }
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NoticeDialog::issued, this, [this] {
+        reload();
+        emit changed();
     });
     dialog->open();
     return dialog;

@@ -40,6 +40,8 @@ public:
     void reload();
     const Hazard& hazard() const { return m_hazard; }
     class ExtensionSection* extensions() const { return m_extensions; }
+    // The enforcement document dialog for this hazard, of `kind` when given (not modal).
+    class NoticeDialog* openNotice(std::optional<DocumentKind> kind);
     // The action buttons, keyed by action; only those the lifecycle allows are visible.
     QPushButton* actionButton(HazardAction action) const;
 
