@@ -88,7 +88,8 @@ commands:
   distrust DB --key KEY           no longer accept packages signed with KEY
   due DB [--org UNIT] [--within N] [--as-of DATE] [--limit N] [--json | --ics F.ics]
                                   what falls due (待办): open hazards overdue or due within N
-                                  working days (default 5), and those awaiting verification; --ics
+                                  working days (default 5) of today (or of --as-of), and those
+                                  awaiting verification; --ics
                                   writes their deadlines as a calendar to subscribe to (one event
                                   per hazard, its UID the hazard's; 250 working days ahead)
   extend DB --hazard UUID --to DATE|"N个工作日" --reason TEXT [--on DATE]

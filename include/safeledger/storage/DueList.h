@@ -43,8 +43,9 @@ struct DueFilter
 
 // What falls due: the officer's start page and `safeledger-cli due`. Every hazard that is open
 // with a deadline on or before the horizon (overdue first, then by deadline) and every hazard
-// awaiting verification, in the filter's scope. Built on HazardQuery, so the first page of a
-// county is as quick as the hazard list's.
+// awaiting verification, in the filter's scope. The hazards are those open now; the as-of day
+// (today unless asked otherwise) is what their days are counted from. Built on HazardQuery, so
+// the first page of a county is as quick as the hazard list's.
 class DueList final
 {
 public:
