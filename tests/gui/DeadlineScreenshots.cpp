@@ -70,15 +70,7 @@ void shootAll(const QString& path, const QString& suffix)
 TEST_CASE("deadline screenshots", "[.screenshots][deadlines]")
 {
     GuiFixture fixture;
-    const QString path = fixture.path(QStringLiteral("demo.db"));
-    {
-        OpenOptions o;
-        o.clock = FixedClock::at(demoToday());
-        o.operatorName = "演示数据";
-        o.uuidSeed = demoSeed();
-        auto db = Database::create(QFile::encodeName(path).toStdString(), o);
-        buildDemo(*db);
-    }
+    const QString path = fixture.createDemo(QStringLiteral("demo.db"));
     shootAll(path, QStringLiteral("en"));
     ChineseInterface chinese;
     shootAll(path, QStringLiteral("zh"));

@@ -1,5 +1,7 @@
 #include "GuiFixture.h"
 
+#include "safeledger/demo/DemoBuilder.h"
+
 #include "Language.h"
 
 #include "safeledger/storage/HazardService.h"
@@ -71,6 +73,18 @@ GuiFixture::GuiFixture()
 GuiFixture::~GuiFixture()
 {
     QSettings().clear();
+}
+
+QString GuiFixture::createDemo(const QString& name)
+{
+    const QString file = path(name);
+    OpenOptions o;
+    o.clock = FixedClock::at(demoToday());
+    o.operatorName = "演示数据";
+    o.uuidSeed = demoSeed();
+    auto db = Database::create(QFile::encodeName(file).toStdString(), o);
+    buildDemo(*db);
+    return file;
 }
 
 void GuiFixture::createEmpty(const QString& name)

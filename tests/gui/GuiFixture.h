@@ -46,6 +46,8 @@ public:
     KnownFigures createPopulated(const QString& name);
     // Creates an empty database file.
     void createEmpty(const QString& name);
+    // Creates the demo database as `name` (its clock at demoToday()); returns its path.
+    QString createDemo(const QString& name);
 
 private:
     QTemporaryDir m_dir;
