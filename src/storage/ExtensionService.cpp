@@ -208,6 +208,20 @@ ExtensionRequest ExtensionService::withdraw(int64_t requestId, const Date& on, i
     return r;
 }
 
+void ExtensionService::endPending(int64_t hazardId, const Date& on, const std::string& note)
+{
+    m_db.write([&] {
+        for (ExtensionRequest r : Repository<ExtensionRequest>(m_db).where(
+                 "hazard_id = ? AND decision = 'pending' AND voided_at = ''", {std::to_string(hazardId)})) {
+            r.decision = ExtensionDecision::Withdrawn;
+            r.decidedOn = std::max(on, r.requestedOn);
+            r.decidedBy = m_db.operatorName();
+            r.decisionNote = note;
+            Repository<ExtensionRequest>(m_db).update(r, "withdraw");
+        }
+    });
+}
+
 std::vector<ExtensionRequest> ExtensionService::forHazard(int64_t hazardId)
 {
     return Repository<ExtensionRequest>(m_db).where("hazard_id = ? ORDER BY requested_on, id",

@@ -143,6 +143,7 @@ Verification HazardService::recordVerification(int64_t hazardId, Verification v,
         if (v.passed) {
             h.closedOn = v.date;
             h.closedBy = v.inspector;
+            ExtensionService(m_db).endPending(h.id, v.date, "隐患已销号 closed");
         }
         if (newDeadline) {
             h.deadline = newDeadline;
@@ -159,6 +160,7 @@ void HazardService::voidHazard(int64_t hazardId, const std::string& reason, int6
         Hazard h = load(hazardId, expectedVersion);
         h.status = HazardLifecycle::next(h.status, HazardAction::Void);
         Repository<Hazard>(m_db).voidRecord(h, reason);
+        ExtensionService(m_db).endPending(h.id, m_db.today(), "隐患已作废 voided");
     });
 }
 

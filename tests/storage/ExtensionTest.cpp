@@ -219,8 +219,11 @@ TEST_CASE("extensions: requests and decisions are refused in words when they bre
     CHECK(refusal([&] { ext.decide(x.r3.id, true, d(2025, 5, 7), ""); }).message().id() ==
           MessageId::ExtensionDecisionBeforeRequest);
     CHECK(refusal([&] { ext.decide(x.r3.id, true, d(2025, 7, 1), ""); }).message().id() == MessageId::DateAfterToday);
-    // A closed hazard cannot be extended.
+    // A closed hazard cannot be extended, and its pending request ended with the closure.
     HazardService hazards(*x.db);
+    r.reason = "等待验收";
+    r.requestedDeadline = d(2025, 7, 31);
+    const ExtensionRequest late = ext.request(x.h1.id, r);
     Rectification done;
     done.date = d(2025, 6, 30);
     done.description = "已更换";
@@ -231,8 +234,22 @@ TEST_CASE("extensions: requests and decisions are refused in words when they bre
     pass.inspector = "王检查";
     pass.passed = true;
     hazards.verify(x.h1.id, pass);
+    CHECK(ext.get(late.id).decision == ExtensionDecision::Withdrawn);
+    CHECK(ext.get(late.id).decidedOn == d(2025, 6, 30));
     r.reason = "原因";
     CHECK(refusal([&] { ext.request(x.h1.id, r); }).message().id() == MessageId::ExtensionHazardNotOpen);
+    // Closing or voiding a hazard ends its pending request: nothing waits for a decision.
+    {
+        ExtensionRequest ask5;
+        ask5.reason = "待验收";
+        ask5.requestedDeadline = d(2025, 7, 20);
+        ext.request(x.h5.id, ask5);
+        REQUIRE(ext.pendingCount(0) == 2);
+        hazards.voidHazard(x.h5.id, "重复登记");
+        CHECK(ext.pendingCount(0) == 1);
+        CHECK(ext.forHazard(x.h5.id).back().decision == ExtensionDecision::Withdrawn);
+        CHECK(ext.forHazard(x.h5.id).back().decisionNote == "隐患已作废 voided");
+    }
     // A withdrawal ends the pending request; a new one may follow.
     const auto withdrawn = ext.withdraw(x.r3.id, d(2025, 6, 30));
     CHECK(withdrawn.decision == ExtensionDecision::Withdrawn);

@@ -32,6 +32,12 @@ public:
     // The requester takes a pending request back (Action::RequestExtensions).
     ExtensionRequest withdraw(int64_t requestId, const Date& on, int64_t expectedVersion = 0);
 
+    // Ends a hazard's pending request when the hazard itself ends (closed by a passed
+    // verification, or voided), so that no request waits for a decision that can no longer
+    // matter: withdrawn on `on` (not before the request) with `note`. Called by HazardService in
+    // its own transaction; the caller's right to close or void is the right needed.
+    void endPending(int64_t hazardId, const Date& on, const std::string& note);
+
     ExtensionRequest get(int64_t requestId);
     // A hazard's requests, oldest first.
     std::vector<ExtensionRequest> forHazard(int64_t hazardId);
