@@ -11,6 +11,7 @@
 #include "TextTableModel.h"
 #include "pages/ExtensionSection.h"
 #include "pages/HazardDetailPage.h"
+#include "pages/HazardTableModel.h"
 #include "pages/HazardsPage.h"
 #include "pages/TodoModel.h"
 #include "pages/TodoPage.h"
@@ -137,6 +138,13 @@ TEST_CASE("an extension request, approved on the hazard's page, takes the hazard
     CHECK(todo->model()->index(line, TodoModel::When).data().toString() == QStringLiteral("Due in 2 working days"));
     CHECK(named<QLabel>(*todo, "todoSummary")->text().startsWith(QStringLiteral("Overdue 0 ")));
     CHECK(todo->requests()->rowCount() == 0);
+
+    // The unit takes the new deadline's Friday off: the hazard list, read again, says so.
+    CalendarStore(db).setLocalDay({Date::fromParts(2026, 11, 27), false, "镇庆"});
+    hazards->model()->reload();
+    REQUIRE(hazards->model()->rowCount() == 1);
+    CHECK(hazards->model()->index(0, HazardTableModel::Deadline).data().toString() ==
+          QStringLiteral("2026-11-27（镇庆）"));
 
     // The written request goes with it, listed on the hazard's deadline tab.
     const QString letter = fixture.path(QStringLiteral("延期申请书.pdf"));

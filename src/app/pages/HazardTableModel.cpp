@@ -75,14 +75,6 @@ void HazardTableModel::setDatabase(Database* db)
     m_query.reset();
     m_count = 0;
     m_db = db;
-    m_calendar = WorkingCalendar::builtIn();
-    if (db) {
-        try {
-            m_calendar = CalendarStore(*db).calendar();
-        } catch (const Error&) {
-            // The shipped calendar serves; the list itself reports what is wrong with the file.
-        }
-    }
     m_bigFile = onWorker() && WorkerConnection::isBig(*db);
     endResetModel();
     setLoading(false);
@@ -104,6 +96,16 @@ void HazardTableModel::reload()
     m_query.reset();
     m_count = 0;
     bool background = false;
+    // The ledger's working calendar, read again with the list (File ▸ Working calendar may have
+    // changed it): a deadline on a day off is marked.
+    m_calendar = WorkingCalendar::builtIn();
+    if (m_db) {
+        try {
+            m_calendar = CalendarStore(*m_db).calendar();
+        } catch (const Error&) {
+            // The shipped calendar serves; the list itself reports what is wrong with the file.
+        }
+    }
     if (m_db) {
         try {
             // Cheap: checks the filter (a bad period fails here) and looks up a unit's subtree.
