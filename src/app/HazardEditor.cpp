@@ -83,8 +83,7 @@ void HazardEditor::setCalendar(const WorkingCalendar& calendar)
 
 bool HazardEditor::deadlineLocked() const
 {
-    return m_hazard.id != 0 && m_hazard.deadline && m_hazard.mode != RectificationMode::OnSpot &&
-           dayOfStoredTime(m_hazard.createdAt) != m_today;
+    return deadlineFixed(m_hazard, m_today);
 }
 
 void HazardEditor::updateDeadlineNote()

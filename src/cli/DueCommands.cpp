@@ -109,21 +109,10 @@ int runDue(const Args& args)
     filter.withinWorkingDays = within;
     DueList list(*db, filter, CalendarStore(*db).calendar());
     std::vector<DueItem> items = list.due(limit);
-    std::vector<DueItem> verify;
-    for (auto& v : list.awaitingVerification(limit)) {
-        // Hazards with a deadline inside the horizon are on the due part already.
-        if (!v.hazard.deadline || list.horizon() < *v.hazard.deadline) {
-            verify.push_back(std::move(v));
-        }
-    }
+    const std::vector<DueItem> verify = list.awaitingVerification(limit);
     const DueList::Counts counts = list.counts();
     const std::string scopeName = filter.orgId ? OrgService(*db).get(*filter.orgId).name : std::string();
-    std::vector<std::string> uncovered;
-    for (int y = filter.asOf.year(); y <= list.horizon().year(); ++y) {
-        if (!list.calendar().covers(y)) {
-            uncovered.push_back(std::to_string(y));
-        }
-    }
+    const std::vector<int> uncovered = list.yearsWithoutCalendar();
 
     if (args.has("--ics")) {
         const std::string path = args.get("--ics");

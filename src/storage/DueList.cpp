@@ -32,10 +32,13 @@ void DueList::escalate(DueItem& item)
     }
     item.escalation = found.back();
     if (item.escalation->rule == EscalationRule::GeneralOverdue) {
-        OrgService orgs(m_db);
-        if (const auto parent = orgs.get(h.orgId).parentId) {
-            item.escalatedTo = orgs.get(*parent).name;
+        auto it = m_parentNames.find(h.orgId);
+        if (it == m_parentNames.end()) {
+            OrgService orgs(m_db);
+            const auto parent = orgs.get(h.orgId).parentId;
+            it = m_parentNames.emplace(h.orgId, parent ? orgs.get(*parent).name : std::string()).first;
         }
+        item.escalatedTo = it->second;
     }
 }
 
@@ -86,7 +89,20 @@ std::vector<DueItem> DueList::awaitingVerification(int limit)
     HazardQuery q(m_db, f, HazardSort::Deadline, false);
     std::vector<DueItem> out;
     for (const auto& row : q.first(limit).rows) {
-        out.push_back(item(row, DueReason::AwaitingVerification));
+        if (!row.deadline || m_horizon < *row.deadline) { // the others are among due()'s lines
+            out.push_back(item(row, DueReason::AwaitingVerification));
+        }
+    }
+    return out;
+}
+
+std::vector<int> DueList::yearsWithoutCalendar() const
+{
+    std::vector<int> out;
+    for (int y = m_filter.asOf.year(); y <= m_horizon.year(); ++y) {
+        if (!m_calendar.covers(y)) {
+            out.push_back(y);
+        }
     }
     return out;
 }

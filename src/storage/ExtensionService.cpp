@@ -50,6 +50,12 @@ void validateExtension(const ExtensionRequest& r)
     }
 }
 
+bool deadlineFixed(const Hazard& stored, const Date& today)
+{
+    return stored.id != 0 && stored.deadline && stored.mode != RectificationMode::OnSpot &&
+           dayOfStoredTime(stored.createdAt) != today;
+}
+
 Date dayOfStoredTime(const std::string& iso)
 {
     // "2026-12-06T17:30:00Z": Beijing is 8 hours ahead, so from 16:00 UTC it is the next day.

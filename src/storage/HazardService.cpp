@@ -77,7 +77,7 @@ void HazardService::edit(Hazard& h)
         }
         // A deadline once set moves only through an approved extension request (ExtensionService),
         // or as the correction of a mistake on the day the hazard was registered.
-        if (stored.deadline && h.deadline != stored.deadline && dayOfStoredTime(stored.createdAt) != m_db.today()) {
+        if (h.deadline != stored.deadline && deadlineFixed(stored, m_db.today())) {
             throw Error(Error::Kind::Lifecycle,
                         Message(MessageId::DeadlineNeedsExtension, {stored.deadline->toString()}), "deadline");
         }

@@ -120,6 +120,11 @@ TEST_CASE("due list: the horizon counts working days across a holiday and a loca
     filter.withinWorkingDays = 1; // 10-01 to 10-08 are off: the next working day is Thursday 10-09
     DueList list(*t.db, filter, CalendarStore(*t.db).calendar());
     CHECK(list.horizon() == d(2025, 10, 9));
+    CHECK(list.yearsWithoutCalendar().empty());
+    DueFilter late = filter;
+    late.asOf = d(2026, 12, 28); // five working days reach into 2027, which has no notice shipped
+    late.withinWorkingDays = 5;
+    CHECK(DueList(*t.db, late, CalendarStore(*t.db).calendar()).yearsWithoutCalendar() == std::vector<int>{2027});
     const auto due = list.due(10);
     REQUIRE(due.size() == 2);
     CHECK(due[0].deadlineOnDayOff);

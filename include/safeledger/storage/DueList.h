@@ -4,7 +4,9 @@
 #include "safeledger/core/WorkingCalendar.h"
 #include "safeledger/storage/HazardQuery.h"
 
+#include <map>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace safeledger {
@@ -58,8 +60,12 @@ public:
 
     // Up to `limit` hazards with a deadline on or before the horizon, earliest deadline first.
     std::vector<DueItem> due(int limit);
-    // Up to `limit` hazards awaiting verification, earliest deadline first.
+    // Hazards awaiting verification that due() does not list (no deadline, or one beyond the
+    // horizon), earliest deadline first, from the first `limit` awaiting verification.
     std::vector<DueItem> awaitingVerification(int limit);
+    // The years from the as-of day to the horizon the calendar has no holiday notice for (counted
+    // Monday to Friday), for the interface to say so.
+    std::vector<int> yearsWithoutCalendar() const;
 
     struct Counts
     {
@@ -82,6 +88,7 @@ private:
     WorkingCalendar m_calendar;
     Date m_horizon;
     EscalationRules m_rules;
+    std::map<int64_t, std::string> m_parentNames; // unit id → its parent's name, for escalations
 };
 
 } // namespace safeledger

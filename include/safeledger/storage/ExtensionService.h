@@ -67,6 +67,11 @@ private:
 // decision. Throws Error(Validation) naming the field.
 void validateExtension(const ExtensionRequest& r);
 
+// Whether a stored hazard's deadline is fixed on `today`: set (with a time limit), and the hazard
+// registered on another day. A fixed deadline moves only through an approved extension request;
+// HazardService::edit refuses any other change and the hazard form locks the field by this rule.
+bool deadlineFixed(const Hazard& stored, const Date& today);
+
 // The day (Beijing time, as Clock::today) of an ISO UTC time such as a record's createdAt.
 Date dayOfStoredTime(const std::string& iso);
 

@@ -47,15 +47,11 @@ Todo readTodo(Database& db, DueFilter filter)
         DueList list(db, filter, CalendarStore(db).calendar());
         t.items = list.due(kListLimit);
         for (auto& v : list.awaitingVerification(kListLimit)) {
-            if (!v.hazard.deadline || list.horizon() < *v.hazard.deadline) { // not listed above already
-                t.items.push_back(std::move(v));
-            }
+            t.items.push_back(std::move(v));
         }
         t.counts = list.counts();
-        for (int y = filter.asOf.year(); y <= list.horizon().year(); ++y) {
-            if (!list.calendar().covers(y)) {
-                t.uncoveredYears << QString::number(y);
-            }
+        for (const int y : list.yearsWithoutCalendar()) {
+            t.uncoveredYears << QString::number(y);
         }
         ExtensionService ext(db);
         const int64_t scope = filter.orgId.value_or(0);
