@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QIcon>
 #include <QScreen>
 #include <QTextStream>
 #include <QThread>
@@ -127,6 +128,11 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // The desktop entry this window belongs to (Wayland's app id; docks group windows by it) and
+    // the icon: the desktop theme's when installed, else the one compiled in.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.safeledger.SafeLedger"));
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral("safeledger"), QIcon(QStringLiteral(":/icons/safeledger.svg"))));
 
     // The language must be known before the help text is built: read --lang first.
     const QCommandLineOption langOption(QStringLiteral("lang"), QString(), QStringLiteral("language"));
