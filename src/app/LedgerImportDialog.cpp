@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 
@@ -75,8 +76,10 @@ LedgerImportDialog::LedgerImportDialog(Database* db, QWidget* parent)
     connect(m_importButton, &QPushButton::clicked, this, &LedgerImportDialog::startImport);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browseButton, &QPushButton::clicked, this, &LedgerImportDialog::browse);
-    // Whether units are created changes which rows are ready: preview again.
+    // Whether units are created changes which rows are ready: preview again; so does the sheets' choice.
     connect(m_ui->createUnitsCheck, &QCheckBox::toggled, this, &LedgerImportDialog::preview);
+    connect(m_ui->sheetList, &QListWidget::itemChanged, this, &LedgerImportDialog::chooseSheets);
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->sheetsTab), false);
     // What a hazard ledger cannot carry, said before the import (docs/ledger.md).
     m_limits = new QLabel(this);
     m_limits->setObjectName(QStringLiteral("ledgerLimitsLabel"));
@@ -106,6 +109,7 @@ void LedgerImportDialog::setBusy(bool busy)
     m_busy = busy;
     m_ui->browseButton->setEnabled(!busy);
     m_ui->createUnitsCheck->setEnabled(!busy && !m_done);
+    m_ui->sheetList->setEnabled(!busy && !m_done);
     m_importButton->setEnabled(!busy && !m_done && m_preview && m_preview->ok() &&
                                m_preview->count(LedgerRowState::Ready) > 0);
 }
@@ -122,6 +126,7 @@ void LedgerImportDialog::setFile(const QString& path)
         return;
     }
     m_path = path;
+    m_sheets.clear();
     m_done = false;
     m_ui->fileEdit->setText(QDir::toNativeSeparators(path));
     preview();
@@ -143,6 +148,9 @@ void LedgerImportDialog::preview()
     setBusy(true);
     LedgerImportOptions options;
     options.createMissingUnits = m_ui->createUnitsCheck->isChecked();
+    for (const QString& sheet : m_sheets) {
+        options.sheets.push_back(sheet.toStdString());
+    }
     const std::string file = QFile::encodeName(m_path).toStdString();
     ExchangeJob::run(
         m_db, this, tr("Reading and checking %1…").arg(QFileInfo(m_path).fileName()), ExchangeJob::Step::Read,
@@ -163,8 +171,9 @@ void LedgerImportDialog::preview()
 void LedgerImportDialog::showPreview()
 {
     m_ui->infoLabel->clear();
-    m_ui->tabs->setTabText(1, tr("Problems"));
-    m_ui->tabs->setTabText(2, tr("Missing units"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab), tr("Problems"));
+    m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->unitsTab), tr("Missing units"));
+    showSheets();
     if (!m_preview) {
         if (m_limits) {
             m_limits->hide();
@@ -176,6 +185,10 @@ void LedgerImportDialog::showPreview()
         return;
     }
     const LedgerPreview& p = *m_preview;
+    // A place of a workbook of several sheets names its sheet ("2月!12"): wider.
+    const int placeWidth = p.sheets.size() > 1 ? 130 : 60;
+    m_ui->rowsView->setColumnWidth(0, placeWidth);
+    m_ui->problemsView->setColumnWidth(0, placeWidth);
     std::vector<TextTableModel::Row> rows;
     rows.reserve(p.rows.size());
     for (const LedgerRow& r : p.rows) {
@@ -194,7 +207,7 @@ void LedgerImportDialog::showPreview()
             row.foreground = Palette::colour(Palette::Role::Alert);
             break;
         }
-        row.cells = {QString::number(r.row),
+        row.cells = {QString::fromStdString(p.place(r.sheet, r.row)),
                      state,
                      QString::fromStdString(r.unitName.empty() ? r.creditCode : r.unitName),
                      QString::fromStdString(r.hazard.foundOn.isNull() ? std::string() : r.hazard.foundOn.toString()),
@@ -214,8 +227,12 @@ void LedgerImportDialog::showPreview()
                            ? QString()
                            : QStringLiteral(" (") + QString::fromStdString(problem.title) + QLatin1Char(')'))
                 : tr("whole row");
-        row.cells = {problem.row > 0 ? QString::number(problem.row) : tr("file"), problem.row > 0 ? column : QString(),
-                     problem.error ? tr("Error") : tr("Warning"), CoreMessages::translate(problem.message)};
+        const QString where = problem.row > 0 ? QString::fromStdString(p.place(problem.sheet, problem.row))
+                              : problem.sheetName.empty()
+                                  ? tr("file")
+                                  : tr("sheet %1").arg(QString::fromStdString(problem.sheetName));
+        row.cells = {where, problem.row > 0 ? column : QString(), problem.error ? tr("Error") : tr("Warning"),
+                     CoreMessages::translate(problem.message)};
         row.foreground = problem.error ? Palette::colour(Palette::Role::Alert) : QColor();
         problems.push_back(std::move(row));
     }
@@ -227,7 +244,7 @@ void LedgerImportDialog::showPreview()
         constexpr size_t kShown = 5;
         QStringList numbers;
         for (size_t i = 0; i < std::min(kShown, u.rows.size()); ++i) {
-            numbers << QString::number(u.rows[i]);
+            numbers << QString::fromStdString(p.place(u.rows[i].sheet, u.rows[i].row));
         }
         QString where = numbers.join(QStringLiteral(", "));
         if (u.rows.size() > kShown) {
@@ -237,10 +254,12 @@ void LedgerImportDialog::showPreview()
     }
     m_units->setRows(std::move(units));
     if (!p.problems.empty()) {
-        m_ui->tabs->setTabText(1, tr("Problems (%1)").arg(number(int64_t(p.problems.size()))));
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab),
+                               tr("Problems (%1)").arg(number(int64_t(p.problems.size()))));
     }
     if (!p.missingUnits.empty()) {
-        m_ui->tabs->setTabText(2, tr("Missing units (%1)").arg(number(int64_t(p.missingUnits.size()))));
+        m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->unitsTab),
+                               tr("Missing units (%1)").arg(number(int64_t(p.missingUnits.size()))));
     }
 
     QString limits = tr("A hazard ledger does not say whether a hazard is under listed supervision (挂牌督办): "
@@ -256,10 +275,23 @@ void LedgerImportDialog::showPreview()
                                     "supervision and history, use a package instead (File ▸ Export package).");
     m_limits->setText(limits);
     m_limits->show();
-    m_ui->infoLabel->setText(tr("%1 file, header in row %2, %3 columns recognised.")
-                                 .arg(QString::fromStdString(p.format).toUpper())
-                                 .arg(p.headerRow)
-                                 .arg(p.columns.size()));
+    if (p.sheets.size() > 1) {
+        const auto chosen =
+            std::count_if(p.sheets.begin(), p.sheets.end(), [](const LedgerSheet& s) { return s.chosen; });
+        m_ui->infoLabel->setText(
+            tr("%1 workbook of %2 sheets, %3 of them chosen (the Sheets tab); the first chosen has "
+               "its header in row %4, %5 columns recognised.")
+                .arg(QString::fromStdString(p.format).toUpper())
+                .arg(p.sheets.size())
+                .arg(chosen)
+                .arg(p.headerRow)
+                .arg(p.columns.size()));
+    } else {
+        m_ui->infoLabel->setText(tr("%1 file, header in row %2, %3 columns recognised.")
+                                     .arg(QString::fromStdString(p.format).toUpper())
+                                     .arg(p.headerRow)
+                                     .arg(p.columns.size()));
+    }
     const QString counts =
         tr("%1 hazard rows: %2 to import, %3 already in the database, %4 with errors.")
             .arg(number(int64_t(p.rows.size())), number(p.count(LedgerRowState::Ready)),
@@ -280,6 +312,51 @@ void LedgerImportDialog::showPreview()
         setStatus(counts, false);
     }
     setBusy(m_busy);
+}
+
+// The workbook's sheets, ticked as the preview chose them; the tab shows only for several sheets.
+void LedgerImportDialog::showSheets()
+{
+    const QSignalBlocker quiet(m_ui->sheetList);
+    m_ui->sheetList->clear();
+    const bool several = m_preview && m_preview->sheets.size() > 1;
+    m_ui->tabs->setTabVisible(m_ui->tabs->indexOf(m_ui->sheetsTab), several);
+    if (!several) {
+        return;
+    }
+    for (const LedgerSheet& sheet : m_preview->sheets) {
+        const QString name = QString::fromStdString(sheet.name);
+        QString text;
+        if (sheet.headerRow == 0) {
+            text = tr("%1 — no ledger header").arg(name);
+        } else if (sheet.chosen) {
+            text =
+                tr("%1 — header in row %2, %n hazard row(s)", nullptr, int(sheet.rows)).arg(name).arg(sheet.headerRow);
+        } else {
+            text = tr("%1 — header in row %2, not chosen").arg(name).arg(sheet.headerRow);
+        }
+        auto* item = new QListWidgetItem(text, m_ui->sheetList);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(sheet.chosen ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void LedgerImportDialog::chooseSheets()
+{
+    QStringList chosen;
+    for (int i = 0; i < m_ui->sheetList->count(); ++i) {
+        const QListWidgetItem* item = m_ui->sheetList->item(i);
+        if (item->checkState() == Qt::Checked) {
+            chosen << item->data(Qt::UserRole).toString();
+        }
+    }
+    m_sheets = chosen;
+    if (m_sheets.isEmpty()) {
+        // None ticked: the preview says so, rather than fall back on the default choice.
+        m_sheets << QString();
+    }
+    preview();
 }
 
 void LedgerImportDialog::startImport()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QStringList>
 
 #include <memory>
 
@@ -19,8 +20,9 @@ struct LedgerPreview;
 
 // File ▸ Import ledger (Excel/CSV)…: reads an .xlsx or .csv hazard ledger off the UI thread and
 // previews every row, every problem by row and column, and the units the database lacks (which
-// the import can create). As LedgerImporter promises, the import is all or nothing: a ledger with
-// any error cannot be imported, and a failed or cancelled import writes nothing.
+// the import can create). A workbook of several sheets lists them, to be ticked: every sheet with
+// the first ledger sheet's columns is ticked at first. As LedgerImporter promises, the import is all or nothing: a
+// ledger with any error cannot be imported, and a failed or cancelled import writes nothing.
 class LedgerImportDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ private:
     void showPreview();
     void setBusy(bool busy);
     void setStatus(const QString& text, bool bad);
+    void showSheets();
+    void chooseSheets();
 
     std::unique_ptr<Ui::LedgerImportDialog> m_ui;
     Database* m_db;
@@ -53,6 +57,9 @@ private:
     TextTableModel* m_units = nullptr;
     QPushButton* m_importButton = nullptr;
     QLabel* m_limits = nullptr;
+    // The sheets the user chose (by name); empty: the import's default, every sheet with the
+    // first ledger sheet's columns.
+    QStringList m_sheets;
     bool m_busy = false;
     bool m_done = false;
 };

@@ -251,6 +251,41 @@ int runChecklists(const Args& args)
     return 0;
 }
 
+namespace {
+
+// The first few places and the count: a unit of a big ledger may stand in thousands of rows.
+std::string placesText(const LedgerPreview& p, const std::vector<LedgerPlace>& places)
+{
+    constexpr size_t kShown = 5;
+    std::string text = places.size() == 1 ? "row" : "rows";
+    for (size_t i = 0; i < std::min(kShown, places.size()); ++i) {
+        text += (i == 0 ? " " : ", ") + p.place(places[i].sheet, places[i].row);
+    }
+    if (places.size() > kShown) {
+        text += " … (" + std::to_string(places.size()) + " rows)";
+    }
+    return text;
+}
+
+std::vector<std::string> sheetNames(const std::string& list)
+{
+    std::vector<std::string> names;
+    size_t start = 0;
+    while (start <= list.size()) {
+        const size_t comma = std::min(list.find(',', start), list.size());
+        if (comma > start) {
+            names.push_back(list.substr(start, comma - start));
+        }
+        start = comma + 1;
+    }
+    if (names.empty()) {
+        throw UsageError{"--sheet needs the names of sheets, separated by commas"};
+    }
+    return names;
+}
+
+} // namespace
+
 int runImportLedger(const Args& args)
 {
     const std::string& file = positional(args, 1, "the ledger file: safeledger-cli import-ledger DB FILE.xlsx");
@@ -258,18 +293,49 @@ int runImportLedger(const Args& args)
     LedgerImportOptions o;
     o.createMissingUnits = args.has("--create-missing-units");
     o.parentForNewUnits = unitOption(*db, args, "--parent");
+    if (args.has("--sheet")) {
+        o.sheets = sheetNames(args.get("--sheet"));
+    }
     LedgerImporter importer(*db);
     const LedgerPreview p = importer.preview(file, o);
-    for (const auto& problem : p.problems) {
-        std::cout << (problem.error ? "error: " : "warning: ") << problem.describe() << "\n";
-    }
-    for (const auto& u : p.missingUnits) {
-        std::cout << (o.createMissingUnits ? "new unit: " : "missing unit: ") << u.name
-                  << (u.creditCode.empty() ? "" : " (" + u.creditCode + ")") << ", rows";
-        for (int row : u.rows) {
-            std::cout << " " << row;
+    if (p.sheets.size() > 1) {
+        for (const LedgerSheet& sheet : p.sheets) {
+            std::cout << "sheet " << sheet.name << ": ";
+            if (sheet.headerRow == 0) {
+                std::cout << "no ledger header";
+            } else {
+                std::cout << "header in row " << sheet.headerRow;
+            }
+            std::cout << (sheet.chosen ? ", imported: " + std::to_string(sheet.rows) + " hazard row(s)"
+                                       : ", not imported")
+                      << "\n";
         }
-        std::cout << "\n";
+    }
+    // Every error (up to a screenful) before the warnings, which are counted beyond that.
+    constexpr size_t kShown = 40;
+    size_t shown = 0;
+    for (const bool errors : {true, false}) {
+        for (const auto& problem : p.problems) {
+            if (problem.error == errors && shown < kShown) {
+                std::cout << (problem.error ? "error: " : "warning: ") << problem.describe() << "\n";
+                ++shown;
+            }
+        }
+    }
+    if (p.problems.size() > shown) {
+        const auto errors = static_cast<size_t>(p.errors());
+        std::cout << "… and " << p.problems.size() - shown << " more problem(s): " << errors << " error(s) and "
+                  << p.problems.size() - errors << " warning(s) in all; the application's preview lists every one\n";
+    }
+    constexpr size_t kUnitsShown = 20;
+    for (size_t i = 0; i < std::min(kUnitsShown, p.missingUnits.size()); ++i) {
+        const LedgerMissingUnit& u = p.missingUnits[i];
+        std::cout << (o.createMissingUnits ? "new unit: " : "missing unit: ") << u.name
+                  << (u.creditCode.empty() ? "" : " (" + u.creditCode + ")") << ", " << placesText(p, u.rows) << "\n";
+    }
+    if (p.missingUnits.size() > kUnitsShown) {
+        std::cout << "… and " << p.missingUnits.size() - kUnitsShown << " more "
+                  << (o.createMissingUnits ? "new" : "missing") << " unit(s), " << p.missingUnits.size() << " in all\n";
     }
     std::cout << p.rows.size() << " hazard row(s): " << p.count(LedgerRowState::Ready) << " to import, "
               << p.count(LedgerRowState::Duplicate) << " already in the database, " << p.count(LedgerRowState::Invalid)

@@ -44,8 +44,10 @@ commands:
                                   list or decide the conflicts imports kept for later
   checklists DB --import F.json | --export F.json | --install-built-in
                                   checklist templates as JSON files
-  import-ledger DB F.xlsx|F.csv [--create-missing-units] [--parent UNIT] [--dry-run]
-                                  a hazard ledger (台账), all rows or none; problems by row and column
+  import-ledger DB F.xlsx|F.csv [--create-missing-units] [--parent UNIT] [--sheet NAME,...] [--dry-run]
+                                  a hazard ledger (台账), all rows or none; problems by row and column.
+                                  Of a workbook with several sheets (one per month, village…), every
+                                  sheet with the first ledger sheet's columns, or those named
   export-ledger DB --out F.xlsx|F.csv [--org UNIT] [--year Y] [--english]
                                   the hazards of a unit's subtree and a year as a ledger
   report DB --year Y [--org UNIT] [--lang zh|en] --out F.pdf|F.odt|F.html
@@ -148,7 +150,7 @@ int main(int argc, char** argv)
         {"import", {cli::runImport, {"--dry-run", "--conflicts", "--accept-unverified"}, 2}},
         {"conflicts", {cli::runConflicts, {"--resolve", "--choose"}, 1}},
         {"checklists", {cli::runChecklists, {"--import", "--export", "--install-built-in"}, 1}},
-        {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--dry-run"}, 2}},
+        {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--sheet", "--dry-run"}, 2}},
         {"export-ledger", {cli::runExportLedger, {"--out", "--org", "--year", "--english"}, 1}},
         {"report", {cli::runReport, {"--year", "--org", "--lang", "--out"}, 1}},
         {"quarterly", {cli::runQuarterly, {"--year", "--quarter", "--org", "--lang", "--out"}, 1}},

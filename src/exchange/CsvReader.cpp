@@ -197,7 +197,10 @@ Sheet readCsv(std::string_view bytes)
     return sheet;
 }
 
-Sheet readSheetFile(const std::string& path)
+namespace {
+
+// The file's bytes, refused when it cannot be read or is too large.
+std::string readSheetBytes(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -211,13 +214,35 @@ Sheet readSheetFile(const std::string& path)
     in.seekg(0);
     std::string bytes(size, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (bytes.substr(0, 4) == "PK\x03\x04") {
-        return readXlsx(bytes);
-    }
-    if (bytes.substr(0, 8) == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+    if (bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) {
         throw Error(Error::Kind::Validation, Message(MessageId::SheetFileIsXls, {path}));
     }
-    return readCsv(bytes);
+    return bytes;
+}
+
+bool isZip(const std::string& bytes)
+{
+    return bytes.compare(0, 4, "PK\x03\x04") == 0;
+}
+
+} // namespace
+
+Sheet readSheetFile(const std::string& path)
+{
+    const std::string bytes = readSheetBytes(path);
+    return isZip(bytes) ? readXlsx(bytes) : readCsv(bytes);
+}
+
+Workbook readWorkbookFile(const std::string& path)
+{
+    const std::string bytes = readSheetBytes(path);
+    if (isZip(bytes)) {
+        return readXlsxWorkbook(bytes);
+    }
+    Workbook book;
+    book.format = "csv";
+    book.sheets.push_back(readCsv(bytes));
+    return book;
 }
 
 } // namespace safeledger

@@ -19,10 +19,11 @@ using namespace ledger;
 
 std::string LedgerProblem::describe() const
 {
+    const std::string sheetPart = sheetName.empty() ? std::string() : "sheet " + sheetName;
     if (row == 0) {
-        return "the file: " + message.english();
+        return (sheetPart.empty() ? "the file" : sheetPart) + ": " + message.english();
     }
-    std::string where = "row " + std::to_string(row);
+    std::string where = (sheetPart.empty() ? std::string() : sheetPart + ", ") + "row " + std::to_string(row);
     if (column > 0) {
         std::string letters;
         for (int c = column; c > 0; c = (c - 1) / 26) {
@@ -36,6 +37,14 @@ std::string LedgerProblem::describe() const
 bool LedgerPreview::ok() const
 {
     return errors() == 0 && headerRow > 0;
+}
+
+std::string LedgerPreview::place(int sheet, int row) const
+{
+    if (sheets.size() <= 1 || sheet < 0 || static_cast<size_t>(sheet) >= sheets.size()) {
+        return std::to_string(row);
+    }
+    return sheets[static_cast<size_t>(sheet)].name + "!" + std::to_string(row);
 }
 
 int64_t LedgerPreview::errors() const
@@ -62,8 +71,9 @@ std::string cellText(const SheetRow& row, size_t i)
     return i < row.cells.size() ? row.cells[i].text : std::string();
 }
 
-// Finds the header row among the first rows (title rows may stand above it) and maps its columns.
-bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
+// Finds the header row among the first rows (title rows may stand above it) and maps its columns;
+// its problems go to `problems`.
+bool findHeader(const Sheet& sheet, LedgerSheet& p, std::vector<LedgerProblem>& problems, ColumnMap& map)
 {
     for (const SheetRow& row : sheet.rows) {
         if (row.number > kHeaderSearchRows) {
@@ -96,26 +106,36 @@ bool findHeader(const Sheet& sheet, LedgerPreview& p, ColumnMap& map)
             const auto field = ledgerFieldOfTitle(title, unit);
             const int col = static_cast<int>(i) + 1;
             if (field && map.of(*field) != col) {
-                p.problems.push_back(
+                problems.push_back(
                     {row.number, col, title, true,
                      Message(MessageId::LedgerSecondColumn,
                              {ledgerTitle(*field, LedgerLanguage::Chinese), std::to_string(map.of(*field))})});
             } else if (field) {
                 p.columns.emplace_back(col, *field);
             } else if (title.find_first_not_of(" \t\r\n") != std::string::npos) {
-                p.problems.push_back({row.number, col, title, false, Message(MessageId::LedgerNotAColumn)});
+                problems.push_back({row.number, col, title, false, Message(MessageId::LedgerNotAColumn)});
             }
         }
         if (map.of(LedgerField::FoundOn) == 0) {
-            p.problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoFoundOnColumn)});
+            problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoFoundOnColumn)});
         }
         if (map.of(LedgerField::UnitName) == 0 && map.of(LedgerField::CreditCode) == 0) {
-            p.problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoUnitColumn)});
+            problems.push_back({row.number, 0, {}, true, Message(MessageId::LedgerNoUnitColumn)});
         }
         return true;
     }
-    p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoHeader)});
     return false;
+}
+
+// The fields a sheet's header names, in column order: two sheets "match" when these are equal.
+std::vector<LedgerField> fieldsOf(const LedgerSheet& sheet)
+{
+    std::vector<LedgerField> fields;
+    for (const auto& [column, field] : sheet.columns) {
+        fields.push_back(field);
+    }
+    std::sort(fields.begin(), fields.end());
+    return fields;
 }
 
 // The live units, by credit code and by name.
@@ -139,7 +159,8 @@ public:
     {
         auto problem = [&](LedgerField f, bool error, Message message) {
             const int col = map.of(f);
-            p.problems.push_back({r.row, col, map.title(col), error, std::move(message)});
+            p.problems.push_back({r.row, col, map.title(col), error, std::move(message), r.sheet,
+                                  p.sheets.size() > 1 ? p.sheets[static_cast<size_t>(r.sheet)].name : std::string()});
             if (error) {
                 r.state = LedgerRowState::Invalid;
             }
@@ -200,7 +221,7 @@ public:
             m_newByName[r.unitName].push_back(p.missingUnits.size());
             p.missingUnits.push_back({r.unitName, r.creditCode, {}});
         }
-        p.missingUnits[it->second].rows.push_back(r.row);
+        p.missingUnits[it->second].rows.push_back({r.sheet, r.row});
         r.createsUnit = p.options.createMissingUnits;
         r.newUnit = static_cast<int>(it->second);
     }
@@ -223,7 +244,7 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
     }
     const std::string name = std::filesystem::path(path).filename().string();
     try {
-        return preview(readSheetFile(path), options, name);
+        return preview(readWorkbookFile(path), options, name);
     } catch (const Error& e) {
         if (e.kind() != Error::Kind::Validation) {
             throw;
@@ -239,49 +260,153 @@ LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImpor
 
 LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)
 {
+    Workbook book;
+    book.format = sheet.format;
+    book.sheets.push_back(sheet);
+    return preview(book, options, source);
+}
+
+namespace {
+
+// Finds each sheet's header and decides which sheets are imported; the maps are by sheet.
+std::vector<ColumnMap> chooseSheets(const Workbook& book, LedgerPreview& p)
+{
+    const bool several = book.sheets.size() > 1;
+    std::vector<ColumnMap> maps(book.sheets.size());
+    int first = -1; // the first chosen ledger sheet: its columns are the ledger's
+    for (size_t i = 0; i < book.sheets.size(); ++i) {
+        const Sheet& sheet = book.sheets[i];
+        LedgerSheet entry;
+        entry.name = sheet.name;
+        std::vector<LedgerProblem> problems;
+        for (const auto& note : sheet.notes) {
+            problems.push_back({0, 0, {}, false, note});
+        }
+        const bool found = findHeader(sheet, entry, problems, maps[i]);
+        if (!p.options.sheets.empty()) {
+            entry.chosen =
+                std::find(p.options.sheets.begin(), p.options.sheets.end(), sheet.name) != p.options.sheets.end();
+        } else if (found && first < 0) {
+            entry.chosen = true;
+        } else if (found) {
+            entry.chosen = fieldsOf(entry) == fieldsOf(p.sheets[static_cast<size_t>(first)]);
+            if (!entry.chosen) {
+                problems.push_back(
+                    {0,
+                     0,
+                     {},
+                     false,
+                     Message(MessageId::LedgerSheetOtherColumns, {p.sheets[static_cast<size_t>(first)].name})});
+            }
+        }
+        if (!found) {
+            // A single sheet must be a ledger; of several, one chosen by name must be, the others are
+            // passed over with a note (a 说明 or 汇总 sheet).
+            const bool error = !several || entry.chosen;
+            problems.push_back(
+                {0, 0, {}, error, Message(several ? MessageId::LedgerSheetNoHeader : MessageId::LedgerNoHeader)});
+        }
+        // A sheet not imported keeps only the notes that say why.
+        for (LedgerProblem& problem : problems) {
+            if (entry.chosen || problem.row == 0) {
+                problem.sheet = static_cast<int>(i);
+                problem.sheetName = several ? sheet.name : std::string();
+                p.problems.push_back(std::move(problem));
+            }
+        }
+        if (found && entry.chosen && first < 0) {
+            first = static_cast<int>(i);
+            p.headerRow = entry.headerRow;
+            p.columns = entry.columns;
+        }
+        p.sheets.push_back(std::move(entry));
+    }
+    for (const std::string& name : p.options.sheets) {
+        const bool known = name.empty() || std::any_of(book.sheets.begin(), book.sheets.end(),
+                                                       [&](const Sheet& sheet) { return sheet.name == name; });
+        if (!known) {
+            std::string names;
+            for (const Sheet& sheet : book.sheets) {
+                names += (names.empty() ? "" : ", ") + sheet.name;
+            }
+            p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoSuchSheet, {name, names})});
+        }
+    }
+    if (first < 0 && several) {
+        p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoSheetChosen)});
+    }
+    return maps;
+}
+
+} // namespace
+
+LedgerPreview LedgerImporter::preview(const Workbook& book, const LedgerImportOptions& options,
+                                      const std::string& source)
+{
     LedgerPreview p;
     p.source = source;
-    p.format = sheet.format;
+    p.format = book.format;
     p.options = options;
     p.snapshot = m_db.auditHead();
-    for (const auto& note : sheet.notes) {
-        p.problems.push_back({0, 0, {}, false, note});
-    }
-    ColumnMap map;
-    if (!findHeader(sheet, p, map) || !p.ok()) {
+    const std::vector<ColumnMap> maps = chooseSheets(book, p);
+    if (!p.ok()) {
         return p;
     }
     Units units(m_db);
     std::map<std::string, size_t> missing;
     const WorkingCalendar calendar = CalendarStore(m_db).calendar();
-    RowReader reader(map, sheet.date1904, m_db.today(), m_db.operatorName(), p.problems, calendar);
     ExchangeQueries queries(m_db);
-    for (const SheetRow& row : sheet.rows) {
-        if (row.number <= p.headerRow) {
+    const bool several = book.sheets.size() > 1;
+    for (size_t i = 0; i < book.sheets.size(); ++i) {
+        LedgerSheet& entry = p.sheets[i];
+        if (!entry.chosen || entry.headerRow == 0) {
             continue;
         }
-        auto r = reader.read(row);
-        if (!r) {
-            continue;
+        std::vector<LedgerProblem> problems;
+        const Sheet& sheet = book.sheets[i];
+        RowReader reader(maps[i], sheet.date1904, m_db.today(), m_db.operatorName(), problems, calendar);
+        for (const SheetRow& row : sheet.rows) {
+            if (row.number <= entry.headerRow) {
+                continue;
+            }
+            auto r = reader.read(row);
+            if (!r) {
+                continue;
+            }
+            r->sheet = static_cast<int>(i);
+            p.rows.push_back(std::move(*r));
+            ++entry.rows;
         }
-        p.rows.push_back(std::move(*r));
+        for (LedgerProblem& problem : problems) {
+            problem.sheet = static_cast<int>(i);
+            problem.sheetName = several ? sheet.name : std::string();
+            p.problems.push_back(std::move(problem));
+        }
     }
     // Rows with a credit code first, so that a row without one can join the new unit of its name.
     for (const bool withCode : {true, false}) {
         for (LedgerRow& r : p.rows) {
             if (withCode == !r.creditCode.empty() && (!r.unitName.empty() || !r.creditCode.empty())) {
-                units.match(r, p, map, missing);
+                units.match(r, p, maps[static_cast<size_t>(r.sheet)], missing);
             }
         }
     }
     for (auto& unit : p.missingUnits) {
-        std::sort(unit.rows.begin(), unit.rows.end());
+        std::sort(unit.rows.begin(), unit.rows.end(), [](const LedgerPlace& a, const LedgerPlace& b) {
+            return a.sheet != b.sheet ? a.sheet < b.sheet : a.row < b.row;
+        });
     }
     for (LedgerRow& r : p.rows) {
         if (r.state == LedgerRowState::Ready && r.orgId != 0) {
             if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location)) {
                 r.state = LedgerRowState::Duplicate;
-                p.problems.push_back({r.row, 0, {}, false, Message(MessageId::LedgerRowDuplicate)});
+                p.problems.push_back({r.row,
+                                      0,
+                                      {},
+                                      false,
+                                      Message(MessageId::LedgerRowDuplicate),
+                                      r.sheet,
+                                      several ? p.sheets[static_cast<size_t>(r.sheet)].name : std::string()});
             }
         }
     }
@@ -289,6 +414,9 @@ LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOpti
         p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoRows, {std::to_string(p.headerRow)})});
     }
     std::stable_sort(p.problems.begin(), p.problems.end(), [](const LedgerProblem& a, const LedgerProblem& b) {
+        if (a.sheet != b.sheet) {
+            return a.sheet < b.sheet;
+        }
         return a.row != b.row ? a.row < b.row : a.column < b.column;
     });
     return p;

@@ -38,6 +38,32 @@ std::string shown(const std::string& s)
     return s.size() > 60 ? s.substr(0, 60) + "…" : s;
 }
 
+// Whether a cell marks a summary row (合计, 小计, 总计, 共计, also written 合 计 or with a full-width
+// colon). In free-text columns only the word alone counts (a description may begin "共计3处…");
+// elsewhere the word may carry a count or a note: "合计：25项", "小计(3月)", "合计25".
+bool isSummaryCell(const std::string& text, bool wordAlone)
+{
+    std::string t;
+    for (const char c : normalizeText(text)) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            t += c;
+        }
+    }
+    for (const std::string_view word : {"合计", "小计", "总计", "共计"}) {
+        if (t.compare(0, word.size(), word) != 0) {
+            continue;
+        }
+        if (t.size() == word.size()) {
+            return true;
+        }
+        const char next = t[word.size()];
+        if (!wordAlone && (next == ':' || next == '(' || next == '[' || (next >= '0' && next <= '9'))) {
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 RowReader::RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
@@ -95,6 +121,17 @@ std::optional<LedgerRow> RowReader::read(const SheetRow& row)
     const std::string seq = text(LedgerField::Seq);
     if (!any && seq.find_first_not_of("0123456789.") == std::string::npos) {
         return std::nullopt; // blank, or only a number in the 序号 column
+    }
+    // A summary row (合计 with counts beside it) is never a hazard, nor its text a unit's name.
+    for (size_t i = 0; i < row.cells.size(); ++i) {
+        const int column = static_cast<int>(i) + 1;
+        const bool freeText =
+            column == m_columns.of(LedgerField::Description) || column == m_columns.of(LedgerField::Location) ||
+            column == m_columns.of(LedgerField::Measures) || column == m_columns.of(LedgerField::Note);
+        if (isSummaryCell(row.cells[i].text, freeText)) {
+            problemAt(column, false, Message(MessageId::LedgerSummaryRowSkipped, {shown(trim(row.cells[i].text))}));
+            return std::nullopt;
+        }
     }
     if (text(LedgerField::Description).empty() && text(LedgerField::UnitName).empty() &&
         text(LedgerField::CreditCode).empty() && text(LedgerField::FoundOn).empty()) {

@@ -35,7 +35,8 @@ public:
     RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
               std::vector<LedgerProblem>& problems, const WorkingCalendar& calendar);
 
-    // nullopt for a blank row, or a footer row (合计, 填表人: …), which is noted as skipped.
+    // nullopt for a blank row, a summary row (合计, 小计 … with counts) or a footer row (填表人: …),
+    // which are noted as skipped.
     std::optional<LedgerRow> read(const SheetRow& row);
 
 private:

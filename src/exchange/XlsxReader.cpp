@@ -248,53 +248,103 @@ void readWorksheet(std::string_view xml, const std::vector<std::string>& shared,
 
 } // namespace ledger
 
-Sheet readXlsx(std::string_view bytes)
+namespace {
+
+// The workbook's worksheets, in its order: each one's name and part, read lazily by the caller.
+struct WorkbookParts
+{
+    bool date1904 = false;
+    std::string sharedPath = "xl/sharedStrings.xml";
+    std::vector<std::pair<std::string, std::string>> sheets; // name, part path
+};
+
+WorkbookParts workbookParts(const ledger::ZipReader& zip)
+{
+    using namespace ledger;
+    if (!zip.has("xl/workbook.xml")) {
+        throw Error(Error::Kind::Validation, MessageId::XlsxNoWorkbook);
+    }
+    WorkbookParts parts;
+    std::vector<std::pair<std::string, std::string>> named; // name, relationship id
+    const std::string workbook = zip.read("xl/workbook.xml");
+    XmlScanner x(workbook, "xl/workbook.xml");
+    for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
+        if (e != XmlScanner::Event::Start) {
+            continue;
+        }
+        if (x.name() == "workbookPr") {
+            const std::string v = x.attribute("date1904");
+            parts.date1904 = v == "1" || v == "true";
+        } else if (x.name() == "sheet") {
+            named.emplace_back(x.attribute("name"), x.attribute("id"));
+        }
+    }
+    std::map<std::string, std::string> targets; // relationship id → worksheet part
+    if (zip.has("xl/_rels/workbook.xml.rels")) {
+        const std::string rels = zip.read("xl/_rels/workbook.xml.rels");
+        XmlScanner r(rels, "xl/_rels/workbook.xml.rels");
+        const auto endsWith = [](const std::string& s, std::string_view tail) {
+            return s.size() >= tail.size() && s.compare(s.size() - tail.size(), tail.size(), tail) == 0;
+        };
+        for (auto e = r.next(); e != XmlScanner::Event::Done; e = r.next()) {
+            if (e != XmlScanner::Event::Start || r.name() != "Relationship") {
+                continue;
+            }
+            const std::string type = r.attribute("Type");
+            if (endsWith(type, "/worksheet")) {
+                targets[r.attribute("Id")] = resolveTarget(r.attribute("Target"));
+            } else if (endsWith(type, "/sharedStrings")) {
+                parts.sharedPath = resolveTarget(r.attribute("Target"));
+            }
+        }
+    }
+    for (const auto& [name, id] : named) {
+        if (const auto it = targets.find(id); it != targets.end() && zip.has(it->second)) {
+            parts.sheets.emplace_back(name, it->second);
+        }
+    }
+    // A workbook without relationships (some generators) has its first sheet in the usual place.
+    if (parts.sheets.empty()) {
+        parts.sheets.emplace_back(named.empty() ? std::string() : named.front().first, "xl/worksheets/sheet1.xml");
+    }
+    return parts;
+}
+
+Workbook readParts(std::string_view bytes, bool firstOnly)
 {
     using namespace ledger;
     ZipReader zip(bytes);
-    Sheet sheet;
-    sheet.format = "xlsx";
-    std::string sheetPath = "xl/worksheets/sheet1.xml";
-    std::string sharedPath = "xl/sharedStrings.xml";
-    if (zip.has("xl/workbook.xml")) {
-        const std::string workbook = zip.read("xl/workbook.xml");
-        XmlScanner x(workbook, "xl/workbook.xml");
-        std::string firstSheet;
-        for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
-            if (e != XmlScanner::Event::Start) {
-                continue;
-            }
-            if (x.name() == "workbookPr") {
-                const std::string v = x.attribute("date1904");
-                sheet.date1904 = v == "1" || v == "true";
-            } else if (x.name() == "sheet" && firstSheet.empty()) {
-                firstSheet = x.attribute("id");
-            }
-        }
-        if (!firstSheet.empty() && zip.has("xl/_rels/workbook.xml.rels")) {
-            const std::string rels = zip.read("xl/_rels/workbook.xml.rels");
-            XmlScanner r(rels, "xl/_rels/workbook.xml.rels");
-            for (auto e = r.next(); e != XmlScanner::Event::Done; e = r.next()) {
-                if (e != XmlScanner::Event::Start || r.name() != "Relationship") {
-                    continue;
-                }
-                const std::string type = r.attribute("Type");
-                if (r.attribute("Id") == firstSheet) {
-                    sheetPath = resolveTarget(r.attribute("Target"));
-                } else if (type.size() >= 14 && type.substr(type.size() - 14) == "/sharedStrings") {
-                    sharedPath = resolveTarget(r.attribute("Target"));
-                }
-            }
-        }
-    } else {
-        throw Error(Error::Kind::Validation, MessageId::XlsxNoWorkbook);
-    }
+    const WorkbookParts parts = workbookParts(zip);
     std::vector<std::string> shared;
-    if (zip.has(sharedPath)) {
-        shared = readSharedStrings(zip.read(sharedPath));
+    if (zip.has(parts.sharedPath)) {
+        shared = readSharedStrings(zip.read(parts.sharedPath));
     }
-    readWorksheet(zip.read(sheetPath), shared, sheet);
-    return sheet;
+    Workbook book;
+    book.format = "xlsx";
+    for (const auto& [name, path] : parts.sheets) {
+        Sheet sheet;
+        sheet.name = name;
+        sheet.format = "xlsx";
+        sheet.date1904 = parts.date1904;
+        readWorksheet(zip.read(path), shared, sheet);
+        book.sheets.push_back(std::move(sheet));
+        if (firstOnly) {
+            break;
+        }
+    }
+    return book;
+}
+
+} // namespace
+
+Sheet readXlsx(std::string_view bytes)
+{
+    return std::move(readParts(bytes, true).sheets.front());
+}
+
+Workbook readXlsxWorkbook(std::string_view bytes)
+{
+    return readParts(bytes, false);
 }
 
 } // namespace safeledger

@@ -119,6 +119,17 @@ void OrgService::voidUnit(Organisation& org, const std::string& reason)
             // No field: the sentence names the unit, and what() stays the sentence alone.
             throw Error(Error::Kind::Validation, MessageId::UnitHasLiveUnits, {org.name, std::to_string(st.int64(0))});
         }
+        // Nor a unit with open hazards: nobody could rectify, verify or close them once the unit
+        // leaves every list. Its closed hazards, inspections and other records stay: a voided unit's
+        // history still counts (docs/figures.md).
+        sql::Statement open(m_db.connection(),
+                            "SELECT count(*) FROM hazard WHERE org_id = ? AND voided_at = '' AND status <> 'closed'");
+        open.bind(1, org.id);
+        open.step();
+        if (open.int64(0) > 0) {
+            throw Error(Error::Kind::Validation, MessageId::UnitHasOpenHazards,
+                        {org.name, std::to_string(open.int64(0))});
+        }
         Repository<Organisation>(m_db).voidRecord(org, reason);
     });
 }

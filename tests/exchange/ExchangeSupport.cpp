@@ -211,4 +211,15 @@ void writeFile(const std::string& path, const std::string& content)
     out << content;
 }
 
+std::vector<std::string> describedProblems(const LedgerPreview& preview, bool errors)
+{
+    std::vector<std::string> out;
+    for (const auto& problem : preview.problems) {
+        if (problem.error == errors) {
+            out.push_back(problem.describe());
+        }
+    }
+    return out;
+}
+
 } // namespace safeledger::test

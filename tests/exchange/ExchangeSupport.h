@@ -4,6 +4,7 @@
 // to compare databases value by value.
 
 #include "safeledger/core/Clock.h"
+#include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/storage/Database.h"
 
 #include <filesystem>
@@ -42,6 +43,9 @@ std::unique_ptr<Database> smallDatabase(uint64_t seed = 11);
 
 // Every row of `table` ordered by its first column, each value as "type:text" (blobs in hex).
 std::vector<std::vector<std::string>> rows(Database& db, const std::string& table);
+
+// A ledger preview's errors (or warnings) as LedgerProblem::describe() words them, in order.
+std::vector<std::string> describedProblems(const LedgerPreview& preview, bool errors);
 
 // Reads a whole file.
 std::string readFile(const std::string& path);

@@ -101,17 +101,6 @@ const LedgerRow& rowNumbered(const LedgerPreview& p, int number)
     throw std::logic_error("unreachable");
 }
 
-std::vector<std::string> described(const LedgerPreview& p, bool errors)
-{
-    std::vector<std::string> out;
-    for (const auto& problem : p.problems) {
-        if (problem.error == errors) {
-            out.push_back(problem.describe());
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 TEST_CASE("a ledger as a user keeps it is previewed row by row", "[ledger][import]")
@@ -127,17 +116,17 @@ TEST_CASE("a ledger as a user keeps it is previewed row by row", "[ledger][impor
     CHECK(p.format == "xlsx");
     CHECK(p.headerRow == 3); // below the two merged title rows
     REQUIRE(p.rows.size() == 7);
-    CHECK(described(p, true) ==
+    CHECK(describedProblems(p, true) ==
           std::vector<std::string>{
               "row 9, column E (隐患等级): \"较大\" is not a grade: write 一般 (general) or 重大 (major)",
               "row 10, column D (单位名称): no unit named 新开张饭店 in the database; add it first, or let the "
               "import create the missing units"});
-    CHECK(described(p, false) ==
+    CHECK(describedProblems(p, false) ==
           std::vector<std::string>{"row 13: skipped: no hazard, unit or date in this row (\"填表人：李安全\")"});
     CHECK_FALSE(p.ok());
     REQUIRE(p.missingUnits.size() == 1);
     CHECK(p.missingUnits[0].name == "新开张饭店");
-    CHECK(p.missingUnits[0].rows == std::vector<int>{10});
+    CHECK(p.missingUnits[0].rows == std::vector<LedgerPlace>{{0, 10}});
 
     // Row 5: every column read; completed on 3/9, accepted on 3/12: closed.
     const LedgerRow& r5 = rowNumbered(p, 5);
@@ -253,7 +242,7 @@ TEST_CASE("a CSV ledger with English titles and mixed dates", "[ledger][import]"
     CHECK(first.hazard.fundsFen == 120000);                                    // 0.12 万元
     CHECK(first.hazard.status == HazardStatus::Closed);
     CHECK(first.verification->inspector == "李安全"); // no 验收人 column: the operator, with a warning
-    CHECK(described(p, true) ==
+    CHECK(describedProblems(p, true) ==
           std::vector<std::string>{"row 3, column C (Found on): \"2024-02-30\" is not a real date",
                                    "row 4, column F (Deadline): deadline: 2024-03-01 is before the found date "
                                    "2024-03-05"});
@@ -270,7 +259,7 @@ TEST_CASE("a file that is not a ledger says why", "[ledger][import]")
     CHECK(p.problems[0].describe().rfind("the file: no header row in the first 30 rows", 0) == 0);
     writeFile(dir.path("b.csv"), "隐患描述,隐患部位,隐患等级\n灭火器过期,仓库,一般\n");
     p = importer.preview(dir.path("b.csv"));
-    CHECK(described(p, true) ==
+    CHECK(describedProblems(p, true) ==
           std::vector<std::string>{"row 1: the ledger has no column for the date found (排查日期)",
                                    "row 1: the ledger has no column for the unit (单位名称 or 统一社会信用代码)"});
     writeFile(dir.path("c.xlsx"), "PK\x03\x04 this is not a workbook at all, only its first bytes");

@@ -282,3 +282,42 @@ TEST_CASE("CSV in UTF-8 or GB18030, with quotes, separators and line breaks", "[
     refusedBecause([] { readCsv(std::string(2000, ',') + "\n"); }, "more than 1000 columns");
     refusedBecause([] { readCsv("\x81\x30\xff\xff"); }, "neither UTF-8 nor GB18030");
 }
+
+TEST_CASE("every worksheet of a workbook is read, in the workbook's order, with its name", "[ledger][reader]")
+{
+    // The workbook lists 二月 before 一月 (a user moved the tab), and a chart sheet between them,
+    // which is not a worksheet; the parts are named the other way round.
+    const char* workbook = R"(<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>
+<sheet name="二月" sheetId="2" r:id="rId2"/><sheet name="图表" sheetId="3" r:id="rId3"/>
+<sheet name="一月" sheetId="1" r:id="rId1"/></sheets></workbook>)";
+    const char* rels = R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Target="worksheets/sheet1.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>
+<Relationship Id="rId2" Target="worksheets/sheet2.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"/>
+<Relationship Id="rId3" Target="chartsheets/sheet1.xml"
+ Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chartsheet"/>
+</Relationships>)";
+    const auto sheetWith = [](const std::string& text) {
+        return R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)"
+               R"(<row r="1"><c r="B1" t="inlineStr"><is><t>)" +
+               text + "</t></is></c></row></sheetData></worksheet>";
+    };
+    const std::string zip = makeZip({{"xl/workbook.xml", workbook},
+                                     {"xl/_rels/workbook.xml.rels", rels},
+                                     {"xl/worksheets/sheet1.xml", sheetWith("一月的单元格")},
+                                     {"xl/worksheets/sheet2.xml", sheetWith("二月的单元格")},
+                                     {"xl/chartsheets/sheet1.xml", "<chartsheet/>"}});
+    const Workbook book = readXlsxWorkbook(zip);
+    CHECK(book.format == "xlsx");
+    REQUIRE(book.sheets.size() == 2);
+    CHECK(book.sheets[0].name == "二月");
+    CHECK(book.sheets[1].name == "一月");
+    REQUIRE(book.sheets[0].rows.size() == 1);
+    CHECK(book.sheets[0].rows[0].cells.at(1).text == "二月的单元格");
+    CHECK(book.sheets[1].rows[0].cells.at(1).text == "一月的单元格");
+    // The first sheet alone, as the workbook orders them.
+    CHECK(readXlsx(zip).name == "二月");
+    CHECK(readXlsx(zip).rows[0].cells.at(1).text == "二月的单元格");
+}

@@ -95,7 +95,7 @@ CSV
 sum=$(sha256sum <"$work/office.db")
 expect 3 "refused: 3 error" -- "$cli" import-ledger "$work/office.db" "$work/user.csv"
 if grep -q "^error: row 4, column D (隐患等级): \"较大\" is not a grade" "$work/out"; then ok; else bad "the wrong grade was not located"; fi
-if grep -q "^missing unit: 新开张饭店, rows 3 4" "$work/out"; then ok; else bad "the missing unit was not listed"; fi
+if grep -q "^missing unit: 新开张饭店, rows 3, 4$" "$work/out"; then ok; else bad "the missing unit was not listed"; fi
 unchanged "$work/office.db" "$sum" "a refused ledger import"
 sed -i 's/较大/一般/' "$work/user.csv"
 expect 0 "imported 2 hazard\(s\) .* \(1 unit\(s\) created" -- "$cli" import-ledger "$work/office.db" "$work/user.csv" --create-missing-units

@@ -5,6 +5,7 @@
 
 #include "ExchangeJob.h"
 #include "ExportDialog.h"
+#include "Language.h"
 #include "LedgerImportDialog.h"
 #include "MainWindow.h"
 #include "PackageImportDialog.h"
@@ -21,13 +22,16 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QtTest/QTest>
 
 #include <catch2/catch.hpp>
+#include <xlsxwriter.h>
 
 using namespace safeledger;
 using namespace safeledger::test;
@@ -338,6 +342,80 @@ TEST_CASE("a unit missing from a big ledger names its first rows and their count
     CHECK(units->index(0, 2).data().toString() == QStringLiteral("2, 3, 4, 5, 6 … (40 rows)"));
     // Without creating units nothing is said about placing them.
     CHECK_FALSE(child<QLabel>(&dialog, "ledgerLimitsLabel")->text().contains(QStringLiteral("top of the unit tree")));
+}
+
+TEST_CASE("a workbook of monthly sheets lists them ticked and imports those left ticked", "[gui][exchange][ledger]")
+{
+    GuiFixture fixture;
+    REQUIRE(Language::install(*QCoreApplication::instance(), Language::English)); // its plural forms
+    auto db = createDb(fixture.path(QStringLiteral("ledger.db")), "tester", 9);
+    const QString path = fixture.path(QStringLiteral("monthly.xlsx"));
+    lxw_workbook* book = workbook_new(file(path).c_str());
+    workbook_add_worksheet(book, "说明");
+    const char* header[] = {"单位名称", "排查日期", "隐患描述", "整改期限"};
+    const std::vector<std::pair<const char*, int>> months = {{"1月", 2}, {"2月", 3}};
+    for (const auto& [name, rows] : months) {
+        lxw_worksheet* sheet = workbook_add_worksheet(book, name);
+        for (lxw_col_t c = 0; c < 4; ++c) {
+            worksheet_write_string(sheet, 0, c, header[c], nullptr);
+        }
+        for (int r = 1; r <= rows; ++r) {
+            const std::string description = std::string(name) + "隐患" + std::to_string(r);
+            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), 0, "青山机械厂", nullptr);
+            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), 1, "2026-03-05", nullptr);
+            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), 2, description.c_str(), nullptr);
+            worksheet_write_string(sheet, static_cast<lxw_row_t>(r), 3, "2026-03-20", nullptr);
+        }
+        worksheet_write_string(sheet, static_cast<lxw_row_t>(rows + 1), 0, "合计", nullptr);
+    }
+    REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+
+    LedgerImportDialog dialog(db.get());
+    dialog.show();
+    child<QCheckBox>(&dialog, "createUnitsCheck")->setChecked(true);
+    QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);
+    dialog.setFile(path);
+    REQUIRE(waitFor(previewed));
+    REQUIRE(previewed.last().at(0).toBool());
+    auto* sheets = child<QListWidget>(&dialog, "sheetList");
+    REQUIRE(sheets->count() == 3);
+    auto* tabs = child<QTabWidget>(&dialog, "tabs");
+    CHECK(tabs->isTabVisible(tabs->indexOf(child<QWidget>(&dialog, "sheetsTab"))));
+    CHECK(sheets->item(0)->text() == QStringLiteral("说明 — no ledger header"));
+    CHECK(sheets->item(0)->checkState() == Qt::Unchecked);
+    CHECK(sheets->item(1)->text() == QStringLiteral("1月 — header in row 1, 2 hazard rows"));
+    CHECK(sheets->item(1)->checkState() == Qt::Checked);
+    CHECK(sheets->item(2)->checkState() == Qt::Checked);
+    QAbstractItemModel* rows = child<QTableView>(&dialog, "rowsView")->model();
+    REQUIRE(rows->rowCount() == 5);
+    CHECK(rows->index(0, 0).data().toString() == QStringLiteral("1月!2"));
+    CHECK(rows->index(4, 0).data().toString() == QStringLiteral("2月!4"));
+    CHECK(child<QLabel>(&dialog, "infoLabel")->text().contains(QStringLiteral("3 sheets, 2 of them chosen")));
+
+    // January only.
+    previewed.clear();
+    sheets->item(2)->setCheckState(Qt::Unchecked);
+    REQUIRE(waitFor(previewed));
+    REQUIRE(previewed.last().at(0).toBool());
+    CHECK(rows->rowCount() == 2);
+    CHECK(sheets->item(2)->text() == QStringLiteral("2月 — header in row 1, not chosen"));
+    CHECK(sheets->item(2)->checkState() == Qt::Unchecked);
+    // Nothing ticked: nothing to import, and the preview says why.
+    previewed.clear();
+    sheets->item(1)->setCheckState(Qt::Unchecked);
+    REQUIRE(waitFor(previewed));
+    CHECK_FALSE(previewed.last().at(0).toBool());
+    CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
+    previewed.clear();
+    sheets->item(1)->setCheckState(Qt::Checked);
+    REQUIRE(waitFor(previewed));
+    REQUIRE(previewed.last().at(0).toBool());
+
+    QSignalSpy finished(&dialog, &LedgerImportDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    REQUIRE(waitFor(finished));
+    CHECK(finished.at(0).at(0).toString().isEmpty());
+    CHECK(count(*db, "hazard") == 2);
 }
 
 TEST_CASE("a ledger exported through the dialog imports into a fresh database", "[gui][exchange][ledger]")

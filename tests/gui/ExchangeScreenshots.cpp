@@ -1,9 +1,10 @@
 // Not a test: renders the exchange's dialogs to PNG files for review, offscreen.
-//   SAFELEDGER_SCREENSHOTS=/tmp/shots test_gui "[.screenshots]"
+//   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "exchange dialog screenshots"
 #include "GuiFixture.h"
 
 #include "ExchangeJob.h"
 #include "ExportDialog.h"
+#include "Language.h"
 #include "LedgerImportDialog.h"
 #include "PackageImportDialog.h"
 #include "safeledger/exchange/PackageExporter.h"
@@ -21,6 +22,7 @@
 #include <QtTest/QTest>
 
 #include <catch2/catch.hpp>
+#include <xlsxwriter.h>
 
 using namespace safeledger;
 using namespace safeledger::test;
@@ -42,6 +44,11 @@ void wait(QSignalSpy& spy)
 TEST_CASE("exchange dialog screenshots", "[.screenshots]")
 {
     GuiFixture fixture;
+    // SAFELEDGER_SCREENSHOTS_LANG=zh_CN (or en) renders them in that language.
+    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
+        !lang.isEmpty()) {
+        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
+    }
     fixture.createPopulated(QStringLiteral("office.db"));
     OpenOptions o;
     o.operatorName = "office";
@@ -114,8 +121,43 @@ TEST_CASE("exchange dialog screenshots", "[.screenshots]")
         dialog.setFile(csv);
         wait(previewed);
         shoot(dialog, QStringLiteral("exchange-ledger-problems"));
-        dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentIndex(0);
+        dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))
+            ->setCurrentWidget(dialog.findChild<QWidget*>(QStringLiteral("rowsTab")));
         shoot(dialog, QStringLiteral("exchange-ledger-rows"));
+    }
+    {
+        // A workbook kept a sheet per month, with a note sheet and a 合计 row under each month.
+        const QString xlsx = fixture.path(QStringLiteral("monthly.xlsx"));
+        lxw_workbook* book = workbook_new(file(xlsx).c_str());
+        worksheet_write_string(workbook_add_worksheet(book, "填表说明"), 0, 0, "每月一页", nullptr);
+        const char* header[] = {"序号", "单位名称", "排查日期", "隐患描述", "整改期限"};
+        int n = 0;
+        for (const char* month : {"1月", "2月", "3月"}) {
+            lxw_worksheet* sheet = workbook_add_worksheet(book, month);
+            for (lxw_col_t c = 0; c < 5; ++c) {
+                worksheet_write_string(sheet, 0, c, header[c], nullptr);
+            }
+            for (lxw_row_t r = 1; r <= 3; ++r) {
+                worksheet_write_number(sheet, r, 0, r, nullptr);
+                worksheet_write_string(sheet, r, 1, r == 2 ? "东村小卖部" : "青山机械厂", nullptr);
+                worksheet_write_string(sheet, r, 2, "2026-03-05", nullptr);
+                worksheet_write_string(sheet, r, 3, ("灭火器过期" + std::to_string(++n)).c_str(), nullptr);
+                worksheet_write_string(sheet, r, 4, "2026-03-20", nullptr);
+            }
+            worksheet_write_string(sheet, 4, 0, "合计", nullptr);
+            worksheet_write_string(sheet, 4, 3, "3项", nullptr);
+        }
+        REQUIRE(workbook_close(book) == LXW_NO_ERROR);
+        LedgerImportDialog dialog(office.get());
+        QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);
+        dialog.setFile(xlsx);
+        wait(previewed);
+        dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))
+            ->setCurrentWidget(dialog.findChild<QWidget*>(QStringLiteral("sheetsTab")));
+        shoot(dialog, QStringLiteral("exchange-ledger-sheets"));
+        dialog.findChild<QTabWidget*>(QStringLiteral("tabs"))
+            ->setCurrentWidget(dialog.findChild<QWidget*>(QStringLiteral("problemsTab")));
+        shoot(dialog, QStringLiteral("exchange-ledger-sheet-problems"));
     }
     {
         // The progress dialog of a running step.

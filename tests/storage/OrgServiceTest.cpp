@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/HazardService.h"
 
 #include <catch2/catch.hpp>
 
@@ -88,6 +89,44 @@ TEST_CASE("credit codes are validated and unique", "[org][creditcode]")
     dup.creditCode = "91350100M000100Y44";
     CHECK_THROWS_AS(orgs.add(dup), Error);
     CHECK(orgs.findByCreditCode("91350100M000100Y43")->name == "某化工有限公司");
+}
+
+TEST_CASE("a unit with open hazards cannot be voided; its closed ones stay as history", "[org][void]")
+{
+    test::Fixture fx;
+    HazardService hazards(*fx.db);
+    const auto hazardOf = [&](RectificationMode mode, const std::string& description) {
+        Hazard h;
+        h.orgId = fx.shop.id;
+        h.description = description;
+        h.foundOn = Date::fromParts(2025, 6, 10);
+        h.mode = mode;
+        if (mode != RectificationMode::OnSpot) {
+            h.deadline = Date::fromParts(2025, 6, 25);
+        }
+        hazards.registerHazard(h, "李安全");
+        return h;
+    };
+    hazardOf(RectificationMode::OnSpot, "通道堆放杂物"); // fixed on the spot: closed
+    const Hazard first = hazardOf(RectificationMode::Deadline, "灭火器过期");
+    const Hazard second = hazardOf(RectificationMode::Deadline, "电线私拉乱接");
+
+    OrgService orgs(*fx.db);
+    Organisation shop = orgs.get(fx.shop.id);
+    try {
+        orgs.voidUnit(shop, "已注销");
+        FAIL("a unit with two open hazards was voided");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Validation);
+        CHECK(std::string(e.what()) ==
+              "东村小卖部 still has 2 open hazards; close or void them first (its history stays on record)");
+    }
+    CHECK_FALSE(orgs.get(fx.shop.id).isVoided());
+    hazards.voidHazard(first.id, "重复录入");
+    CHECK_THROWS_AS(orgs.voidUnit(shop, "已注销"), Error);
+    hazards.voidHazard(second.id, "重复录入");
+    orgs.voidUnit(shop, "已注销"); // only the closed hazard is left: history
+    CHECK(orgs.get(fx.shop.id).isVoided());
 }
 
 TEST_CASE("a unit with live children cannot be voided; a voided unit takes no children", "[org][void]")

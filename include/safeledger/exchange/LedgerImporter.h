@@ -29,13 +29,24 @@ namespace safeledger {
 
 struct LedgerProblem
 {
-    int row = 0;       // the sheet's row number; 0 for the file as a whole
+    int row = 0;       // the sheet's row number; 0 for the file (or the sheet) as a whole
     int column = 0;    // 1-based (A = 1); 0 for the whole row
     std::string title; // the column's title as the file writes it
     bool error = true; // false: a warning, the row is imported as described
     Message message;   // what is wrong (message.english() for logs and the CLI)
-    // "row 7, column G (隐患等级): …" / "the file: …", in English
+    int sheet = 0;     // LedgerPreview::sheets index
+    // The sheet's name where the workbook has several (empty otherwise).
+    std::string sheetName = {};
+    // "row 7, column G (隐患等级): …" / "sheet 3月, row 7: …" / "the file: …", in English
     std::string describe() const;
+};
+
+// Where a row is: its sheet (LedgerPreview::sheets index) and its row number there.
+struct LedgerPlace
+{
+    int sheet = 0;
+    int row = 0;
+    bool operator==(const LedgerPlace&) const = default;
 };
 
 enum class LedgerRowState {
@@ -47,6 +58,7 @@ enum class LedgerRowState {
 struct LedgerRow
 {
     int row = 0;
+    int sheet = 0; // LedgerPreview::sheets index
     LedgerRowState state = LedgerRowState::Ready;
     std::string unitName;
     std::string creditCode;
@@ -64,30 +76,48 @@ struct LedgerMissingUnit
 {
     std::string name;
     std::string creditCode;
-    std::vector<int> rows;
+    std::vector<LedgerPlace> rows;
+};
+
+// One sheet of the workbook as the import sees it. A sheet is a ledger when a header row is found
+// in its first 30 rows. Unless the options name sheets, every ledger sheet whose columns are those
+// of the first ledger sheet is imported; a sheet with other columns is listed, not chosen.
+struct LedgerSheet
+{
+    std::string name;
+    int headerRow = 0; // 0: no ledger header
+    std::vector<std::pair<int, LedgerField>> columns;
+    bool chosen = false;
+    int64_t rows = 0; // the hazard rows read (chosen sheets only)
 };
 
 struct LedgerImportOptions
 {
     bool createMissingUnits = false;
     std::optional<int64_t> parentForNewUnits; // where created units go; top level when empty
+    // The sheets to import, by name; empty: every ledger sheet with the first one's columns. A name
+    // the workbook lacks is an error naming its sheets; {""} chooses none (the preview says so).
+    std::vector<std::string> sheets;
 };
 
 struct LedgerPreview
 {
-    std::string source; // the file name
-    std::string format; // "xlsx" or "csv"
-    int headerRow = 0;
-    std::vector<std::pair<int, LedgerField>> columns; // column number → field
+    std::string source;                               // the file name
+    std::string format;                               // "xlsx" or "csv"
+    std::vector<LedgerSheet> sheets;                  // every sheet of the workbook, in its order
+    int headerRow = 0;                                // the first chosen sheet's
+    std::vector<std::pair<int, LedgerField>> columns; // column number → field, the first chosen sheet's
     std::vector<LedgerRow> rows;
     std::vector<LedgerProblem> problems; // by row, then column
     std::vector<LedgerMissingUnit> missingUnits;
     LedgerImportOptions options;
     int64_t snapshot = -1; // the database's last audit id when previewed
 
-    bool ok() const; // no errors (warnings are fine)
+    bool ok() const; // a chosen sheet with a header, and no errors (warnings are fine)
     int64_t errors() const;
     int64_t count(LedgerRowState state) const;
+    // "12", or "3月!12" where the workbook has several sheets (as spreadsheets write a place).
+    std::string place(int sheet, int row) const;
 };
 
 struct LedgerImportResult
@@ -108,6 +138,8 @@ public:
     // Reads and checks; writes nothing. A file that cannot be read gives a preview with that
     // problem (row 0); a missing file throws Error(NotFound).
     LedgerPreview preview(const std::string& path, const LedgerImportOptions& options = {});
+    LedgerPreview preview(const Workbook& book, const LedgerImportOptions& options = {},
+                          const std::string& source = {});
     LedgerPreview preview(const Sheet& sheet, const LedgerImportOptions& options = {}, const std::string& source = {});
 
     // Writes every Ready row (and the missing units, when the preview was made to create them) in

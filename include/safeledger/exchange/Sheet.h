@@ -27,10 +27,19 @@ struct SheetRow
 
 struct Sheet
 {
+    std::string name;   // the sheet's name in the workbook ("3月"); empty for a CSV file
     std::string format; // "xlsx" or "csv"
     std::vector<SheetRow> rows;
     bool date1904 = false;      // the workbook counts serial dates from 1904 (old Mac Excel)
     std::vector<Message> notes; // e.g. how the text was decoded, what was ignored
+};
+
+// Every sheet of a file, in the workbook's order (a CSV file is one sheet). Ledgers are often kept
+// one sheet per month, quarter, village or enterprise.
+struct Workbook
+{
+    std::string format; // "xlsx" or "csv"
+    std::vector<Sheet> sheets;
 };
 
 // Both refuse broken or hostile input with Error(Validation) and a message that says why:
@@ -40,7 +49,11 @@ Sheet readXlsx(std::string_view bytes);
 // UTF-8 (with or without a byte-order mark) or, failing that, GB18030 (what Excel and WPS write
 // as "CSV" on a Chinese Windows); comma, tab or semicolon separated; quoted fields may span lines.
 Sheet readCsv(std::string_view bytes);
+// Every worksheet of an .xlsx workbook (chart sheets and dialog sheets are not worksheets).
+Workbook readXlsxWorkbook(std::string_view bytes);
 // Reads the file and chooses by its content: a ZIP archive is .xlsx, anything else CSV.
+// readSheetFile gives the first sheet, readWorkbookFile every sheet.
 Sheet readSheetFile(const std::string& path);
+Workbook readWorkbookFile(const std::string& path);
 
 } // namespace safeledger

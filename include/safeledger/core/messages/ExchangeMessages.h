@@ -12,6 +12,10 @@ SL_MESSAGE(LedgerNotAColumn, SL_TR("CoreMessages", "not a ledger column; ignored
 SL_MESSAGE(LedgerNoFoundOnColumn, SL_TR("CoreMessages", "the ledger has no column for the date found (排查日期)"), "")
 SL_MESSAGE(LedgerNoUnitColumn, SL_TR("CoreMessages", "the ledger has no column for the unit (单位名称 or 统一社会信用代码)"), "")
 SL_MESSAGE(LedgerNoHeader, SL_TR("CoreMessages", "no header row in the first 30 rows: a ledger needs columns titled 隐患描述, 排查日期 and 单位名称 (or 统一社会信用代码); see docs/ledger.md"), "")
+SL_MESSAGE(LedgerSheetNoHeader, SL_TR("CoreMessages", "no ledger header in the first 30 rows of this sheet; it is not imported"), "")
+SL_MESSAGE(LedgerSheetOtherColumns, SL_TR("CoreMessages", "this sheet's columns differ from those of sheet %1; it is imported only when chosen"), "s")
+SL_MESSAGE(LedgerNoSuchSheet, SL_TR("CoreMessages", "the workbook has no sheet named %1; its sheets are %2"), "ss")
+SL_MESSAGE(LedgerNoSheetChosen, SL_TR("CoreMessages", "no sheet with a ledger header is chosen; choose at least one"), "")
 SL_MESSAGE(LedgerRowDuplicate, SL_TR("CoreMessages", "already in the database; skipped"), "")
 SL_MESSAGE(LedgerNoRows, SL_TR("CoreMessages", "the ledger has no hazard rows below its header (row %1)"), "i")
 SL_MESSAGE(LedgerCreditCodeBelongsTo, SL_TR("CoreMessages", "the credit code belongs to %1; the hazard goes there"), "s")
@@ -24,6 +28,7 @@ SL_MESSAGE(LedgerNewUnitsCodesDiffer, SL_TR("CoreMessages", "%1 new units named 
 SL_MESSAGE(LedgerHasErrors, SL_TR("CoreMessages", "the ledger has %1 error(s); nothing was imported"), "i")
 SL_MESSAGE(LedgerDatabaseChanged, SL_TR("CoreMessages", "the database changed after the ledger was checked; check it again"), "")
 // src/exchange/LedgerRowReader.cpp: one row's cells
+SL_MESSAGE(LedgerSummaryRowSkipped, SL_TR("CoreMessages", "skipped: a summary row (\"%1\"), not a hazard"), "e")
 SL_MESSAGE(LedgerRowSkipped, SL_TR("CoreMessages", "skipped: no hazard, unit or date in this row (\"%1\")"), "e")
 SL_MESSAGE(LedgerUnitMissing, SL_TR("CoreMessages", "the unit is missing: give its name (单位名称) or credit code (统一社会信用代码)"), "")
 SL_MESSAGE(LedgerDescriptionEmpty, SL_TR("CoreMessages", "the hazard's description (隐患描述) is empty"), "")

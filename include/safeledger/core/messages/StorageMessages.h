@@ -46,6 +46,7 @@ SL_MESSAGE(VoidedHazardNotEditable, SL_TR("CoreMessages", "a voided hazard canno
 SL_MESSAGE(UnitUnderItself, SL_TR("CoreMessages", "%1 lies below %2; a unit cannot be moved under itself"), "ss")
 SL_MESSAGE(CreditCodeTaken, SL_TR("CoreMessages", "%1 already belongs to %2"), "ss")
 SL_MESSAGE(UnitHasLiveUnits, SL_TR("CoreMessages", "%1 still has %2 units below it; move or void them first"), "si")
+SL_MESSAGE(UnitHasOpenHazards, SL_TR("CoreMessages", "%1 still has %2 open hazards; close or void them first (its history stays on record)"), "si")
 SL_MESSAGE(HazardOfAnotherUnit, SL_TR("CoreMessages", "hazard %1 belongs to another unit than the document"), "i")
 SL_MESSAGE(AttachmentOwnerInvalid, SL_TR("CoreMessages", "attachments cannot belong to \"%1\""), "e")
 SL_MESSAGE(ReportYearOutOfRange, SL_TR("CoreMessages", "must be from 1990 to 2999, not %1"), "i")
