@@ -8,6 +8,7 @@
 #include "DocumentNumbersDialog.h"
 #include "ExportDialog.h"
 #include "LedgerImportDialog.h"
+#include "MainToolBar.h"
 #include "PackageImportDialog.h"
 #include "PageMenu.h"
 #include "Palette.h"
@@ -31,6 +32,8 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace safeledger {
 
 namespace {
@@ -52,6 +55,12 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, this, &MainWindow::showPageMenu);
     m_ui->navigation->setCurrentRow(0);
+    m_ui->navigation->setIconSize(QSize(20, 20));
+    // As wide as its longest page name in this language (with its icon), never a scroll bar.
+    m_ui->navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_ui->navigation->setFixedWidth(
+        std::max(m_ui->navigation->minimumWidth(),
+                 m_ui->navigation->sizeHintForColumn(0) + 2 * m_ui->navigation->frameWidth() + 12));
 
     m_ui->actionNew->setShortcut(QKeySequence::New);
     m_ui->actionOpen->setShortcut(QKeySequence::Open);
@@ -83,6 +92,13 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionImportPackage, &QAction::triggered, this, [this] { showExchange(Exchange::ImportPackage); });
     connect(m_ui->actionExportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ExportLedger); });
     connect(m_ui->actionImportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ImportLedger); });
+    // The desktop theme's icons for the file commands, where it has them.
+    m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
+    m_ui->actionImportLedger->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
+    m_ui->actionExportPackage->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
+    addMainToolBar(*this);
 
     m_recent = new RecentFiles(m_ui->menuRecent, this);
     connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openDatabase);
@@ -186,7 +202,7 @@ void MainWindow::adopt(OpenedDatabase opened)
 void MainWindow::addPage(LedgerPage* page)
 {
     m_ui->pages->addWidget(page);
-    auto* item = new QListWidgetItem(page->title(), m_ui->navigation);
+    auto* item = new QListWidgetItem(pageIcon(page->objectName()), page->title(), m_ui->navigation);
     item->setData(Qt::UserRole, page->objectName());
     m_pages.push_back(page);
     m_pageMenus.push_back(new PageMenu(*page, this));

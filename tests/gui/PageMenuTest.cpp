@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTest>
+#include <QToolBar>
 
 #include <catch2/catch.hpp>
 
@@ -78,6 +79,7 @@ TEST_CASE("every page names itself in the navigation and its commands name its o
         INFO(page->objectName().toStdString());
         CHECK(navigation->item(i)->text() == page->title());
         CHECK_FALSE(page->title().isEmpty());
+        CHECK_FALSE(navigation->item(i)->icon().isNull()); // drawn for it (resources/icons)
         for (const LedgerPage::Command& command : page->commands()) {
             INFO(command.button);
             CHECK(page->findChild<QAbstractButton*>(QString::fromLatin1(command.button)) != nullptr);
@@ -131,6 +133,42 @@ TEST_CASE("a command does what its button does and follows the button's state", 
     CHECK_FALSE(voidAction->isVisible());
     button->show();
     CHECK(voidAction->isVisible());
+}
+
+TEST_CASE("the toolbar goes to the daily pages and follows the commands it stands for", "[gui][pages]")
+{
+    Window w;
+    auto* stack = w.window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    auto* bar = w.window.findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    REQUIRE(bar != nullptr);
+    QStringList names;
+    for (QAction* action : bar->actions()) {
+        if (!action->isSeparator()) {
+            names << action->objectName();
+            CHECK_FALSE(action->icon().isNull());
+        }
+    }
+    CHECK(names == QStringList{QStringLiteral("toolNewInspection"), QStringLiteral("toolRegisterHazard"),
+                               QStringLiteral("toolTodo"), QStringLiteral("toolImportLedger"),
+                               QStringLiteral("toolExportPackage"), QStringLiteral("toolReports")});
+    w.action("toolNewInspection")->trigger();
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("inspectionPage"));
+    w.action("toolTodo")->trigger();
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("todoPage"));
+    w.action("toolReports")->trigger();
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("reportsPage"));
+
+    // "Register hazard" is the hazard list's command: enabled as its button is.
+    auto* button = w.window.findChild<QAbstractButton*>(QStringLiteral("registerHazardButton"));
+    REQUIRE(button != nullptr);
+    CHECK(w.action("toolRegisterHazard")->isEnabled());
+    button->setEnabled(false);
+    CHECK_FALSE(w.action("toolRegisterHazard")->isEnabled());
+    button->setEnabled(true);
+    CHECK(w.action("toolRegisterHazard")->isEnabled());
+    // The import follows File ▸ Import ledger (a read-only ledger disables both).
+    w.action("actionImportLedger")->setEnabled(false);
+    CHECK_FALSE(w.action("toolImportLedger")->isEnabled());
 }
 
 TEST_CASE("Ctrl+S saves the page that is shown, and only that page", "[gui][pages]")
