@@ -6308,7 +6308,9 @@
     </message>
     <message numerus="yes">
         <source>%1 — header in row %2, %n hazard row(s)</source>
-        <translation><numerusform>%1 — 表头在第 %2 行，%n 条隐患</numerusform></translation>
+        <translation>
+            <numerusform>%1 — 表头在第 %2 行，%n 条隐患</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 — header in row %2, not chosen</source>
@@ -6436,22 +6438,6 @@
         <translation>只读：%1 正在修改此数据库</translation>
     </message>
     <message>
-        <source>Welcome to SafeLedger</source>
-        <translation>欢迎使用安全生产台账</translation>
-    </message>
-    <message>
-        <source>It will be created at %1. You can also create an empty database or open one from the File menu.</source>
-        <translation>演示数据库将创建在 %1。您也可以通过“文件”菜单新建空数据库或打开已有的数据库。</translation>
-    </message>
-    <message>
-        <source>Create demo database</source>
-        <translation>创建演示数据库</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>暂不创建</translation>
-    </message>
-    <message>
         <source>Creating the demo database was cancelled.</source>
         <translation>已取消创建演示数据库。</translation>
     </message>
@@ -6482,10 +6468,6 @@
     <message>
         <source>SafeLedger</source>
         <translation>安全生产台账</translation>
-    </message>
-    <message>
-        <source>There is no ledger database yet. Create the demo database, a fictional town with two years of inspections and hazards, to look around?</source>
-        <translation>还没有台账数据库。是否创建演示数据库（一个虚构乡镇两年来的安全检查和隐患数据），先熟悉一下本软件？</translation>
     </message>
     <message>
         <source>Unsaved edits</source>
@@ -7504,6 +7486,65 @@
     <message>
         <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
         <translation>每天为打开的数据库备份一次；超出此数量的最旧备份将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::StartDialog</name>
+    <message>
+        <source>Welcome to SafeLedger</source>
+        <translation>欢迎使用安全生产台账</translation>
+    </message>
+    <message>
+        <source>There is no ledger yet. Start your unit's own ledger, or look around the demo first: a fictional town with two years of inspections and hazards.</source>
+        <translation>还没有台账。可以建立本单位自己的台账，也可以先看看示例：一个虚构的乡镇，含两年的检查和隐患记录。</translation>
+    </message>
+    <message>
+        <source>Create my ledger</source>
+        <translation>建立我的台账</translation>
+    </message>
+    <message>
+        <source>e.g. 青山镇, 青山工业园区, 青山机械厂</source>
+        <translation>例如：青山镇、青山工业园区、青山机械厂</translation>
+    </message>
+    <message>
+        <source>Your &amp;unit</source>
+        <translation>本单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码, 18 characters (optional)</source>
+        <translation>统一社会信用代码，18位（可不填）</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code</source>
+        <translation>信用代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved at %1. Units below it, accounts and the rest are added in the ledger.</source>
+        <translation>保存于 %1。下属单位、账户等在台账中再添加。</translation>
+    </message>
+    <message>
+        <source>Create my &amp;ledger</source>
+        <translation>建立我的台账(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开示例(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a ledger file…</source>
+        <translation>打开台账文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>The ledger was not created: %1</source>
+        <translation>台账未建立：%1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ class MainWindow;
 namespace safeledger {
 
 class Database;
+struct Organisation;
 class BackupKeeper;
 class Clock;
 class DemoJob;
@@ -137,7 +138,10 @@ private:
     // "Save and close": saves every page with unsaved edits and closes, or stays on the first page
     // whose edits could not be saved.
     void saveAllAndClose();
-    void offerDemo(const QString& path);
+    // The first start without a ledger: StartDialog; creating runs createLedger, which throws
+    // what went wrong for the dialog to show.
+    void offerStart(const QString& path);
+    void createLedger(const QString& path, const Organisation& unit);
     void adopt(OpenedDatabase opened);
     void updateStatus();
     void setUpAccessBanner();

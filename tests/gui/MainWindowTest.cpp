@@ -1,19 +1,26 @@
 #include "GuiFixture.h"
 
 #include "AppSettings.h"
+#include "Language.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
+#include "StartDialog.h"
 #include "safeledger/storage/Database.h"
+#include "safeledger/storage/OrgService.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 
 #include <unistd.h>
 
@@ -186,19 +193,69 @@ TEST_CASE("a database another program is writing opens read-only and the status 
     CHECK(labelText(window, "hazardsValue") == QStringLiteral("5"));
 }
 
-TEST_CASE("the first start without any database offers to create the demo", "[gui]")
+TEST_CASE("the first start without any database offers a ledger of one's own or the demo", "[gui]")
 {
     GuiFixture fixture;
-    QFile::remove(AppSettings::defaultDatabasePath());
+    const QString path = AppSettings::defaultDatabasePath();
+    QFile::remove(path);
 
     MainWindow window{test::clock()};
     window.show();
     window.openAtStartup(QString());
-    QMessageBox* question = messageBox(window, "createDemoQuestion");
-    REQUIRE(question != nullptr);
-    CHECK(question->informativeText().contains(QDir::toNativeSeparators(AppSettings::defaultDatabasePath())));
+    auto* start = window.findChild<StartDialog*>(QStringLiteral("startDialog"));
+    REQUIRE(start != nullptr);
+    CHECK(start->isVisible());
     CHECK(window.database() == nullptr);
-    closeMessageBoxes(window);
+    CHECK(start->findChild<QPushButton*>(QStringLiteral("startDemo")) != nullptr);
+    CHECK(start->findChild<QPushButton*>(QStringLiteral("startOpen")) != nullptr);
+
+    // A credit code whose check character is wrong: said in the dialog, nothing created.
+    auto* name = start->findChild<QLineEdit*>(QStringLiteral("startUnitName"));
+    auto* kind = start->findChild<QComboBox*>(QStringLiteral("startUnitKind"));
+    auto* code = start->findChild<QLineEdit*>(QStringLiteral("startCreditCode"));
+    auto* create = start->findChild<QPushButton*>(QStringLiteral("startCreate"));
+    auto* error = start->findChild<QLabel*>(QStringLiteral("startError"));
+    name->setText(QStringLiteral("青山工业园区"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("park")));
+    REQUIRE(kind->currentIndex() >= 0);
+    code->setText(QStringLiteral("91350100M000100Y44"));
+    create->click();
+    CHECK(start->isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text().contains(QStringLiteral("check character")));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(window.database() == nullptr);
+
+    // Corrected: the ledger is made with its top unit, opened on the Units page.
+    code->setText(QStringLiteral("91350100m000100y43"));
+    create->click();
+    INFO(error->text().toStdString());
+    REQUIRE(window.database() != nullptr);
+    CHECK(QFileInfo::exists(path));
+    CHECK(window.database()->path() == QFile::encodeName(path).toStdString());
+    const auto units = OrgService(*window.database()).findByName("青山工业园区");
+    REQUIRE(units.size() == 1);
+    CHECK(units.front().kind == OrgKind::Park);
+    CHECK(units.front().creditCode == "91350100M000100Y43");
+    CHECK_FALSE(units.front().parentId.has_value());
+    CHECK(window.findChild<QStackedWidget*>(QStringLiteral("pages"))->currentWidget()->objectName() ==
+          QStringLiteral("unitsPage"));
+    QCoreApplication::processEvents();
+    CHECK(window.findChild<StartDialog*>(QStringLiteral("startDialog")) == nullptr); // closed and deleted
+}
+
+TEST_CASE("the start dialog can be put off: nothing is created", "[gui]")
+{
+    GuiFixture fixture;
+    QFile::remove(AppSettings::defaultDatabasePath());
+    MainWindow window{test::clock()};
+    window.show();
+    window.openAtStartup(QString());
+    auto* start = window.findChild<StartDialog*>(QStringLiteral("startDialog"));
+    REQUIRE(start != nullptr);
+    start->findChild<QPushButton*>(QStringLiteral("startLater"))->click();
+    CHECK(start->choice() == StartDialog::Choice::None);
+    CHECK(window.database() == nullptr);
     CHECK_FALSE(QFileInfo::exists(AppSettings::defaultDatabasePath()));
 }
 
@@ -221,4 +278,23 @@ TEST_CASE("a later start opens the last database, and a path on the command line
         REQUIRE(window.database() != nullptr);
         CHECK(labelText(window, "databasePathLabel").endsWith(QStringLiteral("empty.db")));
     }
+}
+
+// Not a test: the start dialog as a PNG (SAFELEDGER_SCREENSHOTS=DIR, SAFELEDGER_SCREENSHOTS_LANG=zh_CN).
+TEST_CASE("start dialog screenshot", "[.screenshots]")
+{
+    GuiFixture fixture;
+    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
+        !lang.isEmpty()) {
+        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
+    }
+    QFile::remove(AppSettings::defaultDatabasePath());
+    MainWindow window{test::clock()};
+    window.openAtStartup(QString());
+    auto* start = window.findChild<StartDialog*>(QStringLiteral("startDialog"));
+    REQUIRE(start != nullptr);
+    start->findChild<QLineEdit*>(QStringLiteral("startUnitName"))->setText(QStringLiteral("青山镇"));
+    start->findChild<QLineEdit*>(QStringLiteral("startCreditCode"))->setText(QStringLiteral("11350100M000100Y4X"));
+    start->findChild<QPushButton*>(QStringLiteral("startCreate"))->click();
+    shoot(*start, QStringLiteral("start-dialog"));
 }
