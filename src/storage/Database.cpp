@@ -95,6 +95,11 @@ std::unique_ptr<Database> Database::create(const std::string& path, OpenOptions 
         // No field: the sentence names the file, and what() stays the sentence alone.
         throw Error(Error::Kind::Validation, Message(MessageId::DatabaseFileExists, {path}));
     }
+    // A missing folder is said as such (the writer lock could not be made there either, which
+    // would read as if someone held the file).
+    if (const fs::path folder = fs::path(path).parent_path(); !folder.empty() && !fs::is_directory(folder, ec)) {
+        throw Error(Error::Kind::NotFound, Message(MessageId::CannotOpen, {path, "No such file or directory"}));
+    }
     // The ledger is evidence about named people: readable by its owner only.
     std::string holder;
     auto lock = WriterLock::tryAcquire(path, holder);

@@ -87,6 +87,20 @@ TEST_CASE("create refuses to overwrite an existing database", "[schema]")
     CHECK(contents(path) == before);
 }
 
+TEST_CASE("create in a folder that does not exist says so, not that someone holds the file", "[schema]")
+{
+    TempDir dir;
+    const std::string path = dir.file("no-such-folder/x.db");
+    try {
+        Database::create(path);
+        FAIL("created in a missing folder");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::NotFound);
+        CHECK(std::string(e.what()) == "cannot open " + path + ": No such file or directory");
+    }
+    CHECK_FALSE(std::filesystem::exists(dir.file("no-such-folder")));
+}
+
 TEST_CASE("files that are not SafeLedger databases are refused without being written", "[schema]")
 {
     TempDir dir;
