@@ -2366,6 +2366,50 @@
         <source>%1 still has %2 open hazards; close or void them first (its history stays on record)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no header row in the first 30 rows: a roster needs a column titled 单位名称 (or 企业名称); see docs/roster.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no roster header in the first 30 rows of this sheet; it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: a summary row (&quot;%1&quot;), not a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the roster has no unit rows below its header (row %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit&apos;s name (单位名称) is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same unit as %1; give each unit once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit named %1 in the roster or the database to place this unit under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the units of %1 are each other&apos;s parent unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the database as %1; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -2365,6 +2365,50 @@
         <source>%1 still has %2 open hazards; close or void them first (its history stays on record)</source>
         <translation>%1 仍有 %2 条未销号隐患；请先销号或作废（其历史记录予以保留）</translation>
     </message>
+    <message>
+        <source>no header row in the first 30 rows: a roster needs a column titled 单位名称 (or 企业名称); see docs/roster.md</source>
+        <translation>前30行中没有表头：名册需要一列标题为“单位名称”（或“企业名称”）；见 docs/roster.md</translation>
+    </message>
+    <message>
+        <source>no roster header in the first 30 rows of this sheet; it is not imported</source>
+        <translation>此工作表前30行中没有名册表头，不导入</translation>
+    </message>
+    <message>
+        <source>skipped: a summary row ("%1"), not a unit</source>
+        <translation>已跳过：合计行（“%1”），不是单位</translation>
+    </message>
+    <message>
+        <source>the roster has no unit rows below its header (row %1)</source>
+        <translation>名册表头（第 %1 行）下没有单位行</translation>
+    </message>
+    <message>
+        <source>the unit's name (单位名称) is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>the same unit as %1; give each unit once</source>
+        <translation>与 %1 是同一单位；每个单位只填一次</translation>
+    </message>
+    <message>
+        <source>no unit named %1 in the roster or the database to place this unit under</source>
+        <translation>名册和数据库中都没有名为 %1 的单位，无法确定本单位的上级</translation>
+    </message>
+    <message>
+        <source>the units of %1 are each other's parent unit</source>
+        <translation>%1 的单位互为上级单位</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of %2</source>
+        <translation>“%1”不在可选值之列：%2</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number of people</source>
+        <translation>“%1”不是人数</translation>
+    </message>
+    <message>
+        <source>already in the database as %1; skipped</source>
+        <translation>数据库中已有（%1）；已跳过</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

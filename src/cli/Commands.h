@@ -51,6 +51,8 @@ int runImport(const Args& args);
 int runConflicts(const Args& args);
 int runChecklists(const Args& args);
 int runImportLedger(const Args& args);
+int runImportRoster(const Args& args);
+int runExportRoster(const Args& args);
 int runExportLedger(const Args& args);
 // ReportCommands.cpp
 int runReport(const Args& args);

@@ -8,6 +8,7 @@
 #include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/exchange/Roster.h"
 #include "safeledger/exchange/SyncConflicts.h"
 #include "safeledger/storage/OrgService.h"
 
@@ -267,6 +268,26 @@ std::string placesText(const LedgerPreview& p, const std::vector<LedgerPlace>& p
     return text;
 }
 
+// Every error (up to a screenful) before the warnings, which are counted beyond that.
+void printProblems(const std::vector<LedgerProblem>& problems, int64_t errorCount)
+{
+    constexpr size_t kShown = 40;
+    size_t shown = 0;
+    for (const bool errors : {true, false}) {
+        for (const auto& problem : problems) {
+            if (problem.error == errors && shown < kShown) {
+                std::cout << (problem.error ? "error: " : "warning: ") << problem.describe() << "\n";
+                ++shown;
+            }
+        }
+    }
+    if (problems.size() > shown) {
+        const auto errors = static_cast<size_t>(errorCount);
+        std::cout << "… and " << problems.size() - shown << " more problem(s): " << errors << " error(s) and "
+                  << problems.size() - errors << " warning(s) in all; the application's preview lists every one\n";
+    }
+}
+
 std::vector<std::string> sheetNames(const std::string& list)
 {
     std::vector<std::string> names;
@@ -311,22 +332,7 @@ int runImportLedger(const Args& args)
                       << "\n";
         }
     }
-    // Every error (up to a screenful) before the warnings, which are counted beyond that.
-    constexpr size_t kShown = 40;
-    size_t shown = 0;
-    for (const bool errors : {true, false}) {
-        for (const auto& problem : p.problems) {
-            if (problem.error == errors && shown < kShown) {
-                std::cout << (problem.error ? "error: " : "warning: ") << problem.describe() << "\n";
-                ++shown;
-            }
-        }
-    }
-    if (p.problems.size() > shown) {
-        const auto errors = static_cast<size_t>(p.errors());
-        std::cout << "… and " << p.problems.size() - shown << " more problem(s): " << errors << " error(s) and "
-                  << p.problems.size() - errors << " warning(s) in all; the application's preview lists every one\n";
-    }
+    printProblems(p.problems, p.errors());
     constexpr size_t kUnitsShown = 20;
     for (size_t i = 0; i < std::min(kUnitsShown, p.missingUnits.size()); ++i) {
         const LedgerMissingUnit& u = p.missingUnits[i];
@@ -350,6 +356,39 @@ int runImportLedger(const Args& args)
     const LedgerImportResult r = importer.apply(p);
     std::cout << "imported " << r.hazards << " hazard(s) from " << file << " (" << r.unitsCreated
               << " unit(s) created, " << r.duplicatesSkipped << " already there)\n";
+    return 0;
+}
+
+int runImportRoster(const Args& args)
+{
+    const std::string& file = positional(args, 1, "the roster file: safeledger-cli import-roster DB FILE.xlsx");
+    auto db = openDatabase(args, args.has("--dry-run"));
+    RosterImportOptions o;
+    o.parent = unitOption(*db, args, "--parent");
+    RosterImporter importer(*db);
+    const RosterPreview p = importer.preview(file, o);
+    printProblems(p.problems, p.errors());
+    std::cout << p.rows.size() << " unit row(s): " << p.count(RosterRowState::Ready) << " to create, "
+              << p.count(RosterRowState::Duplicate) << " already in the database, " << p.count(RosterRowState::Invalid)
+              << " with errors\n";
+    if (!p.ok()) {
+        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
+    }
+    if (args.has("--dry-run")) {
+        std::cout << "dry run: nothing was written\n";
+        return 0;
+    }
+    const RosterImportResult r = importer.apply(p);
+    std::cout << "created " << r.created << " unit(s) from " << file << " (" << r.duplicatesSkipped
+              << " already there)\n";
+    return 0;
+}
+
+int runExportRoster(const Args& args)
+{
+    auto db = openDatabase(args, true);
+    const int64_t n = exportRoster(*db, outPath(args), unitOption(*db, args, "--org"));
+    std::cout << "exported " << n << " unit(s) to " << outPath(args) << "\n";
     return 0;
 }
 

@@ -48,6 +48,14 @@ commands:
                                   a hazard ledger (台账), all rows or none; problems by row and column.
                                   Of a workbook with several sheets (one per month, village…), every
                                   sheet with the first ledger sheet's columns, or those named
+  import-roster DB F.xlsx|F.csv [--parent UNIT] [--dry-run]
+                                  a roster of units (企业名册), all rows or none: each with its parent
+                                  unit (上级单位 column, or the sheet it is on), credit code, kind,
+                                  sector, scale, headcount, address, grid and contacts; units
+                                  already in the database are recognised and skipped
+  export-roster DB --out F.xlsx|F.csv [--org UNIT]
+                                  the units of a unit's subtree (or all) as a roster that
+                                  import-roster reads back
   export-ledger DB --out F.xlsx|F.csv [--org UNIT] [--year Y] [--english]
                                   the hazards of a unit's subtree and a year as a ledger
   report DB --year Y [--org UNIT] [--lang zh|en] --out F.pdf|F.odt|F.html
@@ -150,6 +158,8 @@ int main(int argc, char** argv)
         {"import", {cli::runImport, {"--dry-run", "--conflicts", "--accept-unverified"}, 2}},
         {"conflicts", {cli::runConflicts, {"--resolve", "--choose"}, 1}},
         {"checklists", {cli::runChecklists, {"--import", "--export", "--install-built-in"}, 1}},
+        {"import-roster", {cli::runImportRoster, {"--parent", "--dry-run"}, 2}},
+        {"export-roster", {cli::runExportRoster, {"--out", "--org"}, 1}},
         {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--sheet", "--dry-run"}, 2}},
         {"export-ledger", {cli::runExportLedger, {"--out", "--org", "--year", "--english"}, 1}},
         {"report", {cli::runReport, {"--year", "--org", "--lang", "--out"}, 1}},

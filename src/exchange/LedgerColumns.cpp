@@ -187,8 +187,10 @@ const std::pair<const char*, LedgerField> kSynonyms[] = {
     {"remarks", LedgerField::Note},
 };
 
-// Lower-case ASCII, no white space, underscores, asterisks or trailing colon, and the unit in
-// brackets at the end taken off (and reported).
+} // namespace
+
+namespace ledger {
+
 std::string normalizeTitle(std::string_view title, std::string& unit)
 {
     const std::string t = ledger::normalizeText(title);
@@ -221,7 +223,7 @@ std::string normalizeTitle(std::string_view title, std::string& unit)
     return out;
 }
 
-} // namespace
+} // namespace ledger
 
 const char* ledgerTitle(LedgerField field, LedgerLanguage language)
 {
@@ -236,7 +238,7 @@ const char* ledgerTitle(LedgerField field, LedgerLanguage language)
 std::optional<LedgerField> ledgerFieldOfTitle(std::string_view title, int64_t& unitYuan)
 {
     std::string unit;
-    const std::string key = normalizeTitle(title, unit);
+    const std::string key = ledger::normalizeTitle(title, unit);
     unitYuan = unit == "万元" || unit == "万" || unit == "10kyuan" ? 10000 : 1;
     for (const auto& [name, field] : kSynonyms) {
         if (key == name) {

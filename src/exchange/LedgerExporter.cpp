@@ -1,5 +1,7 @@
 #include "safeledger/exchange/LedgerExporter.h"
 
+#include "SheetWriting.h"
+
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/storage/ExchangeQueries.h"
@@ -90,16 +92,6 @@ int64_t eachLine(Database& db, const LedgerExportOptions& o, const std::function
     return n;
 }
 
-void replaceInto(const std::string& partial, const std::string& path)
-{
-    std::error_code ec;
-    std::filesystem::rename(partial, path, ec);
-    if (ec) {
-        std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, MessageId::Prefixed, {path, ec.message()});
-    }
-}
-
 std::string csvField(const Value& v, bool freeText)
 {
     if (const auto* d = std::get_if<Date>(&v)) {
@@ -112,22 +104,7 @@ std::string csvField(const Value& v, bool freeText)
         const std::string cents = std::to_string(*fen % 100);
         return std::to_string(*fen / 100) + "." + (cents.size() < 2 ? "0" : "") + cents;
     }
-    std::string s = std::get<std::string>(v);
-    // A text a spreadsheet would run as a formula gets an apostrophe (the import takes it off).
-    if (freeText && !s.empty() && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@')) {
-        s.insert(0, "'");
-    }
-    if (s.find_first_of(",\"\r\n") == std::string::npos) {
-        return s;
-    }
-    std::string q = "\"";
-    for (char c : s) {
-        q += c;
-        if (c == '"') {
-            q += '"';
-        }
-    }
-    return q + "\"";
+    return ledger::csvText(std::get<std::string>(v), freeText);
 }
 
 LedgerExportSummary writeCsv(Database& db, const std::string& path, const LedgerExportOptions& o)
@@ -157,7 +134,7 @@ LedgerExportSummary writeCsv(Database& db, const std::string& path, const Ledger
         std::filesystem::remove(partial, ec);
         throw Error(Error::Kind::Storage, Message(MessageId::LedgerWriteFailed, {path}));
     }
-    replaceInto(partial, path);
+    ledger::replaceInto(partial, path);
     return summary;
 }
 
@@ -215,14 +192,7 @@ LedgerExportSummary writeXlsx(Database& db, const std::string& path, const Ledge
     if (error == LXW_NO_ERROR) {
         error = worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(summary.rows), kColumns - 1);
     }
-    const lxw_error closed = workbook_close(book);
-    if (error != LXW_NO_ERROR || closed != LXW_NO_ERROR) {
-        std::error_code ec;
-        std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, MessageId::WorkbookWriteFailed,
-                    {path, lxw_strerror(error != LXW_NO_ERROR ? error : closed)});
-    }
-    replaceInto(partial, path);
+    ledger::finishWorkbook(book, error, partial, path);
     return summary;
 }
 

@@ -38,9 +38,8 @@ std::string shown(const std::string& s)
     return s.size() > 60 ? s.substr(0, 60) + "…" : s;
 }
 
-// Whether a cell marks a summary row (合计, 小计, 总计, 共计, also written 合 计 or with a full-width
-// colon). In free-text columns only the word alone counts (a description may begin "共计3处…");
-// elsewhere the word may carry a count or a note: "合计：25项", "小计(3月)", "合计25".
+} // namespace
+
 bool isSummaryCell(const std::string& text, bool wordAlone)
 {
     std::string t;
@@ -63,8 +62,6 @@ bool isSummaryCell(const std::string& text, bool wordAlone)
     }
     return false;
 }
-
-} // namespace
 
 RowReader::RowReader(const ColumnMap& columns, bool date1904, Date today, std::string operatorName,
                      std::vector<LedgerProblem>& problems, const WorkingCalendar& calendar)

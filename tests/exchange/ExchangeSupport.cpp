@@ -211,15 +211,31 @@ void writeFile(const std::string& path, const std::string& content)
     out << content;
 }
 
-std::vector<std::string> describedProblems(const LedgerPreview& preview, bool errors)
+std::vector<std::string> describedProblems(const std::vector<LedgerProblem>& problems, bool errors)
 {
     std::vector<std::string> out;
-    for (const auto& problem : preview.problems) {
+    for (const auto& problem : problems) {
         if (problem.error == errors) {
             out.push_back(problem.describe());
         }
     }
     return out;
+}
+
+Sheet textSheet(const std::string& name, const std::vector<std::pair<int, std::vector<std::string>>>& rows)
+{
+    Sheet s;
+    s.name = name;
+    s.format = "xlsx";
+    for (const auto& [number, texts] : rows) {
+        SheetRow row;
+        row.number = number;
+        for (const auto& text : texts) {
+            row.cells.push_back({text, false});
+        }
+        s.rows.push_back(std::move(row));
+    }
+    return s;
 }
 
 } // namespace safeledger::test

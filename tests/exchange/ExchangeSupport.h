@@ -44,8 +44,12 @@ std::unique_ptr<Database> smallDatabase(uint64_t seed = 11);
 // Every row of `table` ordered by its first column, each value as "type:text" (blobs in hex).
 std::vector<std::vector<std::string>> rows(Database& db, const std::string& table);
 
-// A ledger preview's errors (or warnings) as LedgerProblem::describe() words them, in order.
-std::vector<std::string> describedProblems(const LedgerPreview& preview, bool errors);
+// A sheet of text cells, as a reader would give it: rows by number, cells from column A.
+Sheet textSheet(const std::string& name, const std::vector<std::pair<int, std::vector<std::string>>>& rows);
+
+// A ledger's or a roster's preview's errors (or warnings) as LedgerProblem::describe() words them,
+// in order.
+std::vector<std::string> describedProblems(const std::vector<LedgerProblem>& problems, bool errors);
 
 // Reads a whole file.
 std::string readFile(const std::string& path);

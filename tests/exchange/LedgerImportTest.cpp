@@ -116,12 +116,12 @@ TEST_CASE("a ledger as a user keeps it is previewed row by row", "[ledger][impor
     CHECK(p.format == "xlsx");
     CHECK(p.headerRow == 3); // below the two merged title rows
     REQUIRE(p.rows.size() == 7);
-    CHECK(describedProblems(p, true) ==
+    CHECK(describedProblems(p.problems, true) ==
           std::vector<std::string>{
               "row 9, column E (隐患等级): \"较大\" is not a grade: write 一般 (general) or 重大 (major)",
               "row 10, column D (单位名称): no unit named 新开张饭店 in the database; add it first, or let the "
               "import create the missing units"});
-    CHECK(describedProblems(p, false) ==
+    CHECK(describedProblems(p.problems, false) ==
           std::vector<std::string>{"row 13: skipped: no hazard, unit or date in this row (\"填表人：李安全\")"});
     CHECK_FALSE(p.ok());
     REQUIRE(p.missingUnits.size() == 1);
@@ -242,7 +242,7 @@ TEST_CASE("a CSV ledger with English titles and mixed dates", "[ledger][import]"
     CHECK(first.hazard.fundsFen == 120000);                                    // 0.12 万元
     CHECK(first.hazard.status == HazardStatus::Closed);
     CHECK(first.verification->inspector == "李安全"); // no 验收人 column: the operator, with a warning
-    CHECK(describedProblems(p, true) ==
+    CHECK(describedProblems(p.problems, true) ==
           std::vector<std::string>{"row 3, column C (Found on): \"2024-02-30\" is not a real date",
                                    "row 4, column F (Deadline): deadline: 2024-03-01 is before the found date "
                                    "2024-03-05"});
@@ -259,7 +259,7 @@ TEST_CASE("a file that is not a ledger says why", "[ledger][import]")
     CHECK(p.problems[0].describe().rfind("the file: no header row in the first 30 rows", 0) == 0);
     writeFile(dir.path("b.csv"), "隐患描述,隐患部位,隐患等级\n灭火器过期,仓库,一般\n");
     p = importer.preview(dir.path("b.csv"));
-    CHECK(describedProblems(p, true) ==
+    CHECK(describedProblems(p.problems, true) ==
           std::vector<std::string>{"row 1: the ledger has no column for the date found (排查日期)",
                                    "row 1: the ledger has no column for the unit (单位名称 or 统一社会信用代码)"});
     writeFile(dir.path("c.xlsx"), "PK\x03\x04 this is not a workbook at all, only its first bytes");

@@ -12,44 +12,28 @@ using namespace safeledger::test;
 
 namespace {
 
-Sheet sheet(const std::string& name, const std::vector<std::pair<int, std::vector<std::string>>>& rows)
-{
-    Sheet s;
-    s.name = name;
-    s.format = "xlsx";
-    for (const auto& [number, texts] : rows) {
-        SheetRow row;
-        row.number = number;
-        for (const auto& text : texts) {
-            row.cells.push_back({text, false});
-        }
-        s.rows.push_back(std::move(row));
-    }
-    return s;
-}
-
 // 说明 (no ledger), 1月 and 2月 (the same columns in other orders), 汇总 (a grade column and no
 // 序号 or completion: other columns).
 Workbook monthlyLedger()
 {
     Workbook book;
     book.format = "xlsx";
-    book.sheets.push_back(sheet("说明", {{1, {"本台账按月分页，每月一页"}}, {2, {"填表人：李安全"}}}));
+    book.sheets.push_back(textSheet("说明", {{1, {"本台账按月分页，每月一页"}}, {2, {"填表人：李安全"}}}));
     book.sheets.push_back(
-        sheet("1月", {{1, {"青山镇2026年1月隐患排查治理台账"}},
-                      {2, {"序号", "单位名称", "排查日期", "隐患描述", "整改期限", "完成情况"}},
-                      {3, {"1", "青山机械厂", "2026-01-05", "配电箱门未关闭", "2026-01-12", "未完成"}},
-                      {4, {"2", "东村小卖部", "2026-01-08", "通道堆放杂物", "立即", "现场整改"}},
-                      {5, {"合计", "", "", "2"}}}));
+        textSheet("1月", {{1, {"青山镇2026年1月隐患排查治理台账"}},
+                          {2, {"序号", "单位名称", "排查日期", "隐患描述", "整改期限", "完成情况"}},
+                          {3, {"1", "青山机械厂", "2026-01-05", "配电箱门未关闭", "2026-01-12", "未完成"}},
+                          {4, {"2", "东村小卖部", "2026-01-08", "通道堆放杂物", "立即", "现场整改"}},
+                          {5, {"合计", "", "", "2"}}}));
     book.sheets.push_back(
-        sheet("2月", {{1, {"单位名称", "隐患描述", "排查日期", "整改期限", "完成情况", "序号"}},
-                      {2, {"青山机械厂", "电线私拉乱接", "2026-02-03", "2026-02-10", "未完成", "1"}},
-                      // A description that begins with 共计 and a number is a hazard.
-                      {3, {"青山机械厂", "共计3处灭火器压力不足", "2026-02-04", "2026-02-11", "未完成", "2"}},
-                      {4, {"小 计（2月）", "", "", "", "", ""}},
-                      {5, {"", "", "", "", "", "总计：4项"}}}));
-    book.sheets.push_back(sheet("汇总", {{1, {"单位名称", "隐患描述", "排查日期", "隐患等级", "整改期限"}},
-                                         {2, {"青山机械厂", "汇总行", "2026-03-01", "一般", "2026-03-15"}}}));
+        textSheet("2月", {{1, {"单位名称", "隐患描述", "排查日期", "整改期限", "完成情况", "序号"}},
+                          {2, {"青山机械厂", "电线私拉乱接", "2026-02-03", "2026-02-10", "未完成", "1"}},
+                          // A description that begins with 共计 and a number is a hazard.
+                          {3, {"青山机械厂", "共计3处灭火器压力不足", "2026-02-04", "2026-02-11", "未完成", "2"}},
+                          {4, {"小 计（2月）", "", "", "", "", ""}},
+                          {5, {"", "", "", "", "", "总计：4项"}}}));
+    book.sheets.push_back(textSheet("汇总", {{1, {"单位名称", "隐患描述", "排查日期", "隐患等级", "整改期限"}},
+                                             {2, {"青山机械厂", "汇总行", "2026-03-01", "一般", "2026-03-15"}}}));
     return book;
 }
 
@@ -88,8 +72,8 @@ TEST_CASE("every monthly sheet with the same columns is imported; summary rows a
     CHECK(p.columns.size() == 6);
 
     CHECK(places(p) == std::vector<std::string>{"1月!3", "1月!4", "2月!2", "2月!3"});
-    CHECK(describedProblems(p, true).empty());
-    CHECK(describedProblems(p, false) ==
+    CHECK(describedProblems(p.problems, true).empty());
+    CHECK(describedProblems(p.problems, false) ==
           std::vector<std::string>{
               "sheet 说明: no ledger header in the first 30 rows of this sheet; it is not imported",
               "sheet 1月, row 5, column A (序号): skipped: a summary row (\"合计\"), not a hazard",
@@ -115,7 +99,7 @@ TEST_CASE("the sheets to import can be named; a name the workbook lacks is an er
     LedgerImportOptions summaryOnly;
     summaryOnly.sheets = {"汇总"};
     const LedgerPreview p = importer.preview(monthlyLedger(), summaryOnly, "台账.xlsx");
-    CHECK(describedProblems(p, true).empty());
+    CHECK(describedProblems(p.problems, true).empty());
     CHECK(p.ok());
     CHECK(places(p) == std::vector<std::string>{"汇总!2"});
     CHECK(p.columns.size() == 5);
@@ -127,7 +111,7 @@ TEST_CASE("the sheets to import can be named; a name the workbook lacks is an er
     const LedgerPreview wrong = importer.preview(monthlyLedger(), march, "台账.xlsx");
     CHECK_FALSE(wrong.ok());
     CHECK(
-        describedProblems(wrong, true) ==
+        describedProblems(wrong.problems, true) ==
         std::vector<std::string>{"the file: the workbook has no sheet named 3月; its sheets are 说明, 1月, 2月, 汇总"});
 
     LedgerImportOptions notes;
@@ -135,7 +119,7 @@ TEST_CASE("the sheets to import can be named; a name the workbook lacks is an er
     const LedgerPreview noLedger = importer.preview(monthlyLedger(), notes, "台账.xlsx");
     CHECK_FALSE(noLedger.ok());
     CHECK(
-        describedProblems(noLedger, true) ==
+        describedProblems(noLedger.problems, true) ==
         std::vector<std::string>{"sheet 说明: no ledger header in the first 30 rows of this sheet; it is not imported",
                                  "the file: no sheet with a ledger header is chosen; choose at least one"});
     CHECK(noLedger.rows.empty());
@@ -144,7 +128,7 @@ TEST_CASE("the sheets to import can be named; a name the workbook lacks is an er
     none.sheets = {""};
     const LedgerPreview nothing = importer.preview(monthlyLedger(), none, "台账.xlsx");
     CHECK_FALSE(nothing.ok());
-    CHECK(describedProblems(nothing, true) ==
+    CHECK(describedProblems(nothing.problems, true) ==
           std::vector<std::string>{"the file: no sheet with a ledger header is chosen; choose at least one"});
     CHECK_THROWS(importer.apply(nothing));
 }
@@ -158,6 +142,6 @@ TEST_CASE("a single sheet's places and problems do not name it", "[ledger][impor
     one.sheets.push_back(book.sheets[1]);
     const LedgerPreview p = LedgerImporter(*db).preview(one, {}, "1月.xlsx");
     CHECK(places(p) == std::vector<std::string>{"3", "4"});
-    CHECK(describedProblems(p, false) ==
+    CHECK(describedProblems(p.problems, false) ==
           std::vector<std::string>{"row 5, column A (序号): skipped: a summary row (\"合计\"), not a hazard"});
 }

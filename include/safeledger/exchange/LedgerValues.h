@@ -21,6 +21,16 @@ namespace safeledger::ledger {
 // surrounding white space removed.
 std::string normalizeText(std::string_view text);
 
+// A column title as matched against the known titles: lower-case ASCII, no white space,
+// underscores, asterisks, ※ or trailing colon, and a unit in brackets at the end ("（万元）") taken
+// off into `unit`.
+std::string normalizeTitle(std::string_view title, std::string& unit);
+
+// Whether a cell marks a summary row (合计, 小计, 总计, 共计, also 合 计 or with a full-width colon).
+// With `wordAlone` (free-text columns) only the word by itself does; otherwise the word may carry
+// a count or a note: "合计：25项", "小计(3月)", "合计25".
+bool isSummaryCell(const std::string& text, bool wordAlone);
+
 // 2024-03-05, 2024/3/5, 2024.3.5, 2024年3月5日, 20240305, an Excel serial number (a numeric cell,
 // or five digits as text), optionally followed by a time of day. 2024-02-30 is refused.
 std::optional<Date> parseDate(const SheetCell& cell, bool date1904, std::optional<Message>& why);
