@@ -119,13 +119,19 @@ std::optional<LedgerRow> RowReader::read(const SheetRow& row)
     if (!any && seq.find_first_not_of("0123456789.") == std::string::npos) {
         return std::nullopt; // blank, or only a number in the 序号 column
     }
-    // A summary row (合计 with counts beside it) is never a hazard, nor its text a unit's name.
+    // A summary row (合计 with counts beside it) is never a hazard, nor its text a unit's name. The
+    // word may carry a count only in the columns that hold a number, code, date or word, never in
+    // free text or a column the ledger does not know ("共计3处…" may be a hazard's description).
     for (size_t i = 0; i < row.cells.size(); ++i) {
         const int column = static_cast<int>(i) + 1;
-        const bool freeText =
-            column == m_columns.of(LedgerField::Description) || column == m_columns.of(LedgerField::Location) ||
-            column == m_columns.of(LedgerField::Measures) || column == m_columns.of(LedgerField::Note);
-        if (isSummaryCell(row.cells[i].text, freeText)) {
+        bool structured = false;
+        for (const LedgerField f :
+             {LedgerField::Seq, LedgerField::UnitName, LedgerField::CreditCode, LedgerField::FoundOn,
+              LedgerField::Category, LedgerField::Grade, LedgerField::Deadline, LedgerField::Funds,
+              LedgerField::CompletedOn, LedgerField::Completion, LedgerField::VerifiedOn}) {
+            structured = structured || column == m_columns.of(f);
+        }
+        if (isSummaryCell(row.cells[i].text, !structured)) {
             problemAt(column, false, Message(MessageId::LedgerSummaryRowSkipped, {shown(trim(row.cells[i].text))}));
             return std::nullopt;
         }

@@ -136,7 +136,14 @@ private:
             if (column != m_columns.of(RosterField::Seq) && !trimmed(row.cells[i].text).empty()) {
                 any = true;
             }
-            if (ledger::isSummaryCell(row.cells[i].text, column == m_columns.of(RosterField::Address))) {
+            // A count may follow the word only in the name, parent, code and vocabulary columns.
+            bool structured = false;
+            for (const RosterField f :
+                 {RosterField::Seq, RosterField::Name, RosterField::Parent, RosterField::CreditCode, RosterField::Kind,
+                  RosterField::Sector, RosterField::Scale, RosterField::Employees, RosterField::Risk}) {
+                structured = structured || column == m_columns.of(f);
+            }
+            if (ledger::isSummaryCell(row.cells[i].text, !structured)) {
                 problem(row.number, column, false,
                         Message(MessageId::RosterSummaryRowSkipped, {trimmed(row.cells[i].text)}));
                 return;

@@ -145,3 +145,21 @@ TEST_CASE("a single sheet's places and problems do not name it", "[ledger][impor
     CHECK(describedProblems(p.problems, false) ==
           std::vector<std::string>{"row 5, column A (序号): skipped: a summary row (\"合计\"), not a hazard"});
 }
+
+TEST_CASE("a count after 共计 marks a summary row only in a structured column", "[ledger][import][sheets]")
+{
+    auto db = smallDatabase();
+    Workbook one;
+    one.format = "xlsx";
+    // 检查人员 is no ledger column: "共计3人" there is a note of the inspectors, not a summary.
+    one.sheets.push_back(
+        textSheet("台账", {{1, {"单位名称", "排查日期", "隐患描述", "整改期限", "检查人员"}},
+                           {2, {"青山机械厂", "2026-03-05", "配电箱门未关闭", "2026-03-12", "共计3人"}},
+                           {3, {"合计：1项", "", "", "", ""}}}));
+    const LedgerPreview p = LedgerImporter(*db).preview(one, {}, "台账.xlsx");
+    REQUIRE(p.ok());
+    CHECK(p.rows.size() == 1);
+    CHECK(describedProblems(p.problems, false) ==
+          std::vector<std::string>{"row 1, column E (检查人员): not a ledger column; ignored",
+                                   "row 3, column A (单位名称): skipped: a summary row (\"合计：1项\"), not a hazard"});
+}
