@@ -297,7 +297,8 @@ void LedgerImportDialog::showPreview()
             .arg(number(int64_t(p.rows.size())), number(p.count(LedgerRowState::Ready)),
                  number(p.count(LedgerRowState::Duplicate)), number(p.count(LedgerRowState::Invalid)));
     if (!p.ok()) {
-        m_ui->tabs->setCurrentWidget(m_ui->problemsTab);
+        const bool onSheets = !m_sheets.isEmpty() && p.sheets.size() > 1;
+        m_ui->tabs->setCurrentWidget(onSheets ? m_ui->sheetsTab : m_ui->problemsTab);
         QString text = counts + QLatin1Char('\n') +
                        tr("The ledger cannot be imported: %n error(s). Nothing has been written; correct the file "
                           "and choose it again.",
@@ -308,7 +309,9 @@ void LedgerImportDialog::showPreview()
         }
         setStatus(text, true);
     } else {
-        m_ui->tabs->setCurrentWidget(m_ui->rowsTab);
+        // After a change of the sheets' choice the user stays on the list of sheets.
+        const bool onSheets = !m_sheets.isEmpty() && p.sheets.size() > 1;
+        m_ui->tabs->setCurrentWidget(onSheets ? m_ui->sheetsTab : m_ui->rowsTab);
         setStatus(counts, false);
     }
     setBusy(m_busy);
@@ -317,6 +320,9 @@ void LedgerImportDialog::showPreview()
 // The workbook's sheets, ticked as the preview chose them; the tab shows only for several sheets.
 void LedgerImportDialog::showSheets()
 {
+    if (!m_preview && !m_sheets.isEmpty()) {
+        return; // read again for another choice of sheets: the list stays (disabled) meanwhile
+    }
     const QSignalBlocker quiet(m_ui->sheetList);
     m_ui->sheetList->clear();
     const bool several = m_preview && m_preview->sheets.size() > 1;

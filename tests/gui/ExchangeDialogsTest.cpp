@@ -398,6 +398,7 @@ TEST_CASE("a workbook of monthly sheets lists them ticked and imports those left
     REQUIRE(waitFor(previewed));
     REQUIRE(previewed.last().at(0).toBool());
     CHECK(rows->rowCount() == 2);
+    CHECK(tabs->currentWidget() == child<QWidget>(&dialog, "sheetsTab")); // the user stays on the list
     CHECK(sheets->item(2)->text() == QStringLiteral("2月 — header in row 1, not chosen"));
     CHECK(sheets->item(2)->checkState() == Qt::Unchecked);
     // Nothing ticked: nothing to import, and the preview says why.
