@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace safeledger {
 
@@ -363,6 +364,7 @@ RosterPreview RosterImporter::preview(const Workbook& book, const RosterImportOp
     p.snapshot = m_db.auditHead();
     const bool several = book.sheets.size() > 1;
     bool anyHeader = false;
+    std::vector<size_t> fromSheet; // rows whose parent is the name of their sheet
     for (size_t i = 0; i < book.sheets.size(); ++i) {
         p.sheets.push_back(book.sheets[i].name);
         const size_t rowsBefore = p.rows.size();
@@ -379,10 +381,11 @@ RosterPreview RosterImporter::preview(const Workbook& book, const RosterImportOp
         }
         anyHeader = true;
         // Kept one sheet per village or park: a row without a parent goes under the unit the sheet
-        // is named after, when there is one.
+        // is named after, when there is one (decided below, once every sheet is read).
         for (size_t r = rowsBefore; several && r < p.rows.size(); ++r) {
             if (p.rows[r].parentName.empty() && book.sheets[i].name != p.rows[r].unit.name) {
                 p.rows[r].parentName = book.sheets[i].name;
+                fromSheet.push_back(r);
             }
         }
     }
@@ -390,14 +393,21 @@ RosterPreview RosterImporter::preview(const Workbook& book, const RosterImportOp
         p.problems.push_back({0, 0, {}, true, Message(MessageId::RosterNoHeader)});
     }
     LiveUnits live(m_db);
-    // A sheet name that is no unit is only a sheet name.
-    for (RosterRow& r : p.rows) {
-        if (several && r.parentName == p.sheets[static_cast<size_t>(r.sheet)]) {
-            const bool inRoster = std::any_of(p.rows.begin(), p.rows.end(),
-                                              [&](const RosterRow& o) { return o.unit.name == r.parentName; });
-            if (!inRoster && live.named(r.parentName).empty()) {
-                r.parentName.clear();
-            }
+    // A sheet name that is no unit's is only a sheet name (a parent the row wrote itself is kept,
+    // and refused below when nobody has it).
+    std::set<std::string> rosterNames;
+    for (const RosterRow& r : p.rows) {
+        rosterNames.insert(r.unit.name);
+    }
+    std::map<std::string, bool> sheetIsUnit;
+    for (const size_t r : fromSheet) {
+        const std::string& name = p.rows[r].parentName;
+        auto it = sheetIsUnit.find(name);
+        if (it == sheetIsUnit.end()) {
+            it = sheetIsUnit.emplace(name, rosterNames.count(name) > 0 || !live.named(name).empty()).first;
+        }
+        if (!it->second) {
+            p.rows[r].parentName.clear();
         }
     }
     placeRows(p, live);

@@ -140,11 +140,23 @@ TEST_CASE("a roster kept a sheet per village puts each sheet's units under that 
     auto db = smallDatabase(); // 青山镇 → 东村 → 青山机械厂, 东村小卖部
     RosterImporter importer(*db);
     const std::vector<std::string> header = {"单位名称", "行业", "联系电话"};
-    const RosterPreview p = importer.preview(
-        book({textSheet("东村", {{1, header}, {2, {"东村农家乐", "餐饮", "13900000001"}}, {3, {"东村小卖部", "商贸"}}}),
-              textSheet("新建园区", {{1, header}, {2, {"园区物流公司", "交通运输"}}}),
-              textSheet("填表说明", {{1, {"每村一页"}}})}),
-        {}, "名册.xlsx");
+    const auto villages = [&](bool north) {
+        std::vector<Sheet> sheets = {
+            textSheet("东村", {{1, header}, {2, {"东村农家乐", "餐饮", "13900000001"}}, {3, {"东村小卖部", "商贸"}}}),
+            textSheet("新建园区", {{1, header}, {2, {"园区物流公司", "交通运输"}}}),
+            textSheet("填表说明", {{1, {"每村一页"}}})};
+        if (north) {
+            // A parent the row writes itself must exist, even when its sheet has that name.
+            sheets.push_back(textSheet("北村", {{1, {"单位名称", "上级单位"}}, {2, {"北村超市", "北村"}}}));
+        }
+        return book(std::move(sheets));
+    };
+    const RosterPreview refused = importer.preview(villages(true), {}, "名册.xlsx");
+    CHECK(describedProblems(refused.problems, true) ==
+          std::vector<std::string>{
+              "sheet 北村, row 2: no unit named 北村 in the roster or the database to place this unit under"});
+
+    const RosterPreview p = importer.preview(villages(false), {}, "名册.xlsx");
     REQUIRE(p.ok());
     CHECK(describedProblems(p.problems, false) ==
           std::vector<std::string>{
