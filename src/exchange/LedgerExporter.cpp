@@ -110,11 +110,7 @@ std::string csvField(const Value& v, bool freeText)
 LedgerExportSummary writeCsv(Database& db, const std::string& path, const LedgerExportOptions& o)
 {
     const std::string partial = path + ".part";
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
-    }
-    out << "\xEF\xBB\xBF";
+    std::ofstream out = ledger::openCsv(partial, path);
     for (size_t c = 0; c < kColumns; ++c) {
         out << (c ? "," : "") << csvField(std::string(ledgerTitle(kLayout[c], o.language)), false);
     }
@@ -128,13 +124,7 @@ LedgerExportSummary writeCsv(Database& db, const std::string& path, const Ledger
         }
         out << "\r\n";
     });
-    out.close();
-    if (!out) {
-        std::error_code ec;
-        std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, Message(MessageId::LedgerWriteFailed, {path}));
-    }
-    ledger::replaceInto(partial, path);
+    ledger::finishCsv(out, partial, path);
     return summary;
 }
 

@@ -1,6 +1,7 @@
 #include "safeledger/exchange/LedgerImporter.h"
 
 #include "LedgerRowReader.h"
+#include "PreviewFile.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/ExchangeQueries.h"
@@ -8,7 +9,6 @@
 #include "safeledger/storage/RecordWriter.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -238,24 +238,8 @@ private:
 
 LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImportOptions& options)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
-    }
-    const std::string name = std::filesystem::path(path).filename().string();
-    try {
-        return preview(readWorkbookFile(path), options, name);
-    } catch (const Error& e) {
-        if (e.kind() != Error::Kind::Validation) {
-            throw;
-        }
-        LedgerPreview p;
-        p.source = name;
-        p.options = options;
-        // (The readers name no field; one would stay in front of the message, as what() has it.)
-        p.problems.push_back({0, 0, {}, true, e.wholeMessage()});
-        return p;
-    }
+    return ledger::previewFile<LedgerPreview>(
+        path, options, [&](const Workbook& book, const std::string& name) { return preview(book, options, name); });
 }
 
 LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)

@@ -53,11 +53,7 @@ int64_t eachUnit(Database& db, std::optional<int64_t> orgId,
 int64_t writeCsv(Database& db, const std::string& path, std::optional<int64_t> orgId)
 {
     const std::string partial = path + ".part";
-    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-    if (!out) {
-        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
-    }
-    out << "\xEF\xBB\xBF";
+    std::ofstream out = ledger::openCsv(partial, path);
     for (size_t c = 0; c < kLayout.size(); ++c) {
         out << (c ? "," : "") << ledger::csvText(rosterTitle(kLayout[c]), false);
     }
@@ -69,13 +65,7 @@ int64_t writeCsv(Database& db, const std::string& path, std::optional<int64_t> o
         }
         out << "\r\n";
     });
-    out.close();
-    if (!out) {
-        std::error_code ec;
-        std::filesystem::remove(partial, ec);
-        throw Error(Error::Kind::Storage, Message(MessageId::LedgerWriteFailed, {path}));
-    }
-    ledger::replaceInto(partial, path);
+    ledger::finishCsv(out, partial, path);
     return n;
 }
 

@@ -1,3 +1,4 @@
+#include "PreviewFile.h"
 #include "RosterValues.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
@@ -7,7 +8,6 @@
 
 #include <algorithm>
 #include <array>
-#include <filesystem>
 #include <functional>
 #include <map>
 #include <set>
@@ -218,23 +218,8 @@ private:
 
 RosterPreview RosterImporter::preview(const std::string& path, const RosterImportOptions& options)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
-    }
-    const std::string name = std::filesystem::path(path).filename().string();
-    try {
-        return preview(readWorkbookFile(path), options, name);
-    } catch (const Error& e) {
-        if (e.kind() != Error::Kind::Validation) {
-            throw;
-        }
-        RosterPreview p;
-        p.source = name;
-        p.options = options;
-        p.problems.push_back({0, 0, {}, true, e.wholeMessage()});
-        return p;
-    }
+    return ledger::previewFile<RosterPreview>(
+        path, options, [&](const Workbook& book, const std::string& name) { return preview(book, options, name); });
 }
 
 namespace {

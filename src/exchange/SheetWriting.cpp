@@ -36,6 +36,27 @@ void replaceInto(const std::string& partial, const std::string& path)
     }
 }
 
+std::ofstream openCsv(const std::string& partial, const std::string& path)
+{
+    std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+    if (!out) {
+        throw Error(Error::Kind::Storage, Message(MessageId::FileCannotWriteHere, {path}));
+    }
+    out << "\xEF\xBB\xBF";
+    return out;
+}
+
+void finishCsv(std::ofstream& out, const std::string& partial, const std::string& path)
+{
+    out.close();
+    if (!out) {
+        std::error_code ec;
+        std::filesystem::remove(partial, ec);
+        throw Error(Error::Kind::Storage, Message(MessageId::LedgerWriteFailed, {path}));
+    }
+    replaceInto(partial, path);
+}
+
 void finishWorkbook(lxw_workbook* book, int writing, const std::string& partial, const std::string& path)
 {
     const auto error = static_cast<lxw_error>(writing);
