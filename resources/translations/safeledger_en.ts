@@ -2410,6 +2410,14 @@
         <source>already in the database as %1; skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the file %1 changed after it was checked; check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2 (rows must be in order)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -6372,6 +6380,14 @@
     </message>
     <message>
         <source>%1 — header in row %2, not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Rows tab lists the first %1 of the %2 rows; every row has been checked and is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Problems tab lists the first %1 of the %2 problems.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2409,6 +2409,14 @@
         <source>already in the database as %1; skipped</source>
         <translation>数据库中已有（%1）；已跳过</translation>
     </message>
+    <message>
+        <source>the file %1 changed after it was checked; check it again</source>
+        <translation>文件 %1 在检查之后已被修改，请重新检查</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2 (rows must be in order)</source>
+        <translation>第 %1 行出现在第 %2 行之后（各行须按顺序排列）</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -6359,6 +6367,14 @@
     <message>
         <source>%1 — header in row %2, not chosen</source>
         <translation>%1 — 表头在第 %2 行，未选</translation>
+    </message>
+    <message>
+        <source>The Rows tab lists the first %1 of the %2 rows; every row has been checked and is imported.</source>
+        <translation>“行”页列出 %2 行中的前 %1 行；每一行都已检查并将导入。</translation>
+    </message>
+    <message>
+        <source>The Problems tab lists the first %1 of the %2 problems.</source>
+        <translation>“问题”页列出 %2 个问题中的前 %1 个。</translation>
     </message>
 </context>
 <context>

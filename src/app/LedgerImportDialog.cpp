@@ -255,7 +255,7 @@ void LedgerImportDialog::showPreview()
     m_units->setRows(std::move(units));
     if (!p.problems.empty()) {
         m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->problemsTab),
-                               tr("Problems (%1)").arg(number(int64_t(p.problems.size()))));
+                               tr("Problems (%1)").arg(number(p.errorCount + p.warningCount)));
     }
     if (!p.missingUnits.empty()) {
         m_ui->tabs->setTabText(m_ui->tabs->indexOf(m_ui->unitsTab),
@@ -273,6 +273,17 @@ void LedgerImportDialog::showPreview()
     }
     limits += QLatin1Char(' ') + tr("To move a whole ledger between SafeLedger databases, with its units, "
                                     "supervision and history, use a package instead (File ▸ Export package).");
+    // A large ledger: the preview keeps the first rows and problems in full (every row is checked).
+    if (p.rowCount() > int64_t(p.rows.size())) {
+        limits += QLatin1Char(' ') + tr("The Rows tab lists the first %1 of the %2 rows; every row has been "
+                                        "checked and is imported.")
+                                         .arg(number(int64_t(p.rows.size())), number(p.rowCount()));
+    }
+    if (p.problemsLeftOut() > 0) {
+        limits +=
+            QLatin1Char(' ') + tr("The Problems tab lists the first %1 of the %2 problems.")
+                                   .arg(number(int64_t(p.problems.size())), number(p.errorCount + p.warningCount));
+    }
     m_limits->setText(limits);
     m_limits->show();
     if (p.sheets.size() > 1) {
@@ -294,7 +305,7 @@ void LedgerImportDialog::showPreview()
     }
     const QString counts =
         tr("%1 hazard rows: %2 to import, %3 already in the database, %4 with errors.")
-            .arg(number(int64_t(p.rows.size())), number(p.count(LedgerRowState::Ready)),
+            .arg(number(p.rowCount()), number(p.count(LedgerRowState::Ready)),
                  number(p.count(LedgerRowState::Duplicate)), number(p.count(LedgerRowState::Invalid)));
     if (!p.ok()) {
         const bool onSheets = !m_sheets.isEmpty() && p.sheets.size() > 1;

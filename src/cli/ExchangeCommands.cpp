@@ -269,7 +269,9 @@ std::string placesText(const LedgerPreview& p, const std::vector<LedgerPlace>& p
 }
 
 // Every error (up to a screenful) before the warnings, which are counted beyond that.
-void printProblems(const std::vector<LedgerProblem>& problems, int64_t errorCount)
+// The first problems, errors first; `errorCount` and `total` count them all (a preview may keep
+// only the first ones).
+void printProblems(const std::vector<LedgerProblem>& problems, int64_t errorCount, int64_t total)
 {
     constexpr size_t kShown = 40;
     size_t shown = 0;
@@ -281,10 +283,12 @@ void printProblems(const std::vector<LedgerProblem>& problems, int64_t errorCoun
             }
         }
     }
-    if (problems.size() > shown) {
-        const auto errors = static_cast<size_t>(errorCount);
-        std::cout << "… and " << problems.size() - shown << " more problem(s): " << errors << " error(s) and "
-                  << problems.size() - errors << " warning(s) in all; the application's preview lists every one\n";
+    if (static_cast<int64_t>(shown) < total) {
+        std::cout << "… and " << total - static_cast<int64_t>(shown) << " more problem(s): " << errorCount
+                  << " error(s) and " << total - errorCount << " warning(s) in all; the application's preview lists "
+                  << (static_cast<int64_t>(problems.size()) < total ? "the first " + std::to_string(problems.size())
+                                                                    : std::string("every one"))
+                  << "\n";
     }
 }
 
@@ -332,7 +336,7 @@ int runImportLedger(const Args& args)
                       << "\n";
         }
     }
-    printProblems(p.problems, p.errors());
+    printProblems(p.problems, p.errors(), p.errors() + p.warningCount);
     constexpr size_t kUnitsShown = 20;
     for (size_t i = 0; i < std::min(kUnitsShown, p.missingUnits.size()); ++i) {
         const LedgerMissingUnit& u = p.missingUnits[i];
@@ -343,7 +347,7 @@ int runImportLedger(const Args& args)
         std::cout << "… and " << p.missingUnits.size() - kUnitsShown << " more "
                   << (o.createMissingUnits ? "new" : "missing") << " unit(s), " << p.missingUnits.size() << " in all\n";
     }
-    std::cout << p.rows.size() << " hazard row(s): " << p.count(LedgerRowState::Ready) << " to import, "
+    std::cout << p.rowCount() << " hazard row(s): " << p.count(LedgerRowState::Ready) << " to import, "
               << p.count(LedgerRowState::Duplicate) << " already in the database, " << p.count(LedgerRowState::Invalid)
               << " with errors\n";
     if (!p.ok()) {
@@ -367,7 +371,7 @@ int runImportRoster(const Args& args)
     o.parent = unitOption(*db, args, "--parent");
     RosterImporter importer(*db);
     const RosterPreview p = importer.preview(file, o);
-    printProblems(p.problems, p.errors());
+    printProblems(p.problems, p.errors(), static_cast<int64_t>(p.problems.size()));
     std::cout << p.rows.size() << " unit row(s): " << p.count(RosterRowState::Ready) << " to create, "
               << p.count(RosterRowState::Duplicate) << " already in the database, " << p.count(RosterRowState::Invalid)
               << " with errors\n";

@@ -199,8 +199,24 @@ Sheet readCsv(std::string_view bytes)
 
 namespace {
 
-// The file's bytes, refused when it cannot be read or is too large.
-std::string readSheetBytes(const std::string& path)
+// The first bytes of the file say what it is: a ZIP archive (.xlsx), an old .xls (refused), or text.
+bool isZipFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {path}));
+    }
+    std::string head(8, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (head == "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
+        throw Error(Error::Kind::Validation, Message(MessageId::SheetFileIsXls, {path}));
+    }
+    return head.compare(0, 4, "PK\x03\x04") == 0;
+}
+
+// A CSV file's bytes, refused when it cannot be read or is too large.
+std::string readCsvBytes(const std::string& path)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -214,35 +230,34 @@ std::string readSheetBytes(const std::string& path)
     in.seekg(0);
     std::string bytes(size, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(size));
-    if (bytes.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) {
-        throw Error(Error::Kind::Validation, Message(MessageId::SheetFileIsXls, {path}));
-    }
     return bytes;
-}
-
-bool isZip(const std::string& bytes)
-{
-    return bytes.compare(0, 4, "PK\x03\x04") == 0;
 }
 
 } // namespace
 
+std::unique_ptr<SheetSource> SheetSource::open(const std::string& path)
+{
+    if (isZipFile(path)) {
+        return ledger::openXlsxSource(path);
+    }
+    Workbook book;
+    book.format = "csv";
+    book.sheets.push_back(readCsv(readCsvBytes(path)));
+    return of(std::move(book));
+}
+
 Sheet readSheetFile(const std::string& path)
 {
-    const std::string bytes = readSheetBytes(path);
-    return isZip(bytes) ? readXlsx(bytes) : readCsv(bytes);
+    if (isZipFile(path)) {
+        Workbook book = ledger::readWorkbook(*ledger::openXlsxSource(path));
+        return std::move(book.sheets.front());
+    }
+    return readCsv(readCsvBytes(path));
 }
 
 Workbook readWorkbookFile(const std::string& path)
 {
-    const std::string bytes = readSheetBytes(path);
-    if (isZip(bytes)) {
-        return readXlsxWorkbook(bytes);
-    }
-    Workbook book;
-    book.format = "csv";
-    book.sheets.push_back(readCsv(bytes));
-    return book;
+    return ledger::readWorkbook(*SheetSource::open(path));
 }
 
 } // namespace safeledger

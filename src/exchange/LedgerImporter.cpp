@@ -1,7 +1,6 @@
 #include "safeledger/exchange/LedgerImporter.h"
 
-#include "LedgerRowReader.h"
-#include "PreviewFile.h"
+#include "LedgerPreviewParts.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/ExchangeQueries.h"
@@ -9,6 +8,7 @@
 #include "safeledger/storage/RecordWriter.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <unordered_map>
@@ -47,24 +47,14 @@ std::string LedgerPreview::place(int sheet, int row) const
     return sheets[static_cast<size_t>(sheet)].name + "!" + std::to_string(row);
 }
 
-int64_t LedgerPreview::errors() const
-{
-    return std::count_if(problems.begin(), problems.end(), [](const LedgerProblem& p) { return p.error; });
-}
-
 int64_t LedgerPreview::count(LedgerRowState state) const
 {
-    return std::count_if(rows.begin(), rows.end(), [&](const LedgerRow& r) { return r.state == state; });
+    return std::count_if(plan.begin(), plan.end(), [&](const LedgerRowPlan& r) { return r.state == state; });
 }
 
 namespace {
 
 constexpr int kHeaderSearchRows = 30;
-
-std::string unitKey(const std::string& name, const std::string& code)
-{
-    return code.empty() ? "name:" + name : "code:" + code;
-}
 
 std::string cellText(const SheetRow& row, size_t i)
 {
@@ -73,9 +63,9 @@ std::string cellText(const SheetRow& row, size_t i)
 
 // Finds the header row among the first rows (title rows may stand above it) and maps its columns;
 // its problems go to `problems`.
-bool findHeader(const Sheet& sheet, LedgerSheet& p, std::vector<LedgerProblem>& problems, ColumnMap& map)
+bool findHeader(const std::vector<SheetRow>& rows, LedgerSheet& p, std::vector<LedgerProblem>& problems, ColumnMap& map)
 {
-    for (const SheetRow& row : sheet.rows) {
+    for (const SheetRow& row : rows) {
         if (row.number > kHeaderSearchRows) {
             break;
         }
@@ -138,138 +128,46 @@ std::vector<LedgerField> fieldsOf(const LedgerSheet& sheet)
     return fields;
 }
 
-// The live units, by credit code and by name.
-class Units final
-{
-public:
-    explicit Units(Database& db)
-    {
-        for (const UnitName& u : ExchangeQueries(db).liveUnits()) {
-            m_names[u.id] = u.name;
-            m_codes[u.id] = u.creditCode;
-            m_byName[u.name].push_back(u.id);
-            if (!u.creditCode.empty()) {
-                m_byCode[u.creditCode] = u.id;
-            }
-        }
-    }
-
-    // Matches the row's unit; reports what it cannot.
-    void match(LedgerRow& r, LedgerPreview& p, const ColumnMap& map, std::map<std::string, size_t>& missing)
-    {
-        auto problem = [&](LedgerField f, bool error, Message message) {
-            const int col = map.of(f);
-            p.problems.push_back({r.row, col, map.title(col), error, std::move(message), r.sheet,
-                                  p.sheets.size() > 1 ? p.sheets[static_cast<size_t>(r.sheet)].name : std::string()});
-            if (error) {
-                r.state = LedgerRowState::Invalid;
-            }
-        };
-        if (!r.creditCode.empty()) {
-            if (const auto it = m_byCode.find(r.creditCode); it != m_byCode.end()) {
-                r.orgId = it->second;
-                if (!r.unitName.empty() && r.unitName != m_names[r.orgId]) {
-                    problem(LedgerField::UnitName, false,
-                            Message(MessageId::LedgerCreditCodeBelongsTo, {m_names[r.orgId]}));
-                }
-                return;
-            }
-        }
-        if (!r.unitName.empty()) {
-            const auto it = m_byName.find(r.unitName);
-            const size_t n = it == m_byName.end() ? 0 : it->second.size();
-            if (n > 1) {
-                problem(LedgerField::UnitName, true,
-                        Message(MessageId::LedgerUnitNameAmbiguous, {std::to_string(n), r.unitName}));
-                return;
-            }
-            if (n == 1) {
-                const int64_t id = it->second.front();
-                if (!r.creditCode.empty() && !m_codes[id].empty()) {
-                    problem(LedgerField::CreditCode, true,
-                            Message(MessageId::LedgerCreditCodeMismatch, {r.unitName, m_codes[id], r.creditCode}));
-                    return;
-                }
-                r.orgId = id;
-                return;
-            }
-        }
-        if (!p.options.createMissingUnits) {
-            problem(r.unitName.empty() ? LedgerField::CreditCode : LedgerField::UnitName, true,
-                    r.unitName.empty() ? Message(MessageId::LedgerNoUnitWithCode, {r.creditCode})
-                                       : Message(MessageId::LedgerNoUnitNamed, {r.unitName}));
-        } else if (r.unitName.empty()) {
-            problem(LedgerField::CreditCode, true, Message(MessageId::LedgerNewUnitNeedsName, {r.creditCode}));
-            return;
-        }
-        std::string key = unitKey(r.unitName, r.creditCode);
-        if (r.creditCode.empty()) {
-            // A row without a code joins the new unit of its name that has one, when there is one.
-            const auto named = m_newByName.find(r.unitName);
-            if (named != m_newByName.end() && named->second.size() > 1) {
-                problem(
-                    LedgerField::UnitName, true,
-                    Message(MessageId::LedgerNewUnitsCodesDiffer, {std::to_string(named->second.size()), r.unitName}));
-                return;
-            }
-            if (named != m_newByName.end()) {
-                key = unitKey(r.unitName, p.missingUnits[named->second.front()].creditCode);
-            }
-        }
-        auto [it, fresh] = missing.emplace(key, p.missingUnits.size());
-        if (fresh) {
-            m_newByName[r.unitName].push_back(p.missingUnits.size());
-            p.missingUnits.push_back({r.unitName, r.creditCode, {}});
-        }
-        p.missingUnits[it->second].rows.push_back({r.sheet, r.row});
-        r.createsUnit = p.options.createMissingUnits;
-        r.newUnit = static_cast<int>(it->second);
-    }
-
-private:
-    std::unordered_map<int64_t, std::string> m_names;
-    std::unordered_map<int64_t, std::string> m_codes;
-    std::unordered_map<std::string, std::vector<int64_t>> m_byName;
-    std::unordered_map<std::string, int64_t> m_byCode;
-    std::unordered_map<std::string, std::vector<size_t>> m_newByName; // new units with a code, by name
-};
-
 } // namespace
-
-LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImportOptions& options)
-{
-    return ledger::previewFile<LedgerPreview>(
-        path, options, [&](const Workbook& book, const std::string& name) { return preview(book, options, name); });
-}
-
-LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)
-{
-    Workbook book;
-    book.format = sheet.format;
-    book.sheets.push_back(sheet);
-    return preview(book, options, source);
-}
 
 namespace {
 
-// Finds each sheet's header and decides which sheets are imported; the maps are by sheet.
-std::vector<ColumnMap> chooseSheets(const Workbook& book, LedgerPreview& p)
+// Each sheet's first rows, where its header is looked for.
+std::vector<SheetRow> firstRows(const SheetSource& source, size_t sheet, std::vector<Message>& notes)
 {
-    const bool several = book.sheets.size() > 1;
-    std::vector<ColumnMap> maps(book.sheets.size());
+    std::vector<SheetRow> rows;
+    source.rows(
+        sheet,
+        [&](const SheetRow& row) {
+            if (row.number > kHeaderSearchRows) {
+                return false;
+            }
+            rows.push_back(row);
+            return true;
+        },
+        notes);
+    return rows;
+}
+
+// Finds each sheet's header and decides which sheets are imported; the maps are by sheet.
+std::vector<ColumnMap> chooseSheets(const SheetSource& source, LedgerPreview& p)
+{
+    const size_t count = source.sheets.size();
+    const bool several = count > 1;
+    std::vector<ColumnMap> maps(count);
     int first = -1; // the first chosen ledger sheet: its columns are the ledger's
-    for (size_t i = 0; i < book.sheets.size(); ++i) {
-        const Sheet& sheet = book.sheets[i];
+    for (size_t i = 0; i < count; ++i) {
+        const std::string& name = source.sheets[i];
         LedgerSheet entry;
-        entry.name = sheet.name;
+        entry.name = name;
         std::vector<LedgerProblem> problems;
-        for (const auto& note : sheet.notes) {
+        std::vector<Message> notes; // given only for a sheet read to its end
+        const bool found = findHeader(firstRows(source, i, notes), entry, problems, maps[i]);
+        for (const auto& note : notes) {
             problems.push_back({0, 0, {}, false, note});
         }
-        const bool found = findHeader(sheet, entry, problems, maps[i]);
         if (!p.options.sheets.empty()) {
-            entry.chosen =
-                std::find(p.options.sheets.begin(), p.options.sheets.end(), sheet.name) != p.options.sheets.end();
+            entry.chosen = std::find(p.options.sheets.begin(), p.options.sheets.end(), name) != p.options.sheets.end();
         } else if (found && first < 0) {
             entry.chosen = true;
         } else if (found) {
@@ -294,8 +192,8 @@ std::vector<ColumnMap> chooseSheets(const Workbook& book, LedgerPreview& p)
         for (LedgerProblem& problem : problems) {
             if (entry.chosen || problem.row == 0) {
                 problem.sheet = static_cast<int>(i);
-                problem.sheetName = several ? sheet.name : std::string();
-                p.problems.push_back(std::move(problem));
+                problem.sheetName = several ? name : std::string();
+                addProblem(p, std::move(problem));
             }
         }
         if (found && entry.chosen && first < 0) {
@@ -306,103 +204,151 @@ std::vector<ColumnMap> chooseSheets(const Workbook& book, LedgerPreview& p)
         p.sheets.push_back(std::move(entry));
     }
     for (const std::string& name : p.options.sheets) {
-        const bool known = name.empty() || std::any_of(book.sheets.begin(), book.sheets.end(),
-                                                       [&](const Sheet& sheet) { return sheet.name == name; });
+        const bool known =
+            name.empty() || std::find(source.sheets.begin(), source.sheets.end(), name) != source.sheets.end();
         if (!known) {
             std::string names;
-            for (const Sheet& sheet : book.sheets) {
-                names += (names.empty() ? "" : ", ") + sheet.name;
+            for (const std::string& sheet : source.sheets) {
+                names += (names.empty() ? "" : ", ") + sheet;
             }
-            p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoSuchSheet, {name, names})});
+            addProblem(p, {0, 0, {}, true, Message(MessageId::LedgerNoSuchSheet, {name, names})});
         }
     }
     if (first < 0 && several) {
-        p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoSheetChosen)});
+        addProblem(p, {0, 0, {}, true, Message(MessageId::LedgerNoSheetChosen)});
     }
     return maps;
 }
 
 } // namespace
 
+LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImportOptions& options)
+{
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
+    }
+    auto input = std::make_shared<LedgerInput>();
+    input->path = path;
+    input->size = std::filesystem::file_size(path, ec);
+    input->modified = std::filesystem::last_write_time(path, ec);
+    const std::string name = std::filesystem::path(path).filename().string();
+    try {
+        input->source = SheetSource::open(path);
+        return preview(std::move(input), options, name);
+    } catch (const Error& e) {
+        if (e.kind() != Error::Kind::Validation) {
+            throw;
+        }
+        // A file that is no readable spreadsheet, or breaks off, gives a preview with that problem.
+        LedgerPreview p;
+        p.source = name;
+        p.options = options;
+        addProblem(p, {0, 0, {}, true, e.wholeMessage()});
+        return p;
+    }
+}
+
+LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)
+{
+    Workbook book;
+    book.format = sheet.format;
+    book.sheets.push_back(sheet);
+    return preview(book, options, source);
+}
+
 LedgerPreview LedgerImporter::preview(const Workbook& book, const LedgerImportOptions& options,
+                                      const std::string& source)
+{
+    auto input = std::make_shared<LedgerInput>();
+    input->source = SheetSource::of(book);
+    return preview(std::move(input), options, source);
+}
+
+LedgerPreview LedgerImporter::preview(std::shared_ptr<LedgerInput> input, const LedgerImportOptions& options,
                                       const std::string& source)
 {
     LedgerPreview p;
     p.source = source;
-    p.format = book.format;
+    p.format = input->source->format;
     p.options = options;
     p.snapshot = m_db.auditHead();
-    const std::vector<ColumnMap> maps = chooseSheets(book, p);
+    const SheetSource& book = *input->source;
+    input->maps = chooseSheets(book, p);
     if (!p.ok()) {
         return p;
     }
-    Units units(m_db);
-    std::map<std::string, size_t> missing;
+    UnitMatcher units(m_db);
     const WorkingCalendar calendar = CalendarStore(m_db).calendar();
     ExchangeQueries queries(m_db);
     const bool several = book.sheets.size() > 1;
+    std::vector<LedgerProblem> problems;
     for (size_t i = 0; i < book.sheets.size(); ++i) {
         LedgerSheet& entry = p.sheets[i];
         if (!entry.chosen || entry.headerRow == 0) {
             continue;
         }
-        std::vector<LedgerProblem> problems;
-        const Sheet& sheet = book.sheets[i];
-        RowReader reader(maps[i], sheet.date1904, m_db.today(), m_db.operatorName(), problems, calendar);
-        for (const SheetRow& row : sheet.rows) {
-            if (row.number <= entry.headerRow) {
-                continue;
+        const ColumnMap& map = input->maps[i];
+        const std::string sheetName = several ? book.sheets[i] : std::string();
+        const auto flush = [&] {
+            for (LedgerProblem& problem : problems) {
+                problem.sheet = static_cast<int>(i);
+                problem.sheetName = sheetName;
+                addProblem(p, std::move(problem));
             }
-            auto r = reader.read(row);
-            if (!r) {
-                continue;
-            }
-            r->sheet = static_cast<int>(i);
-            p.rows.push_back(std::move(*r));
-            ++entry.rows;
-        }
-        for (LedgerProblem& problem : problems) {
-            problem.sheet = static_cast<int>(i);
-            problem.sheetName = several ? sheet.name : std::string();
-            p.problems.push_back(std::move(problem));
+            problems.clear();
+        };
+        RowReader reader(map, book.date1904, m_db.today(), m_db.operatorName(), problems, calendar);
+        std::vector<Message> notes;
+        book.rows(
+            i,
+            [&](const SheetRow& row) {
+                if (row.number <= entry.headerRow) {
+                    return true;
+                }
+                auto r = reader.read(row);
+                flush();
+                if (!r) {
+                    return true;
+                }
+                r->sheet = static_cast<int>(i);
+                const size_t index = p.plan.size();
+                p.plan.push_back({r->sheet, r->row, r->state, -1, 0});
+                if (!r->unitName.empty() || !r->creditCode.empty()) {
+                    units.match(*r, index, p, map);
+                }
+                if (r->state == LedgerRowState::Ready && r->orgId != 0 &&
+                    queries.hasLiveHazard(r->orgId, r->hazard.foundOn.toString(), r->hazard.description,
+                                          r->hazard.location)) {
+                    r->state = LedgerRowState::Duplicate;
+                    addProblem(p, {r->row, 0, {}, false, Message(MessageId::LedgerRowDuplicate), r->sheet, sheetName});
+                }
+                p.plan[index].state = r->state;
+                p.plan[index].orgId = r->orgId;
+                if (p.rows.size() < LedgerPreview::kShownRows) {
+                    p.rows.push_back(std::move(*r));
+                }
+                ++entry.rows;
+                return true;
+            },
+            notes);
+        for (const Message& note : notes) {
+            addProblem(p, {0, 0, {}, false, note, static_cast<int>(i), sheetName});
         }
     }
-    // Rows with a credit code first, so that a row without one can join the new unit of its name.
-    for (const bool withCode : {true, false}) {
-        for (LedgerRow& r : p.rows) {
-            if (withCode == !r.creditCode.empty() && (!r.unitName.empty() || !r.creditCode.empty())) {
-                units.match(r, p, maps[static_cast<size_t>(r.sheet)], missing);
-            }
-        }
+    units.finish(p, input->maps);
+    // The rows shown in full say what the plan decided for them.
+    for (size_t i = 0; i < p.rows.size(); ++i) {
+        LedgerRow& r = p.rows[i];
+        r.state = p.plan[i].state;
+        r.newUnit = p.plan[i].newUnit;
+        r.createsUnit = r.newUnit >= 0 && p.options.createMissingUnits;
     }
-    for (auto& unit : p.missingUnits) {
-        std::sort(unit.rows.begin(), unit.rows.end(), [](const LedgerPlace& a, const LedgerPlace& b) {
-            return a.sheet != b.sheet ? a.sheet < b.sheet : a.row < b.row;
-        });
+    if (p.plan.empty()) {
+        addProblem(p, {0, 0, {}, true, Message(MessageId::LedgerNoRows, {std::to_string(p.headerRow)})});
     }
-    for (LedgerRow& r : p.rows) {
-        if (r.state == LedgerRowState::Ready && r.orgId != 0) {
-            if (queries.hasLiveHazard(r.orgId, r.hazard.foundOn.toString(), r.hazard.description, r.hazard.location)) {
-                r.state = LedgerRowState::Duplicate;
-                p.problems.push_back({r.row,
-                                      0,
-                                      {},
-                                      false,
-                                      Message(MessageId::LedgerRowDuplicate),
-                                      r.sheet,
-                                      several ? p.sheets[static_cast<size_t>(r.sheet)].name : std::string()});
-            }
-        }
-    }
-    if (p.rows.empty()) {
-        p.problems.push_back({0, 0, {}, true, Message(MessageId::LedgerNoRows, {std::to_string(p.headerRow)})});
-    }
-    std::stable_sort(p.problems.begin(), p.problems.end(), [](const LedgerProblem& a, const LedgerProblem& b) {
-        if (a.sheet != b.sheet) {
-            return a.sheet < b.sheet;
-        }
-        return a.row != b.row ? a.row < b.row : a.column < b.column;
-    });
+    sortProblems(p);
+    p.input = std::move(input);
     return p;
 }
 
@@ -412,6 +358,13 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
         throw Error(Error::Kind::Validation, Message(MessageId::LedgerHasErrors, {std::to_string(p.errors())}));
     }
     m_db.require(Action::ImportData);
+    if (!p.input || !p.input->unchanged()) {
+        throw Error(Error::Kind::Conflict, Message(MessageId::LedgerFileChanged, {p.source}));
+    }
+    const LedgerInput& input = *p.input;
+    const auto changed = [&] {
+        return Error(Error::Kind::Conflict, Message(MessageId::LedgerFileChanged, {p.source}));
+    };
     LedgerImportResult result;
     sql::LargeCache cache(m_db.connection());
     m_db.write([&] {
@@ -442,28 +395,72 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
             r.createdAt = r.modifiedAt = now;
             r.version = 1;
         };
-        for (const LedgerRow& r : p.rows) {
-            if (r.state == LedgerRowState::Duplicate) {
-                ++result.duplicatesSkipped;
+        // The rows are read again as the preview read them, and must be the rows it planned.
+        const WorkingCalendar calendar = CalendarStore(m_db).calendar();
+        std::vector<LedgerProblem> ignored;
+        size_t next = 0;
+        bool writing = false;
+        for (size_t i = 0; i < p.sheets.size(); ++i) {
+            const LedgerSheet& entry = p.sheets[i];
+            if (!entry.chosen || entry.headerRow == 0) {
                 continue;
             }
-            Hazard h = r.hazard;
-            stamp(h);
-            h.orgId = r.createsUnit ? created.at(static_cast<size_t>(r.newUnit)) : r.orgId;
-            hazards.insert(h, "import-ledger");
-            if (r.progress) {
-                Rectification e = *r.progress;
-                stamp(e);
-                e.hazardId = h.id;
-                progress.insert(e, "import-ledger");
+            RowReader reader(input.maps[i], input.source->date1904, m_db.today(), m_db.operatorName(), ignored,
+                             calendar);
+            std::vector<Message> notes;
+            const auto write = [&](const SheetRow& row) {
+                if (row.number <= entry.headerRow) {
+                    return true;
+                }
+                auto r = reader.read(row);
+                ignored.clear();
+                if (!r) {
+                    return true;
+                }
+                if (next >= p.plan.size() || p.plan[next].sheet != static_cast<int>(i) || p.plan[next].row != r->row ||
+                    r->state == LedgerRowState::Invalid) {
+                    throw changed();
+                }
+                const LedgerRowPlan& plan = p.plan[next++];
+                if (plan.state == LedgerRowState::Duplicate) {
+                    ++result.duplicatesSkipped;
+                    return true;
+                }
+                writing = true; // a refusal from here on is the database's, not the file's
+                Hazard h = std::move(r->hazard);
+                stamp(h);
+                h.orgId = p.options.createMissingUnits && plan.newUnit >= 0
+                              ? created.at(static_cast<size_t>(plan.newUnit))
+                              : plan.orgId;
+                hazards.insert(h, "import-ledger");
+                if (r->progress) {
+                    Rectification e = *r->progress;
+                    stamp(e);
+                    e.hazardId = h.id;
+                    progress.insert(e, "import-ledger");
+                }
+                if (r->verification) {
+                    Verification v = *r->verification;
+                    stamp(v);
+                    v.hazardId = h.id;
+                    verifications.insert(v, "import-ledger");
+                }
+                ++result.hazards;
+                writing = false;
+                return true;
+            };
+            try {
+                input.source->rows(i, write, notes);
+            } catch (const Error& e) {
+                // The preview read it whole: a file that cannot be read now has changed since.
+                if (writing || e.kind() != Error::Kind::Validation) {
+                    throw;
+                }
+                throw changed();
             }
-            if (r.verification) {
-                Verification v = *r.verification;
-                stamp(v);
-                v.hazardId = h.id;
-                verifications.insert(v, "import-ledger");
-            }
-            ++result.hazards;
+        }
+        if (next != p.plan.size()) {
+            throw changed();
         }
     });
     return result;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace safeledger {
 
@@ -55,194 +56,344 @@ std::string resolveTarget(const std::string& target)
 
 } // namespace
 
-std::vector<std::string> readSharedStrings(std::string_view xml)
+SharedStrings::SharedStrings(const std::vector<std::string>& texts)
 {
-    std::vector<std::string> out;
-    XmlScanner x(xml, "xl/sharedStrings.xml");
-    bool inItem = false, inText = false;
-    int phonetic = 0;
-    std::string current;
-    for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
+    for (const std::string& t : texts) {
+        m_text += t;
+        m_ends.push_back(m_text.size());
+    }
+}
+
+void SharedStrings::feed(std::string_view piece)
+{
+    m_xml.feed(piece);
+    drain();
+}
+
+void SharedStrings::finish()
+{
+    m_xml.finish();
+    drain();
+}
+
+void SharedStrings::drain()
+{
+    for (auto e = m_xml.next(); e != XmlScanner::Event::Done && e != XmlScanner::Event::More; e = m_xml.next()) {
         if (e == XmlScanner::Event::Start) {
-            if (x.name() == "si") {
-                inItem = true;
-                current.clear();
-            } else if (x.name() == "rPh") {
-                ++phonetic; // the reading aid above Japanese text is not part of the value
-            } else if (x.name() == "t") {
-                inText = true;
+            if (m_xml.name() == "si") {
+                m_inItem = true;
+            } else if (m_xml.name() == "rPh") {
+                ++m_phonetic; // the reading aid above Japanese text is not part of the value
+            } else if (m_xml.name() == "t") {
+                m_inText = true;
             }
         } else if (e == XmlScanner::Event::End) {
-            if (x.name() == "si") {
-                if (out.size() >= kMaxSharedStrings) {
+            if (m_xml.name() == "si") {
+                if (m_ends.size() >= kMaxSharedStrings) {
                     broken(MessageId::XlsxTooManySharedStrings);
                 }
-                out.push_back(std::move(current));
-                current.clear();
-                inItem = false;
-            } else if (x.name() == "rPh") {
-                --phonetic;
-            } else if (x.name() == "t") {
-                inText = false;
+                m_ends.push_back(m_text.size());
+                m_inItem = false;
+            } else if (m_xml.name() == "rPh") {
+                --m_phonetic;
+            } else if (m_xml.name() == "t") {
+                m_inText = false;
             }
-        } else if (e == XmlScanner::Event::Text && inItem && inText && phonetic == 0) {
-            current += x.text();
+        } else if (e == XmlScanner::Event::Text && m_inItem && m_inText && m_phonetic == 0) {
+            m_text += m_xml.text();
         }
+    }
+}
+
+std::vector<std::string> readSharedStrings(std::string_view xml)
+{
+    SharedStrings shared;
+    shared.feed(xml);
+    shared.finish();
+    std::vector<std::string> out;
+    for (size_t i = 0; i < shared.size(); ++i) {
+        out.emplace_back(shared[i]);
     }
     return out;
 }
 
+namespace {
+
+bool nameChar(char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' ||
+           c == '.';
+}
+
+// The range of a <mergeCell ref="A1:C1"/> tag's text, or nothing for a tag without a ref.
+void mergedRange(std::string_view tag, std::vector<MergedRange>& out)
+{
+    std::string doc(tag);
+    if (doc.size() < 2 || doc.compare(doc.size() - 2, 2, "/>") != 0) {
+        doc.back() = '/';
+        doc += '>';
+    }
+    XmlScanner x(doc, "the worksheet");
+    if (x.next() != XmlScanner::Event::Start) {
+        return;
+    }
+    const std::string ref = x.attribute("ref");
+    const auto colon = ref.find(':');
+    if (colon == std::string::npos) {
+        return;
+    }
+    const auto a = cellRef(std::string_view(ref).substr(0, colon));
+    const auto b = cellRef(std::string_view(ref).substr(colon + 1));
+    if (a.first < 1 || a.second < 1 || b.first < a.first || b.second < a.second) {
+        broken(MessageId::XlsxMergedRangeInvalid, {ref.substr(0, 40)});
+    }
+    out.push_back({a.first, a.second, b.first, b.second});
+}
+
+} // namespace
+
+void MergeFinder::feed(std::string_view piece)
+{
+    // "<mergeCell" (or "<x:mergeCell") can only be a tag: '<' is escaped in text and values.
+    static constexpr std::string_view kWord = "mergeCell";
+    constexpr size_t kMaxTag = 4096;
+    const std::string text = m_carry + std::string(piece);
+    size_t keepFrom = text.size() > kWord.size() + 16 ? text.size() - kWord.size() - 16 : 0;
+    size_t from = 0;
+    for (size_t at = text.find(kWord); at != std::string::npos; at = text.find(kWord, from)) {
+        from = at + kWord.size();
+        size_t lt = at;
+        while (lt > 0 && text[lt - 1] != '<' && (nameChar(text[lt - 1]) || text[lt - 1] == ':') && at - lt < 64) {
+            --lt;
+        }
+        const size_t after = at + kWord.size();
+        if (lt == 0 || text[lt - 1] != '<' || (lt != at && text[at - 1] != ':')) {
+            continue;
+        }
+        --lt;
+        if (after >= text.size()) {
+            keepFrom = std::min(keepFrom, lt);
+            break;
+        }
+        const char next = text[after];
+        if (next != ' ' && next != '\t' && next != '\r' && next != '\n' && next != '/' && next != '>') {
+            continue; // <mergeCells>
+        }
+        // The tag ends at the first '>' outside quotes.
+        char quote = 0;
+        size_t gt = std::string::npos;
+        for (size_t i = after; i < text.size() && i - lt <= kMaxTag; ++i) {
+            if (quote) {
+                quote = text[i] == quote ? 0 : quote;
+            } else if (text[i] == '"' || text[i] == '\'') {
+                quote = text[i];
+            } else if (text[i] == '>') {
+                gt = i;
+                break;
+            }
+        }
+        if (gt == std::string::npos) {
+            if (text.size() - lt <= kMaxTag) {
+                keepFrom = std::min(keepFrom, lt); // the rest comes in the next piece
+                break;
+            }
+            continue; // not a tag the worksheet's own reading will accept
+        }
+        mergedRange(std::string_view(text).substr(lt, gt + 1 - lt), m_ranges);
+        keepFrom = std::max(keepFrom, gt + 1);
+        from = gt + 1;
+    }
+    m_carry = text.substr(std::min(keepFrom, text.size()));
+}
+
+WorksheetParser::WorksheetParser(const SharedStrings& shared, std::vector<MergedRange> merges,
+                                 std::function<bool(const SheetRow&)> row)
+    : m_shared(shared)
+    , m_merges(std::move(merges))
+    , m_sink(std::move(row))
+{
+    std::stable_sort(m_merges.begin(), m_merges.end(),
+                     [](const MergedRange& a, const MergedRange& b) { return a.firstRow < b.firstRow; });
+}
+
+bool WorksheetParser::feed(std::string_view piece)
+{
+    if (!m_stopped) {
+        m_xml.feed(piece);
+        drain();
+    }
+    return !m_stopped;
+}
+
+void WorksheetParser::finish()
+{
+    if (!m_stopped) {
+        m_xml.finish();
+        drain();
+    }
+}
+
+void WorksheetParser::drain()
+{
+    for (auto e = m_xml.next(); !m_stopped && e != XmlScanner::Event::Done && e != XmlScanner::Event::More;
+         e = m_xml.next()) {
+        event(e);
+    }
+}
+
+void WorksheetParser::event(XmlScanner::Event e)
+{
+    XmlScanner& x = m_xml;
+    if (e == XmlScanner::Event::Start) {
+        const std::string_view n = x.name();
+        if (n == "row") {
+            const std::string r = x.attribute("r");
+            int number = m_lastRow + 1;
+            if (!r.empty()) {
+                number = cellRef(r).second;
+                if (r.find_first_not_of("0123456789") != std::string::npos || number < 1) {
+                    broken(MessageId::XlsxRowNumberInvalid, {r.substr(0, 20)});
+                }
+            }
+            if (number > kMaxRow) {
+                broken(MessageId::XlsxRowBeyondLimit);
+            }
+            if (number == m_lastRow) {
+                broken(MessageId::XlsxRowTwice, {std::to_string(number)});
+            }
+            if (number < m_lastRow) {
+                broken(MessageId::XlsxRowsOutOfOrder, {std::to_string(number), std::to_string(m_lastRow)});
+            }
+            m_row.number = number;
+            m_row.cells.clear();
+            m_inRow = true;
+            m_lastRow = number;
+            m_lastColumn = 0;
+        } else if (n == "c") {
+            if (!m_inRow) {
+                broken(MessageId::XlsxCellOutsideRow);
+            }
+            const std::string r = x.attribute("r");
+            m_column = m_lastColumn + 1;
+            if (!r.empty()) {
+                const auto [c, rr] = cellRef(r);
+                if (c < 1 || (rr != 0 && rr != m_row.number)) {
+                    broken(MessageId::XlsxCellReferenceInvalid, {std::to_string(m_row.number), r.substr(0, 20)});
+                }
+                m_column = c;
+            }
+            if (m_column > kMaxColumn) {
+                broken(MessageId::XlsxCellBeyondXfd);
+            }
+            m_lastColumn = m_column;
+            m_type = x.attribute("t");
+            m_value.clear();
+            m_inCell = true;
+        } else if (n == "v" && m_inCell) {
+            m_inValue = true;
+        } else if (n == "is" && m_inCell) {
+            m_inInline = true;
+        } else if (n == "rPh") {
+            ++m_phonetic;
+        } else if (n == "t" && m_inInline) {
+            m_inInlineText = true;
+        }
+    } else if (e == XmlScanner::Event::End) {
+        const std::string_view n = x.name();
+        if (n == "v") {
+            m_inValue = false;
+        } else if (n == "is") {
+            m_inInline = false;
+        } else if (n == "t") {
+            m_inInlineText = false;
+        } else if (n == "rPh") {
+            --m_phonetic;
+        } else if (n == "c" && m_inCell) {
+            m_inCell = false;
+            endCell();
+        } else if (n == "row") {
+            m_inRow = false;
+            endRow();
+        }
+    } else if (e == XmlScanner::Event::Text) {
+        if ((m_inValue || (m_inInlineText && m_phonetic == 0)) && m_inCell) {
+            m_value += x.text();
+        }
+    }
+}
+
+void WorksheetParser::endCell()
+{
+    SheetCell cell;
+    if (m_type == "s") {
+        if (m_value.empty() || m_value.size() > 9 || m_value.find_first_not_of("0123456789") != std::string::npos ||
+            std::stoul(m_value) >= m_shared.size()) {
+            broken(MessageId::XlsxSharedTextMissing, {std::to_string(m_row.number)});
+        }
+        cell.text = m_shared[std::stoul(m_value)];
+    } else if (m_type == "b") {
+        cell.text = m_value == "1" ? "TRUE" : "FALSE";
+    } else if (m_type == "str" || m_type == "inlineStr" || m_type == "e" || m_type == "d") {
+        cell.text = m_value;
+    } else {
+        cell.text = m_value;
+        cell.number = !m_value.empty();
+    }
+    if (cell.text.empty()) {
+        return;
+    }
+    if (m_column > kMaxSheetColumns) {
+        m_ignoredColumns = true;
+        return;
+    }
+    if (static_cast<int>(m_row.cells.size()) < m_column) {
+        m_row.cells.resize(static_cast<size_t>(m_column));
+    }
+    m_row.cells[static_cast<size_t>(m_column - 1)] = std::move(cell);
+}
+
+void WorksheetParser::endRow()
+{
+    const int number = m_row.number;
+    // Ranges end; those starting here take this row's value of their first cell (a range whose
+    // first row is blank shows nothing).
+    std::erase_if(m_active, [&](const Active& a) { return a.range.lastRow < number; });
+    for (; m_nextMerge < m_merges.size() && m_merges[m_nextMerge].firstRow <= number; ++m_nextMerge) {
+        const MergedRange& range = m_merges[m_nextMerge];
+        const size_t first = static_cast<size_t>(range.firstColumn - 1);
+        if (range.firstRow == number && first < m_row.cells.size() && !m_row.cells[first].text.empty()) {
+            m_active.push_back({range, m_row.cells[first]});
+        }
+    }
+    for (const Active& a : m_active) {
+        for (int c = a.range.firstColumn; c <= std::min(a.range.lastColumn, kMaxSheetColumns); ++c) {
+            if (++m_filled > kMaxMergedCells) {
+                broken(MessageId::XlsxTooManyMergedCells);
+            }
+            if (static_cast<int>(m_row.cells.size()) < c) {
+                m_row.cells.resize(static_cast<size_t>(c));
+            }
+            m_row.cells[static_cast<size_t>(c - 1)] = a.value;
+        }
+    }
+    if (!m_row.cells.empty() && !m_sink(m_row)) {
+        m_stopped = true;
+    }
+}
+
 void readWorksheet(std::string_view xml, const std::vector<std::string>& shared, Sheet& sheet)
 {
-    XmlScanner x(xml, "the worksheet");
-    std::map<int, SheetRow> rows;
-    std::vector<std::pair<std::pair<int, int>, std::pair<int, int>>> merges;
-    SheetRow* row = nullptr;
-    int lastRow = 0, lastColumn = 0, column = 0;
-    std::string type, value;
-    bool inValue = false, inInline = false, inInlineText = false, inCell = false, ignoredColumns = false;
-    int phonetic = 0;
-    for (auto e = x.next(); e != XmlScanner::Event::Done; e = x.next()) {
-        if (e == XmlScanner::Event::Start) {
-            const std::string_view n = x.name();
-            if (n == "row") {
-                const std::string r = x.attribute("r");
-                int number = lastRow + 1;
-                if (!r.empty()) {
-                    number = cellRef(r).second;
-                    if (r.find_first_not_of("0123456789") != std::string::npos || number < 1) {
-                        broken(MessageId::XlsxRowNumberInvalid, {r.substr(0, 20)});
-                    }
-                }
-                if (number > kMaxRow) {
-                    broken(MessageId::XlsxRowBeyondLimit);
-                }
-                if (rows.count(number)) {
-                    broken(MessageId::XlsxRowTwice, {std::to_string(number)});
-                }
-                row = &rows[number];
-                row->number = number;
-                lastRow = number;
-                lastColumn = 0;
-            } else if (n == "c") {
-                if (!row) {
-                    broken(MessageId::XlsxCellOutsideRow);
-                }
-                const std::string r = x.attribute("r");
-                column = lastColumn + 1;
-                if (!r.empty()) {
-                    const auto [c, rr] = cellRef(r);
-                    if (c < 1 || (rr != 0 && rr != row->number)) {
-                        broken(MessageId::XlsxCellReferenceInvalid, {std::to_string(row->number), r.substr(0, 20)});
-                    }
-                    column = c;
-                }
-                if (column > kMaxColumn) {
-                    broken(MessageId::XlsxCellBeyondXfd);
-                }
-                lastColumn = column;
-                type = x.attribute("t");
-                value.clear();
-                inCell = true;
-            } else if (n == "v" && inCell) {
-                inValue = true;
-            } else if (n == "is" && inCell) {
-                inInline = true;
-            } else if (n == "rPh") {
-                ++phonetic;
-            } else if (n == "t" && inInline) {
-                inInlineText = true;
-            } else if (n == "mergeCell") {
-                const std::string ref = x.attribute("ref");
-                const auto colon = ref.find(':');
-                if (colon != std::string::npos) {
-                    const auto a = cellRef(std::string_view(ref).substr(0, colon));
-                    const auto b = cellRef(std::string_view(ref).substr(colon + 1));
-                    if (a.first < 1 || a.second < 1 || b.first < a.first || b.second < a.second) {
-                        broken(MessageId::XlsxMergedRangeInvalid, {ref.substr(0, 40)});
-                    }
-                    merges.push_back({a, b});
-                }
-            }
-        } else if (e == XmlScanner::Event::End) {
-            const std::string_view n = x.name();
-            if (n == "v") {
-                inValue = false;
-            } else if (n == "is") {
-                inInline = false;
-            } else if (n == "t") {
-                inInlineText = false;
-            } else if (n == "rPh") {
-                --phonetic;
-            } else if (n == "c" && inCell) {
-                inCell = false;
-                SheetCell cell;
-                if (type == "s") {
-                    if (value.empty() || value.size() > 9 ||
-                        value.find_first_not_of("0123456789") != std::string::npos ||
-                        std::stoul(value) >= shared.size()) {
-                        broken(MessageId::XlsxSharedTextMissing, {std::to_string(row->number)});
-                    }
-                    cell.text = shared[std::stoul(value)];
-                } else if (type == "b") {
-                    cell.text = value == "1" ? "TRUE" : "FALSE";
-                } else if (type == "str" || type == "inlineStr" || type == "e" || type == "d") {
-                    cell.text = value;
-                } else {
-                    cell.text = value;
-                    cell.number = !value.empty();
-                }
-                if (cell.text.empty()) {
-                    continue;
-                }
-                if (column > kMaxSheetColumns) {
-                    ignoredColumns = true;
-                    continue;
-                }
-                if (static_cast<int>(row->cells.size()) < column) {
-                    row->cells.resize(static_cast<size_t>(column));
-                }
-                row->cells[static_cast<size_t>(column - 1)] = std::move(cell);
-            } else if (n == "row") {
-                row = nullptr;
-            }
-        } else if (e == XmlScanner::Event::Text) {
-            if ((inValue || (inInlineText && phonetic == 0)) && inCell) {
-                value += x.text();
-            }
-        }
-    }
-    // A merged range shows its first cell's value everywhere in it.
-    size_t filled = 0;
-    for (const auto& [from, to] : merges) {
-        const auto first = rows.find(from.second);
-        if (first == rows.end() || static_cast<int>(first->second.cells.size()) < from.first) {
-            continue;
-        }
-        const SheetCell source = first->second.cells[static_cast<size_t>(from.first - 1)];
-        if (source.text.empty()) {
-            continue;
-        }
-        for (auto it = first; it != rows.end() && it->first <= to.second; ++it) {
-            for (int c = from.first; c <= std::min(to.first, kMaxSheetColumns); ++c) {
-                if (++filled > kMaxMergedCells) {
-                    broken(MessageId::XlsxTooManyMergedCells);
-                }
-                auto& cells = it->second.cells;
-                if (static_cast<int>(cells.size()) < c) {
-                    cells.resize(static_cast<size_t>(c));
-                }
-                cells[static_cast<size_t>(c - 1)] = source;
-            }
-        }
-    }
-    if (ignoredColumns) {
+    MergeFinder merges;
+    merges.feed(xml);
+    const SharedStrings texts(shared);
+    WorksheetParser parser(texts, merges.ranges(), [&](const SheetRow& row) {
+        sheet.rows.push_back(row);
+        return true;
+    });
+    parser.feed(xml);
+    parser.finish();
+    if (parser.ignoredColumns()) {
         sheet.notes.emplace_back(MessageId::SheetColumnsIgnored);
-    }
-    for (auto& [number, r] : rows) {
-        if (!r.cells.empty()) {
-            sheet.rows.push_back(std::move(r));
-        }
     }
 }
 
@@ -310,23 +461,109 @@ WorkbookParts workbookParts(const ledger::ZipReader& zip)
     return parts;
 }
 
-Workbook readParts(std::string_view bytes, bool firstOnly)
+// An .xlsx workbook whose sheets are read as they are asked for: the shared texts once, each
+// sheet's merged ranges on its first reading, its rows inflated and scanned piece by piece.
+class XlsxSource final : public SheetSource
 {
-    using namespace ledger;
-    ZipReader zip(bytes);
-    const WorkbookParts parts = workbookParts(zip);
-    std::vector<std::string> shared;
-    if (zip.has(parts.sharedPath)) {
-        shared = readSharedStrings(zip.read(parts.sharedPath));
+public:
+    explicit XlsxSource(ledger::ZipReader zip)
+        : m_zip(std::move(zip))
+    {
+        const WorkbookParts parts = workbookParts(m_zip);
+        format = "xlsx";
+        date1904 = parts.date1904;
+        for (const auto& [name, path] : parts.sheets) {
+            sheets.push_back(name);
+            m_parts.push_back(path);
+        }
+        m_merges.resize(m_parts.size());
+        if (m_zip.has(parts.sharedPath)) {
+            m_zip.stream(
+                parts.sharedPath,
+                [&](std::string_view piece) {
+                    m_shared.feed(piece);
+                    return true;
+                },
+                true);
+            m_shared.finish();
+        }
     }
+
+    void rows(size_t sheet, const std::function<bool(const SheetRow&)>& row, std::vector<Message>& notes) const override
+    {
+        using namespace ledger;
+        const std::string& part = m_parts.at(sheet);
+        if (!m_merges[sheet]) {
+            MergeFinder finder;
+            m_zip.stream(part, [&](std::string_view piece) {
+                finder.feed(piece);
+                return true;
+            });
+            m_merges[sheet] = finder.ranges();
+        }
+        WorksheetParser parser(m_shared, *m_merges[sheet], row);
+        bool whole = true;
+        m_zip.stream(part, [&](std::string_view piece) { return whole = parser.feed(piece); });
+        if (whole) {
+            parser.finish();
+            if (parser.ignoredColumns()) {
+                notes.emplace_back(MessageId::SheetColumnsIgnored);
+            }
+        }
+    }
+
+private:
+    ledger::ZipReader m_zip;
+    std::vector<std::string> m_parts;
+    ledger::SharedStrings m_shared;
+    mutable std::vector<std::optional<std::vector<ledger::MergedRange>>> m_merges;
+};
+
+// A workbook in memory (a CSV file, or one given by a test).
+class BookSource final : public SheetSource
+{
+public:
+    explicit BookSource(Workbook book)
+        : m_book(std::move(book))
+    {
+        format = m_book.format;
+        for (const Sheet& sheet : m_book.sheets) {
+            sheets.push_back(sheet.name);
+            date1904 = date1904 || sheet.date1904;
+        }
+    }
+
+    void rows(size_t sheet, const std::function<bool(const SheetRow&)>& row, std::vector<Message>& notes) const override
+    {
+        const Sheet& s = m_book.sheets.at(sheet);
+        for (const SheetRow& r : s.rows) {
+            if (!row(r)) {
+                return;
+            }
+        }
+        notes.insert(notes.end(), s.notes.begin(), s.notes.end());
+    }
+
+private:
+    Workbook m_book;
+};
+
+Workbook readAll(const SheetSource& source, bool firstOnly)
+{
     Workbook book;
-    book.format = "xlsx";
-    for (const auto& [name, path] : parts.sheets) {
+    book.format = source.format;
+    for (size_t i = 0; i < source.sheets.size(); ++i) {
         Sheet sheet;
-        sheet.name = name;
-        sheet.format = "xlsx";
-        sheet.date1904 = parts.date1904;
-        readWorksheet(zip.read(path), shared, sheet);
+        sheet.name = source.sheets[i];
+        sheet.format = source.format;
+        sheet.date1904 = source.date1904;
+        source.rows(
+            i,
+            [&](const SheetRow& row) {
+                sheet.rows.push_back(row);
+                return true;
+            },
+            sheet.notes);
         book.sheets.push_back(std::move(sheet));
         if (firstOnly) {
             break;
@@ -337,14 +574,29 @@ Workbook readParts(std::string_view bytes, bool firstOnly)
 
 } // namespace
 
+std::unique_ptr<SheetSource> SheetSource::of(Workbook book)
+{
+    return std::make_unique<BookSource>(std::move(book));
+}
+
+std::unique_ptr<SheetSource> ledger::openXlsxSource(const std::string& path)
+{
+    return std::make_unique<XlsxSource>(ledger::ZipReader::open(path));
+}
+
 Sheet readXlsx(std::string_view bytes)
 {
-    return std::move(readParts(bytes, true).sheets.front());
+    return std::move(readAll(XlsxSource(ledger::ZipReader(bytes)), true).sheets.front());
 }
 
 Workbook readXlsxWorkbook(std::string_view bytes)
 {
-    return readParts(bytes, false);
+    return readAll(XlsxSource(ledger::ZipReader(bytes)), false);
+}
+
+Workbook ledger::readWorkbook(const SheetSource& source)
+{
+    return readAll(source, false);
 }
 
 } // namespace safeledger

@@ -60,9 +60,30 @@ XmlScanner::XmlScanner(std::string_view document, std::string part, size_t maxDe
     }
 }
 
+XmlScanner::XmlScanner(std::string part, size_t maxDepth)
+    : m_final(false)
+    , m_part(std::move(part))
+    , m_maxDepth(maxDepth)
+{
+}
+
+void XmlScanner::feed(std::string_view piece)
+{
+    m_buffer.erase(0, m_pos);
+    m_base += m_pos;
+    m_pos = 0;
+    m_buffer += piece;
+    m_doc = m_buffer;
+}
+
+void XmlScanner::finish()
+{
+    m_final = true;
+}
+
 void XmlScanner::fail(MessageId why, std::vector<std::string> values) const
 {
-    throw Error(Error::Kind::Validation, Message(MessageId::XmlInvalid, {m_part, std::to_string(m_pos)},
+    throw Error(Error::Kind::Validation, Message(MessageId::XmlInvalid, {m_part, std::to_string(m_base + m_pos)},
                                                  std::make_shared<Message>(why, std::move(values))));
 }
 
@@ -208,18 +229,17 @@ void XmlScanner::startTag()
     if (m_open.empty() && m_sawRoot) {
         fail(MessageId::XmlSecondRoot);
     }
+    if (m_open.size() >= m_maxDepth) {
+        fail(MessageId::XmlTooDeep, {std::to_string(m_maxDepth)});
+    }
     m_sawRoot = true;
     if (m_doc[m_pos] == '/') {
         m_pos += 2;
         m_pendingEnd = true;
-        m_open.push_back(qualified);
     } else {
         ++m_pos;
-        m_open.push_back(qualified);
     }
-    if (m_open.size() > m_maxDepth) {
-        fail(MessageId::XmlTooDeep, {std::to_string(m_maxDepth)});
-    }
+    m_open.emplace_back(qualified);
 }
 
 void XmlScanner::endTag()
@@ -243,13 +263,45 @@ XmlScanner::Event XmlScanner::next()
 {
     if (m_pendingEnd) {
         m_pendingEnd = false;
-        m_name = localName(m_open.back());
+        m_closed = std::move(m_open.back());
         m_open.pop_back();
+        m_name = localName(m_closed);
         return Event::End;
+    }
+    if (m_final) {
+        return token();
+    }
+    // Fed in pieces: an event that fails because its text has not all come yet is read again when
+    // it has. A real fault fails again then, or at the end, or once 16 MiB past the event's start.
+    const size_t start = m_pos;
+    try {
+        return token();
+    } catch (const Error&) {
+        if (m_doc.size() - start > (16u << 20)) {
+            throw;
+        }
+        m_pos = start;
+        return Event::More;
+    }
+}
+
+XmlScanner::Event XmlScanner::token()
+{
+    static constexpr std::string_view kBom = "\xEF\xBB\xBF"; // UTF-8's byte-order mark, before anything
+    if (m_base + m_pos == 0) {
+        if (m_doc.size() < kBom.size() && !m_final && kBom.substr(0, m_doc.size()) == m_doc) {
+            return Event::More;
+        }
+        if (m_doc.substr(0, kBom.size()) == kBom) {
+            m_pos = kBom.size();
+        }
     }
     while (m_pos < m_doc.size()) {
         if (m_doc[m_pos] != '<') {
             const size_t lt = m_doc.find('<', m_pos);
+            if (lt == std::string_view::npos && !m_final) {
+                return Event::More; // the text may go on in the next piece
+            }
             const size_t end = lt == std::string_view::npos ? m_doc.size() : lt;
             const std::string_view raw = m_doc.substr(m_pos, end - m_pos);
             if (m_open.empty()) {
@@ -290,8 +342,11 @@ XmlScanner::Event XmlScanner::next()
             return Event::Start;
         }
     }
+    if (!m_final) {
+        return Event::More;
+    }
     if (!m_open.empty()) {
-        fail(MessageId::XmlEndsInside, {std::string(m_open.back())});
+        fail(MessageId::XmlEndsInside, {m_open.back()});
     }
     if (!m_sawRoot) {
         fail(MessageId::XmlNoRoot);

@@ -43,22 +43,66 @@ ZipReader::ZipReader(std::string_view archive)
 
 ZipReader::ZipReader(std::string_view archive, Limits limits)
     : m_data(archive)
+    , m_size(archive.size())
     , m_limits(limits)
 {
     parse();
 }
 
+ZipReader::ZipReader(std::shared_ptr<std::ifstream> file, uint64_t size, Limits limits)
+    : m_file(std::move(file))
+    , m_size(size)
+    , m_limits(limits)
+{
+    parse();
+}
+
+ZipReader ZipReader::open(const std::string& path)
+{
+    return open(path, Limits{});
+}
+
+ZipReader ZipReader::open(const std::string& path, Limits limits)
+{
+    auto file = std::make_shared<std::ifstream>(path, std::ios::binary);
+    if (!*file) {
+        throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {path}));
+    }
+    file->seekg(0, std::ios::end);
+    const auto size = static_cast<uint64_t>(file->tellg());
+    return ZipReader(std::move(file), size, limits);
+}
+
+std::string ZipReader::bytes(uint64_t offset, uint64_t length) const
+{
+    if (offset > m_size || length > m_size - offset) {
+        broken(MessageId::ZipDirectoryDamaged);
+    }
+    if (!m_file) {
+        return std::string(m_data.substr(offset, length));
+    }
+    std::string out(length, '\0');
+    m_file->clear();
+    m_file->seekg(static_cast<std::streamoff>(offset));
+    m_file->read(out.data(), static_cast<std::streamsize>(length));
+    if (static_cast<uint64_t>(m_file->gcount()) != length) {
+        broken(MessageId::ZipDirectoryDamaged);
+    }
+    return out;
+}
+
 void ZipReader::parse()
 {
-    const std::string_view d = m_data;
-    if (d.size() < 22) {
+    if (m_size < 22) {
         broken(MessageId::ZipTooShort);
     }
     // The end-of-central-directory record is within the last 64 KiB + 22 bytes (its comment).
+    const uint64_t tailStart = m_size > 65535 + 22 ? m_size - 65535 - 22 : 0;
+    const std::string tail = bytes(tailStart, m_size - tailStart);
+    const std::string_view t = tail;
     size_t end = std::string_view::npos;
-    const size_t lowest = d.size() > 65535 + 22 ? d.size() - 65535 - 22 : 0;
-    for (size_t at = d.size() - 22 + 1; at-- > lowest;) {
-        if (u32(d, at) == kEndSignature) {
+    for (size_t at = t.size() - 22 + 1; at-- > 0;) {
+        if (u32(t, at) == kEndSignature) {
             end = at;
             break;
         }
@@ -66,9 +110,9 @@ void ZipReader::parse()
     if (end == std::string_view::npos) {
         broken(MessageId::ZipNoDirectory);
     }
-    const uint32_t disk = u16(d, end + 4), cdDisk = u16(d, end + 6);
-    const uint32_t count = u16(d, end + 10);
-    const uint32_t cdSize = u32(d, end + 12), cdOffset = u32(d, end + 16);
+    const uint32_t disk = u16(t, end + 4), cdDisk = u16(t, end + 6);
+    const uint32_t count = u16(t, end + 10);
+    const uint32_t cdSize = u32(t, end + 12), cdOffset = u32(t, end + 16);
     if (disk != 0 || cdDisk != 0) {
         broken(MessageId::ZipMultiPart);
     }
@@ -78,13 +122,15 @@ void ZipReader::parse()
     if (count > m_limits.maxEntries) {
         broken(MessageId::ZipTooManyEntries, {std::to_string(count)});
     }
-    if (static_cast<uint64_t>(cdOffset) + cdSize > end) {
+    if (static_cast<uint64_t>(cdOffset) + cdSize > tailStart + end) {
         broken(MessageId::ZipDirectoryOutside);
     }
-    size_t at = cdOffset;
+    const std::string directory = bytes(cdOffset, cdSize);
+    const std::string_view d = directory;
+    size_t at = 0;
     std::set<std::string> seen;
     for (uint32_t i = 0; i < count; ++i) {
-        if (at + 46 > end || u32(d, at) != kCentralSignature) {
+        if (at + 46 > d.size() || u32(d, at) != kCentralSignature) {
             broken(MessageId::ZipDirectoryDamaged);
         }
         Entry e;
@@ -95,7 +141,7 @@ void ZipReader::parse()
         e.size = u32(d, at + 24);
         const size_t nameLength = u16(d, at + 28), extra = u16(d, at + 30), comment = u16(d, at + 32);
         e.localOffset = u32(d, at + 42);
-        if (at + 46 + nameLength + extra + comment > end) {
+        if (at + 46 + nameLength + extra + comment > d.size()) {
             broken(MessageId::ZipDirectoryDamaged);
         }
         e.name = std::string(d.substr(at + 46, nameLength));
@@ -131,7 +177,7 @@ std::vector<std::string> ZipReader::names() const
     return out;
 }
 
-std::string ZipReader::read(std::string_view name) const
+const ZipReader::Entry& ZipReader::checked(std::string_view name) const
 {
     const Entry* e = find(name);
     if (!e) {
@@ -144,61 +190,110 @@ std::string ZipReader::read(std::string_view name) const
     if (e->method != 0 && e->method != 8) {
         broken(MessageId::ZipEntryMethod, {entry, std::to_string(e->method)});
     }
-    if (e->size > m_limits.maxEntrySize) {
-        broken(MessageId::ZipEntryTooLarge, {entry, std::to_string(m_limits.maxEntrySize >> 20)});
-    }
     if (e->size > e->compressedSize * m_limits.maxRatio + 4096) {
         broken(MessageId::ZipEntryBomb, {entry, std::to_string(m_limits.maxRatio)});
     }
-    const std::string_view d = m_data;
-    const uint64_t local = e->localOffset;
-    if (local + 30 > d.size() || u32(d, local) != kLocalSignature) {
-        broken(MessageId::ZipEntryDamaged, {entry});
+    if (e->method == 0 && e->compressedSize != e->size) {
+        broken(MessageId::ZipEntrySizes, {entry});
     }
-    const uint64_t start = local + 30 + u16(d, local + 26) + u16(d, local + 28);
-    if (start + e->compressedSize > d.size()) {
-        broken(MessageId::ZipEntryCutShort, {entry});
+    return *e;
+}
+
+uint64_t ZipReader::dataStart(const Entry& e) const
+{
+    const uint64_t local = e.localOffset;
+    if (local + 30 > m_size) {
+        broken(MessageId::ZipEntryDamaged, {e.name});
     }
-    const std::string_view packed = d.substr(start, e->compressedSize);
+    const std::string header = bytes(local, 30);
+    if (u32(header, 0) != kLocalSignature) {
+        broken(MessageId::ZipEntryDamaged, {e.name});
+    }
+    const uint64_t start = local + 30 + u16(header, 26) + u16(header, 28);
+    if (start + e.compressedSize > m_size) {
+        broken(MessageId::ZipEntryCutShort, {e.name});
+    }
+    return start;
+}
+
+std::string ZipReader::read(std::string_view name) const
+{
     std::string out;
-    if (e->method == 0) {
-        if (e->compressedSize != e->size) {
-            broken(MessageId::ZipEntrySizes, {entry});
+    stream(
+        name,
+        [&](std::string_view piece) {
+            out += piece;
+            return true;
+        },
+        true);
+    return out;
+}
+
+void ZipReader::stream(std::string_view name, const std::function<bool(std::string_view)>& sink, bool bounded) const
+{
+    const Entry& e = checked(name);
+    const std::string& entry = e.name;
+    if (bounded && e.size > m_limits.maxEntrySize) {
+        broken(MessageId::ZipEntryTooLarge, {entry, std::to_string(m_limits.maxEntrySize >> 20)});
+    }
+    const uint64_t start = dataStart(e);
+    constexpr size_t kIn = 64u << 10, kOut = 256u << 10;
+    uLong crc = crc32(0L, Z_NULL, 0);
+    uint64_t produced = 0;
+    const auto give = [&](std::string_view piece) {
+        produced += piece.size();
+        if (produced > e.size) {
+            broken(MessageId::ZipEntryInflate, {entry});
         }
-        out = std::string(packed);
+        crc = crc32(crc, reinterpret_cast<const Bytef*>(piece.data()), static_cast<uInt>(piece.size()));
+        return piece.empty() || sink(piece);
+    };
+    if (e.method == 0) {
+        for (uint64_t at = 0; at < e.size; at += kOut) {
+            if (!give(bytes(start + at, std::min<uint64_t>(kOut, e.size - at)))) {
+                return;
+            }
+        }
     } else {
-        out.resize(e->size);
         z_stream zs{};
         if (inflateInit2(&zs, -MAX_WBITS) != Z_OK) {
             throw Error(Error::Kind::Storage, MessageId::ZlibCannotStart);
         }
-        zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(packed.data()));
-        zs.avail_in = static_cast<uInt>(packed.size());
-        zs.next_out = reinterpret_cast<Bytef*>(out.data());
-        zs.avail_out = static_cast<uInt>(out.size());
-        int rc = inflate(&zs, Z_FINISH);
-        if (rc == Z_BUF_ERROR && zs.avail_out == 0 && out.empty()) {
-            // An empty entry: zlib reports a buffer error when it has nowhere to write the end marker.
-            unsigned char probe = 0;
-            zs.next_out = &probe;
-            zs.avail_out = 1;
-            rc = inflate(&zs, Z_FINISH);
-            if (zs.avail_out == 0) {
-                rc = Z_DATA_ERROR;
+        const std::unique_ptr<z_stream, int (*)(z_stream*)> cleanup(&zs, inflateEnd);
+        std::string in;
+        std::string out(kOut, '\0');
+        uint64_t consumed = 0;
+        int rc = Z_OK;
+        while (rc != Z_STREAM_END) {
+            zs.next_out = reinterpret_cast<Bytef*>(out.data());
+            zs.avail_out = static_cast<uInt>(out.size());
+            while (zs.avail_out > 0 && rc != Z_STREAM_END) { // a whole piece, or the end
+                if (zs.avail_in == 0) {
+                    if (consumed == e.compressedSize) {
+                        broken(MessageId::ZipEntryInflate, {entry}); // the data ends before the stream does
+                    }
+                    const uint64_t n = std::min<uint64_t>(kIn, e.compressedSize - consumed);
+                    in = bytes(start + consumed, n);
+                    consumed += n;
+                    zs.next_in = reinterpret_cast<Bytef*>(in.data());
+                    zs.avail_in = static_cast<uInt>(n);
+                }
+                rc = inflate(&zs, Z_NO_FLUSH);
+                if (rc != Z_OK && rc != Z_STREAM_END && !(rc == Z_BUF_ERROR && zs.avail_in == 0)) {
+                    broken(MessageId::ZipEntryInflate, {entry});
+                }
+            }
+            if (!give(std::string_view(out.data(), out.size() - zs.avail_out))) {
+                return;
             }
         }
-        const uLong produced = zs.total_out;
-        inflateEnd(&zs);
-        if (rc != Z_STREAM_END || produced != e->size) {
-            broken(MessageId::ZipEntryInflate, {entry});
-        }
     }
-    const uLong crc =
-        crc32(crc32(0L, Z_NULL, 0), reinterpret_cast<const Bytef*>(out.data()), static_cast<uInt>(out.size()));
-    if (crc != e->crc) {
+    if (produced != e.size) {
+        broken(MessageId::ZipEntryInflate, {entry});
+    }
+    if (crc != e.crc) {
         broken(MessageId::ZipEntryChecksum, {entry});
     }
-    return out;
 }
 
 } // namespace safeledger::ledger

@@ -8,6 +8,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <zlib.h>
 
 namespace safeledger::test {
 
@@ -236,6 +237,88 @@ Sheet textSheet(const std::string& name, const std::vector<std::pair<int, std::v
         s.rows.push_back(std::move(row));
     }
     return s;
+}
+
+namespace {
+
+void put16(std::string& s, uint32_t v)
+{
+    s += static_cast<char>(v & 0xFF);
+    s += static_cast<char>((v >> 8) & 0xFF);
+}
+
+void put32(std::string& s, uint32_t v)
+{
+    put16(s, v & 0xFFFF);
+    put16(s, v >> 16);
+}
+
+std::string rawDeflate(const std::string& in)
+{
+    z_stream zs{};
+    deflateInit2(&zs, 9, Z_DEFLATED, -MAX_WBITS, 9, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&zs, in.size()), '\0');
+    zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
+    zs.avail_in = static_cast<uInt>(in.size());
+    zs.next_out = reinterpret_cast<Bytef*>(out.data());
+    zs.avail_out = static_cast<uInt>(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(zs.total_out);
+    deflateEnd(&zs);
+    return out;
+}
+
+} // namespace
+
+std::string makeZip(const std::vector<ZipEntry>& entries)
+{
+    std::string zip, directory;
+    for (const auto& e : entries) {
+        const std::string data = e.method == 8 ? rawDeflate(e.content) : e.content;
+        const uint32_t crc = static_cast<uint32_t>(
+            crc32(0, reinterpret_cast<const Bytef*>(e.content.data()), static_cast<uInt>(e.content.size())) +
+            static_cast<uLong>(e.crcDelta));
+        const auto offset = static_cast<uint32_t>(zip.size());
+        put32(zip, 0x04034b50);
+        put16(zip, 20);
+        put16(zip, e.flags);
+        put16(zip, e.method);
+        put32(zip, 0);
+        put32(zip, crc);
+        put32(zip, static_cast<uint32_t>(data.size()));
+        put32(zip, static_cast<uint32_t>(e.content.size()));
+        put16(zip, static_cast<uint32_t>(e.name.size()));
+        put16(zip, 0);
+        zip += e.name + data;
+        put32(directory, 0x02014b50);
+        put16(directory, 20);
+        put16(directory, 20);
+        put16(directory, e.flags);
+        put16(directory, e.method);
+        put32(directory, 0);
+        put32(directory, crc);
+        put32(directory, static_cast<uint32_t>(data.size()));
+        put32(directory, static_cast<uint32_t>(e.content.size()));
+        put16(directory, static_cast<uint32_t>(e.name.size()));
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put16(directory, 0);
+        put32(directory, 0);
+        put32(directory, offset);
+        directory += e.name;
+    }
+    const auto cdOffset = static_cast<uint32_t>(zip.size());
+    zip += directory;
+    put32(zip, 0x06054b50);
+    put16(zip, 0);
+    put16(zip, 0);
+    put16(zip, static_cast<uint32_t>(entries.size()));
+    put16(zip, static_cast<uint32_t>(entries.size()));
+    put32(zip, static_cast<uint32_t>(directory.size()));
+    put32(zip, cdOffset);
+    put16(zip, 0);
+    return zip;
 }
 
 } // namespace safeledger::test

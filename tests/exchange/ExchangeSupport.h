@@ -7,6 +7,7 @@
 #include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/storage/Database.h"
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
@@ -50,6 +51,17 @@ Sheet textSheet(const std::string& name, const std::vector<std::pair<int, std::v
 // A ledger's or a roster's preview's errors (or warnings) as LedgerProblem::describe() words them,
 // in order.
 std::vector<std::string> describedProblems(const std::vector<LedgerProblem>& problems, bool errors);
+
+// A ZIP archive written by hand, so that the tests control every field.
+struct ZipEntry
+{
+    std::string name;
+    std::string content;
+    uint16_t method = 8; // 8 deflated, 0 stored
+    uint16_t flags = 0;
+    int crcDelta = 0; // a wrong checksum
+};
+std::string makeZip(const std::vector<ZipEntry>& entries);
 
 // Reads a whole file.
 std::string readFile(const std::string& path);

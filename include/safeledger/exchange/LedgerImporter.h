@@ -7,6 +7,7 @@
 #include "safeledger/storage/Database.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -14,8 +15,8 @@
 
 namespace safeledger {
 
-// Importing a hazard ledger (.xlsx or .csv) in two steps, so that a preview dialog can show every
-// row and every problem before anything is written:
+// Importing a hazard ledger (.xlsx or .csv) in two steps, so that a preview dialog can show its
+// rows and problems before anything is written:
 //
 //   LedgerImporter importer(db);
 //   LedgerPreview preview = importer.preview("台账.xlsx", {.createMissingUnits = false});
@@ -26,6 +27,14 @@ namespace safeledger {
 // Units are matched by credit code or exact name; the unmatched are listed and, when asked, are
 // created by the import. A row already in the database (same unit, found date, location and
 // description) is skipped, so importing the same ledger twice adds nothing.
+//
+// A ledger may have a million rows: the preview reads the file as a stream and keeps what the
+// import will do with each row (LedgerRowPlan), the first rows in full and the first problems;
+// apply() reads the file again and writes each row as it comes.
+
+namespace ledger {
+struct LedgerInput;
+}
 
 struct LedgerProblem
 {
@@ -70,6 +79,16 @@ struct LedgerRow
     std::optional<Verification> verification; // the acceptance (验收), when the ledger gives it
 };
 
+// What the import does with one row: the preview keeps this much of every row.
+struct LedgerRowPlan
+{
+    int sheet = 0; // LedgerPreview::sheets index
+    int row = 0;
+    LedgerRowState state = LedgerRowState::Ready;
+    int newUnit = -1;  // LedgerPreview::missingUnits index when the import creates the unit
+    int64_t orgId = 0; // the matched unit
+};
+
 // A unit the ledger names that the database does not have: one per credit code, or per name for
 // rows without a code (which join the unit of that name when exactly one has a code).
 struct LedgerMissingUnit
@@ -107,15 +126,26 @@ struct LedgerPreview
     std::vector<LedgerSheet> sheets;                  // every sheet of the workbook, in its order
     int headerRow = 0;                                // the first chosen sheet's
     std::vector<std::pair<int, LedgerField>> columns; // column number → field, the first chosen sheet's
+    // The first kShownRows hazard rows in full, for a preview's table; `plan` has every row.
+    static constexpr size_t kShownRows = 1000;
     std::vector<LedgerRow> rows;
-    std::vector<LedgerProblem> problems; // by row, then column
+    std::vector<LedgerRowPlan> plan;
+    // By sheet, row, then column: the first kKeptProblems of them; the counts are of all.
+    static constexpr size_t kKeptProblems = 2000;
+    std::vector<LedgerProblem> problems;
+    int64_t errorCount = 0;
+    int64_t warningCount = 0;
     std::vector<LedgerMissingUnit> missingUnits;
     LedgerImportOptions options;
     int64_t snapshot = -1; // the database's last audit id when previewed
+    // The file (or workbook) and each sheet's columns, for apply() to read the rows again.
+    std::shared_ptr<const ledger::LedgerInput> input;
 
     bool ok() const; // a chosen sheet with a header, and no errors (warnings are fine)
-    int64_t errors() const;
+    int64_t errors() const { return errorCount; }
     int64_t count(LedgerRowState state) const;
+    int64_t rowCount() const { return static_cast<int64_t>(plan.size()); }
+    int64_t problemsLeftOut() const { return errorCount + warningCount - static_cast<int64_t>(problems.size()); }
     // "12", or "3月!12" where the workbook has several sheets (as spreadsheets write a place).
     std::string place(int sheet, int row) const;
 };
@@ -143,11 +173,14 @@ public:
     LedgerPreview preview(const Sheet& sheet, const LedgerImportOptions& options = {}, const std::string& source = {});
 
     // Writes every Ready row (and the missing units, when the preview was made to create them) in
-    // one transaction. Throws Error(Validation) when the preview has errors, Error(Conflict) when
-    // the database changed since the preview.
+    // one transaction, reading the file again. Throws Error(Validation) when the preview has
+    // errors, Error(Conflict) when the database or the file changed since the preview.
     LedgerImportResult apply(const LedgerPreview& preview);
 
 private:
+    LedgerPreview preview(std::shared_ptr<ledger::LedgerInput> input, const LedgerImportOptions& options,
+                          const std::string& source);
+
     Database& m_db;
 };
 

@@ -2,6 +2,8 @@
 
 #include "safeledger/core/Message.h"
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,5 +57,26 @@ Workbook readXlsxWorkbook(std::string_view bytes);
 // readSheetFile gives the first sheet, readWorkbookFile every sheet.
 Sheet readSheetFile(const std::string& path);
 Workbook readWorkbookFile(const std::string& path);
+
+// A workbook read one row at a time, for files too large to hold: an .xlsx file is read from disk
+// and inflated as its rows are given, so the memory it takes does not grow with the file (its
+// shared texts and merged ranges excepted). A CSV file is read whole. The same refusals as above.
+class SheetSource
+{
+public:
+    virtual ~SheetSource() = default;
+    // Reads the file and chooses by its content, as readWorkbookFile does.
+    static std::unique_ptr<SheetSource> open(const std::string& path);
+    // A workbook already in memory.
+    static std::unique_ptr<SheetSource> of(Workbook book);
+
+    std::string format;              // "xlsx" or "csv"
+    std::vector<std::string> sheets; // the sheets' names, in the workbook's order
+    bool date1904 = false;           // as Sheet::date1904
+    // Gives sheet `sheet`'s rows (blank rows left out) in order until `row` returns false; what was
+    // ignored is added to `notes` when the sheet has been read to its end.
+    virtual void rows(size_t sheet, const std::function<bool(const SheetRow&)>& row,
+                      std::vector<Message>& notes) const = 0;
+};
 
 } // namespace safeledger
