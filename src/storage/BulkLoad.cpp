@@ -2,6 +2,7 @@
 
 #include "SqliteHandle.h"
 
+#include <exception>
 #include <optional>
 
 namespace safeledger {
@@ -85,6 +86,49 @@ void BulkLoad::restore()
         tx->commit();
     }
     m_restored = true;
+}
+
+DeferredTextIndex::DeferredTextIndex(Database& db)
+    : m_db(db)
+{
+    if (!db.inTransaction()) {
+        m_finished = true; // nothing to defer to: each insert indexes its hazard as usual
+        return;
+    }
+    auto& conn = db.connection();
+    sql::Statement st(conn, "SELECT sql FROM sqlite_schema WHERE type = 'trigger' AND name = 'hazard_fts_insert'");
+    if (!st.step()) {
+        m_finished = true; // no text index to keep
+        return;
+    }
+    m_create = st.text(0);
+    m_after = conn.scalarInt("SELECT coalesce(max(id), 0) FROM hazard");
+    conn.exec("DROP TRIGGER hazard_fts_insert");
+}
+
+DeferredTextIndex::~DeferredTextIndex()
+{
+    if (!m_finished && std::uncaught_exceptions() == 0) {
+        try {
+            finish();
+        } catch (...) {
+            // Reported by `check` (the text index must hold every hazard) if it was committed so.
+        }
+    }
+}
+
+void DeferredTextIndex::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    auto& conn = m_db.connection();
+    sql::Statement index(conn, "INSERT INTO hazard_fts (rowid, description, location) "
+                               "SELECT id, description, location FROM hazard WHERE id > ? ORDER BY id");
+    index.bind(1, m_after);
+    index.execute();
+    conn.exec(m_create);
+    m_finished = true;
 }
 
 BulkBatch::BulkBatch(Database& db, int64_t every)

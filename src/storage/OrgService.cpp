@@ -148,7 +148,8 @@ std::optional<Organisation> OrgService::findByUuid(const std::string& uuid)
 
 std::optional<Organisation> OrgService::findByCreditCode(const std::string& code)
 {
-    auto rows = Repository<Organisation>(m_db).where("credit_code = ? AND credit_code <> '' AND voided_at = '' LIMIT 1", {code});
+    auto rows = Repository<Organisation>(m_db).where("credit_code = ? AND credit_code <> '' AND voided_at = '' LIMIT 1",
+                                                     {code});
     return rows.empty() ? std::nullopt : std::optional<Organisation>(rows.front());
 }
 

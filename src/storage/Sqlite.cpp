@@ -274,16 +274,19 @@ Statement& StatementCache::get(size_t slot, std::string_view sql)
     return *st;
 }
 
-LargeCache::LargeCache(Connection& conn)
+LargeCache::LargeCache(Connection& conn, int mebibytes)
     : m_conn(conn)
     , m_restore(conn.scalarInt("PRAGMA cache_size"))
+    , m_restoreTemp(conn.scalarInt("PRAGMA temp_store"))
 {
-    m_conn.exec("PRAGMA cache_size = -262144");
+    m_conn.exec("PRAGMA cache_size = -" + std::to_string(int64_t{mebibytes} * 1024));
+    m_conn.exec("PRAGMA temp_store = MEMORY");
 }
 
 LargeCache::~LargeCache()
 {
     try {
+        m_conn.exec("PRAGMA temp_store = " + std::to_string(m_restoreTemp));
         m_conn.exec("PRAGMA cache_size = " + std::to_string(m_restore));
     } catch (...) {
         // Only a cache size; the connection keeps working either way.

@@ -149,18 +149,24 @@ TEST_CASE("base64 round-trips and refuses malformed text", "[base64]")
     CHECK_FALSE(base64Decode("TW!=").has_value());
 }
 
-TEST_CASE("UUIDs are well-formed, unique and reproducible from a seed", "[uuid]")
+TEST_CASE("UUIDs are well-formed, unique, ascending and reproducible from a seed", "[uuid]")
 {
     UuidGenerator a(7), b(7), random;
     std::set<std::string> seen;
+    std::string previous;
     for (int i = 0; i < 1000; ++i) {
         const std::string u = a.next();
         CHECK(UuidGenerator::isValid(u));
         CHECK(u[14] == '4');
+        CHECK(std::string("89ab").find(u[19]) != std::string::npos); // the RFC 4122 variant
         CHECK(seen.insert(u).second);
         CHECK(b.next() == u);
+        CHECK(u > previous); // one generator's identities ascend (index pages in order)
+        previous = u;
     }
     CHECK(seen.count(random.next()) == 0);
+    UuidGenerator other(8);
+    CHECK(other.next().substr(0, 8) != UuidGenerator(7).next().substr(0, 8)); // random starting points
     CHECK_FALSE(UuidGenerator::isValid("not-a-uuid"));
 }
 

@@ -4,6 +4,8 @@
 #include "ExchangeSupport.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/LedgerImporter.h"
+#include "safeledger/storage/Checker.h"
+#include "safeledger/storage/HazardQuery.h"
 
 #include <catch2/catch.hpp>
 
@@ -64,6 +66,11 @@ TEST_CASE("a large ledger: every row planned and imported, the first shown in fu
     CHECK(last.text(0) == "第1500处隐患");
     CHECK(db->connection().scalarInt("SELECT count(*) FROM hazard h JOIN org o ON o.id = h.org_id "
                                      "WHERE o.name = '东村小卖部'") == 500);
+    // The text index, built once for the import, holds every hazard (and `check` compares it).
+    HazardFilter text;
+    text.text = "第1234处";
+    CHECK(HazardQuery(*db, text).count() == 1);
+    CHECK(checkDatabase(*db).ok());
 }
 
 TEST_CASE("a large ledger's problems: the first kept, all counted", "[ledger][import][large]")
@@ -165,6 +172,7 @@ TEST_CASE("an .xlsx ledger is read again by the import, and must hold the rows p
     }
     CHECK(hazards(*db) == 0);
     CHECK(db->connection().scalarInt("SELECT count(*) FROM org") == 0);
+    CHECK(checkDatabase(*db).ok()); // the text index's trigger is back with the rollback
 
     // The file as it was: imported from the file, read a second time.
     writeFile(file, workbook(12, 3000));

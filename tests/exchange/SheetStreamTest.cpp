@@ -226,10 +226,9 @@ TEST_CASE("a workbook file is read sheet by sheet as a source", "[ledger][reader
     TempDir dir;
     const std::string workbook =
         R"(<workbook xmlns:r="r"><sheets><sheet name="1月" r:id="a"/><sheet name="2月" r:id="b"/></sheets></workbook>)";
-    const std::string rels =
-        R"(<Relationships><Relationship Id="a" Target="worksheets/s1.xml" Type="x/worksheet"/>)"
-        R"(<Relationship Id="b" Target="worksheets/s2.xml" Type="x/worksheet"/>)"
-        R"(<Relationship Id="c" Target="shared.xml" Type="x/sharedStrings"/></Relationships>)";
+    const std::string rels = R"(<Relationships><Relationship Id="a" Target="worksheets/s1.xml" Type="x/worksheet"/>)"
+                             R"(<Relationship Id="b" Target="worksheets/s2.xml" Type="x/worksheet"/>)"
+                             R"(<Relationship Id="c" Target="shared.xml" Type="x/sharedStrings"/></Relationships>)";
     const std::string shared = "<sst><si><t>单位名称</t></si><si><t>隐患描述</t></si><si><t>青山机械厂</t></si></sst>";
     writeFile(dir.path("book.xlsx"), makeZip({{"xl/workbook.xml", workbook},
                                               {"xl/_rels/workbook.xml.rels", rels},

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <set>
+#include <stdexcept>
 
 using namespace safeledger;
 
@@ -104,6 +105,57 @@ TEST_CASE("a bulk load drops indexes and triggers and puts them back with the te
         BulkLoad failed(db, {"hazard"}); // a load that never finishes puts everything back as it ends
         CHECK(schemaObjects(db, "hazard").empty());
     }
+    CHECK(schemaObjects(db, "hazard") == before);
+    CHECK(checkDatabase(db).ok());
+}
+
+TEST_CASE("a deferred text index indexes the new hazards in one statement, or rolls back whole", "[fts]")
+{
+    test::Fixture fx;
+    Database& db = *fx.db;
+    const auto before = schemaObjects(db, "hazard");
+    Hazard h;
+    h.orgId = fx.factory.id;
+    h.description = "储罐区可燃气体报警器失灵";
+    h.location = "储罐区";
+    h.foundOn = Date::fromParts(2025, 6, 1);
+    h.deadline = Date::fromParts(2025, 6, 20);
+    HazardService(db).registerHazard(h); // kept row by row, before the load
+    const auto add = [&](const std::string& description) {
+        Hazard more = h;
+        more.uuid.clear();
+        more.description = description;
+        HazardService(db).registerHazard(more);
+    };
+    db.write([&] {
+        DeferredTextIndex index(db);
+        CHECK(schemaObjects(db, "hazard").count("trigger hazard_fts_insert") == 0);
+        add("配电箱门未上锁");
+        add("二号配电箱接地线松脱");
+        CHECK(textMatches(db, "配电箱") == 0); // not yet
+        index.finish();
+        CHECK(textMatches(db, "配电箱") == 2);
+    });
+    CHECK(schemaObjects(db, "hazard") == before);
+    CHECK(textMatches(db, "报警器") == 1);
+    CHECK(textMatches(db, "储罐区") == 3); // the location, of the old hazard and the two new ones
+    db.write([&] {
+        DeferredTextIndex index(db);
+        add("消防通道被占用"); // finished as the index ends
+    });
+    CHECK(textMatches(db, "消防通道") == 1);
+    CHECK(schemaObjects(db, "hazard") == before);
+    try {
+        db.write([&] {
+            DeferredTextIndex index(db);
+            add("应急照明灯损坏");
+            throw std::runtime_error("the load fails");
+        });
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(schemaObjects(db, "hazard") == before); // the rollback put the trigger back
+    CHECK(textMatches(db, "应急照明") == 0);
+    DeferredTextIndex outside(db); // outside a transaction it changes nothing
     CHECK(schemaObjects(db, "hazard") == before);
     CHECK(checkDatabase(db).ok());
 }

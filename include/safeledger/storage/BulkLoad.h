@@ -64,6 +64,31 @@ private:
     bool m_open = false;
 };
 
+// Many hazards added in one transaction to a ledger that may hold many already (a ledger import):
+// the hazard text index's insert trigger is dropped for the length of the load and the new hazards
+// are indexed in one statement at finish(), which also creates the trigger again from its stored
+// SQL. FTS5 flushes its pending entries at the end of every statement, so one INSERT per hazard wrote
+// (and later merged) a segment of its own: the hazard insert cost five times as much as with the
+// index built once. Make it inside the load's transaction (outside one it changes nothing): a
+// rollback restores the trigger with the rest. Destroyed without finish() and without an exception in flight, it
+// finishes; with one, the transaction's rollback puts the trigger back.
+class DeferredTextIndex final
+{
+public:
+    explicit DeferredTextIndex(Database& db);
+    ~DeferredTextIndex();
+    DeferredTextIndex(const DeferredTextIndex&) = delete;
+    DeferredTextIndex& operator=(const DeferredTextIndex&) = delete;
+
+    void finish();
+
+private:
+    Database& m_db;
+    std::string m_create; // the trigger's CREATE statement; empty when the ledger has no text index
+    int64_t m_after = 0;  // the highest hazard id before the load
+    bool m_finished = false;
+};
+
 // A prepared INSERT of `columns` into `table`, to bind (in the columns' order, from 1), execute
 // and reset row after row. The table's constraints apply; its triggers and indexes are those left
 // by a BulkLoad.

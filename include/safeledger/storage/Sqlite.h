@@ -136,13 +136,15 @@ private:
     std::vector<std::unique_ptr<Statement>> m_statements;
 };
 
-// A 256 MiB page cache on `conn` for the length of one large write (an import of 100,000s of
-// rows otherwise spills the same index pages to the WAL again and again); the old size comes back
-// at the end of the scope.
+// Settings for the length of one large write (an import of 100,000s of rows), restored at the end
+// of the scope: a page cache of `mebibytes` (else the same index pages spill to the WAL again and
+// again), and temporary storage in memory. The latter matters most: every INSERT that fires a
+// trigger (the hazards' full-text index) keeps a statement journal, the original of each page it
+// changes, which SQLite otherwise writes to a temporary file — 20 small writes a hazard.
 class LargeCache final
 {
 public:
-    explicit LargeCache(Connection& conn);
+    explicit LargeCache(Connection& conn, int mebibytes = 256);
     ~LargeCache();
     LargeCache(const LargeCache&) = delete;
     LargeCache& operator=(const LargeCache&) = delete;
@@ -150,6 +152,7 @@ public:
 private:
     Connection& m_conn;
     int64_t m_restore;
+    int64_t m_restoreTemp;
 };
 
 } // namespace safeledger::sql
