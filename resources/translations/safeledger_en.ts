@@ -6383,7 +6383,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The Rows tab lists the first %1 of the %2 rows; every row has been checked and is imported.</source>
+        <source>The Rows tab lists the first %1 of the %2 rows; every row has been checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -276,7 +276,7 @@ void LedgerImportDialog::showPreview()
     // A large ledger: the preview keeps the first rows and problems in full (every row is checked).
     if (p.rowCount() > int64_t(p.rows.size())) {
         limits += QLatin1Char(' ') + tr("The Rows tab lists the first %1 of the %2 rows; every row has been "
-                                        "checked and is imported.")
+                                        "checked.")
                                          .arg(number(int64_t(p.rows.size())), number(p.rowCount()));
     }
     if (p.problemsLeftOut() > 0) {

@@ -160,6 +160,22 @@ TEST_CASE("exchange dialog screenshots", "[.screenshots]")
         shoot(dialog, QStringLiteral("exchange-ledger-sheet-problems"));
     }
     {
+        // A ledger larger than the preview lists: 2,500 rows, each with a grade that is not one.
+        const QString csv = fixture.path(QStringLiteral("large.csv"));
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("单位名称,排查日期,隐患描述,隐患等级,整改期限\r\n");
+        for (int i = 1; i <= 2500; ++i) {
+            out.write(QStringLiteral("青山机械厂,2026-03-05,第%1处隐患,很大,2026-03-20\r\n").arg(i).toUtf8());
+        }
+        out.close();
+        LedgerImportDialog dialog(office.get());
+        QSignalSpy previewed(&dialog, &LedgerImportDialog::previewed);
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-ledger-large"));
+    }
+    {
         // The progress dialog of a running step.
         PackageImportDialog dialog(laptop.get());
         dialog.show();
