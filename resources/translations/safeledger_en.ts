@@ -2418,6 +2418,14 @@
         <source>row %1 comes after row %2 (rows must be in order)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a cell of row %1 holds more than 1 MiB of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text longer than 16 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -19,6 +19,7 @@ constexpr int kMaxRow = 1048576;
 constexpr int kMaxColumn = 16384;
 constexpr size_t kMaxSharedStrings = 10'000'000;
 constexpr size_t kMaxMergedCells = 2'000'000;
+constexpr size_t kMaxCellText = 1u << 20;
 
 // "the workbook cannot be read: " and why.
 [[noreturn]] void broken(MessageId why, std::vector<std::string> values = {})
@@ -317,6 +318,9 @@ void WorksheetParser::event(XmlScanner::Event e)
         }
     } else if (e == XmlScanner::Event::Text) {
         if ((m_inValue || (m_inInlineText && m_phonetic == 0)) && m_inCell) {
+            if (m_value.size() + x.text().size() > kMaxCellText) {
+                broken(MessageId::XlsxCellTooLong, {std::to_string(m_row.number)}); // Excel keeps 32,767 characters
+            }
             m_value += x.text();
         }
     }

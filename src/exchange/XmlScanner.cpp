@@ -8,6 +8,9 @@ namespace safeledger::ledger {
 
 namespace {
 
+// Fed in pieces, an event's text is held until it is whole; no event needs more than this.
+constexpr size_t kMaxPending = 16u << 20;
+
 bool nameStart(char c)
 {
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || c == ':';
@@ -277,7 +280,7 @@ XmlScanner::Event XmlScanner::next()
     try {
         return token();
     } catch (const Error&) {
-        if (m_doc.size() - start > (16u << 20)) {
+        if (m_doc.size() - start > kMaxPending) {
             throw;
         }
         m_pos = start;
@@ -300,6 +303,9 @@ XmlScanner::Event XmlScanner::token()
         if (m_doc[m_pos] != '<') {
             const size_t lt = m_doc.find('<', m_pos);
             if (lt == std::string_view::npos && !m_final) {
+                if (m_doc.size() - m_pos > kMaxPending) {
+                    fail(MessageId::XmlTextTooLong); // held whole until its end comes: bounded
+                }
                 return Event::More; // the text may go on in the next piece
             }
             const size_t end = lt == std::string_view::npos ? m_doc.size() : lt;

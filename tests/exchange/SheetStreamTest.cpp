@@ -120,6 +120,10 @@ TEST_CASE("XML given in pieces of any size scans as the whole document", "[ledge
         CHECK(refusal([&] { eventsInPieces(broken, size); }) == expected);
     }
     CHECK(refusal([&] { eventsInPieces("<a><b>", 2); }).find("ends inside <b>") != std::string::npos);
+    // A text is held until its end comes, so a hostile one is bounded (a compressed file of a few
+    // MB may inflate to gigabytes of one text).
+    const std::string huge = "<a>" + std::string(17u << 20, 'x') + "</a>";
+    CHECK(refusal([&] { eventsInPieces(huge, 1u << 20); }).find("a text longer than 16 MiB") != std::string::npos);
 }
 
 TEST_CASE("a worksheet given in pieces gives its rows with merged values as a whole one", "[ledger][reader][stream]")
@@ -161,6 +165,14 @@ TEST_CASE("a worksheet given in pieces gives its rows with merged values as a wh
     });
     CHECK_FALSE(parser.feed(kWorksheet));
     CHECK(first.size() == 2);
+    // A cell holds at most 1 MiB of text (Excel keeps 32,767 characters), however its text comes.
+    Sheet big;
+    const std::string half(600u << 10, 'x');
+    CHECK(refusal([&] {
+              readWorksheet("<worksheet><sheetData><row r=\"4\"><c t=\"inlineStr\"><is><t>" + half + "<![CDATA[" +
+                                half + "]]></t></is></c></row></sheetData></worksheet>",
+                            {}, big);
+          }).find("a cell of row 4 holds more than 1 MiB of text") != std::string::npos);
     // Rows must come in order, as spreadsheets write them.
     Sheet disordered;
     CHECK(refusal([&] {
