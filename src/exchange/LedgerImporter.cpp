@@ -1,6 +1,7 @@
 #include "safeledger/exchange/LedgerImporter.h"
 
 #include "LedgerPreviewParts.h"
+#include "PreviewFile.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/BulkLoad.h"
 #include "safeledger/storage/CalendarStore.h"
@@ -225,29 +226,17 @@ std::vector<ColumnMap> chooseSheets(const SheetSource& source, LedgerPreview& p)
 
 LedgerPreview LedgerImporter::preview(const std::string& path, const LedgerImportOptions& options)
 {
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
-        throw Error(Error::Kind::NotFound, Message(MessageId::DatabaseNoSuchFile, {path}));
-    }
-    auto input = std::make_shared<LedgerInput>();
-    input->path = path;
-    input->size = std::filesystem::file_size(path, ec);
-    input->modified = std::filesystem::last_write_time(path, ec);
-    const std::string name = std::filesystem::path(path).filename().string();
-    try {
-        input->source = SheetSource::open(path);
+    const auto make = [&](const std::string& file, const std::string& name) {
+        std::error_code ec;
+        auto input = std::make_shared<LedgerInput>();
+        input->path = file;
+        input->size = std::filesystem::file_size(file, ec);
+        input->modified = std::filesystem::last_write_time(file, ec);
+        input->source = SheetSource::open(file);
         return preview(std::move(input), options, name);
-    } catch (const Error& e) {
-        if (e.kind() != Error::Kind::Validation) {
-            throw;
-        }
-        // A file that is no readable spreadsheet, or breaks off, gives a preview with that problem.
-        LedgerPreview p;
-        p.source = name;
-        p.options = options;
-        addProblem(p, {0, 0, {}, true, e.wholeMessage()});
-        return p;
-    }
+    };
+    return ledger::previewFile<LedgerPreview>(
+        path, options, make, [](LedgerPreview& p, LedgerProblem problem) { addProblem(p, std::move(problem)); });
 }
 
 LedgerPreview LedgerImporter::preview(const Sheet& sheet, const LedgerImportOptions& options, const std::string& source)

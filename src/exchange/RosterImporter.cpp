@@ -219,7 +219,11 @@ private:
 RosterPreview RosterImporter::preview(const std::string& path, const RosterImportOptions& options)
 {
     return ledger::previewFile<RosterPreview>(
-        path, options, [&](const Workbook& book, const std::string& name) { return preview(book, options, name); });
+        path, options,
+        [&](const std::string& file, const std::string& name) {
+            return preview(readWorkbookFile(file), options, name);
+        },
+        [](RosterPreview& p, LedgerProblem problem) { p.problems.push_back(std::move(problem)); });
 }
 
 namespace {

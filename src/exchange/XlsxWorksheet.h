@@ -3,6 +3,7 @@
 // exposed for the tests and the fuzzer.
 
 #include "XmlScanner.h"
+#include "safeledger/core/Message.h"
 #include "safeledger/exchange/Sheet.h"
 
 #include <cstdint>
@@ -10,12 +11,21 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace safeledger::ledger {
 
 // Columns beyond this one are not read (a ledger has about 16).
 inline constexpr int kMaxSheetColumns = 256;
+// The last row and column a worksheet may have (XFD1048576).
+inline constexpr int kXlsxMaxRow = 1048576;
+inline constexpr int kXlsxMaxColumn = 16384;
+
+// "BC12" → column 55 (1-based), row 12; 0 for a part that is absent, -1 for both when out of range.
+std::pair<int, int> cellRef(std::string_view ref);
+// Throws "the workbook cannot be read: " and why (a Validation error).
+[[noreturn]] void unreadableWorkbook(MessageId why, std::vector<std::string> values = {});
 
 // xl/sharedStrings.xml: the texts cells refer to by index (rich text joined, phonetic runs left
 // out), held in one block: a million short texts take their bytes and eight more each.
