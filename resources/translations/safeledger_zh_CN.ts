@@ -3630,6 +3630,45 @@
     </message>
 </context>
 <context>
+    <name>ImportTables</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>whole row</source>
+        <translation>整行</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
     <name>InspectionPage</name>
     <message>
         <source>New inspection</source>
@@ -3892,6 +3931,22 @@
     <message>
         <source>The pattern enforcement documents are numbered with, kept in the ledger</source>
         <translation>执法文书的编号规则，保存在台账中</translation>
+    </message>
+    <message>
+        <source>Import &amp;roster (Excel/CSV)…</source>
+        <translation>导入单位名册（Excel/CSV）(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import a roster of units (企业名册) from an .xlsx or .csv file</source>
+        <translation>从 .xlsx 或 .csv 文件导入单位名册（企业名册）</translation>
+    </message>
+    <message>
+        <source>Export r&amp;oster…</source>
+        <translation>导出单位名册(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write the units with their parents, credit codes and contacts as an .xlsx or .csv roster</source>
+        <translation>将单位连同上级单位、统一社会信用代码和联系方式写成 .xlsx 或 .csv 名册</translation>
     </message>
 </context>
 <context>
@@ -6207,18 +6262,6 @@
         <translation>隐患描述</translation>
     </message>
     <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
     </message>
@@ -6283,22 +6326,6 @@
         <translation>有错误</translation>
     </message>
     <message>
-        <source>whole row</source>
-        <translation>整行</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>警告</translation>
-    </message>
-    <message>
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
@@ -6353,10 +6380,6 @@
     <message>
         <source>To move a whole ledger between SafeLedger databases, with its units, supervision and history, use a package instead (File ▸ Export package).</source>
         <translation>若要在 SafeLedger 数据库之间整体迁移台账（连同单位层级、挂牌督办和处理过程），请改用数据包（文件 ▸ 导出数据包）。</translation>
-    </message>
-    <message>
-        <source>sheet %1</source>
-        <translation>工作表 %1</translation>
     </message>
     <message>
         <source>%1 workbook of %2 sheets, %3 of them chosen (the Sheets tab); the first chosen has its header in row %4, %5 columns recognised.</source>
@@ -6681,6 +6704,38 @@
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入单位名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>导出单位名册</translation>
+    </message>
+    <message>
+        <source>roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the roster to %1…</source>
+        <translation>正在将名册写入 %1…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 units to %2.</source>
+        <translation>已将 %1 个单位写入 %2。</translation>
+    </message>
+    <message>
+        <source>The roster was not written: %1</source>
+        <translation>名册未写出：%1</translation>
     </message>
 </context>
 <context>
@@ -7542,6 +7597,141 @@
     </message>
 </context>
 <context>
+    <name>safeledger::RosterImportDialog</name>
+    <message>
+        <source>Import roster</source>
+        <translation>导入单位名册</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Roster file</source>
+        <translation>名册文件</translation>
+    </message>
+    <message>
+        <source>the top of the unit tree</source>
+        <translation>单位树的最顶层</translation>
+    </message>
+    <message>
+        <source>Units without a parent unit go &amp;under</source>
+        <translation>未填上级单位的单位归入(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>单位类型</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Reading the roster…</source>
+        <translation>正在读取名册…</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>Reading the roster was cancelled. Nothing was imported.</source>
+        <translation>已取消读取名册，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The roster could not be read. Nothing was imported.</source>
+        <translation>无法读取名册，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>数据库中已有</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>(top of the tree)</source>
+        <translation>（单位树最顶层）</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>%1 workbook of %2 sheets: a row that names no parent unit goes under the unit its sheet is named after (a village, a park), where there is one.</source>
+        <translation>%1 工作簿共 %2 个工作表：未填上级单位的行归入与其工作表同名的单位（村、园区等），如有该单位。</translation>
+    </message>
+    <message>
+        <source>%1 file. A unit the database already has (the same credit code, or the same name under the same parent) is not created again.</source>
+        <translation>%1 文件。数据库中已有的单位（统一社会信用代码相同，或同一上级单位下名称相同）不会重复新建。</translation>
+    </message>
+    <message>
+        <source>%1 unit rows: %2 to create, %3 already in the database, %4 with errors.</source>
+        <translation>单位 %1 行：待新建 %2 行，数据库中已有 %3 行，有错误 %4 行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The roster cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
+        <translation><numerusform>名册无法导入：有 %n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Created %1 units; %2 rows were already in the database.</source>
+        <translation>已新建单位 %1 个；数据库中已有 %2 行。</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::SettingsDialog</name>
     <message>
         <source>Names, separated by commas</source>
@@ -7613,6 +7803,10 @@
     <message>
         <source>The ledger was not created: %1</source>
         <translation>台账未建立：%1</translation>
+    </message>
+    <message>
+        <source>Then import our &amp;roster of units (企业名册) from Excel or CSV</source>
+        <translation>随后从 Excel 或 CSV 导入本单位的企业名册(&amp;R)</translation>
     </message>
 </context>
 <context>

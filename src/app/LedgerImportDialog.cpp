@@ -1,8 +1,8 @@
 #include "LedgerImportDialog.h"
 
-#include "CoreMessages.h"
 #include "ExchangeJob.h"
 #include "Formats.h"
+#include "ImportTables.h"
 #include "Palette.h"
 #include "TextTableModel.h"
 #include "safeledger/exchange/LedgerImporter.h"
@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -24,29 +23,7 @@
 
 namespace safeledger {
 
-namespace {
-
 using Formats::number;
-
-QString columnLetters(int column)
-{
-    QString letters;
-    for (int c = column; c > 0; c = (c - 1) / 26) {
-        letters.prepend(QLatin1Char(char('A' + (c - 1) % 26)));
-    }
-    return letters;
-}
-
-void setupView(QTableView* view, QAbstractItemModel* model)
-{
-    view->setModel(model);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->horizontalHeader()->setStretchLastSection(true);
-}
-
-} // namespace
 
 LedgerImportDialog::LedgerImportDialog(Database* db, QWidget* parent)
     : QDialog(parent)
@@ -57,11 +34,11 @@ LedgerImportDialog::LedgerImportDialog(Database* db, QWidget* parent)
     setObjectName(QStringLiteral("ledgerImportDialog"));
     m_rows = new TextTableModel({tr("Row"), tr("State"), tr("Unit"), tr("Found on"), tr("Location"), tr("Description")},
                                 this);
-    m_problems = new TextTableModel({tr("Row"), tr("Column"), tr("Kind"), tr("Problem")}, this);
+    m_problems = new TextTableModel(ImportTables::problemHeaders(), this);
     m_units = new TextTableModel({tr("Unit"), tr("Credit code"), tr("Rows")}, this);
-    setupView(m_ui->rowsView, m_rows);
-    setupView(m_ui->problemsView, m_problems);
-    setupView(m_ui->unitsView, m_units);
+    ImportTables::setUp(m_ui->rowsView, m_rows);
+    ImportTables::setUp(m_ui->problemsView, m_problems);
+    ImportTables::setUp(m_ui->unitsView, m_units);
     m_ui->rowsView->setColumnWidth(0, 60);
     m_ui->rowsView->setColumnWidth(1, 150);
     m_ui->rowsView->setColumnWidth(2, 180);
@@ -217,26 +194,8 @@ void LedgerImportDialog::showPreview()
     }
     m_rows->setRows(std::move(rows));
 
-    std::vector<TextTableModel::Row> problems;
-    for (const LedgerProblem& problem : p.problems) {
-        TextTableModel::Row row;
-        const QString column =
-            problem.column > 0
-                ? columnLetters(problem.column) +
-                      (problem.title.empty()
-                           ? QString()
-                           : QStringLiteral(" (") + QString::fromStdString(problem.title) + QLatin1Char(')'))
-                : tr("whole row");
-        const QString where = problem.row > 0 ? QString::fromStdString(p.place(problem.sheet, problem.row))
-                              : problem.sheetName.empty()
-                                  ? tr("file")
-                                  : tr("sheet %1").arg(QString::fromStdString(problem.sheetName));
-        row.cells = {where, problem.row > 0 ? column : QString(), problem.error ? tr("Error") : tr("Warning"),
-                     CoreMessages::translate(problem.message)};
-        row.foreground = problem.error ? Palette::colour(Palette::Role::Alert) : QColor();
-        problems.push_back(std::move(row));
-    }
-    m_problems->setRows(std::move(problems));
+    m_problems->setRows(ImportTables::problemRows(
+        p.problems, [&p](int sheet, int row) { return QString::fromStdString(p.place(sheet, row)); }));
 
     std::vector<TextTableModel::Row> units;
     for (const LedgerMissingUnit& u : p.missingUnits) {

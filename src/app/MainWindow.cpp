@@ -13,6 +13,7 @@
 #include "PageMenu.h"
 #include "Palette.h"
 #include "RecentFiles.h"
+#include "RosterImportDialog.h"
 #include "pages/LedgerPage.h"
 #include "pages/PageList.h"
 #include "safeledger/core/Error.h"
@@ -92,6 +93,8 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionImportPackage, &QAction::triggered, this, [this] { showExchange(Exchange::ImportPackage); });
     connect(m_ui->actionExportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ExportLedger); });
     connect(m_ui->actionImportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ImportLedger); });
+    connect(m_ui->actionImportRoster, &QAction::triggered, this, [this] { showExchange(Exchange::ImportRoster); });
+    connect(m_ui->actionExportRoster, &QAction::triggered, this, [this] { showExchange(Exchange::ExportRoster); });
     // The desktop theme's icons for the file commands, where it has them.
     m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
@@ -288,6 +291,8 @@ void MainWindow::updateStatus()
     m_ui->actionExportLedger->setEnabled(m_db != nullptr);
     m_ui->actionImportPackage->setEnabled(imports);
     m_ui->actionImportLedger->setEnabled(imports);
+    m_ui->actionImportRoster->setEnabled(imports);
+    m_ui->actionExportRoster->setEnabled(m_db != nullptr);
     if (!m_db) {
         setWindowTitle(kProductTitle);
         m_pathLabel->setText(tr("No database open"));
@@ -326,6 +331,10 @@ void MainWindow::showExchange(Exchange which)
     if (!m_db) {
         return;
     }
+    if (which == Exchange::ExportRoster) {
+        exportRoster();
+        return;
+    }
     if (which == Exchange::ExportPackage || which == Exchange::ExportLedger) {
         auto* dialog = new ExportDialog(which == Exchange::ExportPackage ? ExportDialog::Kind::Package
                                                                          : ExportDialog::Kind::Ledger,
@@ -338,11 +347,16 @@ void MainWindow::showExchange(Exchange which)
     if (!mayDiscardEdits()) {
         return; // the pages are read again after the import
     }
-    const bool package = which == Exchange::ImportPackage;
-    const QString path = QFileDialog::getOpenFileName(
-        this, package ? tr("Import package") : tr("Import ledger"), dialogDirectory(),
-        package ? tr("Exchange packages (*.json);;All files (*)")
-                : tr("Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)"));
+    QString title = tr("Import ledger");
+    QString filter = tr("Ledgers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)");
+    if (which == Exchange::ImportPackage) {
+        title = tr("Import package");
+        filter = tr("Exchange packages (*.json);;All files (*)");
+    } else if (which == Exchange::ImportRoster) {
+        title = tr("Import roster");
+        filter = tr("Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)");
+    }
+    const QString path = QFileDialog::getOpenFileName(this, title, dialogDirectory(), filter);
     if (!path.isEmpty()) {
         showImport(which, path);
     }
@@ -359,6 +373,10 @@ QDialog* MainWindow::showImport(Exchange which, const QString& path)
         auto* importer = new PackageImportDialog(m_db.get(), this);
         connect(importer, &PackageImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
         dialog = importer;
+    } else if (which == Exchange::ImportRoster) {
+        auto* importer = new RosterImportDialog(m_db.get(), this);
+        connect(importer, &RosterImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
+        dialog = importer;
     } else {
         auto* importer = new LedgerImportDialog(m_db.get(), this);
         connect(importer, &LedgerImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
@@ -369,6 +387,8 @@ QDialog* MainWindow::showImport(Exchange which, const QString& path)
     dialog->open();
     if (auto* importer = qobject_cast<PackageImportDialog*>(dialog)) {
         importer->setFile(path);
+    } else if (auto* roster = qobject_cast<RosterImportDialog*>(dialog)) {
+        roster->setFile(path);
     } else if (auto* ledger = qobject_cast<LedgerImportDialog*>(dialog)) {
         ledger->setFile(path);
     }

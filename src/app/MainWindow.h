@@ -76,12 +76,12 @@ public:
     bool showPageNamed(const QString& name);
     void showUnit(qint64 orgId);
 
-    // File ▸ Import/Export package and ledger: showExchange() opens the exchange's dialog (an
-    // import asks for the file first, then calls showImport()); after an import every page reads
-    // its lists again.
-    enum class Exchange { ExportPackage, ImportPackage, ExportLedger, ImportLedger };
-    // Opens the import dialog of ImportPackage or ImportLedger on `path` (window-modal, not
-    // blocking) and starts reading the file; returns the dialog.
+    // File ▸ Import/Export package, ledger and roster: showExchange() opens the exchange's dialog
+    // (an import asks for the file first, then calls showImport(); the roster's export asks for
+    // the file and writes it); after an import every page reads its lists again.
+    enum class Exchange { ExportPackage, ImportPackage, ExportLedger, ImportLedger, ExportRoster, ImportRoster };
+    // Opens the import dialog of ImportPackage, ImportLedger or ImportRoster on `path`
+    // (window-modal, not blocking) and starts reading the file; returns the dialog.
     QDialog* showImport(Exchange which, const QString& path);
     // Replaces the open database with `backup` (the database is closed for it and kept beside it as
     // "<file>.before-restore-<time>"), then opens it again; a failure is shown in a message box.
@@ -125,6 +125,7 @@ private:
     // Every page lets go of the database, which is then closed.
     void closeDatabase();
     void showExchange(Exchange which);
+    void exportRoster(); // MainWindowRoster.cpp
     void refreshAfterImport();
     void addPage(LedgerPage* page);
     // The current page's menu (LedgerPage::commands()) in the menu bar after File, alone.

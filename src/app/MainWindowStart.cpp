@@ -49,6 +49,8 @@ void MainWindow::offerStart(const QString& path)
             createDemo(path);
         } else if (start->choice() == StartDialog::Choice::Open) {
             openDatabaseDialog();
+        } else if (start->importRoster()) {
+            showExchange(Exchange::ImportRoster); // its units go under the new top unit
         }
     });
     start->open();

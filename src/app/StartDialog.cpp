@@ -7,6 +7,7 @@
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Organisation.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,6 +52,9 @@ StartDialog::StartDialog(const QString& path, std::function<void(const Organisat
     m_creditCode->setObjectName(QStringLiteral("startCreditCode"));
     m_creditCode->setPlaceholderText(tr("统一社会信用代码, 18 characters (optional)"));
     form->addRow(tr("&Credit code"), m_creditCode);
+    m_roster = new QCheckBox(tr("Then import our &roster of units (企业名册) from Excel or CSV"), own);
+    m_roster->setObjectName(QStringLiteral("startImportRoster"));
+    form->addRow(m_roster);
     auto* where = new QLabel(tr("Saved at %1. Units below it, accounts and the rest are added in the ledger.")
                                  .arg(QDir::toNativeSeparators(path)),
                              own);
@@ -84,6 +88,11 @@ StartDialog::StartDialog(const QString& path, std::function<void(const Organisat
     connect(open, &QPushButton::clicked, this, [this] { choose(Choice::Open); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(560, sizeHint().height());
+}
+
+bool StartDialog::importRoster() const
+{
+    return m_choice == Choice::Created && m_roster->isChecked();
 }
 
 void StartDialog::choose(Choice choice)

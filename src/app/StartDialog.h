@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -13,7 +14,8 @@ namespace safeledger {
 struct Organisation;
 
 // The first start, when there is no ledger yet: create the unit's own ledger (its top unit with
-// its kind and credit code), look around the demo first, or open a ledger file kept elsewhere.
+// its kind and credit code, then, if ticked, import its roster of units under it), look around
+// the demo first, or open a ledger file kept elsewhere.
 // Creating runs `create` with the unit as entered; an Error it throws (a credit code that does not
 // check, a file that cannot be written) is shown in the dialog, which stays open with the entries.
 class StartDialog final : public QDialog
@@ -25,6 +27,8 @@ public:
 
     StartDialog(const QString& path, std::function<void(const Organisation&)> create, QWidget* parent = nullptr);
     Choice choice() const { return m_choice; }
+    // Created, and the user asked to import the unit's roster next.
+    bool importRoster() const;
 
 private:
     void createLedger();
@@ -34,6 +38,7 @@ private:
     QLineEdit* m_name = nullptr;
     QComboBox* m_kind = nullptr;
     QLineEdit* m_creditCode = nullptr;
+    QCheckBox* m_roster = nullptr;
     QLabel* m_error = nullptr;
     Choice m_choice = Choice::None;
 };

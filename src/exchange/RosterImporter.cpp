@@ -411,6 +411,7 @@ RosterImportResult RosterImporter::apply(const RosterPreview& p)
     if (!p.ok()) {
         throw Error(Error::Kind::Validation, Message(MessageId::LedgerHasErrors, {std::to_string(p.errors())}));
     }
+    m_db.require(Action::ImportData); // as a ledger's import: an administrator's, where there are accounts
     RosterImportResult result;
     m_db.write([&] {
         if (m_db.auditHead() != p.snapshot) {

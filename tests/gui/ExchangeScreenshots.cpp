@@ -7,6 +7,8 @@
 #include "Language.h"
 #include "LedgerImportDialog.h"
 #include "PackageImportDialog.h"
+#include "RosterImportDialog.h"
+#include "StartDialog.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/OrgService.h"
@@ -174,6 +176,38 @@ TEST_CASE("exchange dialog screenshots", "[.screenshots]")
         dialog.setFile(csv);
         wait(previewed);
         shoot(dialog, QStringLiteral("exchange-ledger-large"));
+    }
+    {
+        // A town's roster: a unit the ledger already has, a village with its shop, one bad scale.
+        const QString csv = fixture.path(QStringLiteral("roster.csv"));
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write("序号,单位名称,上级单位,统一社会信用代码,单位类型,行业,规模,联系电话\r\n"
+                  "1,青山机械厂,,,企业,工贸,规上,13800000001\r\n"
+                  "2,南村,,,村,,,\r\n"
+                  "3,南村农家乐,南村,,个体工商户,餐饮,小微,13900000003\r\n"
+                  "4,南村五金店,南村,,个体工商户,商贸,很小,\r\n");
+        out.close();
+        RosterImportDialog dialog(office.get());
+        QSignalSpy previewed(&dialog, &RosterImportDialog::previewed);
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-roster-problems"));
+        previewed.clear();
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write("序号,单位名称,上级单位,统一社会信用代码,单位类型,行业,规模,联系电话\r\n"
+                  "1,青山机械厂,,,企业,工贸,规上,13800000001\r\n"
+                  "2,南村,,,村,,,\r\n"
+                  "3,南村农家乐,南村,,个体工商户,餐饮,小微,13900000003\r\n"
+                  "4,南村五金店,南村,,个体工商户,商贸,小微,\r\n");
+        out.close();
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-roster-rows"));
+    }
+    {
+        StartDialog start(fixture.path(QStringLiteral("mine.db")), [](const Organisation&) {});
+        shoot(start, QStringLiteral("start-dialog"));
     }
     {
         // The progress dialog of a running step.
