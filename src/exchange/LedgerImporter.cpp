@@ -262,6 +262,8 @@ LedgerPreview LedgerImporter::preview(std::shared_ptr<LedgerInput> input, const 
     p.source = source;
     p.format = input->source->format;
     p.options = options;
+    // Every row's lookups see one state of the database, the one the snapshot names.
+    const sql::ReadSnapshot reading(m_db.connection());
     p.snapshot = m_db.auditHead();
     const SheetSource& book = *input->source;
     input->maps = chooseSheets(book, p);
@@ -376,6 +378,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
             }
         }
         DeferredTextIndex textIndex(m_db); // one index insert for all the hazards (BulkLoad.h)
+        DeferredIndexes indexes(m_db, "hazard", p.count(LedgerRowState::Ready)); // built once, when many
         RecordWriter<Hazard> hazards(m_db);
         RecordWriter<Rectification> progress(m_db);
         RecordWriter<Verification> verifications(m_db);
@@ -454,6 +457,7 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
             throw changed();
         }
         textIndex.finish();
+        indexes.finish();
     });
     return result;
 }

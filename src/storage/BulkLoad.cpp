@@ -131,6 +131,48 @@ void DeferredTextIndex::finish()
     m_finished = true;
 }
 
+DeferredIndexes::DeferredIndexes(Database& db, const std::string& table, int64_t adding)
+    : m_db(db)
+{
+    if (!db.inTransaction() || adding < kMinRows) {
+        return;
+    }
+    auto& conn = db.connection();
+    if (adding < conn.scalarInt("SELECT count(*) FROM \"" + table + "\"")) {
+        return;
+    }
+    std::vector<std::string> names;
+    sql::Statement st(conn, "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? "
+                            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid");
+    st.bind(1, table);
+    while (st.step()) {
+        names.push_back(st.text(0));
+        m_create.push_back(st.text(1));
+    }
+    for (const std::string& name : names) {
+        conn.exec("DROP INDEX \"" + name + "\"");
+    }
+}
+
+DeferredIndexes::~DeferredIndexes()
+{
+    if (!m_create.empty() && std::uncaught_exceptions() == 0) {
+        try {
+            finish();
+        } catch (...) {
+            // Reported by `check` (its schema check) if it was committed so.
+        }
+    }
+}
+
+void DeferredIndexes::finish()
+{
+    for (const std::string& create : m_create) {
+        m_db.connection().exec(create);
+    }
+    m_create.clear();
+}
+
 BulkBatch::BulkBatch(Database& db, int64_t every)
     : m_db(db)
     , m_every(every)

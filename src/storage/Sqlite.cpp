@@ -261,6 +261,26 @@ void Transaction::commit()
     m_done = true;
 }
 
+ReadSnapshot::ReadSnapshot(Connection& conn)
+    : m_conn(conn)
+{
+    if (sqlite3_get_autocommit(rawHandle(m_conn)) != 0) {
+        m_conn.exec("BEGIN");
+        m_open = true;
+    }
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_open) {
+        try {
+            m_conn.exec("COMMIT"); // it read only: nothing to keep or lose
+        } catch (...) {
+            // SQLite ends the transaction itself when the connection closes.
+        }
+    }
+}
+
 Statement& StatementCache::get(size_t slot, std::string_view sql)
 {
     if (m_statements.size() <= slot) {

@@ -2,6 +2,7 @@
 // SQLite's C API (src/app/ExchangeJob.cpp uses it for the exchange dialogs' Cancel).
 
 #include "safeledger/core/Error.h"
+#include "TempDir.h"
 #include "safeledger/storage/Sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -41,4 +42,24 @@ TEST_CASE("a progress handler that says stop interrupts the running statement", 
     conn.setProgressHandler(0, {});
     CHECK(conn.scalarInt(kLong) == 5000000);
     CHECK(calls == 5);
+}
+
+TEST_CASE("a read snapshot sees one state of the database until it ends", "[storage][sqlite]")
+{
+    test::TempDir dir;
+    const std::string path = dir.file("snapshot.db");
+    sql::Connection reader(path, sql::Connection::Mode::ReadWriteCreate);
+    reader.exec("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER); INSERT INTO t VALUES (1)");
+    sql::Connection writer(path, sql::Connection::Mode::ReadWrite);
+    {
+        const sql::ReadSnapshot snapshot(reader);
+        CHECK(reader.scalarInt("SELECT count(*) FROM t") == 1);
+        writer.exec("INSERT INTO t VALUES (2)"); // another connection writes meanwhile (WAL)
+        CHECK(reader.scalarInt("SELECT count(*) FROM t") == 1); // still the snapshot's state
+        {
+            const sql::ReadSnapshot inner(reader); // inside one already open: nothing of its own
+        }
+        CHECK(reader.scalarInt("SELECT count(*) FROM t") == 1);
+    }
+    CHECK(reader.scalarInt("SELECT count(*) FROM t") == 2); // ended: the database as it is now
 }

@@ -54,6 +54,18 @@ int64_t likeMatches(Database& db, const std::string& text)
     return st.int64(0);
 }
 
+// The factory's broken gas alarm in the tank farm: a hazard for the text index to find.
+Hazard alarmHazard(const test::Fixture& fx)
+{
+    Hazard h;
+    h.orgId = fx.factory.id;
+    h.description = "储罐区可燃气体报警器失灵";
+    h.location = "储罐区";
+    h.foundOn = Date::fromParts(2025, 6, 1);
+    h.deadline = Date::fromParts(2025, 6, 20);
+    return h;
+}
+
 } // namespace
 
 TEST_CASE("a generated county has its indexes, triggers and text index back", "[fts][generator]")
@@ -83,11 +95,7 @@ TEST_CASE("a bulk load drops indexes and triggers and puts them back with the te
     test::Fixture fx;
     Database& db = *fx.db;
     const auto before = schemaObjects(db, "hazard");
-    Hazard h;
-    h.orgId = fx.factory.id;
-    h.description = "储罐区可燃气体报警器失灵";
-    h.foundOn = Date::fromParts(2025, 6, 1);
-    h.deadline = Date::fromParts(2025, 6, 20);
+    Hazard h = alarmHazard(fx);
     const int64_t cache = db.connection().scalarInt("PRAGMA cache_size");
     {
         BulkLoad bulk(db, {"hazard"});
@@ -114,12 +122,7 @@ TEST_CASE("a deferred text index indexes the new hazards in one statement, or ro
     test::Fixture fx;
     Database& db = *fx.db;
     const auto before = schemaObjects(db, "hazard");
-    Hazard h;
-    h.orgId = fx.factory.id;
-    h.description = "储罐区可燃气体报警器失灵";
-    h.location = "储罐区";
-    h.foundOn = Date::fromParts(2025, 6, 1);
-    h.deadline = Date::fromParts(2025, 6, 20);
+    Hazard h = alarmHazard(fx);
     HazardService(db).registerHazard(h); // kept row by row, before the load
     const auto add = [&](const std::string& description) {
         Hazard more = h;
@@ -157,6 +160,64 @@ TEST_CASE("a deferred text index indexes the new hazards in one statement, or ro
     CHECK(textMatches(db, "应急照明") == 0);
     DeferredTextIndex outside(db); // outside a transaction it changes nothing
     CHECK(schemaObjects(db, "hazard") == before);
+    CHECK(checkDatabase(db).ok());
+}
+
+TEST_CASE("a large load builds the table's plain indexes once, and puts them back whatever happens", "[fts][bulk]")
+{
+    test::Fixture fx;
+    Database& db = *fx.db;
+    const auto before = schemaObjects(db, "hazard");
+    const auto storedSql = [&db] {
+        sql::Statement st(db.connection(), "SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_schema WHERE "
+                                           "tbl_name = 'hazard' AND type = 'index' AND sql IS NOT NULL ORDER BY name)");
+        st.step();
+        return st.text(0);
+    };
+    const std::string sqlBefore = storedSql();
+    const auto add = [&](const std::string& description) {
+        Hazard h = alarmHazard(fx);
+        h.description = description;
+        HazardService(db).registerHazard(h);
+    };
+    add("储罐区可燃气体报警器失灵");
+    // Fewer rows than that: the indexes are kept row by row.
+    db.write([&] {
+        DeferredIndexes few(db, "hazard", DeferredIndexes::kMinRows - 1);
+        CHECK_FALSE(few.deferred());
+        CHECK(schemaObjects(db, "hazard") == before);
+    });
+    db.write([&] {
+        DeferredIndexes many(db, "hazard", DeferredIndexes::kMinRows);
+        CHECK(many.deferred());
+        const auto during = schemaObjects(db, "hazard");
+        CHECK(during.count("index hazard_found") == 0);
+        CHECK(during.count("index hazard_org_found") == 0);
+        CHECK(during.count("trigger hazard_fts_insert") == 1); // triggers are not its business
+        add("配电箱门未上锁");
+        many.finish();
+        CHECK(schemaObjects(db, "hazard") == before);
+    });
+    CHECK(storedSql() == sqlBefore);
+    // The new row is in the rebuilt index: a query by date that uses it finds both.
+    CHECK(db.connection().scalarInt(
+              "SELECT count(*) FROM hazard INDEXED BY hazard_found WHERE found_on = '2025-06-01'") == 2);
+    // Ended without finish(): finished as it ends; a failed load's rollback puts them back.
+    db.write([&] { DeferredIndexes unfinished(db, "hazard", DeferredIndexes::kMinRows); });
+    CHECK(schemaObjects(db, "hazard") == before);
+    try {
+        db.write([&] {
+            DeferredIndexes failing(db, "hazard", DeferredIndexes::kMinRows);
+            add("消防通道被占用");
+            throw std::runtime_error("the load fails");
+        });
+    } catch (const std::runtime_error&) {
+    }
+    CHECK(schemaObjects(db, "hazard") == before);
+    CHECK(storedSql() == sqlBefore);
+    CHECK(db.connection().scalarInt("SELECT count(*) FROM hazard") == 2);
+    DeferredIndexes outside(db, "hazard", DeferredIndexes::kMinRows); // outside a transaction: nothing
+    CHECK_FALSE(outside.deferred());
     CHECK(checkDatabase(db).ok());
 }
 

@@ -89,6 +89,33 @@ private:
     bool m_finished = false;
 };
 
+// Many rows added to a table in one transaction, at least as many as it holds already (a ledger
+// import into a new or small ledger): the table's secondary indexes, those that enforce no
+// uniqueness, are dropped for the length of the load and created again at finish() from their
+// stored SQL. Six of the hazard table's indexes lead with a date, and a ledger's rows come in no
+// date order: once those indexes outgrow the page cache, each insert reads and writes pages all
+// over them, while building an index sorts its keys once (docs/performance.md). Below
+// kMinRows, or adding fewer rows than the table has, nothing is dropped. Make it inside the load's
+// transaction (outside one it does nothing): a rollback puts the indexes back with the rest.
+// Destroyed without finish() and without an exception in flight, it finishes.
+class DeferredIndexes final
+{
+public:
+    static constexpr int64_t kMinRows = 100'000;
+
+    DeferredIndexes(Database& db, const std::string& table, int64_t adding);
+    ~DeferredIndexes();
+    DeferredIndexes(const DeferredIndexes&) = delete;
+    DeferredIndexes& operator=(const DeferredIndexes&) = delete;
+
+    bool deferred() const { return !m_create.empty(); }
+    void finish();
+
+private:
+    Database& m_db;
+    std::vector<std::string> m_create; // the dropped indexes' CREATE statements, in schema order
+};
+
 // A prepared INSERT of `columns` into `table`, to bind (in the columns' order, from 1), execute
 // and reset row after row. The table's constraints apply; its triggers and indexes are those left
 // by a BulkLoad.

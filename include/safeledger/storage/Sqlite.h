@@ -120,6 +120,22 @@ private:
     bool m_done = false;
 };
 
+// A read transaction (BEGIN … COMMIT) around many queries in a row, such as a preview's lookup per
+// row: one consistent snapshot, and SQLite's shared lock taken once instead of by every statement
+// (a few system calls each). Inside a transaction already open it does nothing.
+class ReadSnapshot final
+{
+public:
+    explicit ReadSnapshot(Connection& conn);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+
+private:
+    Connection& m_conn;
+    bool m_open = false;
+};
+
 // Statements prepared on first use and reused, each in a slot the owner numbers (an enum). Every
 // statement handed out is reset with its bindings cleared.
 class StatementCache final
