@@ -1,18 +1,56 @@
 #include "AuditChain.h"
 
-#include <sodium.h>
+#include <openssl/evp.h>
+
+#include <memory>
+#include <stdexcept>
 
 namespace safeledger {
 
 namespace {
-// Each field as its length, a colon, its bytes and a newline, into the running hash.
-void field(crypto_hash_sha256_state& state, const std::string& value)
+
+// OpenSSL's SHA-256, which uses the processor's SHA instructions where it has them: the chain
+// hashes every audit row when it is written (three a hazard in a ledger import) and again at every
+// check. The algorithm is fetched once; each thread keeps a context to hash with.
+class Sha256 final
 {
-    const std::string length = std::to_string(value.size()) + ":";
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(length.data()), length.size());
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>(value.data()), value.size());
-    crypto_hash_sha256_update(&state, reinterpret_cast<const unsigned char*>("\n"), 1);
-}
+public:
+    Sha256()
+        : m_ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free)
+    {
+        static EVP_MD* const md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+        if (!md || !m_ctx || EVP_DigestInit_ex2(m_ctx.get(), md, nullptr) != 1) {
+            throw std::runtime_error("SHA-256 is not available from OpenSSL");
+        }
+    }
+    void begin() { EVP_DigestInit_ex2(m_ctx.get(), nullptr, nullptr); }
+    void add(const void* data, size_t size) { EVP_DigestUpdate(m_ctx.get(), data, size); }
+    // Each field as its length, a colon, its bytes and a newline.
+    void field(const std::string& value)
+    {
+        const std::string length = std::to_string(value.size()) + ":";
+        add(length.data(), length.size());
+        add(value.data(), value.size());
+        add("\n", 1);
+    }
+    std::string hex()
+    {
+        unsigned char digest[32];
+        unsigned int size = 0;
+        EVP_DigestFinal_ex(m_ctx.get(), digest, &size);
+        static const char* const digits = "0123456789abcdef";
+        std::string out(2 * sizeof digest, '0');
+        for (size_t i = 0; i < sizeof digest; ++i) {
+            out[2 * i] = digits[digest[i] >> 4];
+            out[2 * i + 1] = digits[digest[i] & 0xF];
+        }
+        return out;
+    }
+
+private:
+    std::unique_ptr<EVP_MD_CTX, void (*)(EVP_MD_CTX*)> m_ctx;
+};
+
 } // namespace
 
 AuditEntry readAuditEntry(const sql::Statement& st)
@@ -23,31 +61,19 @@ AuditEntry readAuditEntry(const sql::Statement& st)
 
 std::string AuditChain::hashOf(const std::string& previousHash, const AuditEntry& row)
 {
-    // libsodium's SHA-256 (the same function as core's sha256Hex, several times faster): the chain
-    // hashes every audit row when it is written and again at every check.
-    static const int ready = sodium_init(); // picks the fastest implementation; idempotent
-    (void)ready;
-    crypto_hash_sha256_state state;
-    crypto_hash_sha256_init(&state);
-    field(state, previousHash);
-    field(state, std::to_string(row.id));
-    field(state, row.at);
-    field(state, row.account);
-    field(state, row.operatorName);
-    field(state, row.entity);
-    field(state, row.entityUuid);
-    field(state, row.action);
-    field(state, row.before);
-    field(state, row.after);
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256_final(&state, digest);
-    static const char* const hex = "0123456789abcdef";
-    std::string out(2 * sizeof digest, '0');
-    for (size_t i = 0; i < sizeof digest; ++i) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 0xF];
-    }
-    return out;
+    thread_local Sha256 sha;
+    sha.begin();
+    sha.field(previousHash);
+    sha.field(std::to_string(row.id));
+    sha.field(row.at);
+    sha.field(row.account);
+    sha.field(row.operatorName);
+    sha.field(row.entity);
+    sha.field(row.entityUuid);
+    sha.field(row.action);
+    sha.field(row.before);
+    sha.field(row.after);
+    return sha.hex();
 }
 
 AuditHead AuditChain::head()

@@ -1,8 +1,9 @@
 // The connection's progress hook: how work outside storage cancels a running statement without
-// SQLite's C API (src/app/ExchangeJob.cpp uses it for the exchange dialogs' Cancel).
+// SQLite's C API (src/app/ExchangeJob.cpp uses it for the exchange dialogs' Cancel); and the
+// read snapshot a preview holds across its many queries.
 
-#include "safeledger/core/Error.h"
 #include "TempDir.h"
+#include "safeledger/core/Error.h"
 #include "safeledger/storage/Sqlite.h"
 
 #include <catch2/catch.hpp>
@@ -54,7 +55,7 @@ TEST_CASE("a read snapshot sees one state of the database until it ends", "[stor
     {
         const sql::ReadSnapshot snapshot(reader);
         CHECK(reader.scalarInt("SELECT count(*) FROM t") == 1);
-        writer.exec("INSERT INTO t VALUES (2)"); // another connection writes meanwhile (WAL)
+        writer.exec("INSERT INTO t VALUES (2)");                // another connection writes meanwhile (WAL)
         CHECK(reader.scalarInt("SELECT count(*) FROM t") == 1); // still the snapshot's state
         {
             const sql::ReadSnapshot inner(reader); // inside one already open: nothing of its own
