@@ -1,5 +1,6 @@
 #include "safeledger/storage/RecordWriter.h"
 
+#include "RecordJson.h"
 #include "Tables.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Repository.h"
@@ -60,17 +61,6 @@ int fieldCount()
     return static_cast<int>(std::tuple_size_v<decltype(tables::Def<T>::fields())>);
 }
 
-// As in Repository: the audit trail keeps an attachment's size, not its bytes.
-template <class T>
-std::string auditJson(const T& r)
-{
-    nlohmann::json j = Repository<T>::toJson(r);
-    if (j.contains("data") && j["data"].is_string()) {
-        j["data"] = "(" + std::to_string(j["data"].template get<std::string>().size() * 3 / 4) + " bytes)";
-    }
-    return j.dump();
-}
-
 } // namespace
 
 template <class T>
@@ -112,7 +102,7 @@ void RecordWriter<T>::insert(T& r, const std::string& action)
                    tables::Def<T>::fields());
         st.execute();
         r.id = m_db.connection().lastInsertId();
-        m_db.audit(tables::Def<T>::name, r.uuid, action, "", auditJson(r));
+        m_db.audit(tables::Def<T>::name, r.uuid, action, "", recordjson::auditJson(r));
     });
 }
 
@@ -136,7 +126,7 @@ void RecordWriter<T>::replace(T& r, const std::string& action)
                    tables::Def<T>::fields());
         st.bind(i, r.id);
         st.execute();
-        m_db.audit(tables::Def<T>::name, r.uuid, action, auditJson(before), auditJson(r));
+        m_db.audit(tables::Def<T>::name, r.uuid, action, recordjson::auditJson(before), recordjson::auditJson(r));
     });
 }
 

@@ -1,5 +1,6 @@
 #include "safeledger/storage/Repository.h"
 
+#include "RecordJson.h"
 #include "Tables.h"
 #include "safeledger/core/Base64.h"
 #include "safeledger/core/Error.h"
@@ -12,14 +13,7 @@ namespace {
 
 using nlohmann::json;
 
-template <class>
-struct IsOptional : std::false_type
-{
-};
-template <class U>
-struct IsOptional<std::optional<U>> : std::true_type
-{
-};
+using recordjson::IsOptional;
 
 template <class M>
 void bindValue(sql::Statement& st, int i, const M& v)
@@ -175,17 +169,6 @@ constexpr int fieldCount(auto tuple)
     return static_cast<int>(std::tuple_size_v<decltype(tuple)>);
 }
 
-// The audit trail stores attachments by hash and size, not their bytes.
-template <class T>
-std::string auditJson(const T& r)
-{
-    json j = Repository<T>::toJson(r);
-    if (j.contains("data") && j["data"].is_string()) {
-        j["data"] = "(" + std::to_string(j["data"].get<std::string>().size() * 3 / 4) + " bytes)";
-    }
-    return j.dump();
-}
-
 } // namespace
 
 template <class T>
@@ -253,7 +236,7 @@ void Repository<T>::insert(T& r)
         bindFields(st, kMetaCount, r);
         st.execute();
         r.id = m_db.connection().lastInsertId();
-        m_db.audit(table(), r.uuid, "create", "", auditJson(r));
+        m_db.audit(table(), r.uuid, "create", "", recordjson::auditJson(r));
     });
 }
 
@@ -282,7 +265,7 @@ void Repository<T>::update(T& r, const std::string& action)
         st.bind(5 + n, after.id);
         st.bind(6 + n, before.version);
         st.execute();
-        m_db.audit(table(), after.uuid, action, auditJson(before), auditJson(after));
+        m_db.audit(table(), after.uuid, action, recordjson::auditJson(before), recordjson::auditJson(after));
         r = after;
     });
 }
