@@ -31,6 +31,7 @@ soffice=$(command -v soffice || true)
 measure() {
     local rows=$1 what=$2
     shift 2
+    sync # the last step's written pages go to disk now, not during this one
     if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" >"$work/out" 2>&1; then
         echo "FAILED: $*"
         tail -20 "$work/out"
