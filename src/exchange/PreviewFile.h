@@ -1,7 +1,8 @@
 #pragma once
 // What the ledger's and the roster's imports share when they are given a file: the file must
-// exist (Error NotFound), and a file that is no readable spreadsheet, or breaks off, gives a preview holding that
-// one problem (row 0), not an exception, so that the preview shows it like any other.
+// exist (Error NotFound), and a file that is no readable spreadsheet, or breaks off, gives a
+// preview holding that one problem (row 0), not an exception, so that the preview shows it like
+// any other.
 
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/LedgerImporter.h"

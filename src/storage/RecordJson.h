@@ -156,29 +156,26 @@ std::string auditJson(const T& r)
 {
     constexpr size_t kBase = 6;
     constexpr size_t n = kBase + std::tuple_size_v<decltype(tables::Def<T>::fields())>;
-    // The order of the keys, found once: the record's own six, then its columns.
-    static const std::array<size_t, n> order = [] {
+    // The keys' order and their written form ("\"name\":"), found once: the record's own six, then
+    // its columns.
+    struct Layout
+    {
+        std::array<size_t, n> order{};
+        std::array<std::string, n> prefixes;
+    };
+    static const Layout layout = [] {
         std::array<const char*, n> keys{"uuid", "created_at", "modified_at", "version", "void_reason", "voided_at"};
         size_t k = kBase;
         std::apply([&](const auto&... field) { ((keys[k++] = field.column), ...); }, tables::Def<T>::fields());
-        std::array<size_t, n> o{};
+        Layout l;
         for (size_t i = 0; i < n; ++i) {
-            o[i] = i;
+            l.order[i] = i;
+            appendString(l.prefixes[i], keys[i]);
+            l.prefixes[i] += ':';
         }
-        std::sort(o.begin(), o.end(), [&](size_t a, size_t b) { return std::strcmp(keys[a], keys[b]) < 0; });
-        return o;
-    }();
-    static const std::array<std::string, n> prefixes = [] {
-        std::array<std::string, n> p;
-        std::array<const char*, n> keys{"uuid", "created_at", "modified_at", "version", "void_reason", "voided_at"};
-        size_t k = kBase;
-        std::apply([&](const auto&... field) { ((keys[k++] = field.column), ...); }, tables::Def<T>::fields());
-        for (size_t i = 0; i < n; ++i) {
-            std::string key;
-            appendString(key, keys[i]);
-            p[i] = key + ':';
-        }
-        return p;
+        std::sort(l.order.begin(), l.order.end(),
+                  [&](size_t a, size_t b) { return std::strcmp(keys[a], keys[b]) < 0; });
+        return l;
     }();
     std::array<std::string, n> values;
     bool fast = appendValue(values[0], r.uuid) && appendValue(values[1], r.createdAt) &&
@@ -197,7 +194,7 @@ std::string auditJson(const T& r)
     }
     size_t size = 2;
     for (size_t i = 0; i < n; ++i) {
-        size += prefixes[i].size() + values[i].size() + 1;
+        size += layout.prefixes[i].size() + values[i].size() + 1;
     }
     std::string out;
     out.reserve(size);
@@ -206,8 +203,8 @@ std::string auditJson(const T& r)
         if (i > 0) {
             out += ',';
         }
-        out += prefixes[order[i]];
-        out += values[order[i]];
+        out += layout.prefixes[layout.order[i]];
+        out += values[layout.order[i]];
     }
     out += '}';
     return out;
