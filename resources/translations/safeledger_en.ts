@@ -2425,6 +2425,102 @@
         <source>a text longer than 16 MiB</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>ID number "%1" has %2 characters, expected 18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number "%1" has '%2' at position %3; the first 17 characters are digits</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number "%1" gives %2 as the date of birth, which is no date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID number "%1" has check character '%2', expected '%3'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no header row in the first 30 rows: a register of people needs a column titled 姓名 and one more (身份证号, 单位, 证书编号…); see docs/people.md</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no register header in the first 30 rows of this sheet; it is not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>skipped: a summary row ("%1"), not a person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the register has no rows of people below its header (row %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the person's name (姓名) is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number was stored as a number (%1) and has lost its last digits; format the column as text and type it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no certificate kind (证书类别) or operation (作业类别); recorded as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate number is empty; the ID number is taken, as special-operation certificates are numbered by it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate number (证书编号) is empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the unit is missing: give its name (单位) or credit code, or choose the unit the register belongs to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unit named %1 in the database; import the roster of units first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unit with the credit code %1 in the database; import the roster of units first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the credit code belongs to %1; the person is registered there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number is also given to %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ID number belongs to %1 of the same unit in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 people named %2 in %3; give the ID number (身份证号) to choose one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same certificate as %1; give each certificate once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the certificate %1 is already in the database, held by %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same person as %1, with no certificate of their own; nothing to add</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3419,6 +3515,10 @@
         <source>Void reason</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HazardDetailPage</name>
@@ -3946,6 +4046,14 @@
     </message>
     <message>
         <source>Write the units with their parents, credit codes and contacts as an .xlsx or .csv roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import &amp;people and certificates (Excel/CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a register of people and their certificates (特种作业人员台账) from an .xlsx or .csv file</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -6750,6 +6858,14 @@
         <source>The roster was not written: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Import people and certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>
@@ -7131,6 +7247,117 @@
     </message>
 </context>
 <context>
+    <name>safeledger::PeopleImportDialog</name>
+    <message>
+        <source>Import people and certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rows that name no unit belong to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no unit: each row names its own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the register was cancelled. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The register could not be read. Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New person and certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 file. A person already in the unit (the same ID number, or the same name with no other phone) is not added again; a certificate already there (the same kind and number) neither.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 rows. New people: %2; new certificates of people already there: %3; already in the database: %4; with errors: %5.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The register cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
+        <translation><numerusform>The register cannot be imported: %n error. Nothing has been written; correct the file and choose it again.</numerusform><numerusform>The register cannot be imported: %n errors. Nothing has been written; correct the file and choose it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People added: %1. Certificates added: %2. Rows already in the database: %3.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>safeledger::PersonDialog</name>
     <message>
         <source>Unit</source>
@@ -7162,6 +7389,14 @@
     </message>
     <message>
         <source>The person was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>18 characters (公民身份号码); optional</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -7623,10 +7858,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Roster file</source>
         <translation type="unfinished" />
     </message>
@@ -7671,19 +7902,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Problems</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7719,10 +7938,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Problems (%1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 workbook of %2 sheets: a row that names no parent unit goes under the unit its sheet is named after (a village, a park), where there is one.</source>
         <translation type="unfinished" />
     </message>
@@ -7736,11 +7951,10 @@
     </message>
     <message numerus="yes">
         <source>The roster cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
-        <translation><numerusform>The roster cannot be imported: %n error. Nothing has been written; correct the file and choose it again.</numerusform><numerusform>The roster cannot be imported: %n errors. Nothing has been written; correct the file and choose it again.</numerusform></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation type="unfinished" />
+        <translation>
+            <numerusform>The roster cannot be imported: %n error. Nothing has been written; correct the file and choose it again.</numerusform>
+            <numerusform>The roster cannot be imported: %n errors. Nothing has been written; correct the file and choose it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -7763,6 +7977,33 @@
     </message>
     <message>
         <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>safeledger::SheetImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing…</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2425,6 +2425,102 @@
         <source>a text longer than 16 MiB</source>
         <translation>有一段文字超过 16 MiB</translation>
     </message>
+    <message>
+        <source>ID number "%1" has %2 characters, expected 18</source>
+        <translation>身份证号“%1”有 %2 位，应为 18 位</translation>
+    </message>
+    <message>
+        <source>ID number "%1" has '%2' at position %3; the first 17 characters are digits</source>
+        <translation>身份证号“%1”第 %3 位是“%2”；前 17 位应为数字</translation>
+    </message>
+    <message>
+        <source>ID number "%1" gives %2 as the date of birth, which is no date</source>
+        <translation>身份证号“%1”中的出生日期 %2 不是有效日期</translation>
+    </message>
+    <message>
+        <source>ID number "%1" has check character '%2', expected '%3'</source>
+        <translation>身份证号“%1”的校验码为“%2”，应为“%3”</translation>
+    </message>
+    <message>
+        <source>no header row in the first 30 rows: a register of people needs a column titled 姓名 and one more (身份证号, 单位, 证书编号…); see docs/people.md</source>
+        <translation>前 30 行中没有表头：人员台账需要“姓名”列及至少一个其他列（身份证号、单位、证书编号等）；见 docs/people.md</translation>
+    </message>
+    <message>
+        <source>no register header in the first 30 rows of this sheet; it is not imported</source>
+        <translation>此工作表前 30 行中没有台账表头，不导入</translation>
+    </message>
+    <message>
+        <source>skipped: a summary row ("%1"), not a person</source>
+        <translation>已跳过：合计行（“%1”），不是人员</translation>
+    </message>
+    <message>
+        <source>the register has no rows of people below its header (row %1)</source>
+        <translation>台账表头（第 %1 行）下没有人员行</translation>
+    </message>
+    <message>
+        <source>the person's name (姓名) is empty</source>
+        <translation>姓名为空</translation>
+    </message>
+    <message>
+        <source>the ID number was stored as a number (%1) and has lost its last digits; format the column as text and type it again</source>
+        <translation>身份证号以数字形式保存（%1），末几位已丢失；请将该列设为文本格式后重新输入</translation>
+    </message>
+    <message>
+        <source>no certificate kind (证书类别) or operation (作业类别); recorded as %1</source>
+        <translation>未填写证书类别或作业类别，记为%1</translation>
+    </message>
+    <message>
+        <source>the certificate number is empty; the ID number is taken, as special-operation certificates are numbered by it</source>
+        <translation>证书编号为空；特种作业操作证以身份证号为编号，已取身份证号</translation>
+    </message>
+    <message>
+        <source>the certificate number (证书编号) is empty</source>
+        <translation>证书编号为空</translation>
+    </message>
+    <message>
+        <source>the certificate expired on %1</source>
+        <translation>证书已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>the unit is missing: give its name (单位) or credit code, or choose the unit the register belongs to</source>
+        <translation>缺少单位：请填写单位名称或统一社会信用代码，或选择台账所属单位</translation>
+    </message>
+    <message>
+        <source>no unit named %1 in the database; import the roster of units first</source>
+        <translation>数据库中没有名为 %1 的单位；请先导入企业名册</translation>
+    </message>
+    <message>
+        <source>no unit with the credit code %1 in the database; import the roster of units first</source>
+        <translation>数据库中没有统一社会信用代码为 %1 的单位；请先导入企业名册</translation>
+    </message>
+    <message>
+        <source>the credit code belongs to %1; the person is registered there</source>
+        <translation>该信用代码属于 %1，人员登记在该单位</translation>
+    </message>
+    <message>
+        <source>the ID number is also given to %1 at %2</source>
+        <translation>该身份证号也填给了 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>the ID number belongs to %1 of the same unit in the database</source>
+        <translation>该身份证号在数据库中属于本单位的 %1</translation>
+    </message>
+    <message>
+        <source>%1 people named %2 in %3; give the ID number (身份证号) to choose one</source>
+        <translation>%3 有 %1 人名为 %2；请填写身份证号以区分</translation>
+    </message>
+    <message>
+        <source>the same certificate as %1; give each certificate once</source>
+        <translation>与 %1 是同一证书；每个证书只填一次</translation>
+    </message>
+    <message>
+        <source>the certificate %1 is already in the database, held by %2</source>
+        <translation>证书 %1 已在数据库中，持证人为 %2</translation>
+    </message>
+    <message>
+        <source>the same person as %1, with no certificate of their own; nothing to add</source>
+        <translation>与 %1 是同一人，且本行没有证书，无需添加</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3419,6 +3515,10 @@
         <source>Void reason</source>
         <translation>作废原因</translation>
     </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
 </context>
 <context>
     <name>HazardDetailPage</name>
@@ -3947,6 +4047,14 @@
     <message>
         <source>Write the units with their parents, credit codes and contacts as an .xlsx or .csv roster</source>
         <translation>将单位连同上级单位、统一社会信用代码和联系方式写成 .xlsx 或 .csv 名册</translation>
+    </message>
+    <message>
+        <source>Import &amp;people and certificates (Excel/CSV)…</source>
+        <translation>导入人员和证书（Excel/CSV）(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Import a register of people and their certificates (特种作业人员台账) from an .xlsx or .csv file</source>
+        <translation>从 .xlsx 或 .csv 文件导入人员及证书台账（特种作业人员台账）</translation>
     </message>
 </context>
 <context>
@@ -6737,6 +6845,14 @@
         <source>The roster was not written: %1</source>
         <translation>名册未写出：%1</translation>
     </message>
+    <message>
+        <source>Import people and certificates</source>
+        <translation>导入人员和证书</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>台账 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::MoveUnitDialog</name>
@@ -7115,6 +7231,117 @@
     </message>
 </context>
 <context>
+    <name>safeledger::PeopleImportDialog</name>
+    <message>
+        <source>Import people and certificates</source>
+        <translation>导入人员和证书</translation>
+    </message>
+    <message>
+        <source>Register file</source>
+        <translation>台账文件</translation>
+    </message>
+    <message>
+        <source>Rows that name no unit belong to</source>
+        <translation>未填单位的行归属</translation>
+    </message>
+    <message>
+        <source>no unit: each row names its own</source>
+        <translation>不指定：每行填写自己的单位</translation>
+    </message>
+    <message>
+        <source>Registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>台账 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <source>Reading the register was cancelled. Nothing was imported.</source>
+        <translation>已取消读取台账，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The register could not be read. Nothing was imported.</source>
+        <translation>无法读取台账，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Reading and checking %1…</source>
+        <translation>正在读取并检查 %1…</translation>
+    </message>
+    <message>
+        <source>New person and certificate</source>
+        <translation>新增人员及证书</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新增人员</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>新增证书</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>数据库中已有</translation>
+    </message>
+    <message>
+        <source>Has errors</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>%1 file. A person already in the unit (the same ID number, or the same name with no other phone) is not added again; a certificate already there (the same kind and number) neither.</source>
+        <translation>%1 文件。单位中已有的人员（身份证号相同，或姓名相同且电话不矛盾）不再重复添加；已有的证书（类别和编号相同）也不重复添加。</translation>
+    </message>
+    <message>
+        <source>%1 rows. New people: %2; new certificates of people already there: %3; already in the database: %4; with errors: %5.</source>
+        <translation>共 %1 行。新增人员：%2；已有人员的新增证书：%3；数据库中已有：%4；有错误：%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The register cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
+        <translation><numerusform>台账无法导入：%n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>People added: %1. Certificates added: %2. Rows already in the database: %3.</source>
+        <translation>新增人员：%1。新增证书：%2。数据库中已有的行：%3。</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::PersonDialog</name>
     <message>
         <source>Unit</source>
@@ -7147,6 +7374,14 @@
     <message>
         <source>The person was not saved: %1</source>
         <translation>人员未保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>身份证号(&amp;I)</translation>
+    </message>
+    <message>
+        <source>18 characters (公民身份号码); optional</source>
+        <translation>18 位公民身份号码；可不填</translation>
     </message>
 </context>
 <context>
@@ -7603,10 +7838,6 @@
         <translation>导入单位名册</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>浏览(&amp;B)…</translation>
-    </message>
-    <message>
         <source>Roster file</source>
         <translation>名册文件</translation>
     </message>
@@ -7651,20 +7882,8 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Problems</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <source>&amp;Import</source>
-        <translation>导入(&amp;I)</translation>
-    </message>
-    <message>
         <source>Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>名册 (*.xlsx *.csv);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-    </message>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
     </message>
     <message>
         <source>Reading the roster…</source>
@@ -7699,10 +7918,6 @@
         <translation>（单位树最顶层）</translation>
     </message>
     <message>
-        <source>Problems (%1)</source>
-        <translation>问题（%1）</translation>
-    </message>
-    <message>
         <source>%1 workbook of %2 sheets: a row that names no parent unit goes under the unit its sheet is named after (a village, a park), where there is one.</source>
         <translation>%1 工作簿共 %2 个工作表：未填上级单位的行归入与其工作表同名的单位（村、园区等），如有该单位。</translation>
     </message>
@@ -7716,11 +7931,9 @@
     </message>
     <message numerus="yes">
         <source>The roster cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
-        <translation><numerusform>名册无法导入：有 %n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform></translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
+        <translation>
+            <numerusform>名册无法导入：有 %n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -7744,6 +7957,33 @@
     <message>
         <source>A copy of the open database is taken once a day; the oldest beyond this number are deleted.</source>
         <translation>每天为打开的数据库备份一次；超出此数量的最旧备份将被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::SheetImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,7 @@ QString FieldErrors::fieldLabel(const QString& field)
         {"location", QT_TR_NOOP("Location")},
         {"name", QT_TR_NOOP("Name")},
         {"credit_code", QT_TR_NOOP("Credit code")},
+        {"id_number", QT_TR_NOOP("ID number")},
         {"year", QT_TR_NOOP("Year")},
         {"party_a", QT_TR_NOOP("Party A")},
         {"party_b", QT_TR_NOOP("Party B")},

@@ -12,6 +12,7 @@
 #include "PackageImportDialog.h"
 #include "PageMenu.h"
 #include "Palette.h"
+#include "PeopleImportDialog.h"
 #include "RecentFiles.h"
 #include "RosterImportDialog.h"
 #include "pages/LedgerPage.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(std::shared_ptr<const Clock> clock, QWidget* parent)
     connect(m_ui->actionExportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ExportLedger); });
     connect(m_ui->actionImportLedger, &QAction::triggered, this, [this] { showExchange(Exchange::ImportLedger); });
     connect(m_ui->actionImportRoster, &QAction::triggered, this, [this] { showExchange(Exchange::ImportRoster); });
+    connect(m_ui->actionImportPeople, &QAction::triggered, this, [this] { showExchange(Exchange::ImportPeople); });
     connect(m_ui->actionExportRoster, &QAction::triggered, this, [this] { showExchange(Exchange::ExportRoster); });
     // The desktop theme's icons for the file commands, where it has them.
     m_ui->actionNew->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
@@ -292,6 +294,7 @@ void MainWindow::updateStatus()
     m_ui->actionImportPackage->setEnabled(imports);
     m_ui->actionImportLedger->setEnabled(imports);
     m_ui->actionImportRoster->setEnabled(imports);
+    m_ui->actionImportPeople->setEnabled(imports);
     m_ui->actionExportRoster->setEnabled(m_db != nullptr);
     if (!m_db) {
         setWindowTitle(kProductTitle);
@@ -355,6 +358,9 @@ void MainWindow::showExchange(Exchange which)
     } else if (which == Exchange::ImportRoster) {
         title = tr("Import roster");
         filter = tr("Rosters (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)");
+    } else if (which == Exchange::ImportPeople) {
+        title = tr("Import people and certificates");
+        filter = tr("Registers (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)");
     }
     const QString path = QFileDialog::getOpenFileName(this, title, dialogDirectory(), filter);
     if (!path.isEmpty()) {
@@ -373,9 +379,11 @@ QDialog* MainWindow::showImport(Exchange which, const QString& path)
         auto* importer = new PackageImportDialog(m_db.get(), this);
         connect(importer, &PackageImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
         dialog = importer;
-    } else if (which == Exchange::ImportRoster) {
-        auto* importer = new RosterImportDialog(m_db.get(), this);
-        connect(importer, &RosterImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
+    } else if (which == Exchange::ImportRoster || which == Exchange::ImportPeople) {
+        SheetImportDialog* importer = which == Exchange::ImportRoster
+                                          ? static_cast<SheetImportDialog*>(new RosterImportDialog(m_db.get(), this))
+                                          : new PeopleImportDialog(m_db.get(), this);
+        connect(importer, &SheetImportDialog::importFinished, this, &MainWindow::refreshAfterImport);
         dialog = importer;
     } else {
         auto* importer = new LedgerImportDialog(m_db.get(), this);
@@ -387,8 +395,8 @@ QDialog* MainWindow::showImport(Exchange which, const QString& path)
     dialog->open();
     if (auto* importer = qobject_cast<PackageImportDialog*>(dialog)) {
         importer->setFile(path);
-    } else if (auto* roster = qobject_cast<RosterImportDialog*>(dialog)) {
-        roster->setFile(path);
+    } else if (auto* sheets = qobject_cast<SheetImportDialog*>(dialog)) {
+        sheets->setFile(path);
     } else if (auto* ledger = qobject_cast<LedgerImportDialog*>(dialog)) {
         ledger->setFile(path);
     }

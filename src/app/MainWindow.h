@@ -79,8 +79,16 @@ public:
     // File ▸ Import/Export package, ledger and roster: showExchange() opens the exchange's dialog
     // (an import asks for the file first, then calls showImport(); the roster's export asks for
     // the file and writes it); after an import every page reads its lists again.
-    enum class Exchange { ExportPackage, ImportPackage, ExportLedger, ImportLedger, ExportRoster, ImportRoster };
-    // Opens the import dialog of ImportPackage, ImportLedger or ImportRoster on `path`
+    enum class Exchange {
+        ExportPackage,
+        ImportPackage,
+        ExportLedger,
+        ImportLedger,
+        ExportRoster,
+        ImportRoster,
+        ImportPeople
+    };
+    // Opens the import dialog of ImportPackage, ImportLedger, ImportRoster or ImportPeople on `path`
     // (window-modal, not blocking) and starts reading the file; returns the dialog.
     QDialog* showImport(Exchange which, const QString& path);
     // Replaces the open database with `backup` (the database is closed for it and kept beside it as

@@ -1,22 +1,11 @@
 #pragma once
 
-#include <QDialog>
+#include "SheetImportDialog.h"
 
-#include <cstdint>
 #include <memory>
-#include <optional>
-
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QTabWidget;
-class QTableView;
 
 namespace safeledger {
 
-class Database;
-class TextTableModel;
-class UnitPicker;
 struct RosterPreview;
 
 // File ▸ Import roster (Excel/CSV)…: reads a roster of units (企业名册, docs/roster.md) off the UI
@@ -24,7 +13,7 @@ struct RosterPreview;
 // errors) and every problem by row and column. Units whose row names no parent unit go under the
 // unit chosen above the preview: the ledger's own top unit where it has one, else the top of the
 // tree. As RosterImporter promises, the import is all or nothing.
-class RosterImportDialog final : public QDialog
+class RosterImportDialog final : public SheetImportDialog
 {
     Q_OBJECT
 
@@ -32,38 +21,17 @@ public:
     explicit RosterImportDialog(Database* db, QWidget* parent = nullptr);
     ~RosterImportDialog() override;
 
-    // Reads `path` and previews it (off the UI thread); previewed() when done.
-    void setFile(const QString& path);
-    void setParentUnit(std::optional<int64_t> id);
-    void startImport();
-
-signals:
-    void previewed(bool ok);
-    void importFinished(const QString& error, bool cancelled);
+    void setParentUnit(std::optional<int64_t> id) { setUnit(id); }
 
 private:
-    void browse();
-    void preview();
-    void showPreview();
-    void setBusy(bool busy);
-    void setStatus(const QString& text, bool bad);
+    void readFile(const std::string& file, std::optional<int64_t> unit) override;
+    void clearPreview() override { m_preview.reset(); }
+    bool hasPreview() const override { return m_preview != nullptr; }
+    bool importable() const override;
+    void showPreview() override;
+    void writeFile() override;
 
-    Database* m_db;
-    QString m_path;
     std::shared_ptr<RosterPreview> m_preview;
-    QLineEdit* m_file = nullptr;
-    QPushButton* m_browse = nullptr;
-    UnitPicker* m_parent = nullptr;
-    QLabel* m_info = nullptr;
-    QTabWidget* m_tabs = nullptr;
-    QTableView* m_rowsView = nullptr;
-    QTableView* m_problemsView = nullptr;
-    TextTableModel* m_rows = nullptr;
-    TextTableModel* m_problems = nullptr;
-    QLabel* m_status = nullptr;
-    QPushButton* m_importButton = nullptr;
-    bool m_busy = false;
-    bool m_done = false;
 };
 
 } // namespace safeledger

@@ -52,6 +52,7 @@ int runConflicts(const Args& args);
 int runChecklists(const Args& args);
 int runImportLedger(const Args& args);
 int runImportRoster(const Args& args);
+int runImportPeople(const Args& args);
 int runExportRoster(const Args& args);
 int runExportLedger(const Args& args);
 // ReportCommands.cpp

@@ -8,6 +8,7 @@
 #include "safeledger/exchange/LedgerImporter.h"
 #include "safeledger/exchange/PackageExporter.h"
 #include "safeledger/exchange/PackageImporter.h"
+#include "safeledger/exchange/People.h"
 #include "safeledger/exchange/Roster.h"
 #include "safeledger/exchange/SyncConflicts.h"
 #include "safeledger/storage/OrgService.h"
@@ -385,6 +386,32 @@ int runImportRoster(const Args& args)
     const RosterImportResult r = importer.apply(p);
     std::cout << "created " << r.created << " unit(s) from " << file << " (" << r.duplicatesSkipped
               << " already there)\n";
+    return 0;
+}
+
+int runImportPeople(const Args& args)
+{
+    const std::string& file = positional(args, 1, "the register of people: safeledger-cli import-people DB FILE.xlsx");
+    auto db = openDatabase(args, args.has("--dry-run"));
+    PeopleImportOptions o;
+    o.unit = unitOption(*db, args, "--org");
+    PeopleImporter importer(*db);
+    const PeoplePreview p = importer.preview(file, o);
+    printProblems(p.problems, p.errors(), static_cast<int64_t>(p.problems.size()));
+    std::cout << p.rows.size() << " row(s): " << p.count(PeopleRowState::NewPerson) << " new person(s), "
+              << p.count(PeopleRowState::NewCertificate) << " new certificate(s) of people already there, "
+              << p.count(PeopleRowState::Duplicate) << " already in the database, " << p.count(PeopleRowState::Invalid)
+              << " with errors\n";
+    if (!p.ok()) {
+        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
+    }
+    if (args.has("--dry-run")) {
+        std::cout << "dry run: nothing was written\n";
+        return 0;
+    }
+    const PeopleImportResult r = importer.apply(p);
+    std::cout << "added " << r.people << " person(s) and " << r.certificates << " certificate(s) from " << file << " ("
+              << r.duplicatesSkipped << " row(s) already there)\n";
     return 0;
 }
 

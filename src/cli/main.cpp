@@ -53,6 +53,11 @@ commands:
                                   unit (上级单位 column, or the sheet it is on), credit code, kind,
                                   sector, scale, headcount, address, grid and contacts; units
                                   already in the database are recognised and skipped
+  import-people DB F.xlsx|F.csv [--org UNIT] [--dry-run]
+                                  a register of people and their certificates (特种作业人员台账),
+                                  all rows or none: name, ID number, phone, unit (or --org for a
+                                  register kept by one unit), certificate kind, number, issue and
+                                  expiry; people and certificates already there are recognised
   export-roster DB --out F.xlsx|F.csv [--org UNIT]
                                   the units of a unit's subtree (or all) as a roster that
                                   import-roster reads back
@@ -160,6 +165,7 @@ int main(int argc, char** argv)
         {"checklists", {cli::runChecklists, {"--import", "--export", "--install-built-in"}, 1}},
         {"import-roster", {cli::runImportRoster, {"--parent", "--dry-run"}, 2}},
         {"export-roster", {cli::runExportRoster, {"--out", "--org"}, 1}},
+        {"import-people", {cli::runImportPeople, {"--org", "--dry-run"}, 2}},
         {"import-ledger", {cli::runImportLedger, {"--create-missing-units", "--parent", "--sheet", "--dry-run"}, 2}},
         {"export-ledger", {cli::runExportLedger, {"--out", "--org", "--year", "--english"}, 1}},
         {"report", {cli::runReport, {"--year", "--org", "--lang", "--out"}, 1}},

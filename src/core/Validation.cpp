@@ -2,6 +2,7 @@
 #include "safeledger/core/Agreement.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/core/IdNumber.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
@@ -64,6 +65,11 @@ void validate(const Person& person)
     requireText(person.name, "name", MessageId::PersonNameRequired);
     if (person.orgId <= 0) {
         throwValidation("org", MessageId::PersonNeedsUnit);
+    }
+    if (!person.idNumber.empty()) {
+        if (auto wrong = IdNumber::check(person.idNumber)) {
+            throw Error(Error::Kind::Validation, std::move(*wrong), "id_number");
+        }
     }
 }
 

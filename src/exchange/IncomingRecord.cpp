@@ -209,6 +209,9 @@ bool readIncoming(const json& j, const std::string& pointer, Incoming<T>& out, P
                       std::is_same_v<T, ExtensionRequest>) {
             keys.insert({"signed_by", "signed_by_name"}); // isOptionalKey: left out of the form when empty
         }
+        if constexpr (std::is_same_v<T, Person>) {
+            keys.insert("id_number");
+        }
         return keys;
     }();
     auto at = [&](const std::string& key) -> const json* {

@@ -26,7 +26,7 @@ json packageJson(const T& record, const std::vector<std::string>& refUuids)
     if constexpr (std::is_same_v<T, Organisation>) {
         j.erase("path"); // local: made of this database's ids
     }
-    for (const char* key : {"signed_by", "signed_by_name"}) {
+    for (const char* key : {"signed_by", "signed_by_name", "id_number"}) {
         if (const auto it = j.find(key);
             it != j.end() && it->is_string() && it->get_ref<const std::string&>().empty()) {
             j.erase(it);

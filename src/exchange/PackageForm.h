@@ -101,12 +101,13 @@ bool isEntity(std::string_view name);
 // The tables an attachment may belong to.
 bool isAttachmentOwner(std::string_view table);
 
-// Keys added after format 1 was first written (sign-off, schema step 8): left out of a record's
+// Keys added after format 1 was first written (sign-off, schema step 8; a person's ID number,
+// step 10): left out of a record's
 // form when empty, so that the fingerprints of records without them stay what they were, and read
 // as empty when a package lacks them.
 inline bool isOptionalKey(std::string_view key)
 {
-    return key == "signed_by" || key == "signed_by_name";
+    return key == "signed_by" || key == "signed_by_name" || key == "id_number";
 }
 
 // Resolves a reference to the UUID it names: (target table, local id) → uuid, "" when unknown.

@@ -1,5 +1,6 @@
 #include "PreviewFile.h"
 #include "RosterValues.h"
+#include "SheetHeader.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/LedgerValues.h"
@@ -7,7 +8,6 @@
 #include "safeledger/storage/OrgService.h"
 
 #include <algorithm>
-#include <array>
 #include <functional>
 #include <map>
 #include <set>
@@ -21,7 +21,7 @@ bool RosterPreview::ok() const
 
 int64_t RosterPreview::errors() const
 {
-    return std::count_if(problems.begin(), problems.end(), [](const LedgerProblem& p) { return p.error; });
+    return sheetheader::errors(problems);
 }
 
 int64_t RosterPreview::count(RosterRowState state) const
@@ -31,14 +31,7 @@ int64_t RosterPreview::count(RosterRowState state) const
 
 namespace {
 
-constexpr int kHeaderSearchRows = 30;
-
-struct Columns
-{
-    std::array<int, static_cast<size_t>(RosterField::Count)> column{}; // 1-based; 0: absent
-    std::vector<std::string> titles;
-    int of(RosterField f) const { return column[static_cast<size_t>(f)]; }
-};
+using Columns = sheetheader::Columns<RosterField>;
 
 std::string trimmed(const std::string& s)
 {
@@ -59,27 +52,7 @@ public:
 
     bool read()
     {
-        int header = 0;
-        for (const SheetRow& row : m_sheet.rows) {
-            if (row.number > kHeaderSearchRows) {
-                break;
-            }
-            Columns candidate;
-            int distinct = 0;
-            for (size_t i = 0; i < row.cells.size(); ++i) {
-                const auto field = rosterFieldOfTitle(row.cells[i].text);
-                if (field && candidate.of(*field) == 0) {
-                    candidate.column[static_cast<size_t>(*field)] = static_cast<int>(i) + 1;
-                    ++distinct;
-                }
-                candidate.titles.push_back(row.cells[i].text);
-            }
-            if (candidate.of(RosterField::Name) != 0 && distinct >= 2) {
-                m_columns = candidate;
-                header = row.number;
-                break;
-            }
-        }
+        const int header = sheetheader::find(m_sheet, &rosterFieldOfTitle, RosterField::Name, m_columns);
         if (header == 0) {
             return false;
         }
@@ -106,10 +79,7 @@ private:
 
     void problem(int row, int column, bool error, Message message)
     {
-        const std::string title = column > 0 && static_cast<size_t>(column) <= m_columns.titles.size()
-                                      ? m_columns.titles[static_cast<size_t>(column - 1)]
-                                      : std::string();
-        m_p.problems.push_back({row, column, title, error, std::move(message), m_index, m_name});
+        m_p.problems.push_back({row, column, m_columns.title(column), error, std::move(message), m_index, m_name});
     }
 
     // A value of a vocabulary column: stored when read, an error naming the accepted words when not.

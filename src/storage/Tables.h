@@ -46,7 +46,7 @@ SAFELEDGER_TABLE(Organisation, "org", f("parent_id", &Organisation::parentId), f
                  f("phone", &Organisation::phone), f("risk_colour", &Organisation::riskColour),
                  f("standard_grade", &Organisation::standardGrade), f("path", &Organisation::path))
 SAFELEDGER_TABLE(Person, "person", f("org_id", &Person::orgId), f("name", &Person::name), f("role", &Person::role),
-                 f("phone", &Person::phone))
+                 f("phone", &Person::phone), f("id_number", &Person::idNumber))
 SAFELEDGER_TABLE(Certificate, "certificate", f("person_id", &Certificate::personId), f("kind", &Certificate::kind),
                  f("number", &Certificate::number), f("issued_on", &Certificate::issuedOn),
                  f("expires_on", &Certificate::expiresOn))

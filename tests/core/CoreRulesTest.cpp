@@ -3,6 +3,8 @@
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/HazardLifecycle.h"
+#include "safeledger/core/IdNumber.h"
+#include "safeledger/core/Organisation.h"
 #include "safeledger/core/Sha256.h"
 #include "safeledger/core/Uuid.h"
 
@@ -11,6 +13,47 @@
 #include <set>
 
 using namespace safeledger;
+
+TEST_CASE("GB 11643 identity numbers: the check character, the birth date, the length", "[idnumber]")
+{
+    // The standard's own example: 1·7 + 1·9 + 0·10 + 1·5 + 0·8 + 5·4 + 1·2 + 9·1 + 4·6 + 9·3 + 1·7 + 2·9
+    // + 3·10 + 1·5 + 0·8 + 0·4 + 2·2 = 167; 167 mod 11 = 2, which gives X.
+    CHECK(IdNumber::checkCharacter("11010519491231002") == 'X');
+    CHECK_FALSE(IdNumber::check("11010519491231002X"));
+    const auto wrong = IdNumber::check("110105194912310021");
+    REQUIRE(wrong);
+    CHECK(wrong->english() == "ID number \"110105194912310021\" has check character '1', expected 'X'");
+    const auto lower = IdNumber::check("11010519491231002x"); // the core takes X in upper case only
+    REQUIRE(lower);
+    CHECK(lower->id() == MessageId::IdNumberCheck);
+    const auto short15 = IdNumber::check("110105491231002"); // the old 15-digit number
+    REQUIRE(short15);
+    CHECK(short15->english() == "ID number \"110105491231002\" has 15 characters, expected 18");
+    const auto letter = IdNumber::check("1101051949123100AX");
+    REQUIRE(letter);
+    CHECK(letter->id() == MessageId::IdNumberCharacter);
+    CHECK(letter->args()[2] == "17");
+    // 1949-02-30 is no date, whatever the check character says.
+    const std::string feb30 = std::string("11010519490230002") + IdNumber::checkCharacter("11010519490230002");
+    const auto birth = IdNumber::check(feb30);
+    REQUIRE(birth);
+    CHECK(birth->id() == MessageId::IdNumberBirthDate);
+    CHECK(birth->args()[1] == "19490230");
+
+    // A person's number is checked when given and may be left empty.
+    Person p;
+    p.orgId = 1;
+    p.name = "张三";
+    CHECK_NOTHROW(validate(p));
+    p.idNumber = "110105194912310021";
+    try {
+        validate(p);
+        FAIL("a wrong check character was accepted");
+    } catch (const Error& e) {
+        CHECK(e.field() == "id_number");
+        CHECK(e.message().id() == MessageId::IdNumberCheck);
+    }
+}
 
 TEST_CASE("GB 32100 check characters", "[creditcode]")
 {

@@ -74,6 +74,7 @@ std::unique_ptr<Database> smallDatabase(uint64_t seed)
     p.orgId = factory.id;
     p.name = "王厂长";
     p.role = "主要负责人";
+    p.idNumber = "330502197505050010"; // GB 11643: checked by the core, carried by packages
     records.add(p);
     Certificate c;
     c.personId = p.id;

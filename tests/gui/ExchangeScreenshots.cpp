@@ -7,6 +7,7 @@
 #include "Language.h"
 #include "LedgerImportDialog.h"
 #include "PackageImportDialog.h"
+#include "PeopleImportDialog.h"
 #include "RosterImportDialog.h"
 #include "StartDialog.h"
 #include "safeledger/exchange/PackageExporter.h"
@@ -204,6 +205,32 @@ TEST_CASE("exchange dialog screenshots", "[.screenshots]")
         dialog.setFile(csv);
         wait(previewed);
         shoot(dialog, QStringLiteral("exchange-roster-rows"));
+    }
+    {
+        // A factory's register of certificate holders: one holder with two certificates, one with
+        // a mistyped ID number; then corrected.
+        const QString csv = fixture.path(QStringLiteral("people.csv"));
+        const QByteArray header = "序号,姓名,身份证号,单位,作业类别,证书编号,初领日期,有效期至\r\n";
+        const QByteArray rows = "1,王强,330502198001011231,青山机械厂,低压电工作业,,2021-03-01,2027-02-28\r\n"
+                                "2,王强,330502198001011231,青山机械厂,焊接与热切割作业,T330502198001011231,"
+                                "2022-05-10,2028-05-09\r\n"
+                                "3,赵刚,,青山机械厂,高处作业,G2019-0601,,2019.6.1至2025.5.31\r\n";
+        QFile out(csv);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(header + rows + "4,李梅,330502198512120027,青山机械厂,,,,\r\n");
+        out.close();
+        PeopleImportDialog dialog(office.get());
+        QSignalSpy previewed(&dialog, &PeopleImportDialog::previewed);
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-people-problems"));
+        previewed.clear();
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(header + rows + "4,李梅,330502198512120026,青山机械厂,,,,\r\n");
+        out.close();
+        dialog.setFile(csv);
+        wait(previewed);
+        shoot(dialog, QStringLiteral("exchange-people-rows"));
     }
     {
         StartDialog start(fixture.path(QStringLiteral("mine.db")), [](const Organisation&) {});

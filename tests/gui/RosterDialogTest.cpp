@@ -1,13 +1,16 @@
 // The roster's import dialog driven as a user would, offscreen: a bad row said by row and column
 // with nothing created, the corrected file under the ledger's own top unit, a second import that
-// creates nothing; and the first start's "create my ledger, then import our roster".
+// creates nothing; and the first start's "create my ledger, then import our roster". The register
+// of people and certificates (same frame) with a register kept by one unit.
 #include "GuiFixture.h"
 
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "PeopleImportDialog.h"
 #include "RosterImportDialog.h"
 #include "StartDialog.h"
 #include "UnitPicker.h"
+#include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/OrgService.h"
 
@@ -196,4 +199,60 @@ TEST_CASE("the first start creates the ledger, then imports the roster under its
     CHECK(OrgService(*window.database()).children(town.id).size() == 2);
     CHECK(unitNamed(*window.database(), "东村小卖部").parentId ==
           std::optional<int64_t>(unitNamed(*window.database(), "东村").id));
+}
+
+TEST_CASE("a register of people kept by one unit is previewed, refused for a wrong ID number, then imported",
+          "[gui][exchange][people]")
+{
+    GuiFixture fixture;
+    auto db = Database::create(QFile::encodeName(fixture.path(QStringLiteral("p.db"))).toStdString(), options());
+    Organisation factory;
+    factory.name = "青山机械厂";
+    OrgService(*db).add(factory);
+
+    PeopleImportDialog dialog(db.get());
+    dialog.show();
+    CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
+    // No unit column and no unit chosen: every row is refused until the unit is chosen.
+    const QByteArray header = "姓名,身份证号,作业类别,证书编号,有效期至\r\n";
+    const QByteArray wang = "王强,330502198001011231,低压电工作业,,2027-02-28\r\n";
+    const QByteArray wangWelding = "王强,330502198001011231,焊接与热切割作业,T1,2028-05-09\r\n";
+    const QString path = fixture.path(QStringLiteral("register.csv"));
+    writeText(path, header + wang + "李梅,330502198512120027,高处作业,G1,2026-01-01\r\n");
+    QSignalSpy previewed(&dialog, &PeopleImportDialog::previewed);
+    dialog.setFile(path);
+    REQUIRE(waitFor(previewed));
+    CHECK_FALSE(previewed.last().at(0).toBool());
+    auto* problems = child<QTableView>(&dialog, "peopleProblemsView");
+    const QStringList messages = column(problems, 3);
+    // 王强's row lacks its unit; 李梅's has a wrong check character (and is not looked at further).
+    CHECK(child<QLabel>(&dialog, "peopleStatusLabel")->text().contains(QStringLiteral("cannot be imported: 2 error")));
+    CHECK(messages.filter(QStringLiteral("the unit is missing")).size() == 1);
+    CHECK(messages.filter(QStringLiteral("expected '6'")).size() == 1);
+
+    previewed.clear();
+    child<UnitPicker>(&dialog, "peopleUnitPicker")->setUnitId(factory.id); // previews again
+    REQUIRE(waitFor(previewed));
+    CHECK_FALSE(previewed.last().at(0).toBool());
+    CHECK(column(problems, 1).contains(QStringLiteral("B (身份证号)")));
+
+    previewed.clear();
+    writeText(path, header + wang + wangWelding);
+    dialog.setFile(path);
+    REQUIRE(waitFor(previewed));
+    REQUIRE(previewed.last().at(0).toBool());
+    auto* rows = child<QTableView>(&dialog, "peopleRowsView");
+    CHECK(column(rows, 1) ==
+          QStringList{QStringLiteral("New person and certificate"), QStringLiteral("New certificate")});
+    CHECK(column(rows, 3) == QStringList(2, QStringLiteral("青山机械厂")));
+    CHECK(column(rows, 5) == QStringList{QStringLiteral("330502198001011231"), QStringLiteral("T1")});
+    QSignalSpy finished(&dialog, &PeopleImportDialog::importFinished);
+    QTest::mouseClick(child<QPushButton>(&dialog, "importButton"), Qt::LeftButton);
+    REQUIRE(waitFor(finished));
+    CHECK(finished.at(0).at(0).toString().isEmpty());
+    CHECK(child<QLabel>(&dialog, "peopleStatusLabel")->text() ==
+          QStringLiteral("People added: 1. Certificates added: 2. Rows already in the database: 0."));
+    CHECK(ArchiveQueries(*db).persons(factory.id).size() == 1);
+    CHECK(ArchiveQueries(*db).certificates(factory.id).size() == 2);
+    CHECK_FALSE(child<QPushButton>(&dialog, "importButton")->isEnabled());
 }

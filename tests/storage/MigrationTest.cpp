@@ -67,6 +67,10 @@ TEST_CASE("a version 1 database is backed up, migrated, and its old hazards are 
     auto& c = db->connection();
     CHECK(c.scalarInt("PRAGMA user_version") == Database::schemaVersion());
     CHECK(hazardDigest(c) == before);
+    // Step 10: the 14 people of version 1 have no ID number, and the new indexes are there.
+    CHECK(c.scalarInt("SELECT count(*) FROM person WHERE id_number = ''") == 14);
+    CHECK(c.scalarInt("SELECT count(*) FROM sqlite_master WHERE name IN ('person_id_number', 'certificate_number')") ==
+          2);
     CHECK(c.scalarInt("SELECT count(*) FROM audit") == auditBefore);
     // Step 7 sealed the old audit rows into the hash chain, their operators as they were
     // (checkDatabase below verifies the chain).

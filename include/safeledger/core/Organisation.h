@@ -35,6 +35,7 @@ struct Person : Record
     std::string name;
     std::string role; // 主要负责人, 安全管理人员, 网格员 ...
     std::string phone;
+    std::string idNumber; // 公民身份号码 (GB 11643), as registers of certificate holders give it; may be empty
 };
 
 struct Certificate : Record

@@ -33,6 +33,9 @@ PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget*
     m_role = line("role", tr("&Role"));
     m_role->setPlaceholderText(tr("e.g. main responsible person, safety manager, grid officer"));
     m_phone = line("phone", tr("&Phone"));
+    m_idNumber = line("id_number", tr("&ID number"));
+    m_idNumber->setPlaceholderText(tr("18 characters (公民身份号码); optional"));
+    m_idNumber->setMaxLength(18);
     addButtons(form, QStringLiteral("personError"));
     setRefusalText(tr("The person was not saved: %1"));
 
@@ -54,6 +57,7 @@ PersonDialog::PersonDialog(Database& db, qint64 orgId, qint64 personId, QWidget*
     m_name->setText(QString::fromUtf8(m_person.name));
     m_role->setText(QString::fromUtf8(m_person.role));
     m_phone->setText(QString::fromUtf8(m_person.phone));
+    m_idNumber->setText(QString::fromUtf8(m_person.idNumber));
 }
 
 void PersonDialog::save()
@@ -62,6 +66,7 @@ void PersonDialog::save()
     p.name = m_name->text().trimmed().toStdString();
     p.role = m_role->text().trimmed().toStdString();
     p.phone = m_phone->text().trimmed().toStdString();
+    p.idNumber = m_idNumber->text().trimmed().toUpper().toStdString();
     RecordService records(m_db);
     if (p.id == 0) {
         records.add(p);

@@ -32,6 +32,7 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_role = nullptr;
     QLineEdit* m_phone = nullptr;
+    QLineEdit* m_idNumber = nullptr;
 };
 
 } // namespace safeledger
