@@ -128,6 +128,14 @@ TEST_CASE("persons and certificates are added through their dialogs and shown in
     type(child<QLineEdit>(*person, "nameInput"), QStringLiteral("赵六"));
     type(child<QLineEdit>(*person, "roleInput"), QStringLiteral("安全管理人员"));
     QTest::keyClicks(child<QLineEdit>(*person, "phoneInput"), QStringLiteral("13800000000"));
+    // A mistyped ID number (the check character) is refused at its field, and nothing is lost.
+    type(child<QLineEdit>(*person, "id_numberInput"), QStringLiteral("110105194912310021"));
+    click(child<QPushButton>(*person, "okButton"));
+    CHECK(person->isVisible());
+    CHECK(child<QLabel>(*person, "id_numberError")->isVisible());
+    CHECK(child<QLineEdit>(*person, "nameInput")->text() == QStringLiteral("赵六"));
+    CHECK(ArchiveQueries(t.db()).persons(t.factoryId).empty());
+    type(child<QLineEdit>(*person, "id_numberInput"), QStringLiteral("11010519491231002x"));
     click(child<QPushButton>(*person, "okButton"));
     REQUIRE(t.archive("persons")->rowCount() == 1);
     CHECK(t.archive("persons")->index(0, 0).data().toString() == QStringLiteral("赵六"));
@@ -136,6 +144,7 @@ TEST_CASE("persons and certificates are added through their dialogs and shown in
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().name == "赵六");
     CHECK(stored.front().phone == "13800000000");
+    CHECK(stored.front().idNumber == "11010519491231002X"); // an x is written as the standard's X
     CHECK(ArchiveQueries(t.db()).persons(t.shopId).empty());
 
     // A certificate for the chosen person; expiring before it was issued is refused at its field.
