@@ -7330,7 +7330,9 @@
     </message>
     <message numerus="yes">
         <source>The register cannot be imported: %n error(s). Nothing has been written; correct the file and choose it again.</source>
-        <translation><numerusform>台账无法导入：%n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform></translation>
+        <translation>
+            <numerusform>台账无法导入：%n 处错误。未写入任何内容；请修改文件后重新选择。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -8413,6 +8415,10 @@
     <message>
         <source>Inspection corrected.</source>
         <translation>检查记录已更正。</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,7 @@ TEST_CASE("persons and certificates are added through their dialogs and shown in
     REQUIRE(t.archive("persons")->rowCount() == 1);
     CHECK(t.archive("persons")->index(0, 0).data().toString() == QStringLiteral("赵六"));
     CHECK(t.archive("persons")->index(0, 1).data().toString() == QStringLiteral("安全管理人员"));
+    CHECK(t.archive("persons")->index(0, 4).data().toString() == QStringLiteral("11010519491231002X"));
     const auto stored = ArchiveQueries(t.db()).persons(t.factoryId);
     REQUIRE(stored.size() == 1);
     CHECK(stored.front().name == "赵六");

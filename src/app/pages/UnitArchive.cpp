@@ -126,7 +126,7 @@ QWidget* UnitArchive::personsTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    QTableView* view = addView("persons", {tr("Name"), tr("Role"), tr("Phone"), tr("Certificates")});
+    QTableView* view = addView("persons", {tr("Name"), tr("Role"), tr("Phone"), tr("Certificates"), tr("ID number")});
     layout->addWidget(view, 1);
     auto* row = new QHBoxLayout;
     m_addPerson = button(page, row, tr("&Add person…"), "addPersonButton");
@@ -416,7 +416,8 @@ void UnitArchive::reload()
             rows = {};
             for (const Person& p : q.persons(id)) {
                 names[p.id] = u8(p.name);
-                rows.push_back({{u8(p.name), u8(p.role), u8(p.phone), QString::number(held[p.id])}, p.id, {}});
+                rows.push_back(
+                    {{u8(p.name), u8(p.role), u8(p.phone), QString::number(held[p.id]), u8(p.idNumber)}, p.id, {}});
             }
             m_models[QStringLiteral("persons")]->setRows(std::move(rows));
             rows = {};
