@@ -2522,6 +2522,10 @@
         <source>the same person as %1, with no certificate of their own; nothing to add</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the package changed while it was being read; check it again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AuditText</name>
@@ -129,11 +130,11 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <source>the unit's name is required</source>
+        <source>the unit&apos;s name is required</source>
         <translation>必须填写单位名称</translation>
     </message>
     <message>
-        <source>the person's name is required</source>
+        <source>the person&apos;s name is required</source>
         <translation>必须填写人员姓名</translation>
     </message>
     <message>
@@ -141,19 +142,19 @@
         <translation>必须填写证书编号</translation>
     </message>
     <message>
-        <source>the checklist's name is required</source>
+        <source>the checklist&apos;s name is required</source>
         <translation>必须填写检查表名称</translation>
     </message>
     <message>
-        <source>the item's text is required</source>
+        <source>the item&apos;s text is required</source>
         <translation>必须填写检查项目内容</translation>
     </message>
     <message>
-        <source>every inspector's name is required</source>
+        <source>every inspector&apos;s name is required</source>
         <translation>每位检查人员都必须填写姓名</translation>
     </message>
     <message>
-        <source>the checklist item's text is required</source>
+        <source>the checklist item&apos;s text is required</source>
         <translation>必须填写检查项目内容</translation>
     </message>
     <message>
@@ -165,7 +166,7 @@
         <translation>必须填写处罚决定书文号</translation>
     </message>
     <message>
-        <source>the activity's title is required</source>
+        <source>the activity&apos;s title is required</source>
         <translation>必须填写活动名称</translation>
     </message>
     <message>
@@ -253,7 +254,7 @@
         <translation>事故须指明发生单位</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date and time</source>
+        <source>&quot;%1&quot; is not a valid date and time</source>
         <translation>“%1”不是有效的日期和时间</translation>
     </message>
     <message>
@@ -269,19 +270,19 @@
         <translation>附件必须属于某条记录</translation>
     </message>
     <message>
-        <source>credit code "%1" has %2 characters, expected 18</source>
+        <source>credit code &quot;%1&quot; has %2 characters, expected 18</source>
         <translation>统一社会信用代码“%1”为 %2 位，应为 18 位</translation>
     </message>
     <message>
-        <source>credit code "%1" contains '%2' at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)</source>
+        <source>credit code &quot;%1&quot; contains &apos;%2&apos; at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)</source>
         <translation>统一社会信用代码“%1”第 %3 位的“%2”不符合 GB 32100（不使用 I、O、S、V、Z 和小写字母）</translation>
     </message>
     <message>
-        <source>credit code "%1" has check character '%2', expected '%3'</source>
+        <source>credit code &quot;%1&quot; has check character &apos;%2&apos;, expected &apos;%3&apos;</source>
         <translation>统一社会信用代码“%1”的校验码为“%2”，应为“%3”</translation>
     </message>
     <message>
-        <source>"%1" is not a valid date (expected YYYY-MM-DD)</source>
+        <source>&quot;%1&quot; is not a valid date (expected YYYY-MM-DD)</source>
         <translation>“%1”不是有效的日期（应为“年-月-日”格式，如 2026-03-15）</translation>
     </message>
     <message>
@@ -529,7 +530,7 @@
         <translation>隐患 %1 与文书不属于同一单位</translation>
     </message>
     <message>
-        <source>attachments cannot belong to "%1"</source>
+        <source>attachments cannot belong to &quot;%1&quot;</source>
         <translation>附件不能属于“%1”</translation>
     </message>
     <message>
@@ -545,11 +546,11 @@
         <translation>此报告文字在您打开后已于 %1 被他人修改（当前版本 %2，您的版本 %3），请重新加载后再修改</translation>
     </message>
     <message>
-        <source>the database holds an unknown code "%1"</source>
+        <source>the database holds an unknown code &quot;%1&quot;</source>
         <translation>数据库中有无法识别的代码“%1”</translation>
     </message>
     <message>
-        <source>unknown value "%1"</source>
+        <source>unknown value &quot;%1&quot;</source>
         <translation>无法识别的取值“%1”</translation>
     </message>
     <message>
@@ -926,7 +927,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>A field's name, then the core's message about it</extracomment>
+        <extracomment>A field&apos;s name, then the core&apos;s message about it</extracomment>
         <translation>%1：%2</translation>
     </message>
     <message>
@@ -1002,7 +1003,7 @@
         <translation>数据库中没有信用代码为 %1 的单位，新建单位需要填写单位名称</translation>
     </message>
     <message>
-        <source>%1 new units named %2 have different credit codes; give this row's code (统一社会信用代码)</source>
+        <source>%1 new units named %2 have different credit codes; give this row&apos;s code (统一社会信用代码)</source>
         <translation>有 %1 个名为 %2 的新单位信用代码各不相同：请填写本行的统一社会信用代码</translation>
     </message>
     <message>
@@ -1010,7 +1011,7 @@
         <translation>台账有 %1 处错误，未导入任何内容</translation>
     </message>
     <message>
-        <source>skipped: no hazard, unit or date in this row ("%1")</source>
+        <source>skipped: no hazard, unit or date in this row (&quot;%1&quot;)</source>
         <translation>已跳过：本行没有隐患、单位或日期（“%1”）</translation>
     </message>
     <message>
@@ -1018,7 +1019,7 @@
         <translation>缺少单位：请填写单位名称或统一社会信用代码</translation>
     </message>
     <message>
-        <source>the hazard's description (隐患描述) is empty</source>
+        <source>the hazard&apos;s description (隐患描述) is empty</source>
         <translation>隐患描述为空</translation>
     </message>
     <message>
@@ -1026,11 +1027,11 @@
         <translation>排查日期为空</translation>
     </message>
     <message>
-        <source>"%1" is not a known category; recorded as 其他 (other)</source>
+        <source>&quot;%1&quot; is not a known category; recorded as 其他 (other)</source>
         <translation>“%1”不是已知的隐患类别，记为“其他”</translation>
     </message>
     <message>
-        <source>"%1" is not a grade: write 一般 (general) or 重大 (major)</source>
+        <source>&quot;%1&quot; is not a grade: write 一般 (general) or 重大 (major)</source>
         <translation>“%1”不是隐患等级：请填写“一般”或“重大”</translation>
     </message>
     <message>
@@ -1038,7 +1039,7 @@
         <translation>%1，也不是“立即”或“7天”这样的天数</translation>
     </message>
     <message>
-        <source>"%1" is neither a completion date nor a word such as 已完成 or 未完成</source>
+        <source>&quot;%1&quot; is neither a completion date nor a word such as 已完成 or 未完成</source>
         <translation>“%1”既不是完成日期，也不是“已完成”“未完成”这样的字样</translation>
     </message>
     <message>
@@ -1074,7 +1075,7 @@
         <translation>验收日期 %1 早于完成日期 %2</translation>
     </message>
     <message>
-        <source>"%1" is not a real date</source>
+        <source>&quot;%1&quot; is not a real date</source>
         <translation>“%1”不是真实存在的日期</translation>
     </message>
     <message>
@@ -1082,7 +1083,7 @@
         <translation>数字 %1 不是日期</translation>
     </message>
     <message>
-        <source>"%1" is not a date (write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日)</source>
+        <source>&quot;%1&quot; is not a date (write 2024-03-05, 2024/3/5, 2024.3.5 or 2024年3月5日)</source>
         <translation>“%1”不是日期（请写作 2024-03-05、2024/3/5、2024.3.5 或 2024年3月5日）</translation>
     </message>
     <message>
@@ -1094,7 +1095,7 @@
         <translation>金额 %1 不是以元、分计的数额</translation>
     </message>
     <message>
-        <source>"%1" is not an amount of money (write 1200, 1,200.50 or 1200元)</source>
+        <source>&quot;%1&quot; is not an amount of money (write 1200, 1,200.50 or 1200元)</source>
         <translation>“%1”不是金额（请写作 1200、1,200.50 或 1200元）</translation>
     </message>
     <message>
@@ -1186,7 +1187,7 @@
         <translation>共享字符串超过 10,000,000 个</translation>
     </message>
     <message>
-        <source>a row has the number "%1"</source>
+        <source>a row has the number &quot;%1&quot;</source>
         <translation>有一行的行号为“%1”</translation>
     </message>
     <message>
@@ -1202,7 +1203,7 @@
         <translation>有单元格不在任何行内</translation>
     </message>
     <message>
-        <source>a cell of row %1 has the reference "%2"</source>
+        <source>a cell of row %1 has the reference &quot;%2&quot;</source>
         <translation>第 %1 行有单元格的引用为“%2”</translation>
     </message>
     <message>
@@ -1210,7 +1211,7 @@
         <translation>有单元格超出了 XFD 列</translation>
     </message>
     <message>
-        <source>the merged range "%1" is not a range</source>
+        <source>the merged range &quot;%1&quot; is not a range</source>
         <translation>合并区域“%1”不是有效区域</translation>
     </message>
     <message>
@@ -1330,7 +1331,7 @@
         <translation>名称长于 256 个字符</translation>
     </message>
     <message>
-        <source>a '&lt;' inside a value</source>
+        <source>a &apos;&lt;&apos; inside a value</source>
         <translation>取值中出现了“&lt;”</translation>
     </message>
     <message>
@@ -1430,7 +1431,7 @@
         <translation>%1 字节的键名超过了 %2 字节的上限</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in the same object</source>
+        <source>the key &quot;%1&quot; appears twice in the same object</source>
         <translation>同一对象中键“%1”出现了两次</translation>
     </message>
     <message>
@@ -1466,7 +1467,7 @@
         <translation>%1 记录必须是对象，而不是%2</translation>
     </message>
     <message>
-        <source>"%1" is missing</source>
+        <source>&quot;%1&quot; is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
@@ -1506,7 +1507,7 @@
         <translation>%1 必须是日期文本（YYYY-MM-DD），而不是%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not a valid date (expected YYYY-MM-DD)</source>
+        <source>%1 &quot;%2&quot; is not a valid date (expected YYYY-MM-DD)</source>
         <translation>%1“%2”不是有效日期（应为 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -1514,7 +1515,7 @@
         <translation>%1 必须是代码文本，而不是%2</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of the known codes</source>
+        <source>%1 &quot;%2&quot; is not one of the known codes</source>
         <translation>%1“%2”不是已知代码</translation>
     </message>
     <message>
@@ -1542,15 +1543,15 @@
         <translation>%1 不是有效的 base64</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a UUID</source>
+        <source>%1: &quot;%2&quot; is not a UUID</source>
         <translation>%1：“%2”不是 UUID</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time like 2025-03-04T08:30:00Z</source>
+        <source>%1: &quot;%2&quot; is not a time like 2025-03-04T08:30:00Z</source>
         <translation>%1：“%2”不是形如 2025-03-04T08:30:00Z 的时间</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a time</source>
+        <source>%1: &quot;%2&quot; is not a time</source>
         <translation>%1：“%2”不是时间</translation>
     </message>
     <message>
@@ -1562,7 +1563,7 @@
         <translation>作废的记录必须说明原因（void_reason）</translation>
     </message>
     <message>
-        <source>%1 must be the UUID of a record, not "%2"</source>
+        <source>%1 must be the UUID of a record, not &quot;%2&quot;</source>
         <translation>%1 必须是某条记录的 UUID，而不是“%2”</translation>
     </message>
     <message>
@@ -1570,7 +1571,7 @@
         <translation>%1 必须是某条记录的 UUID，而不是%2</translation>
     </message>
     <message>
-        <source>%1 must be the UUID of a record or null, not "%2"</source>
+        <source>%1 must be the UUID of a record or null, not &quot;%2&quot;</source>
         <translation>%1 必须是某条记录的 UUID 或空值，而不是“%2”</translation>
     </message>
     <message>
@@ -1586,7 +1587,7 @@
         <translation>指纹是 32 位小写十六进制数字</translation>
     </message>
     <message>
-        <source>"%1" is not a field of a %2 record</source>
+        <source>&quot;%1&quot; is not a field of a %2 record</source>
         <translation>“%1”不是 %2 记录的字段</translation>
     </message>
     <message>
@@ -1594,20 +1595,20 @@
         <translation>UUID %1 已在 %2 处使用</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of record</source>
+        <source>&quot;%1&quot; is not a kind of record</source>
         <translation>“%1”不是记录类型</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a kind of record</source>
+        <source>%1: &quot;%2&quot; is not a kind of record</source>
         <translation>%1：“%2”不是记录类型</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of link</source>
+        <source>&quot;%1&quot; is not a kind of link</source>
         <translation>“%1”不是关联类型</translation>
     </message>
     <message>
-        <source>a document_hazard link is {"document": UUID, "hazard": UUID}</source>
-        <translation>document_hazard 关联的格式为 {"document": UUID, "hazard": UUID}</translation>
+        <source>a document_hazard link is {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</source>
+        <translation>document_hazard 关联的格式为 {&quot;document&quot;: UUID, &quot;hazard&quot;: UUID}</translation>
     </message>
     <message>
         <source>%1 must be a text of at most 1 MiB</source>
@@ -1622,7 +1623,7 @@
         <translation>交换数据包必须是 JSON 对象</translation>
     </message>
     <message>
-        <source>this is not a SafeLedger exchange package ("format" must be "%1")</source>
+        <source>this is not a SafeLedger exchange package (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>这不是安全生产台账的交换数据包（“format”必须为“%1”）</translation>
     </message>
     <message>
@@ -1662,7 +1663,7 @@
         <translation>audit 必须是历史条目的列表</translation>
     </message>
     <message>
-        <source>"%1" is not part of an exchange package</source>
+        <source>&quot;%1&quot; is not part of an exchange package</source>
         <translation>“%1”不属于交换数据包</translation>
     </message>
     <message>
@@ -1682,7 +1683,7 @@
         <translation>已销号的隐患须有销号日期，且只有已销号的隐患才有</translation>
     </message>
     <message>
-        <source>the attachment's content does not match its hash</source>
+        <source>the attachment&apos;s content does not match its hash</source>
         <translation>附件内容与其哈希值不符</translation>
     </message>
     <message>
@@ -1738,7 +1739,7 @@
         <translation>文件大于 16 MiB</translation>
     </message>
     <message>
-        <source>this is not a checklist file ("format" must be "%1")</source>
+        <source>this is not a checklist file (&quot;format&quot; must be &quot;%1&quot;)</source>
         <translation>这不是检查表文件（“format”必须为“%1”）</translation>
     </message>
     <message>
@@ -1750,7 +1751,7 @@
         <translation>templates 必须是至多 1000 个检查表的列表</translation>
     </message>
     <message>
-        <source>"%1" is not part of a checklist file</source>
+        <source>&quot;%1&quot; is not part of a checklist file</source>
         <translation>“%1”不属于检查表文件</translation>
     </message>
     <message>
@@ -1778,7 +1779,7 @@
         <translation>检查表必须是对象</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a known sector</source>
+        <source>%1: &quot;%2&quot; is not a known sector</source>
         <translation>%1：“%2”不是已知行业</translation>
     </message>
     <message>
@@ -1830,15 +1831,15 @@
         <translation>无法写入 %1：文件名须以 .pdf、.odt 或 .html 结尾</translation>
     </message>
     <message>
-        <source>no unit with the uuid, credit code or name "%1" in %2</source>
+        <source>no unit with the uuid, credit code or name &quot;%1&quot; in %2</source>
         <translation>%2 中没有 UUID、统一社会信用代码或名称为“%1”的单位</translation>
     </message>
     <message>
-        <source>no enforcement document with the uuid "%1" in %2</source>
+        <source>no enforcement document with the uuid &quot;%1&quot; in %2</source>
         <translation>%2 中没有 UUID 为“%1”的执法文书</translation>
     </message>
     <message>
-        <source>no hazard with the uuid "%1" in %2</source>
+        <source>no hazard with the uuid &quot;%1&quot; in %2</source>
         <translation>%2 中没有 UUID 为“%1”的隐患</translation>
     </message>
     <message>
@@ -1850,11 +1851,11 @@
         <translation>%1 被拒绝：%2 个错误；未导入任何内容</translation>
     </message>
     <message>
-        <source>"%1" is not a record table</source>
+        <source>&quot;%1&quot; is not a record table</source>
         <translation>“%1”不是记录表</translation>
     </message>
     <message>
-        <source>"%1" is not a known hazard category</source>
+        <source>&quot;%1&quot; is not a known hazard category</source>
         <translation>“%1”不是已知的隐患类别</translation>
     </message>
     <message>
@@ -1874,7 +1875,7 @@
         <translation>文书编号格式须含 {n}（流水号的位置），例如 %1</translation>
     </message>
     <message>
-        <source>"%1" in a document number pattern is not known; use {kind}, {year}, {n} or {n:3}</source>
+        <source>&quot;%1&quot; in a document number pattern is not known; use {kind}, {year}, {n} or {n:3}</source>
         <translation>文书编号格式中的“%1”无法识别；可用 {kind}、{year}、{n} 或 {n:3}</translation>
     </message>
     <message>
@@ -2046,7 +2047,7 @@
         <translation>此台账已设有账号，新账号由管理员添加</translation>
     </message>
     <message>
-        <source>"%1" is not a chain head: write it as the row number, a colon and the 64-character hash</source>
+        <source>&quot;%1&quot; is not a chain head: write it as the row number, a colon and the 64-character hash</source>
         <translation>“%1”不是审计链头：应写作行号、冒号和 64 位哈希值</translation>
     </message>
     <message>
@@ -2146,7 +2147,7 @@
         <translation>数据包</translation>
     </message>
     <message>
-        <source>trust other ledgers' keys</source>
+        <source>trust other ledgers&apos; keys</source>
         <translation>信任其他台账的密钥</translation>
     </message>
     <message>
@@ -2162,15 +2163,15 @@
         <translation>数据包在以密钥 %1 签名后被改动过；未导入任何数据（管理员可明确接受）</translation>
     </message>
     <message>
-        <source>the signature must be an object with algorithm "%1", public_key and value, at the end of the package</source>
-        <translation>签名须位于数据包末尾，是含 algorithm（"%1"）、public_key 和 value 的对象</translation>
+        <source>the signature must be an object with algorithm &quot;%1&quot;, public_key and value, at the end of the package</source>
+        <translation>签名须位于数据包末尾，是含 algorithm（&quot;%1&quot;）、public_key 和 value 的对象</translation>
     </message>
     <message>
         <source>%1 (%2) may not %3: that needs the role %4 or above</source>
         <translation>%1（%2）无权%3：需要%4或以上角色</translation>
     </message>
     <message>
-        <source>"%1" is not a public key: a key is 44 characters of base64, as `safeledger-cli key` prints it</source>
+        <source>&quot;%1&quot; is not a public key: a key is 44 characters of base64, as `safeledger-cli key` prints it</source>
         <translation>“%1”不是公钥：公钥是 44 个字符的 base64 文本，即 `safeledger-cli key` 显示的内容</translation>
     </message>
     <message>
@@ -2178,7 +2179,7 @@
         <translation>请说明这是谁的密钥，例如哪位安全员的哪台笔记本</translation>
     </message>
     <message>
-        <source>the key %1 is already trusted, as "%2"</source>
+        <source>the key %1 is already trusted, as &quot;%2&quot;</source>
         <translation>密钥 %1 已受信任，名称为“%2”</translation>
     </message>
     <message>
@@ -2186,7 +2187,7 @@
         <translation>密钥 %1 不在本台账的受信任密钥中</translation>
     </message>
     <message>
-        <source>%1 is this ledger's own key; its packages are always recognised</source>
+        <source>%1 is this ledger&apos;s own key; its packages are always recognised</source>
         <translation>%1 是本台账自己的密钥，其数据包总能被识别</translation>
     </message>
     <message>
@@ -2194,7 +2195,7 @@
         <translation>本台账还没有签名密钥，且以只读方式打开；请以可写方式打开一次以生成密钥</translation>
     </message>
     <message>
-        <source>the system's cryptography (libsodium) could not be started; nothing was saved</source>
+        <source>the system&apos;s cryptography (libsodium) could not be started; nothing was saved</source>
         <translation>系统的加密组件（libsodium）无法启动；未保存任何内容</translation>
     </message>
     <message>
@@ -2266,7 +2267,7 @@
         <translation>审批延期申请</translation>
     </message>
     <message>
-        <source>line %1: expected "holiday FROM [TO] NAME", "workday DATE NAME", "year YYYY" or "source TEXT", found "%2"</source>
+        <source>line %1: expected &quot;holiday FROM [TO] NAME&quot;, &quot;workday DATE NAME&quot;, &quot;year YYYY&quot; or &quot;source TEXT&quot;, found &quot;%2&quot;</source>
         <translation>第 %1 行：应为“holiday 起始日 [截止日] 名称”“workday 日期 名称”“year 年份”或“source 依据”，实为“%2”</translation>
     </message>
     <message>
@@ -2286,11 +2287,11 @@
         <translation>第 %1 行：放假截止日 %2 早于起始日 %3</translation>
     </message>
     <message>
-        <source>the calendar file does not say its year (a line "year YYYY" before the days)</source>
+        <source>the calendar file does not say its year (a line &quot;year YYYY&quot; before the days)</source>
         <translation>日历文件未写明年份（应在日期之前写一行“year 年份”）</translation>
     </message>
     <message>
-        <source>the calendar file does not say what it follows (a line "source" naming the notice)</source>
+        <source>the calendar file does not say what it follows (a line &quot;source&quot; naming the notice)</source>
         <translation>日历文件未写明依据（应有一行“source”写明所依据的通知）</translation>
     </message>
     <message>
@@ -2298,7 +2299,7 @@
         <translation>请写明该日放假或上班的原因</translation>
     </message>
     <message>
-        <source>"%1" is neither a date (YYYY-MM-DD) nor a time limit such as "10个工作日" or "7天"</source>
+        <source>&quot;%1&quot; is neither a date (YYYY-MM-DD) nor a time limit such as &quot;10个工作日&quot; or &quot;7天&quot;</source>
         <translation>“%1”既不是日期（YYYY-MM-DD），也不是“10个工作日”“7天”这样的时限</translation>
     </message>
     <message>
@@ -2310,7 +2311,7 @@
         <translation>申请延至的 %1 不晚于现行整改时限 %2</translation>
     </message>
     <message>
-        <source>the hazard is %1 (%2): only an open hazard's deadline can be extended</source>
+        <source>the hazard is %1 (%2): only an open hazard&apos;s deadline can be extended</source>
         <translation>该隐患%2：只有未销号的隐患可以申请延期</translation>
     </message>
     <message>
@@ -2346,7 +2347,7 @@
         <translation>此工作表前30行中没有台账表头，不导入</translation>
     </message>
     <message>
-        <source>this sheet's columns differ from those of sheet %1; it is imported only when chosen</source>
+        <source>this sheet&apos;s columns differ from those of sheet %1; it is imported only when chosen</source>
         <translation>此工作表的列与工作表 %1 不同；仅在勾选时导入</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@
         <translation>未选择含台账表头的工作表；请至少选择一个</translation>
     </message>
     <message>
-        <source>skipped: a summary row ("%1"), not a hazard</source>
+        <source>skipped: a summary row (&quot;%1&quot;), not a hazard</source>
         <translation>已跳过：合计行（“%1”），不是隐患</translation>
     </message>
     <message>
@@ -2374,7 +2375,7 @@
         <translation>此工作表前30行中没有名册表头，不导入</translation>
     </message>
     <message>
-        <source>skipped: a summary row ("%1"), not a unit</source>
+        <source>skipped: a summary row (&quot;%1&quot;), not a unit</source>
         <translation>已跳过：合计行（“%1”），不是单位</translation>
     </message>
     <message>
@@ -2382,7 +2383,7 @@
         <translation>名册表头（第 %1 行）下没有单位行</translation>
     </message>
     <message>
-        <source>the unit's name (单位名称) is empty</source>
+        <source>the unit&apos;s name (单位名称) is empty</source>
         <translation>单位名称为空</translation>
     </message>
     <message>
@@ -2394,15 +2395,15 @@
         <translation>名册和数据库中都没有名为 %1 的单位，无法确定本单位的上级</translation>
     </message>
     <message>
-        <source>the units of %1 are each other's parent unit</source>
+        <source>the units of %1 are each other&apos;s parent unit</source>
         <translation>%1 的单位互为上级单位</translation>
     </message>
     <message>
-        <source>"%1" is not one of %2</source>
+        <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不在可选值之列：%2</translation>
     </message>
     <message>
-        <source>"%1" is not a number of people</source>
+        <source>&quot;%1&quot; is not a number of people</source>
         <translation>“%1”不是人数</translation>
     </message>
     <message>
@@ -2426,19 +2427,19 @@
         <translation>有一段文字超过 16 MiB</translation>
     </message>
     <message>
-        <source>ID number "%1" has %2 characters, expected 18</source>
+        <source>ID number &quot;%1&quot; has %2 characters, expected 18</source>
         <translation>身份证号“%1”有 %2 位，应为 18 位</translation>
     </message>
     <message>
-        <source>ID number "%1" has '%2' at position %3; the first 17 characters are digits</source>
+        <source>ID number &quot;%1&quot; has &apos;%2&apos; at position %3; the first 17 characters are digits</source>
         <translation>身份证号“%1”第 %3 位是“%2”；前 17 位应为数字</translation>
     </message>
     <message>
-        <source>ID number "%1" gives %2 as the date of birth, which is no date</source>
+        <source>ID number &quot;%1&quot; gives %2 as the date of birth, which is no date</source>
         <translation>身份证号“%1”中的出生日期 %2 不是有效日期</translation>
     </message>
     <message>
-        <source>ID number "%1" has check character '%2', expected '%3'</source>
+        <source>ID number &quot;%1&quot; has check character &apos;%2&apos;, expected &apos;%3&apos;</source>
         <translation>身份证号“%1”的校验码为“%2”，应为“%3”</translation>
     </message>
     <message>
@@ -2450,7 +2451,7 @@
         <translation>此工作表前 30 行中没有台账表头，不导入</translation>
     </message>
     <message>
-        <source>skipped: a summary row ("%1"), not a person</source>
+        <source>skipped: a summary row (&quot;%1&quot;), not a person</source>
         <translation>已跳过：合计行（“%1”），不是人员</translation>
     </message>
     <message>
@@ -2458,7 +2459,7 @@
         <translation>台账表头（第 %1 行）下没有人员行</translation>
     </message>
     <message>
-        <source>the person's name (姓名) is empty</source>
+        <source>the person&apos;s name (姓名) is empty</source>
         <translation>姓名为空</translation>
     </message>
     <message>
@@ -2520,6 +2521,10 @@
     <message>
         <source>the same person as %1, with no certificate of their own; nothing to add</source>
         <translation>与 %1 是同一人，且本行没有证书，无需添加</translation>
+    </message>
+    <message>
+        <source>the package changed while it was being read; check it again</source>
+        <translation>数据包在读取过程中发生了变化，请重新检查</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +2790,7 @@
         <translation>未达标</translation>
     </message>
     <message>
-        <source>Principal's safety certificate</source>
+        <source>Principal&apos;s safety certificate</source>
         <comment>CertificateKind</comment>
         <translation>主要负责人安全资格证</translation>
     </message>
@@ -3674,7 +3679,7 @@
         <translation>单位</translation>
     </message>
     <message>
-        <source>Type a unit's name or credit code</source>
+        <source>Type a unit&apos;s name or credit code</source>
         <translation>输入单位名称或统一社会信用代码</translation>
     </message>
     <message>
@@ -3953,7 +3958,7 @@
         <translation>导出数据包(&amp;E)…</translation>
     </message>
     <message>
-        <source>Write a unit's records of a period to a JSON exchange package</source>
+        <source>Write a unit&apos;s records of a period to a JSON exchange package</source>
         <translation>将一个单位某期间的记录写入 JSON 交换数据包</translation>
     </message>
     <message>
@@ -3997,7 +4002,7 @@
         <translation>审计记录(&amp;T)…</translation>
     </message>
     <message>
-        <source>Who changed what and when, with every change's before and after</source>
+        <source>Who changed what and when, with every change&apos;s before and after</source>
         <translation>何人何时修改了什么，每次修改的改前与改后</translation>
     </message>
     <message>
@@ -4013,7 +4018,7 @@
         <translation>台账密钥(&amp;K)…</translation>
     </message>
     <message>
-        <source>The key that signs this ledger's packages, and the ledgers whose packages it trusts</source>
+        <source>The key that signs this ledger&apos;s packages, and the ledgers whose packages it trusts</source>
         <translation>为本台账数据包签名的密钥，以及本台账信任其数据包的其他台账</translation>
     </message>
     <message>
@@ -4021,7 +4026,7 @@
         <translation>工作日历(&amp;W)…</translation>
     </message>
     <message>
-        <source>Holidays and make-up working days that deadlines count on, the unit's own days, and the escalation rules</source>
+        <source>Holidays and make-up working days that deadlines count on, the unit&apos;s own days, and the escalation rules</source>
         <translation>整改时限所依据的节假日和调休安排、本单位自定的日期，以及逾期升级督办规则</translation>
     </message>
     <message>
@@ -4154,7 +4159,7 @@
         <translation>冲突</translation>
     </message>
     <message>
-        <source>These records were changed here and in the package since the two databases last exchanged them. Choose which version to keep; the other one is remembered as older. "Decide later" keeps yours in force and the package's version beside it.</source>
+        <source>These records were changed here and in the package since the two databases last exchanged them. Choose which version to keep; the other one is remembered as older. &quot;Decide later&quot; keeps yours in force and the package&apos;s version beside it.</source>
         <translation>自两个数据库上次交换以来，这些记录在本机和数据包中都被修改过。请选择保留哪个版本，另一个版本将作为旧版本保存。“稍后决定”会保留本机版本生效，并把数据包中的版本保存在旁。</translation>
     </message>
     <message>
@@ -4854,7 +4859,7 @@
         <translation>依据</translation>
     </message>
     <message>
-        <source>A year without a notice counts Monday to Friday as working days. When the State Council publishes next year's holidays, import them as a text file (format in docs/calendar.md).</source>
+        <source>A year without a notice counts Monday to Friday as working days. When the State Council publishes next year&apos;s holidays, import them as a text file (format in docs/calendar.md).</source>
         <translation>没有放假通知的年份按周一至周五为工作日计算。国务院办公厅公布下一年度节假日安排后，请以文本文件导入（格式见 docs/calendar.md）。</translation>
     </message>
     <message>
@@ -4866,7 +4871,7 @@
         <translation>删除导入的年度</translation>
     </message>
     <message>
-        <source>This unit's own days</source>
+        <source>This unit&apos;s own days</source>
         <translation>本单位自定日期</translation>
     </message>
     <message>
@@ -4918,11 +4923,11 @@
         <translation>保存规则</translation>
     </message>
     <message>
-        <source>A general hazard goes to its unit's parent unit after</source>
+        <source>A general hazard goes to its unit&apos;s parent unit after</source>
         <translation>一般隐患逾期超过以下天数即升级至上级单位督办</translation>
     </message>
     <message>
-        <source>Import a year's holidays</source>
+        <source>Import a year&apos;s holidays</source>
         <translation>导入年度节假日安排</translation>
     </message>
     <message>
@@ -5093,7 +5098,7 @@
 <context>
     <name>safeledger::DashboardPage</name>
     <message>
-        <source>All units (type a unit's name)</source>
+        <source>All units (type a unit&apos;s name)</source>
         <translation>全部单位（输入单位名称可选择）</translation>
     </message>
     <message>
@@ -5322,7 +5327,7 @@
         <translation>文书编号</translation>
     </message>
     <message>
-        <source>Enforcement documents are numbered from this pattern when they are issued: {kind} is the kind's short name (限改, 责改, 停整, 复查), {year} the year of issue, {n} the running number of the issuing office, kind and year, {n:3} the same with three digits at least. A number once given is never given again.</source>
+        <source>Enforcement documents are numbered from this pattern when they are issued: {kind} is the kind&apos;s short name (限改, 责改, 停整, 复查), {year} the year of issue, {n} the running number of the issuing office, kind and year, {n:3} the same with three digits at least. A number once given is never given again.</source>
         <translation>执法文书下达时按此规则编号：{kind} 为文书简称（限改、责改、停整、复查），{year} 为下达年份，{n} 为同一下达单位、同类文书、同一年度的流水号，{n:3} 为至少三位的流水号。已使用的编号不会再次使用。</translation>
     </message>
     <message>
@@ -5581,7 +5586,7 @@
         <translation>添加附件…</translation>
     </message>
     <message>
-        <source>The written request, a supplier's letter, an expert's opinion: kept with the request</source>
+        <source>The written request, a supplier&apos;s letter, an expert&apos;s opinion: kept with the request</source>
         <translation>书面申请、供货方函件、专家意见等，随延期申请保存</translation>
     </message>
     <message>
@@ -5888,11 +5893,11 @@
         <translation>登记隐患</translation>
     </message>
     <message>
-        <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise's self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
+        <source>A hazard that no inspection found: a public report (群众举报), a photo sent in (随手拍), an enterprise&apos;s self-check or a supervision visit. No inspection is recorded, so the inspection figures do not change.</source>
         <translation>登记不是检查发现的隐患：群众举报、随手拍、企业自查或上级督查。不会生成检查记录，检查次数等检查统计不变。</translation>
     </message>
     <message>
-        <source>Set: it moves only through an extension request on the hazard's page</source>
+        <source>Set: it moves only through an extension request on the hazard&apos;s page</source>
         <translation>已确定：只能在隐患页面申请延期变更</translation>
     </message>
     <message>
@@ -6068,7 +6073,7 @@
         <translation>重新填写</translation>
     </message>
     <message>
-        <source>Discard this inspection's entries?</source>
+        <source>Discard this inspection&apos;s entries?</source>
         <translation>放弃本次检查已填写的内容？</translation>
     </message>
     <message>
@@ -6519,7 +6524,7 @@
 <context>
     <name>safeledger::LedgerKeysDialog</name>
     <message>
-        <source>Trust a ledger's key</source>
+        <source>Trust a ledger&apos;s key</source>
         <translation>信任台账密钥</translation>
     </message>
     <message>
@@ -6782,7 +6787,7 @@
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <extracomment>The status bar: the signed-in account's full name and role (安全员, 负责人…)</extracomment>
+        <extracomment>The status bar: the signed-in account&apos;s full name and role (安全员, 负责人…)</extracomment>
         <translation>已登录：%1（%2）</translation>
     </message>
     <message>
@@ -6985,11 +6990,11 @@
         <translation>再次打印…</translation>
     </message>
     <message>
-        <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard's page.</source>
+        <source>Issued as %1 and recorded: it is listed on the Documents page and on each hazard&apos;s page.</source>
         <translation>已下达并登记为 %1：可在“执法文书”页和各隐患页面查到。</translation>
     </message>
     <message>
-        <source>Documents are issued by a manager's account: this one can preview them</source>
+        <source>Documents are issued by a manager&apos;s account: this one can preview them</source>
         <translation>文书由负责人账号签发；此账号只能预览</translation>
     </message>
 </context>
@@ -7389,7 +7394,7 @@
 <context>
     <name>safeledger::PhotoStrip</name>
     <message>
-        <source>Drop photos here, or use "Add photos…"</source>
+        <source>Drop photos here, or use &quot;Add photos…&quot;</source>
         <translation>将照片拖放到此处，或点击“添加照片…”</translation>
     </message>
     <message>
@@ -7523,7 +7528,7 @@
         <translation>作废记录</translation>
     </message>
     <message>
-        <source>Void this record? It leaves every figure, list and report; it stays visible with "Show voided" and its reason.</source>
+        <source>Void this record? It leaves every figure, list and report; it stays visible with &quot;Show voided&quot; and its reason.</source>
         <translation>作废这条记录？作废后它不再计入任何统计、列表和报告；勾选“显示已作废”仍可看到它和作废原因。</translation>
     </message>
     <message>
@@ -7706,7 +7711,7 @@
         <translation>季度隐患排查治理情况统计表</translation>
     </message>
     <message>
-        <source>All units (type a unit's name)</source>
+        <source>All units (type a unit&apos;s name)</source>
         <translation>全部单位（输入单位名称可选择）</translation>
     </message>
     <message>
@@ -7754,7 +7759,7 @@
         <translation>放弃修改</translation>
     </message>
     <message>
-        <source>The report's text could not be read: %1</source>
+        <source>The report&apos;s text could not be read: %1</source>
         <translation>无法读取报告文字：%1</translation>
     </message>
     <message>
@@ -7995,7 +8000,7 @@
         <translation>欢迎使用安全生产台账</translation>
     </message>
     <message>
-        <source>There is no ledger yet. Start your unit's own ledger, or look around the demo first: a fictional town with two years of inspections and hazards.</source>
+        <source>There is no ledger yet. Start your unit&apos;s own ledger, or look around the demo first: a fictional town with two years of inspections and hazards.</source>
         <translation>还没有台账。可以建立本单位自己的台账，也可以先看看示例：一个虚构的乡镇，含两年的检查和隐患记录。</translation>
     </message>
     <message>
@@ -8177,7 +8182,7 @@
         <translation>双击一行打开该隐患：在隐患页面登记整改、复查或申请延期。工作日按“文件 ▸ 工作日历”计算。</translation>
     </message>
     <message>
-        <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year's notice in File ▸ Working calendar.</source>
+        <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year&apos;s notice in File ▸ Working calendar.</source>
         <translation>没有 %1 年的节假日安排：按周一至周五为工作日计算。管理员可在“文件 ▸ 工作日历”导入该年度放假通知。</translation>
     </message>
 </context>
@@ -8365,7 +8370,7 @@
         <translation>添加证书(&amp;A)…</translation>
     </message>
     <message>
-        <source>Adds a certificate for one of the unit's persons (add the person first)</source>
+        <source>Adds a certificate for one of the unit&apos;s persons (add the person first)</source>
         <translation>为本单位的人员添加证书（请先添加人员）</translation>
     </message>
     <message>
@@ -8424,7 +8429,7 @@
 <context>
     <name>safeledger::UnitPicker</name>
     <message>
-        <source>Type a unit's name or credit code</source>
+        <source>Type a unit&apos;s name or credit code</source>
         <translation>输入单位名称或统一社会信用代码</translation>
     </message>
 </context>

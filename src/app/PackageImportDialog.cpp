@@ -26,15 +26,18 @@ namespace safeledger {
 
 namespace {
 
-// Reads a file for the planner, reporting how far it got and ending early when cancelled (the
-// planner then sees a truncated package; the caller discards that plan).
+// Reads a file for the importer, reporting how far it got and ending early when cancelled (the
+// importer then sees a truncated package and gives up). Reading `pass` of `passes`: planning reads
+// the package twice, applying once.
 class ProgressBuf final : public std::streambuf
 {
 public:
-    ProgressBuf(const std::string& path, ExchangeJob::Control& control)
+    ProgressBuf(const std::string& path, ExchangeJob::Control& control, int pass, int passes)
         : m_in(path, std::ios::binary)
         , m_buffer(1 << 16)
         , m_control(control)
+        , m_pass(std::min(pass, passes - 1))
+        , m_passes(passes)
     {
         m_in.seekg(0, std::ios::end);
         m_size = m_in.tellg() > 0 ? static_cast<int64_t>(m_in.tellg()) : 0;
@@ -63,8 +66,9 @@ protected:
             return traits_type::eof();
         }
         m_read = static_cast<int64_t>(m_in.tellg()); // the signature check reads the file once before
-        // Reading is most of planning; the checks against the database come at the end.
-        m_control.setProgress(m_size > 0 ? static_cast<int>(m_read * 900 / m_size) : -1);
+        // Reading is most of the work; what comes after the last reading is short.
+        m_control.setProgress(m_size > 0 ? static_cast<int>((m_pass * m_size + m_read) * 900 / (m_passes * m_size))
+                                         : -1);
         setg(m_buffer.data(), m_buffer.data(), m_buffer.data() + n);
         return traits_type::to_int_type(*gptr());
     }
@@ -81,9 +85,35 @@ private:
     std::ifstream m_in;
     std::vector<char> m_buffer;
     ExchangeJob::Control& m_control;
+    int64_t m_pass;
+    int64_t m_passes;
     int64_t m_size = 0;
     int64_t m_read = 0;
 };
+
+class ProgressStream final : public std::istream
+{
+public:
+    ProgressStream(const std::string& path, ExchangeJob::Control& control, int pass, int passes)
+        : std::istream(nullptr)
+        , m_buffer(path, control, pass, passes)
+    {
+        rdbuf(&m_buffer);
+    }
+
+private:
+    ProgressBuf m_buffer;
+};
+
+// The package file read through ProgressBuf, `passes` times in the job of `control`.
+PackageSource progressSource(const std::string& file, ExchangeJob::Control& control, int passes)
+{
+    auto opened = std::make_shared<int>(0);
+    return {[file, &control, passes, opened] {
+                return std::make_unique<ProgressStream>(file, control, (*opened)++, passes);
+            },
+            file};
+}
 
 enum Column { TypeColumn, NewColumn, UpdatedColumn, UnchangedColumn, NewerHereColumn, ConflictColumn };
 enum Choice { Later, KeepMine, TakeTheirs };
@@ -225,9 +255,7 @@ void PackageImportDialog::setFile(const QString& path)
     ExchangeJob::run(
         m_db, this, tr("Reading and checking %1…").arg(QFileInfo(path).fileName()), ExchangeJob::Step::Read,
         [db = m_db, file](ExchangeJob::Control& control) {
-            ProgressBuf buffer(file, control);
-            std::istream in(&buffer);
-            return PackageImporter(*db).plan(in);
+            return PackageImporter(*db).plan(progressSource(file, control, 2));
         },
         [this](std::shared_ptr<PackagePlan> plan, const QString& error, bool cancelled) {
             m_plan = std::move(plan);
@@ -410,8 +438,10 @@ void PackageImportDialog::startImport()
     setStatus(tr("Importing…"), false);
     ExchangeJob::run(
         m_db, this, tr("Importing %1…").arg(QFileInfo(m_path).fileName()), ExchangeJob::Step::Write,
-        [db = m_db, plan = m_plan, choices](ExchangeJob::Control&) {
-            return PackageImporter(*db).apply(*plan, choices);
+        [db = m_db, plan = m_plan, choices,
+         file = QFile::encodeName(m_path).toStdString()](ExchangeJob::Control& control) {
+            // Read again through this job: its progress shows, and Cancel rolls the import back.
+            return PackageImporter(*db).apply(*plan, choices, progressSource(file, control, 1));
         },
         [this](const std::shared_ptr<PackageImportResult>& result, const QString& error, bool cancelled) {
             if (result) {

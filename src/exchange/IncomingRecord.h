@@ -41,10 +41,8 @@ struct Incoming
     std::vector<std::string> ancestors;
     std::string fingerprint;
     std::string pointer;
-    MergeAction action = MergeAction::Insert;
-    int64_t localId = 0; // the local record with the same UUID, 0 if none
-    std::string localFingerprint;
-    bool pendingConflict = false;
+    MergeAction action = MergeAction::Insert; // what the import does with it, once decided
+    int64_t localId = 0;                      // the local record with the same UUID, 0 if none
 };
 
 // Reads the package form of a T strictly: every key present with the right type and nothing else,

@@ -1,6 +1,7 @@
 // Writing a checked package: one transaction, records in dependency order (units parents first),
 // each kept as it is in the package (uuid, times, version), with its audit row.
 #include "PackagePlanData.h"
+#include "PackageStream.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/exchange/PackageImporter.h"
 #include "safeledger/storage/ExchangeQueries.h"
@@ -18,10 +19,12 @@ namespace {
 class Applier final
 {
 public:
-    Applier(Database& db, const PackagePlan::Data& d, const ConflictChoices& choices, PackageImportResult& result)
+    Applier(Database& db, const PackagePlan::Data& d, const ConflictChoices& choices, const PackageSource& source,
+            PackageImportResult& result)
         : m_db(db)
         , m_d(d)
         , m_choices(choices)
+        , m_source(source)
         , m_result(result)
         , m_index(db)
         , m_sync(db)
@@ -31,12 +34,14 @@ public:
 
     void run()
     {
-        forEachEntity([&](auto tag) { writeAll<decltype(tag)>(); });
-        writeLinks();
-        writeAudit();
+        writeUnits();
+        writeTheRest();
+        checkUnchanged(m_d, m_source);
         std::map<std::string, std::map<std::string, int64_t>> counts;
-        for (const auto& r : m_d.records) {
-            ++counts[r.entity][toCode(r.action)];
+        for (const auto& [entity, actions] : m_d.counts) {
+            for (const auto& [action, count] : actions) {
+                counts[entity][toCode(action)] = count;
+            }
         }
         nlohmann::json summary(counts);
         summary["signature"] = toCode(m_d.info.signature);
@@ -61,8 +66,118 @@ public:
         m_sync.recordPackage(m_d.info.packageId, "import", m_d.info.sourceDatabase, m_d.info.createdAt, summary.dump());
     }
 
+    // The reading of the package: each record of a list whose turn it is, written as it comes.
+    template <class T>
+    void record(Incoming<T>& in, size_t entity, uint32_t position)
+    {
+        if (entity != m_current) {
+            finishList();
+            m_current = entity;
+            m_writing = !m_done[entity] && allDoneBefore(entity);
+        }
+        if (!m_writing || std::is_same_v<T, Organisation>) {
+            return;
+        }
+        if (position >= m_d.decisions[entity].size()) {
+            changedWhileReading();
+        }
+        const Decision& decision = m_d.decisions[entity][position];
+        in.action = decision.action;
+        in.localId = decision.localId;
+        one(in);
+    }
+
+    void link(const nlohmann::json&, uint32_t) {}
+
+    void audit(const nlohmann::json& value, const std::string& pointer, uint32_t position)
+    {
+        if (kAudit != m_current) {
+            finishList();
+            m_current = kAudit;
+            m_writing = !m_done[kAudit] && allDoneBefore(kAudit);
+        }
+        if (!m_writing || m_d.auditExists.at(position)) {
+            return;
+        }
+        Problems scratch;
+        const std::optional<AuditEntry> entry = readAuditEntry(value, pointer, scratch);
+        if (!entry) {
+            changedWhileReading();
+        }
+        // The history of the records, as the exporting database wrote it (its times and operators).
+        m_queries.appendAuditEntry(*entry);
+        ++m_result.auditEntries;
+    }
+
 private:
     enum class Step { None, Insert, Replace };
+    static constexpr size_t kAudit = kEntityCount; // the history comes after every record list
+
+    // The units first, from the plan, parents before children.
+    void writeUnits()
+    {
+        RecordWriter<Organisation> writer(m_db);
+        for (size_t i : m_d.orgOrder) {
+            one(m_d.orgs[i], &writer);
+        }
+        m_done.fill(false);
+        for (size_t e = 0; e < kEntityCount; ++e) {
+            m_done[e] = m_d.listed[e] == 0 || e == entityIndex<Organisation>();
+        }
+        m_done[kAudit] = m_d.auditListed == 0;
+    }
+
+    // The other lists in the order of the document, each once every list it may refer to is
+    // written: a package as SafeLedger writes it takes one reading, one in another order more.
+    void writeTheRest()
+    {
+        writeLinksWhenDue();
+        while (std::find(m_done.begin(), m_done.end(), false) != m_done.end()) {
+            const auto before = m_done;
+            const std::unique_ptr<std::istream> in = reopen(m_d, m_source);
+            m_current = kNone;
+            reread(*in, *this);
+            finishList();
+            if (m_done == before) {
+                changedWhileReading(); // a list planned is no longer there
+            }
+        }
+        writeLinksWhenDue();
+    }
+
+    bool allDoneBefore(size_t list) const
+    {
+        return std::all_of(m_done.begin(), m_done.begin() + static_cast<std::ptrdiff_t>(list),
+                           [](bool d) { return d; });
+    }
+
+    void finishList()
+    {
+        if (m_current != kNone && m_writing) {
+            m_done[m_current] = true;
+            writeLinksWhenDue();
+        }
+        m_current = kNone;
+        m_writing = false;
+    }
+
+    // The document ↔ hazard links, once both sides of each are written.
+    void writeLinksWhenDue()
+    {
+        if (m_linksWritten || !allDoneBefore(kAudit)) {
+            return;
+        }
+        m_linksWritten = true;
+        for (const auto& link : m_d.links) {
+            if (link.exists) {
+                continue;
+            }
+            if (m_queries.linkDocumentHazard(m_index.idOf("enforcement_document", uuidText(link.document)),
+                                             m_index.idOf("hazard", uuidText(link.hazard)))) {
+                ++m_result.links;
+            }
+        }
+    }
 
     template <class T>
     Step decide(const Incoming<T>& in)
@@ -98,43 +213,43 @@ private:
     }
 
     template <class T>
-    void writeAll()
+    RecordWriter<T>& writerFor()
     {
-        RecordWriter<T> writer(m_db);
-        const auto& table = m_d.table<T>();
-        auto one = [&](const Incoming<T>& in) {
-            const Step step = decide(in);
-            const bool deferred = in.action == MergeAction::Conflict && step == Step::None &&
-                                  m_choices.choiceFor(in.record.uuid) == ConflictChoice::Defer;
-            if (deferred) {
-                m_sync.keepConflict(entityName<T>(), in.record.uuid, packageJson(in.record, in.refUuids).dump(),
-                                    in.fingerprint, in.localFingerprint, m_d.info.packageId);
-                return; // not remembered as seen: until decided it stays a conflict
-            }
-            if (step != Step::None) {
-                T record = in.record;
-                resolve(record, in);
-                record.id = step == Step::Insert ? 0 : in.localId;
-                if constexpr (std::is_same_v<T, Organisation>) {
-                    writeUnit(writer, record, in, step);
-                } else if (step == Step::Insert) {
-                    writer.insert(record, "import");
-                } else {
-                    writer.replace(record, "import");
-                }
-                m_index.remember(entityName<T>(), record.id, record.uuid);
-            }
-            m_sync.remember(in.record.uuid, in.fingerprint);
-        };
-        if constexpr (std::is_same_v<T, Organisation>) {
-            for (size_t i : m_d.orgOrder) {
-                one(table[i]);
-            }
-        } else {
-            for (const auto& in : table) {
-                one(in);
-            }
+        auto& writer = std::get<std::unique_ptr<RecordWriter<T>>>(m_writers);
+        if (!writer) {
+            writer = std::make_unique<RecordWriter<T>>(m_db);
         }
+        return *writer;
+    }
+
+    template <class T>
+    void one(const Incoming<T>& in, RecordWriter<T>* given = nullptr)
+    {
+        const Step step = decide(in);
+        const bool deferred = in.action == MergeAction::Conflict && step == Step::None &&
+                              m_choices.choiceFor(in.record.uuid) == ConflictChoice::Defer;
+        if (deferred) {
+            const auto local = m_d.conflictLocalFingerprints.find(in.record.uuid);
+            m_sync.keepConflict(
+                entityName<T>(), in.record.uuid, packageJson(in.record, in.refUuids).dump(), in.fingerprint,
+                local == m_d.conflictLocalFingerprints.end() ? std::string() : local->second, m_d.info.packageId);
+            return; // not remembered as seen: until decided it stays a conflict
+        }
+        if (step != Step::None) {
+            RecordWriter<T>& writer = given ? *given : writerFor<T>();
+            T record = in.record;
+            resolve(record, in);
+            record.id = step == Step::Insert ? 0 : in.localId;
+            if constexpr (std::is_same_v<T, Organisation>) {
+                writeUnit(writer, record, in, step);
+            } else if (step == Step::Insert) {
+                writer.insert(record, "import");
+            } else {
+                writer.replace(record, "import");
+            }
+            m_index.remember(entityName<T>(), record.id, record.uuid);
+        }
+        m_sync.remember(in.record.uuid, in.fingerprint);
     }
 
     template <class T>
@@ -177,35 +292,25 @@ private:
         orgs.carrySubtree(oldPath, org.path);
     }
 
-    void writeLinks()
+    template <class Tuple>
+    struct Writers;
+    template <class... T>
+    struct Writers<std::tuple<T...>>
     {
-        for (const auto& link : m_d.links) {
-            if (link.exists) {
-                continue;
-            }
-            if (m_queries.linkDocumentHazard(m_index.idOf("enforcement_document", link.document),
-                                             m_index.idOf("hazard", link.hazard))) {
-                ++m_result.links;
-            }
-        }
-    }
-
-    // The history of the records, as the exporting database wrote it (its times and operators).
-    void writeAudit()
-    {
-        for (const auto& a : m_d.audit) {
-            if (a.exists) {
-                continue;
-            }
-            m_queries.appendAuditEntry(a.entry);
-            ++m_result.auditEntries;
-        }
-    }
+        using type = std::tuple<std::unique_ptr<RecordWriter<T>>...>;
+    };
+    static constexpr size_t kNone = kAudit + 1;
 
     Database& m_db;
     const PackagePlan::Data& m_d;
     const ConflictChoices& m_choices;
+    const PackageSource& m_source;
     PackageImportResult& m_result;
+    typename Writers<Entities>::type m_writers;
+    std::array<bool, kAudit + 1> m_done{};
+    size_t m_current = kNone;
+    bool m_writing = false;
+    bool m_linksWritten = false;
     LocalIndex m_index;
     SyncStore m_sync;
     ExchangeQueries m_queries;
@@ -213,7 +318,8 @@ private:
 
 } // namespace
 
-PackageImportResult PackageImporter::apply(const PackagePlan& plan, const ConflictChoices& choices)
+PackageImportResult PackageImporter::apply(const PackagePlan& plan, const ConflictChoices& choices,
+                                           const PackageSource& reread)
 {
     const PackagePlan::Data& d = *plan.m_data;
     if (!plan.ok() || !d.planned) {
@@ -238,7 +344,7 @@ PackageImportResult PackageImporter::apply(const PackagePlan& plan, const Confli
         if (m_db.auditHead() != d.snapshot || sync.databaseId() != d.databaseId) {
             throw Error(Error::Kind::Conflict, MessageId::PackageDatabaseChanged);
         }
-        Applier(m_db, d, choices, result).run();
+        Applier(m_db, d, choices, reread.open ? reread : d.source, result).run();
     });
     return result;
 }

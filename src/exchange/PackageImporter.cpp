@@ -7,10 +7,13 @@
 #include "PackagePlanData.h"
 #include "PackagePlanner.h"
 #include "PackageSignature.h"
+#include "PackageStream.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/Uuid.h"
 #include "safeledger/storage/LedgerKeys.h"
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -65,30 +68,41 @@ const PackageInfo& PackagePlan::info() const
     return m_data->info;
 }
 
-const std::vector<PackageRecordPlan>& PackagePlan::records() const
-{
-    return m_data->records;
-}
-
 const std::vector<PackageConflict>& PackagePlan::conflicts() const
 {
     return m_data->conflicts;
 }
 
-std::map<std::string, std::map<MergeAction, int64_t>> PackagePlan::counts() const
+const std::map<std::string, std::map<MergeAction, int64_t>>& PackagePlan::counts() const
 {
-    std::map<std::string, std::map<MergeAction, int64_t>> out;
-    for (const auto& r : m_data->records) {
-        ++out[r.entity][r.action];
+    return m_data->counts;
+}
+
+int64_t PackagePlan::recordCount() const
+{
+    int64_t n = 0;
+    for (const auto& [entity, actions] : m_data->counts) {
+        for (const auto& [action, count] : actions) {
+            n += count;
+        }
     }
-    return out;
+    return n;
+}
+
+std::optional<MergeAction> PackagePlan::action(const std::string& uuid) const
+{
+    const PackageUuids::Entry* at = m_data->planned ? m_data->uuids.find(uuid) : nullptr;
+    if (!at || at->position >= m_data->decisions[at->entity].size()) {
+        return std::nullopt;
+    }
+    return m_data->decisions[at->entity][at->position].action;
 }
 
 int64_t PackagePlan::auditEntriesNew() const
 {
     int64_t n = 0;
-    for (const auto& a : m_data->audit) {
-        n += a.exists ? 0 : 1;
+    for (const bool exists : m_data->auditExists) {
+        n += exists ? 0 : 1;
     }
     return n;
 }
@@ -104,7 +118,8 @@ int64_t PackagePlan::linksNew() const
 
 namespace {
 
-// Hands each emitted value of the document to the right reader.
+// The first reading: each record, link and history entry checked on its own; of the records only
+// their UUIDs and what other records' checks need are kept.
 class DocumentReader final
 {
 public:
@@ -113,30 +128,38 @@ public:
     {
     }
 
-    static bool emits(const BoundedJsonReader::Path& path)
-    {
-        return (path.size() == 3 && (path[0] == "records" || path[0] == "links")) ||
-               (path.size() == 2 && path[0] == "audit");
-    }
-
     void consume(const BoundedJsonReader::Path& path, nlohmann::json&& value)
     {
         const std::string pointer = BoundedJsonReader::pointer(path);
+        const uint32_t position = positionOf(path);
         if (path[0] == "records") {
-            record(path[1], pointer, value);
+            record(path[1], pointer, position, value);
         } else if (path[0] == "links") {
-            link(path[1], pointer, value);
-        } else {
-            auditEntry(pointer, value);
+            link(path[1], pointer, position, value);
+        } else if (readAuditEntry(value, pointer, m_d.problems)) {
+            m_d.auditListed = std::max(m_d.auditListed, position + 1);
         }
     }
 
+    // Every UUID once: a later use of one is a problem where it is.
+    void finish()
+    {
+        for (const auto& [first, later] : m_d.uuids.seal()) {
+            m_d.problems.add(recordPointer(later.entity, later.position) + "/uuid",
+                             Message(MessageId::PackageUuidUsedTwice,
+                                     {uuidText(first.uuid), recordPointer(first.entity, first.position)}));
+        }
+        std::sort(m_d.passedOn.begin(), m_d.passedOn.end());
+    }
+
 private:
-    void record(const std::string& entity, const std::string& pointer, const nlohmann::json& value)
+    void record(const std::string& entity, const std::string& pointer, uint32_t position, const nlohmann::json& value)
     {
         bool found = false;
+        size_t index = 0;
         forEachEntity([&](auto tag) {
             using T = decltype(tag);
+            const size_t e = index++;
             if (found || entity != entityName<T>()) {
                 return;
             }
@@ -145,20 +168,25 @@ private:
             if (!readIncoming(value, pointer, in, m_d.problems)) {
                 return;
             }
-            const auto [it, fresh] = m_d.uuids.emplace(in.record.uuid, Located{entity, m_d.table<T>().size(), pointer});
-            if (!fresh) {
-                m_d.problems.add(pointer + "/uuid",
-                                 Message(MessageId::PackageUuidUsedTwice, {in.record.uuid, it->second.pointer}));
-                return;
+            m_d.uuids.add(in.record.uuid, e, position);
+            m_d.listed[e] = std::max(m_d.listed[e], position + 1);
+            if constexpr (std::is_same_v<T, Organisation>) {
+                m_d.orgs.push_back(std::move(in));
+            } else if constexpr (std::is_same_v<T, Hazard>) {
+                m_d.hazardFound.resize(position + 1);
+                m_d.hazardFound[position] = in.record.foundOn;
+            } else if constexpr (std::is_same_v<T, Verification>) {
+                if (in.record.passed && !in.record.isVoided()) {
+                    m_d.passedOn.emplace_back(uuidKey(in.refUuids[0]), in.record.date);
+                }
             }
-            m_d.table<T>().push_back(std::move(in));
         });
         if (!found && m_unknownTables.insert(entity).second) {
             m_d.problems.add("/records/" + entity, Message(MessageId::PackageNotAKindOfRecord, {shorten(entity, 40)}));
         }
     }
 
-    void link(const std::string& kind, const std::string& pointer, const nlohmann::json& value)
+    void link(const std::string& kind, const std::string& pointer, uint32_t position, const nlohmann::json& value)
     {
         if (kind != "document_hazard") {
             if (m_unknownTables.insert("links/" + kind).second) {
@@ -173,47 +201,11 @@ private:
             m_d.problems.add(pointer, Message(MessageId::PackageLinkShape));
             return;
         }
-        m_d.links.push_back({value["document"].get<std::string>(), value["hazard"].get<std::string>(), pointer});
-    }
-
-    void auditEntry(const std::string& pointer, const nlohmann::json& value)
-    {
-        static const char* const keys[] = {"at", "operator", "entity", "entity_uuid", "action", "before", "after"};
-        // "account" (schema step 7) is optional: older packages have none.
-        const bool hasAccount = value.is_object() && value.contains("account");
-        if (!value.is_object() || value.size() != (hasAccount ? 8U : 7U) ||
-            (hasAccount &&
-             (!value["account"].is_string() || value["account"].get_ref<const std::string&>().size() > 64))) {
-            m_d.problems.add(pointer, Message(MessageId::PackageHistoryShape));
-            return;
-        }
-        for (const char* key : keys) {
-            const auto it = value.find(key);
-            if (it == value.end() || !it->is_string() || it->get_ref<const std::string&>().size() > kMaxText) {
-                m_d.problems.add(pointer + "/" + key, Message(MessageId::PackageHistoryValueNotText, {key}));
-                return;
-            }
-        }
-        IncomingAudit a;
-        a.pointer = pointer;
-        a.entry.at = value["at"].get<std::string>();
-        a.entry.operatorName = value["operator"].get<std::string>();
-        a.entry.account = hasAccount ? value["account"].get<std::string>() : std::string();
-        a.entry.entity = value["entity"].get<std::string>();
-        a.entry.entityUuid = value["entity_uuid"].get<std::string>();
-        a.entry.action = value["action"].get<std::string>();
-        a.entry.before = value["before"].get<std::string>();
-        a.entry.after = value["after"].get<std::string>();
-        if (!isTimestamp(a.entry.at)) {
-            m_d.problems.add(pointer + "/at", Message(MessageId::PackageNotATime, {"at", shorten(a.entry.at, 40)}));
-        } else if (!isEntity(a.entry.entity)) {
-            m_d.problems.add(pointer + "/entity", Message(MessageId::PackageEntityNotAKindOfRecord,
-                                                          {"entity", shorten(a.entry.entity, 40)}));
-        } else if (a.entry.action.empty() || a.entry.action.size() > 64) {
-            m_d.problems.add(pointer + "/action", Message(MessageId::PackageHistoryAction));
-        } else {
-            m_d.audit.push_back(std::move(a));
-        }
+        IncomingLink link;
+        link.document = uuidKey(value["document"].get_ref<const std::string&>());
+        link.hazard = uuidKey(value["hazard"].get_ref<const std::string&>());
+        link.position = position;
+        m_d.links.push_back(link);
     }
 
     PackagePlan::Data& m_d;
@@ -369,19 +361,23 @@ bool needsAcceptance(PackageSignature signature, bool ledgerKeepsAccounts)
     return true;
 }
 
-PackagePlan PackageImporter::plan(std::istream& in)
+PackagePlan PackageImporter::plan(PackageSource source)
 {
     PackagePlan result;
     PackagePlan::Data& d = *result.m_data;
+    d.source = std::move(source);
+    d.stamp = fileStamp(d.source.path);
+    const std::unique_ptr<std::istream> in = reopen(d, d.source);
     DocumentReader reader(d);
-    BoundedJsonReader parser(
-        JsonLimits{}, DocumentReader::emits,
-        [&](const BoundedJsonReader::Path& path, nlohmann::json&& value) { reader.consume(path, std::move(value)); });
-    const SignatureFound signature = checkSignature(in);
-    if (!parser.read(in)) {
+    BoundedJsonReader parser(JsonLimits{}, emitted, [&](const BoundedJsonReader::Path& path, nlohmann::json&& value) {
+        reader.consume(path, std::move(value));
+    });
+    const SignatureFound signature = checkSignature(*in);
+    if (!parser.read(*in)) {
         d.problems.add(parser.errorPointer(), parser.error());
         return result;
     }
+    reader.finish();
     checkHeader(d, parser.root());
     recognise(m_db, d.info, signature, parser.root());
     if (d.problems.empty()) {
@@ -392,18 +388,17 @@ PackagePlan PackageImporter::plan(std::istream& in)
 
 PackagePlan PackageImporter::planFile(const std::string& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    if (!std::ifstream(path, std::ios::binary)) {
         throw Error(Error::Kind::NotFound, Message(MessageId::FileCannotOpen, {path}));
     }
-    return plan(in);
+    return plan({[path] { return std::make_unique<std::ifstream>(path, std::ios::binary); }, path});
 }
 
 PackagePlan PackageImporter::planText(std::string_view json)
 {
     // Through a stream as well, so that both paths are the same code.
-    std::istringstream in{std::string(json)};
-    return plan(in);
+    auto text = std::make_shared<const std::string>(json);
+    return plan({[text] { return std::make_unique<std::istringstream>(*text); }, {}});
 }
 
 } // namespace safeledger

@@ -1,11 +1,17 @@
 #pragma once
-// What a PackagePlan holds between planning and applying.
+// What a PackagePlan holds between planning and applying. A package of a county holds millions of
+// records, so the plan does not keep them: it keeps where each UUID is, what the import will do
+// with each record, the units (the tree is checked and written as a whole) and a few facts other
+// records' checks need; planning and applying read the records again from the source.
 
 #include "IncomingRecord.h"
+#include "PackageIndex.h"
 #include "safeledger/core/Records.h"
 #include "safeledger/exchange/PackageImporter.h"
 
-#include <tuple>
+#include <array>
+#include <map>
+#include <set>
 #include <unordered_map>
 #include <vector>
 
@@ -13,34 +19,19 @@ namespace safeledger {
 
 namespace package {
 
-template <class Tuple>
-struct IncomingTables;
-template <class... T>
-struct IncomingTables<std::tuple<T...>>
-{
-    using type = std::tuple<std::vector<Incoming<T>>...>;
-};
-
 struct IncomingLink
 {
-    std::string document;
-    std::string hazard;
-    std::string pointer;
-    bool exists = false;
+    UuidKey document{};
+    UuidKey hazard{};
+    uint32_t position = 0;
+    bool exists = false; // here already, or listed before in the package
 };
 
-struct IncomingAudit
+// What the import does with one record.
+struct Decision
 {
-    AuditEntry entry;
-    std::string pointer;
-    bool exists = false;
-};
-
-struct Located
-{
-    std::string entity;
-    size_t index = 0;
-    std::string pointer;
+    int64_t localId = 0; // the local record with the same UUID, 0 if none
+    MergeAction action = MergeAction::Insert;
 };
 
 // The format name and version this program writes and reads.
@@ -53,27 +44,28 @@ struct PackagePlan::Data
 {
     PackageInfo info;
     package::Problems problems;
-    package::IncomingTables<package::Entities>::type tables;
-    std::vector<package::IncomingLink> links;
-    std::vector<package::IncomingAudit> audit;
-    std::unordered_map<std::string, package::Located> uuids; // every record UUID in the package
-    std::vector<size_t> orgOrder;                            // incoming units, parents first
-    std::vector<PackageRecordPlan> records;
-    std::vector<PackageConflict> conflicts;
-    std::string databaseId; // the database the plan was made against
-    int64_t snapshot = -1;  // its last audit id then: any change since refuses the apply
-    bool planned = false;   // checked against a database (false when the document itself is broken)
+    PackageSource source;
+    std::string stamp; // the file's size and time when first read ("" when the source is no file)
 
-    template <class T>
-    std::vector<package::Incoming<T>>& table()
-    {
-        return std::get<std::vector<package::Incoming<T>>>(tables);
-    }
-    template <class T>
-    const std::vector<package::Incoming<T>>& table() const
-    {
-        return std::get<std::vector<package::Incoming<T>>>(tables);
-    }
+    // Read in the first pass.
+    package::PackageUuids uuids;                             // every record UUID in the package
+    std::array<uint32_t, package::kEntityCount> listed{};    // records per table
+    std::vector<package::Incoming<Organisation>> orgs;       // the units, in the package's order
+    std::vector<Date> hazardFound;                           // found_on of each package hazard
+    std::vector<std::pair<package::UuidKey, Date>> passedOn; // (hazard, date) of passing verifications, sorted
+    std::vector<package::IncomingLink> links;
+    uint32_t auditListed = 0;
+
+    // Decided in the second pass.
+    std::array<std::vector<package::Decision>, package::kEntityCount> decisions;
+    std::vector<bool> auditExists;
+    std::vector<size_t> orgOrder; // incoming units, parents first
+    std::map<std::string, std::map<MergeAction, int64_t>> counts;
+    std::vector<PackageConflict> conflicts;
+    std::unordered_map<std::string, std::string> conflictLocalFingerprints; // by UUID
+    std::string databaseId;                                                 // the database the plan was made against
+    int64_t snapshot = -1; // its last audit id then: any change since refuses the apply
+    bool planned = false;  // checked against a database (false when the document itself is broken)
 };
 
 } // namespace safeledger

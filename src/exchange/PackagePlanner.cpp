@@ -1,4 +1,5 @@
 #include "PackagePlanner.h"
+#include "PackageStream.h"
 #include "safeledger/storage/ExtensionService.h"
 
 #include "safeledger/core/Error.h"
@@ -47,101 +48,169 @@ public:
         m_d.info.alreadyImportedAt = m_sync.importedAt(m_d.info.packageId);
         m_d.databaseId = m_sync.databaseId();
         m_d.snapshot = m_db.auditHead();
-        forEachEntity([&](auto tag) { resolveReferences<decltype(tag)>(); });
-        checkLinks();
-        checkAudit();
-        if (!m_d.problems.empty()) {
-            return; // nothing below is meaningful with dangling references
+        for (size_t e = 0; e < kEntityCount; ++e) {
+            m_d.decisions[e].assign(m_d.listed[e], Decision{});
         }
-        forEachEntity([&](auto tag) { classify<decltype(tag)>(); });
-        forEachEntity([&](auto tag) { validateAll<decltype(tag)>(); });
+        m_d.auditExists.assign(m_d.auditListed, false);
+        checkLinks();
+        const std::unique_ptr<std::istream> in = reopen(m_d, m_d.source);
+        reread(*in, *this);
+        markRepeatedAudit();
+        checkUnchanged(m_d, m_d.source);
+        if (!m_d.problems.empty()) {
+            return; // the tree cannot be checked with dangling references
+        }
         checkOrgTree();
-        checkClosedHazards();
-        buildLists();
         m_d.planned = true;
     }
 
-private:
-    int64_t syntheticId(const std::string& uuid)
+    // The second reading: each record's references resolved, what to do with it decided, and
+    // what will be written checked by the core's rules.
+    template <class T>
+    void record(Incoming<T>& in, size_t entity, uint32_t position)
     {
-        return m_synthetic.emplace(uuid, static_cast<int64_t>(m_synthetic.size()) + 1).first->second;
+        if (position >= m_d.decisions[entity].size()) {
+            changedWhileReading();
+        }
+        if (!resolveReferences(in)) {
+            return;
+        }
+        Decision& decision = m_d.decisions[entity][position];
+        classify(in, decision);
+        ++m_d.counts[entityName<T>()][decision.action];
+        if (writes(decision.action)) {
+            try {
+                check(in.record, in);
+            } catch (const Error& e) {
+                // As what() says it: the field's name before the rule's message.
+                m_d.problems.add(in.pointer + keyOf<T>(e.field()), e.wholeMessage());
+            }
+            if constexpr (std::is_same_v<T, Hazard>) {
+                checkClosed(in);
+            }
+        }
+        if constexpr (std::is_same_v<T, Organisation>) {
+            m_d.orgs[position].action = decision.action;
+            m_d.orgs[position].localId = decision.localId;
+        }
     }
 
-    // Whether `uuid` names a `table` record in the package or here; reports the problem if not.
-    bool resolves(const std::string& uuid, const std::string& table, const std::string& pointer)
+    void link(const nlohmann::json&, uint32_t) {}
+
+    void audit(const nlohmann::json& value, const std::string& pointer, uint32_t position)
     {
-        if (const auto it = m_d.uuids.find(uuid); it != m_d.uuids.end()) {
-            if (it->second.entity == table) {
-                return true;
-            }
-            m_d.problems.add(pointer, Message(MessageId::PackageReferenceWrongKind,
-                                              {uuid, it->second.entity, it->second.pointer, table}));
-            return false;
+        const std::optional<AuditEntry> read = readAuditEntry(value, pointer, m_d.problems);
+        if (!read) {
+            changedWhileReading();
         }
-        if (m_index.idOf(table, uuid) != 0) {
-            return true;
+        const AuditEntry& e = *read;
+        const PackageUuids::Entry* at = m_d.uuids.find(e.entityUuid);
+        if (!at || e.entity != entityNameAt(at->entity)) {
+            m_d.problems.add(pointer + "/entity_uuid",
+                             Message(MessageId::PackageHistoryRecordMissing, {e.entity, shorten(e.entityUuid, 40)}));
+            return;
+        }
+        m_d.auditExists[position] = m_queries.hasAuditEntry(e);
+        const std::string key =
+            nlohmann::json::array({e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after}).dump();
+        const std::string hash = sha256Hex(reinterpret_cast<const uint8_t*>(key.data()), key.size());
+        m_auditKeys.push_back({uuidKey(hash.substr(0, 32)), position});
+    }
+
+private:
+    // Whether `uuid` names a `table` record in the package or here; reports the problem if not.
+    // Gives an id that stands for the record in the checks (distinct for distinct records), 0 if none.
+    int64_t resolves(const std::string& uuid, const std::string& table, const std::string& pointer)
+    {
+        if (const PackageUuids::Entry* at = m_d.uuids.find(uuid)) {
+            if (table == entityNameAt(at->entity)) {
+                return (int64_t(1) << 40) + (int64_t(at->entity) << 32) + at->position;
+            }
+            m_d.problems.add(pointer,
+                             Message(MessageId::PackageReferenceWrongKind,
+                                     {uuid, entityNameAt(at->entity), recordPointer(at->entity, at->position), table}));
+            return 0;
+        }
+        if (const int64_t id = m_index.idOf(table, uuid); id != 0) {
+            return id;
         }
         m_d.problems.add(pointer, Message(MessageId::PackageReferenceMissing, {table, uuid}));
-        return false;
+        return 0;
     }
 
     template <class T>
-    void resolveReferences()
+    bool resolveReferences(Incoming<T>& in)
     {
         const auto refList = refs<T>();
-        for (auto& in : m_d.table<T>()) {
-            for (size_t k = 0; k < refList.size(); ++k) {
-                const std::string& uuid = in.refUuids[k];
-                const std::string target = refTarget(in.record, refList[k]);
-                if constexpr (std::is_same_v<T, Attachment>) {
-                    if (!isAttachmentOwner(target)) {
-                        m_d.problems.add(in.pointer + "/owner_table",
-                                         aboutField("owner_table",
-                                                    Message(MessageId::AttachmentOwnerInvalid, {shorten(target, 40)})));
-                        continue;
-                    }
-                }
-                if (!uuid.empty() && resolves(uuid, target, in.pointer + "/" + refList[k].key)) {
-                    setRefId(in.record, refList[k], syntheticId(uuid));
+        bool all = true;
+        for (size_t k = 0; k < refList.size(); ++k) {
+            const std::string& uuid = in.refUuids[k];
+            const std::string target = refTarget(in.record, refList[k]);
+            if constexpr (std::is_same_v<T, Attachment>) {
+                if (!isAttachmentOwner(target)) {
+                    m_d.problems.add(
+                        in.pointer + "/owner_table",
+                        aboutField("owner_table", Message(MessageId::AttachmentOwnerInvalid, {shorten(target, 40)})));
+                    all = false;
+                    continue;
                 }
             }
+            if (uuid.empty()) {
+                continue;
+            }
+            const int64_t id = resolves(uuid, target, in.pointer + "/" + refList[k].key);
+            setRefId(in.record, refList[k], id);
+            all = all && id != 0;
         }
+        return all;
     }
 
     template <class T>
-    void classify()
+    void classify(Incoming<T>& in, Decision& decision)
     {
+        decision.localId = m_index.idOf(entityName<T>(), in.record.uuid);
+        if (decision.localId == 0) {
+            decision.action = MergeAction::Insert;
+            return;
+        }
         const UuidOf uuidOf = [&](const std::string& table, int64_t id) { return m_index.uuidOf(table, id); };
-        Repository<T> repo(m_db);
-        for (auto& in : m_d.table<T>()) {
-            in.localId = m_index.idOf(entityName<T>(), in.record.uuid);
-            if (in.localId == 0) {
-                in.action = MergeAction::Insert;
-                continue;
+        const nlohmann::json local = packageJson(Repository<T>(m_db).get(decision.localId), uuidOf);
+        const std::string localFingerprint = fingerprint(local);
+        if (localFingerprint == in.fingerprint) {
+            decision.action = MergeAction::Unchanged;
+        } else if (m_sync.knows(in.record.uuid, in.fingerprint)) {
+            decision.action = MergeAction::KeepLocal; // the package's version is one we had before
+        } else if (std::find(in.ancestors.begin(), in.ancestors.end(), localFingerprint) != in.ancestors.end()) {
+            decision.action = MergeAction::Update; // ours is one the package's version came from
+        } else if (contentFingerprint(local) == contentFingerprint(packageJson(in.record, in.refUuids))) {
+            decision.action = MergeAction::Unchanged; // both sides made the same change
+        } else {
+            decision.action = MergeAction::Conflict;
+            PackageConflict c;
+            c.entity = entityName<T>();
+            c.uuid = in.record.uuid;
+            c.pointer = in.pointer;
+            c.label = label(in.record);
+            c.local = local;
+            c.incoming = packageJson(in.record, in.refUuids);
+            for (const auto& [key, value] : c.incoming.items()) {
+                if (!c.local.contains(key) || c.local[key] != value) {
+                    c.fields.push_back(key);
+                }
             }
-            const nlohmann::json local = packageJson(repo.get(in.localId), uuidOf);
-            in.localFingerprint = fingerprint(local);
-            if (in.localFingerprint == in.fingerprint) {
-                in.action = MergeAction::Unchanged;
-            } else if (m_sync.knows(in.record.uuid, in.fingerprint)) {
-                in.action = MergeAction::KeepLocal; // the package's version is one we had before
-            } else if (std::find(in.ancestors.begin(), in.ancestors.end(), in.localFingerprint) != in.ancestors.end()) {
-                in.action = MergeAction::Update; // ours is one the package's version came from
-            } else if (contentFingerprint(local) == contentFingerprint(packageJson(in.record, in.refUuids))) {
-                in.action = MergeAction::Unchanged; // both sides made the same change
-            } else {
-                in.action = MergeAction::Conflict;
-                in.pendingConflict = m_sync.conflictPending(in.record.uuid, in.fingerprint);
-                m_localForms.emplace(in.record.uuid, local);
-            }
+            c.pending = m_sync.conflictPending(in.record.uuid, in.fingerprint);
+            m_d.conflicts.push_back(std::move(c));
+            m_d.conflictLocalFingerprints[in.record.uuid] = localFingerprint;
         }
     }
 
     // The hazard a progress entry or verification belongs to, enough to check dates against.
     Hazard hazardFor(const std::string& uuid)
     {
-        if (const auto it = m_d.uuids.find(uuid); it != m_d.uuids.end() && it->second.entity == "hazard") {
-            return m_d.table<Hazard>()[it->second.index].record;
+        if (const PackageUuids::Entry* at = m_d.uuids.find(uuid); at && at->entity == entityIndex<Hazard>()) {
+            Hazard h; // what the checks of its entries ask of it
+            h.foundOn = m_d.hazardFound[at->position];
+            return h;
         }
         return Repository<Hazard>(m_db).get(m_index.idOf("hazard", uuid));
     }
@@ -192,22 +261,6 @@ private:
         }
     }
 
-    template <class T>
-    void validateAll()
-    {
-        for (const auto& in : m_d.table<T>()) {
-            if (!writes(in.action)) {
-                continue;
-            }
-            try {
-                check(in.record, in);
-            } catch (const Error& e) {
-                // As what() says it: the field's name before the rule's message.
-                m_d.problems.add(in.pointer + keyOf<T>(e.field()), e.wholeMessage());
-            }
-        }
-    }
-
     // The package key an error's field names, as "/key", or "" for the record as a whole.
     template <class T>
     std::string keyOf(const std::string& field)
@@ -228,8 +281,8 @@ private:
     // package's parent; the others keep ours). "" for a root.
     std::string parentAfter(const std::string& uuid)
     {
-        if (const auto it = m_d.uuids.find(uuid); it != m_d.uuids.end() && it->second.entity == "org") {
-            const auto& in = m_d.table<Organisation>()[it->second.index];
+        if (const PackageUuids::Entry* at = m_d.uuids.find(uuid); at && at->entity == entityIndex<Organisation>()) {
+            const auto& in = m_d.orgs[at->position];
             if (in.action == MergeAction::Insert || in.action == MergeAction::Update) {
                 return in.refUuids[0];
             }
@@ -239,7 +292,7 @@ private:
 
     void checkOrgTree()
     {
-        auto& orgs = m_d.table<Organisation>();
+        auto& orgs = m_d.orgs;
         std::unordered_set<std::string> reachesRoot;
         for (const auto& in : orgs) {
             if (in.action != MergeAction::Insert && in.action != MergeAction::Update) {
@@ -271,11 +324,11 @@ private:
             while (mark[i] == 0) {
                 mark[i] = 1;
                 stack.push_back(i);
-                const auto it = m_d.uuids.find(orgs[i].refUuids[0]);
-                if (it == m_d.uuids.end() || it->second.entity != "org") {
+                const PackageUuids::Entry* at = m_d.uuids.find(orgs[i].refUuids[0]);
+                if (!at || at->entity != entityIndex<Organisation>()) {
                     break;
                 }
-                i = it->second.index;
+                i = at->position;
             }
             while (!stack.empty()) {
                 if (mark[stack.back()] == 1) {
@@ -287,94 +340,61 @@ private:
         }
     }
 
-    void checkClosedHazards()
+    // A closed hazard written has its passing verification, in the package or here.
+    void checkClosed(const Incoming<Hazard>& in)
     {
-        std::set<std::pair<std::string, std::string>> passed; // (hazard uuid, date) of passing verifications
-        for (const auto& v : m_d.table<Verification>()) {
-            if (v.record.passed && !v.record.isVoided()) {
-                passed.emplace(v.refUuids[0], v.record.date.toString());
-            }
+        const Hazard& h = in.record;
+        if (h.status != HazardStatus::Closed || !h.closedOn) {
+            return;
         }
-        for (const auto& in : m_d.table<Hazard>()) {
-            const Hazard& h = in.record;
-            if (!writes(in.action) || h.status != HazardStatus::Closed || !h.closedOn) {
-                continue;
-            }
-            const std::string date = h.closedOn->toString();
-            if (passed.count({h.uuid, date})) {
-                continue;
-            }
-            if (!m_queries.hasPassedVerification(h.uuid, date)) {
-                m_d.problems.add(in.pointer + "/closed_on",
-                                 aboutField("closed_on", Message(MessageId::PackageClosedNeedsVerification, {date})));
-            }
+        const std::pair<UuidKey, Date> probe{uuidKey(h.uuid), *h.closedOn};
+        const std::string date = h.closedOn->toString();
+        if (!std::binary_search(m_d.passedOn.begin(), m_d.passedOn.end(), probe) &&
+            !m_queries.hasPassedVerification(h.uuid, date)) {
+            m_d.problems.add(in.pointer + "/closed_on",
+                             aboutField("closed_on", Message(MessageId::PackageClosedNeedsVerification, {date})));
         }
     }
 
     void checkLinks()
     {
-        std::set<std::pair<std::string, std::string>> seen;
+        std::set<std::pair<UuidKey, UuidKey>> seen;
         for (auto& link : m_d.links) {
-            const bool documentFound = resolves(link.document, "enforcement_document", link.pointer + "/document");
-            const bool hazardFound = resolves(link.hazard, "hazard", link.pointer + "/hazard");
+            const std::string pointer = "/links/document_hazard/" + std::to_string(link.position);
+            const std::string document = uuidText(link.document);
+            const std::string hazard = uuidText(link.hazard);
+            const bool documentFound = resolves(document, "enforcement_document", pointer + "/document") != 0;
+            const bool hazardFound = resolves(hazard, "hazard", pointer + "/hazard") != 0;
             if (!documentFound || !hazardFound) {
                 continue;
             }
-            const int64_t doc = m_index.idOf("enforcement_document", link.document);
-            const int64_t hazard = m_index.idOf("hazard", link.hazard);
-            if (doc != 0 && hazard != 0) {
-                link.exists = m_queries.documentListsHazard(doc, hazard);
+            const int64_t doc = m_index.idOf("enforcement_document", document);
+            const int64_t id = m_index.idOf("hazard", hazard);
+            if (doc != 0 && id != 0) {
+                link.exists = m_queries.documentListsHazard(doc, id);
             }
             link.exists = !seen.emplace(link.document, link.hazard).second || link.exists;
         }
     }
 
-    void checkAudit()
+    // A history entry listed twice in the package is written once.
+    void markRepeatedAudit()
     {
-        std::set<std::string> seen;
-        for (auto& a : m_d.audit) {
-            const AuditEntry& e = a.entry;
-            const auto it = m_d.uuids.find(e.entityUuid);
-            if (it == m_d.uuids.end() || it->second.entity != e.entity) {
-                m_d.problems.add(a.pointer + "/entity_uuid", Message(MessageId::PackageHistoryRecordMissing,
-                                                                     {e.entity, shorten(e.entityUuid, 40)}));
-                continue;
+        std::stable_sort(m_auditKeys.begin(), m_auditKeys.end(),
+                         [](const AuditKey& a, const AuditKey& b) { return a.hash < b.hash; });
+        for (size_t i = 1; i < m_auditKeys.size(); ++i) {
+            if (m_auditKeys[i].hash == m_auditKeys[i - 1].hash) {
+                m_d.auditExists[m_auditKeys[i].position] = true;
             }
-            a.exists = m_queries.hasAuditEntry(e);
-            const std::string key =
-                nlohmann::json::array({e.at, e.operatorName, e.entity, e.entityUuid, e.action, e.before, e.after})
-                    .dump();
-            a.exists =
-                !seen.insert(sha256Hex(reinterpret_cast<const uint8_t*>(key.data()), key.size())).second || a.exists;
         }
+        m_auditKeys = {};
     }
 
-    void buildLists()
+    struct AuditKey
     {
-        forEachEntity([&](auto tag) {
-            using T = decltype(tag);
-            for (const auto& in : m_d.table<T>()) {
-                m_d.records.push_back({entityName<T>(), in.record.uuid, in.pointer, label(in.record), in.action});
-                if (in.action != MergeAction::Conflict) {
-                    continue;
-                }
-                PackageConflict c;
-                c.entity = entityName<T>();
-                c.uuid = in.record.uuid;
-                c.pointer = in.pointer;
-                c.label = label(in.record);
-                c.local = m_localForms.at(in.record.uuid);
-                c.incoming = packageJson(in.record, in.refUuids);
-                for (const auto& [key, value] : c.incoming.items()) {
-                    if (!c.local.contains(key) || c.local[key] != value) {
-                        c.fields.push_back(key);
-                    }
-                }
-                c.pending = in.pendingConflict;
-                m_d.conflicts.push_back(std::move(c));
-            }
-        });
-    }
+        UuidKey hash; // the first half of the entry's SHA-256
+        uint32_t position = 0;
+    };
 
     Database& m_db;
     PackagePlan::Data& m_d;
@@ -382,8 +402,7 @@ private:
     SyncStore m_sync;
     ExchangeQueries m_queries;
     Date m_today;
-    std::unordered_map<std::string, int64_t> m_synthetic;
-    std::unordered_map<std::string, nlohmann::json> m_localForms;
+    std::vector<AuditKey> m_auditKeys;
 };
 
 } // namespace

@@ -5,6 +5,23 @@
 
 namespace safeledger {
 
+namespace {
+
+// Answers kept per table: enough for the units and the records an import or export asks about
+// again and again, bounded for a package of millions (then the cache starts afresh).
+constexpr size_t kCacheLimit = 1 << 16;
+
+template <class Map, class Key, class Value>
+void keep(Map& map, const Key& key, const Value& value)
+{
+    if (map.size() >= kCacheLimit) {
+        map.clear();
+    }
+    map[key] = value;
+}
+
+} // namespace
+
 LocalIndex::Table& LocalIndex::table(const std::string& name)
 {
     if (const auto it = m_tables.find(name); it != m_tables.end()) {
@@ -30,7 +47,7 @@ std::string LocalIndex::uuidOf(const std::string& name, int64_t id)
     std::string uuid = t.byId->step() ? t.byId->text(0) : std::string();
     t.byId->reset();
     if (!uuid.empty()) {
-        t.uuids[id] = uuid;
+        keep(t.uuids, id, uuid);
     }
     return uuid;
 }
@@ -49,7 +66,7 @@ int64_t LocalIndex::idOf(const std::string& name, const std::string& uuid)
     const int64_t id = t.byUuid->step() ? t.byUuid->int64(0) : 0;
     t.byUuid->reset();
     if (id != 0) {
-        t.ids[uuid] = id;
+        keep(t.ids, uuid, id);
     }
     return id;
 }
@@ -57,8 +74,8 @@ int64_t LocalIndex::idOf(const std::string& name, const std::string& uuid)
 void LocalIndex::remember(const std::string& name, int64_t id, const std::string& uuid)
 {
     Table& t = table(name);
-    t.ids[uuid] = id;
-    t.uuids[id] = uuid;
+    keep(t.ids, uuid, id);
+    keep(t.uuids, id, uuid);
 }
 
 } // namespace safeledger

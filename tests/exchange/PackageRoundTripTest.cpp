@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <fstream>
 #include <sstream>
 
 using namespace safeledger;
@@ -85,7 +86,7 @@ TEST_CASE("the demo database goes through a package into an empty database uncha
     CHECK(counts.at("hazard").at(MergeAction::Insert) == count(*demo, "SELECT count(*) FROM hazard"));
     CHECK(counts.at("org").at(MergeAction::Insert) == count(*demo, "SELECT count(*) FROM org"));
     const PackageImportResult result = importer.apply(plan);
-    CHECK(result.inserted == static_cast<int64_t>(plan.records().size()));
+    CHECK(result.inserted == plan.recordCount());
     CHECK(result.links == count(*demo, "SELECT count(*) FROM document_hazard"));
 
     // Every column of every row, ids and org paths included (an empty database takes the rows in
@@ -127,8 +128,10 @@ TEST_CASE("importing the same package twice changes nothing the second time", "[
     PackagePlan again = importer.planText(text);
     REQUIRE(again.ok());
     CHECK_FALSE(again.info().alreadyImportedAt.empty());
-    for (const auto& r : again.records()) {
-        CHECK(r.action == MergeAction::Unchanged);
+    for (const auto& [entity, actions] : again.counts()) {
+        INFO(entity);
+        CHECK(actions.size() == 1);
+        CHECK(actions.count(MergeAction::Unchanged) == 1);
     }
     CHECK(again.auditEntriesNew() == 0);
     CHECK(again.linksNew() == 0);
@@ -220,4 +223,69 @@ TEST_CASE("a package written to a file is complete or absent", "[package]")
     CHECK(hazard["funds_fen"] == 120050);
     CHECK_FALSE(doc["records"]["org"][0].contains("path"));
     CHECK_THROWS_AS(exportPackageFile(*db, dir.path("no/such/folder/out.json")), Error);
+}
+
+TEST_CASE("a package whose lists come in another order imports the same records", "[package]")
+{
+    // A tool that rewrites the package sorts its keys: the history and the links before the
+    // records, accidents before units, hazards before inspections. The import reads the document
+    // again until every list has been written after the lists it refers to.
+    TempDir dir;
+    auto demo = demoCopy(dir.path("demo.db"));
+    const std::string sorted = nlohmann::json::parse(exportText(*demo)).dump();
+    REQUIRE(sorted.find("\"audit\"") < sorted.find("\"records\""));
+    REQUIRE(sorted.find("\"hazard\":[") < sorted.find("\"inspection\":["));
+
+    auto copy = emptyDatabase();
+    PackageImporter importer(*copy);
+    const PackagePlan plan = importer.planText(sorted);
+    for (const auto& p : plan.problems()) {
+        INFO(p.pointer << ": " << p.message.english());
+    }
+    REQUIRE(plan.ok());
+    CHECK(plan.info().signature == PackageSignature::Altered); // rewritten: no longer as signed
+    ConflictChoices accept;
+    accept.acceptUnverified = true;
+    const PackageImportResult result = importer.apply(plan, accept);
+    CHECK(result.inserted == plan.recordCount());
+    CHECK(result.links == count(*demo, "SELECT count(*) FROM document_hazard"));
+    for (const char* table : kRecordTables) {
+        INFO(table);
+        CHECK(rows(*copy, table) == rows(*demo, table));
+    }
+    CHECK(count(*copy, "SELECT count(*) FROM audit WHERE action <> 'import' AND action <> 'accept-unverified'") ==
+          count(*demo, "SELECT count(*) FROM audit WHERE entity_uuid <> ''"));
+    CHECK(checkDatabase(*copy).ok());
+}
+
+TEST_CASE("a package file changed between its check and its import is not imported", "[package]")
+{
+    TempDir dir;
+    auto source = smallDatabase();
+    const std::string path = dir.path("small.json");
+    exportPackageFile(*source, path);
+    auto target = emptyDatabase();
+    PackageImporter importer(*target);
+    const PackagePlan plan = importer.planFile(path);
+    REQUIRE(plan.ok());
+
+    // Read again to be written: the file is no longer the one checked.
+    {
+        std::ofstream out(path, std::ios::app);
+        out << "\n";
+    }
+    try {
+        importer.apply(plan);
+        FAIL("the changed file was imported");
+    } catch (const Error& e) {
+        CHECK(e.kind() == Error::Kind::Conflict);
+        CHECK(e.message().id() == MessageId::PackageChangedWhileReading);
+    }
+    CHECK(count(*target, "SELECT count(*) FROM org") == 0);
+    CHECK(count(*target, "SELECT count(*) FROM hazard") == 0);
+    // Checked again, the same file imports.
+    const PackagePlan again = importer.planFile(path);
+    REQUIRE(again.ok());
+    CHECK(importer.apply(again).inserted == again.recordCount());
+    CHECK(count(*target, "SELECT count(*) FROM hazard") == 2);
 }

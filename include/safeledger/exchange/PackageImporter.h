@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <istream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,8 +22,13 @@ namespace safeledger {
 //
 //   PackageImporter importer(db);
 //   PackagePlan plan = importer.planFile("laptop.json"); // reads and checks; writes nothing
-//   show plan.problems() (each with a JSON pointer), plan.records(), plan.conflicts()
+//   show plan.problems() (each with a JSON pointer), plan.counts(), plan.conflicts()
 //   if (plan.ok()) importer.apply(plan, choices);        // one transaction: all or nothing
+//
+// A package may hold millions of records, so none is kept in memory: planning reads the source
+// twice (the first time for the UUIDs, the second to check each record against them and the
+// database) and applying reads it once more, writing record by record. The plan keeps per record
+// its place, its decision and its local id (docs/performance.md has the figures).
 //
 // Records are merged by UUID: a new record is inserted; one changed only in the package replaces
 // ours; one changed only here is kept; one changed on both sides since the two databases last met
@@ -46,13 +53,13 @@ enum class MergeAction {
 };
 const char* toCode(MergeAction action); // "insert", "update", ...
 
-struct PackageRecordPlan
+// Where a package's bytes come from, readable more than once: open() gives a fresh stream at the
+// start, seekable (the signature is checked at the end first). When the package is a file, `path`
+// names it and an import refuses to go on if its size or time changed between the readings.
+struct PackageSource
 {
-    std::string entity; // table name: "hazard", "org", ...
-    std::string uuid;
-    std::string pointer; // "/records/hazard/12"
-    std::string label;   // a short description for the preview
-    MergeAction action = MergeAction::Insert;
+    std::function<std::unique_ptr<std::istream>()> open;
+    std::string path;
 };
 
 struct PackageConflict
@@ -141,10 +148,13 @@ public:
     bool ok() const { return problems().empty(); }
 
     const PackageInfo& info() const;
-    const std::vector<PackageRecordPlan>& records() const;
     const std::vector<PackageConflict>& conflicts() const;
     // Records per table and action: counts()["hazard"][MergeAction::Insert].
-    std::map<std::string, std::map<MergeAction, int64_t>> counts() const;
+    const std::map<std::string, std::map<MergeAction, int64_t>>& counts() const;
+    int64_t recordCount() const;
+    // What the import does with the record of this UUID; none when the package has no such record
+    // or the plan has problems.
+    std::optional<MergeAction> action(const std::string& uuid) const;
     int64_t auditEntriesNew() const;
     int64_t linksNew() const;
 
@@ -165,14 +175,17 @@ public:
 
     // Reads and checks the whole package against this database; writes nothing. Hostile or
     // broken input gives problems, never an exception (except Error(Storage) when the database
-    // itself fails).
-    PackagePlan plan(std::istream& in);
+    // itself fails, Error(Conflict) when the file changes between the readings).
+    PackagePlan plan(PackageSource source);
     PackagePlan planFile(const std::string& path);
     PackagePlan planText(std::string_view json);
 
-    // Writes the plan in one transaction. Throws Error(Validation) when the plan has problems,
-    // Error(Conflict) when the database changed since the plan was made (plan again).
-    PackageImportResult apply(const PackagePlan& plan, const ConflictChoices& choices = {});
+    // Writes the plan in one transaction, reading the package again from `reread` (the plan's own
+    // source when empty: a dialog passes one that shows progress). Throws Error(Validation) when
+    // the plan has problems, Error(Conflict) when the database or the file changed since the plan
+    // was made (plan again).
+    PackageImportResult apply(const PackagePlan& plan, const ConflictChoices& choices = {},
+                              const PackageSource& reread = {});
 
 private:
     Database& m_db;

@@ -217,6 +217,7 @@ SL_MESSAGE(PackageAncestorsInvalid, SL_TR("CoreMessages", "ancestors must be a l
 SL_MESSAGE(PackageFingerprintInvalid, SL_TR("CoreMessages", "a fingerprint is 32 lower-case hexadecimal digits"), "")
 SL_MESSAGE(PackageNotAFieldOf, SL_TR("CoreMessages", "\"%1\" is not a field of a %2 record"), "ef")
 // src/exchange/PackageImporter.cpp: the document, its header, links and history entries
+SL_MESSAGE(PackageChangedWhileReading, SL_TR("CoreMessages", "the package changed while it was being read; check it again"), "")
 SL_MESSAGE(PackageUuidUsedTwice, SL_TR("CoreMessages", "the uuid %1 is already used at %2"), "ss")
 SL_MESSAGE(PackageNotAKindOfRecord, SL_TR("CoreMessages", "\"%1\" is not a kind of record"), "e")
 SL_MESSAGE(PackageEntityNotAKindOfRecord, SL_TR("CoreMessages", "%1: \"%2\" is not a kind of record"), "fe")
