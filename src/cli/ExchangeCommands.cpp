@@ -310,6 +310,20 @@ std::vector<std::string> sheetNames(const std::string& list)
     return names;
 }
 
+// How a sheet import ends after its preview: refused when the preview found errors, nothing
+// written on a dry run; true when the caller goes on to write.
+bool writes(const Args& args, const std::string& file, bool ok, int64_t errors)
+{
+    if (!ok) {
+        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(errors)});
+    }
+    if (args.has("--dry-run")) {
+        std::cout << "dry run: nothing was written\n";
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int runImportLedger(const Args& args)
@@ -351,11 +365,7 @@ int runImportLedger(const Args& args)
     std::cout << p.rowCount() << " hazard row(s): " << p.count(LedgerRowState::Ready) << " to import, "
               << p.count(LedgerRowState::Duplicate) << " already in the database, " << p.count(LedgerRowState::Invalid)
               << " with errors\n";
-    if (!p.ok()) {
-        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
-    }
-    if (args.has("--dry-run")) {
-        std::cout << "dry run: nothing was written\n";
+    if (!writes(args, file, p.ok(), p.errors())) {
         return 0;
     }
     const LedgerImportResult r = importer.apply(p);
@@ -376,11 +386,7 @@ int runImportRoster(const Args& args)
     std::cout << p.rows.size() << " unit row(s): " << p.count(RosterRowState::Ready) << " to create, "
               << p.count(RosterRowState::Duplicate) << " already in the database, " << p.count(RosterRowState::Invalid)
               << " with errors\n";
-    if (!p.ok()) {
-        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
-    }
-    if (args.has("--dry-run")) {
-        std::cout << "dry run: nothing was written\n";
+    if (!writes(args, file, p.ok(), p.errors())) {
         return 0;
     }
     const RosterImportResult r = importer.apply(p);
@@ -402,11 +408,7 @@ int runImportPeople(const Args& args)
               << p.count(PeopleRowState::NewCertificate) << " new certificate(s) of people already there, "
               << p.count(PeopleRowState::Duplicate) << " already in the database, " << p.count(PeopleRowState::Invalid)
               << " with errors\n";
-    if (!p.ok()) {
-        throw Error(Error::Kind::Validation, MessageId::CliLedgerRefused, {file, std::to_string(p.errors())});
-    }
-    if (args.has("--dry-run")) {
-        std::cout << "dry run: nothing was written\n";
+    if (!writes(args, file, p.ok(), p.errors())) {
         return 0;
     }
     const PeopleImportResult r = importer.apply(p);
