@@ -5,22 +5,16 @@
 
 namespace safeledger {
 
-namespace {
-
 // Answers kept per table: enough for the units and the records an import or export asks about
 // again and again, bounded for a package of millions (then the cache starts afresh).
-constexpr size_t kCacheLimit = 1 << 16;
-
 template <class Map, class Key, class Value>
-void keep(Map& map, const Key& key, const Value& value)
+void LocalIndex::keep(Map& map, const Key& key, const Value& value)
 {
-    if (map.size() >= kCacheLimit) {
+    if (map.size() >= m_cacheLimit) {
         map.clear();
     }
     map[key] = value;
 }
-
-} // namespace
 
 LocalIndex::Table& LocalIndex::table(const std::string& name)
 {

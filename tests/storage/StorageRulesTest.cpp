@@ -84,6 +84,27 @@ TEST_CASE("the uuid index answers for record tables only", "[rules][exchange]")
     CHECK_THROWS_AS(index.idOf("org; DROP TABLE org", "x"), Error);
 }
 
+TEST_CASE("the uuid index keeps a bounded number of answers", "[rules][exchange]")
+{
+    test::Fixture f;
+    LocalIndex index(*f.db, 2);
+    // An answer remembered (as an import does for a row it wrote) comes from the cache...
+    const std::string unwritten = "00000000-0000-4000-8000-000000000001";
+    index.remember("org", 999999, unwritten);
+    CHECK(index.idOf("org", unwritten) == 999999);
+    CHECK(index.uuidOf("org", 999999) == unwritten);
+    // ...until the cache is full and starts afresh: then the database answers.
+    CHECK(index.idOf("org", f.village.uuid) == f.village.id);
+    CHECK(index.idOf("org", f.shop.uuid) == f.shop.id);
+    CHECK(index.idOf("org", unwritten) == 0);
+    CHECK(index.uuidOf("org", f.town.id) == f.town.uuid);
+    CHECK(index.uuidOf("org", f.village.id) == f.village.uuid);
+    CHECK(index.uuidOf("org", 999999) == "");
+    // The answers from the database are the same whatever the cache held.
+    CHECK(index.idOf("org", f.town.uuid) == f.town.id);
+    CHECK(index.idOf("org", f.village.uuid) == f.village.id);
+}
+
 TEST_CASE("a unit written as given takes its place in the tree by the tree's one rule", "[rules][org]")
 {
     test::Fixture f;

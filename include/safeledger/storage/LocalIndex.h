@@ -10,13 +10,18 @@
 namespace safeledger {
 
 // UUID ↔ local id lookups for the record tables, with prepared statements reused and answers
-// cached: exports and imports ask about the same units and hazards again and again. A table name
-// that is not a record table is refused (Error(Validation)), never spliced into SQL.
+// cached: exports and imports ask about the same units and hazards again and again. The cache
+// keeps at most `cacheLimit` answers each way per table (then it starts afresh), so that a
+// package of millions of records does not keep them all. A table name that is not a record table
+// is refused (Error(Validation)), never spliced into SQL.
 class LocalIndex final
 {
 public:
-    explicit LocalIndex(Database& db)
+    static constexpr size_t kCacheLimit = 1 << 16;
+
+    explicit LocalIndex(Database& db, size_t cacheLimit = kCacheLimit)
         : m_db(db)
+        , m_cacheLimit(cacheLimit)
     {
     }
 
@@ -33,7 +38,11 @@ private:
         std::unique_ptr<sql::Statement> byUuid;
     };
     Table& table(const std::string& name);
+    template <class Map, class Key, class Value>
+    void keep(Map& map, const Key& key, const Value& value);
+
     Database& m_db;
+    size_t m_cacheLimit;
     std::map<std::string, Table> m_tables;
 };
 
