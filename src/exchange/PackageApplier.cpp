@@ -96,7 +96,10 @@ public:
             m_current = kAudit;
             m_writing = !m_done[kAudit] && allDoneBefore(kAudit);
         }
-        if (!m_writing || m_d.auditExists.at(position)) {
+        if (position >= m_d.auditExists.size()) {
+            changedWhileReading();
+        }
+        if (!m_writing || m_d.auditExists[position]) {
             return;
         }
         Problems scratch;

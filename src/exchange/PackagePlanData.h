@@ -11,7 +11,6 @@
 
 #include <array>
 #include <map>
-#include <set>
 #include <unordered_map>
 #include <vector>
 

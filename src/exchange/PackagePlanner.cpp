@@ -100,7 +100,7 @@ public:
     void audit(const nlohmann::json& value, const std::string& pointer, uint32_t position)
     {
         const std::optional<AuditEntry> read = readAuditEntry(value, pointer, m_d.problems);
-        if (!read) {
+        if (!read || position >= m_d.auditExists.size()) {
             changedWhileReading();
         }
         const AuditEntry& e = *read;
