@@ -221,6 +221,35 @@ TEST_CASE("a large load builds the table's plain indexes once, and puts them bac
     CHECK(checkDatabase(db).ok());
 }
 
+TEST_CASE("a load smaller than its table keeps the table's indexes", "[fts][bulk]")
+{
+    // Rebuilding an index sorts every row the table holds: worth it only when the load adds at
+    // least as many. A table of its own, so that 100,001 rows take a moment.
+    test::Fixture fx;
+    Database& db = *fx.db;
+    auto& conn = db.connection();
+    conn.exec("CREATE TABLE load_test (n INTEGER, label TEXT)");
+    conn.exec("CREATE INDEX load_test_n ON load_test (n)");
+    conn.exec("CREATE UNIQUE INDEX load_test_label ON load_test (label)");
+    conn.exec("WITH RECURSIVE k(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM k WHERE n < 100001) "
+              "INSERT INTO load_test SELECT n, 'row ' || n FROM k");
+    const auto before = schemaObjects(db, "load_test");
+    REQUIRE(before.count("index load_test_n") == 1);
+    db.write([&] {
+        DeferredIndexes smaller(db, "load_test", DeferredIndexes::kMinRows); // 100,000 < 100,001
+        CHECK_FALSE(smaller.deferred());
+        CHECK(schemaObjects(db, "load_test") == before);
+    });
+    db.write([&] {
+        DeferredIndexes asMany(db, "load_test", 100001);
+        CHECK(asMany.deferred());
+        const auto during = schemaObjects(db, "load_test");
+        CHECK(during.count("index load_test_n") == 0);
+        CHECK(during.count("index load_test_label") == 1); // a unique index guards: never dropped
+    });
+    CHECK(schemaObjects(db, "load_test") == before);
+}
+
 TEST_CASE("the checker finds a text index out of step and missing schema objects", "[fts][checker]")
 {
     test::Fixture fx;
