@@ -20,19 +20,6 @@ bool before(const PackageUuids::Entry& a, const PackageUuids::Entry& b)
 
 } // namespace
 
-std::optional<size_t> entityIndexOf(std::string_view name)
-{
-    std::optional<size_t> found;
-    size_t i = 0;
-    forEachEntity([&](auto tag) {
-        if (!found && name == entityName<decltype(tag)>()) {
-            found = i;
-        }
-        ++i;
-    });
-    return found;
-}
-
 const char* entityNameAt(size_t index)
 {
     const char* name = "";

@@ -6,7 +6,6 @@
 
 #include <array>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -26,8 +25,6 @@ constexpr size_t entityIndex()
         return entityIndex<T, I + 1>();
     }
 }
-// The position of the table named `name`, none when it is not a record table.
-std::optional<size_t> entityIndexOf(std::string_view name);
 const char* entityNameAt(size_t index);
 
 // A UUID in 16 bytes. Package UUIDs are canonical lower-case text (UuidGenerator::isValid), so the
@@ -55,7 +52,6 @@ public:
     // in the order of the document.
     std::vector<std::pair<Entry, Entry>> seal();
     const Entry* find(std::string_view uuid) const; // after seal(); nullptr when not in the package
-    size_t size() const { return m_entries.size(); }
 
 private:
     std::vector<Entry> m_entries;
