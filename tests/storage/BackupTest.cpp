@@ -104,3 +104,56 @@ TEST_CASE("restore replaces the database, keeps what it replaced, and refuses ba
     auto reopened = Database::open(path);
     addUnit(*reopened, "restored and writable");
 }
+
+TEST_CASE("new ledgers have 16 KiB pages; a ledger of 4 KiB pages keeps them through backup and restore",
+          "[backup][schema]")
+{
+    TempDir dir;
+    const std::string fresh = dir.file("fresh.db");
+    const std::string old = dir.file("old.db");
+    const auto pageSize = [](const std::string& path) {
+        return sql::Connection(path, sql::Connection::Mode::ReadOnly).scalarInt("PRAGMA page_size");
+    };
+    {
+        auto db = Database::create(fresh);
+        addUnit(*db, "青山镇");
+        CHECK(db->connection().scalarInt("PRAGMA page_size") == Database::kPageSize);
+        CHECK(db->connection().scalarInt("PRAGMA cache_size") == -16 * 1024); // 16 MiB, not SQLite's 2 MB
+        sql::Statement mode(db->connection(), "PRAGMA journal_mode");
+        REQUIRE(mode.step());
+        CHECK(mode.text(0) == "wal");
+    }
+    CHECK(pageSize(fresh) == 16384);
+    {
+        auto db = Database::create(old);
+        addUnit(*db, "老城镇");
+        addUnit(*db, "新城镇");
+    }
+    {
+        // As a ledger made before 16 KiB pages: SQLite's 4 KiB, back in WAL mode.
+        sql::Connection c(old, sql::Connection::Mode::ReadWrite);
+        c.exec("PRAGMA journal_mode = DELETE");
+        c.exec("PRAGMA page_size = 4096");
+        c.exec("VACUUM");
+        c.exec("PRAGMA journal_mode = WAL");
+    }
+    REQUIRE(pageSize(old) == 4096);
+    {
+        auto db = Database::open(old); // opened, migrated if need be, written: its pages stay
+        addUnit(*db, "旧台账里的新单位");
+    }
+    CHECK(pageSize(old) == 4096);
+    CHECK(units(old) == 3);
+    CHECK(Database::open(old)->connection().scalarInt("PRAGMA cache_size") == -16 * 1024);
+
+    Backup::copy(old, dir.file("old-backup.db"));
+    CHECK(pageSize(dir.file("old-backup.db")) == 4096);
+    // Restoring the old backup over the new ledger gives the old ledger back, pages and all.
+    auto clock = FixedClock::at(Date::fromParts(2025, 3, 1));
+    Backup::restore(dir.file("old-backup.db"), fresh, *clock);
+    CHECK(pageSize(fresh) == 4096);
+    CHECK(units(fresh) == 3);
+    auto restored = Database::open(fresh);
+    addUnit(*restored, "还原后可写");
+    CHECK(restored->connection().scalarInt("SELECT count(*) FROM org") == 4);
+}

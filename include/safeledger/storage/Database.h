@@ -59,6 +59,8 @@ class Database final
 {
 public:
     static constexpr int32_t kApplicationId = 0x53464C47; // "SFLG"
+    static constexpr int kPageSize = 16384;               // of the databases create() makes
+    static constexpr int kCacheMiB = 16;                  // each connection's page cache
     static int schemaVersion();
 
     // A new database at `path`; refuses to overwrite an existing non-empty file.
