@@ -378,7 +378,11 @@ LedgerImportResult LedgerImporter::apply(const LedgerPreview& p)
             }
         }
         DeferredTextIndex textIndex(m_db); // one index insert for all the hazards (BulkLoad.h)
-        DeferredIndexes indexes(m_db, "hazard", p.count(LedgerRowState::Ready)); // built once, when many
+        // The hazard indexes built once, when many (BulkLoad.h); but a ledger's hazards take
+        // ascending ids (hazard_id's new entries go at its end), come from no inspection
+        // (hazard_inspection holds none of them) and are seldom major: those three are kept.
+        DeferredIndexes indexes(m_db, "hazard", p.count(LedgerRowState::Ready),
+                                {"hazard_id", "hazard_inspection", "hazard_major"});
         RecordWriter<Hazard> hazards(m_db);
         RecordWriter<Rectification> progress(m_db);
         RecordWriter<Verification> verifications(m_db);

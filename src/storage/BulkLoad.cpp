@@ -131,7 +131,8 @@ void DeferredTextIndex::finish()
     m_finished = true;
 }
 
-DeferredIndexes::DeferredIndexes(Database& db, const std::string& table, int64_t adding)
+DeferredIndexes::DeferredIndexes(Database& db, const std::string& table, int64_t adding,
+                                 const std::set<std::string>& keep)
     : m_db(db)
 {
     if (!db.inTransaction() || adding < kMinRows) {
@@ -146,8 +147,10 @@ DeferredIndexes::DeferredIndexes(Database& db, const std::string& table, int64_t
                             "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%' ORDER BY rowid");
     st.bind(1, table);
     while (st.step()) {
-        names.push_back(st.text(0));
-        m_create.push_back(st.text(1));
+        if (keep.count(st.text(0)) == 0) {
+            names.push_back(st.text(0));
+            m_create.push_back(st.text(1));
+        }
     }
     for (const std::string& name : names) {
         conn.exec("DROP INDEX \"" + name + "\"");

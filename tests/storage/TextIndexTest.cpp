@@ -198,6 +198,17 @@ TEST_CASE("a large load builds the table's plain indexes once, and puts them bac
         many.finish();
         CHECK(schemaObjects(db, "hazard") == before);
     });
+    db.write([&] {
+        // Those it is told to keep stay, and take their rows as they come.
+        DeferredIndexes keeping(db, "hazard", DeferredIndexes::kMinRows, {"hazard_id", "hazard_org_found"});
+        CHECK(keeping.deferred());
+        const auto during = schemaObjects(db, "hazard");
+        CHECK(during.count("index hazard_id") == 1);
+        CHECK(during.count("index hazard_org_found") == 1);
+        CHECK(during.count("index hazard_found") == 0);
+        keeping.finish();
+        CHECK(schemaObjects(db, "hazard") == before);
+    });
     CHECK(storedSql() == sqlBefore);
     // The new row is in the rebuilt index: a query by date that uses it finds both.
     CHECK(db.connection().scalarInt(

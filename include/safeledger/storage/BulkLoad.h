@@ -6,6 +6,7 @@
 #include "safeledger/storage/Sqlite.h"
 
 #include <initializer_list>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -97,13 +98,15 @@ private:
 // over them, while building an index sorts its keys once (docs/performance.md). Below
 // kMinRows, or adding fewer rows than the table has, nothing is dropped. Make it inside the load's
 // transaction (outside one it does nothing): a rollback puts the indexes back with the rest.
-// Destroyed without finish() and without an exception in flight, it finishes.
+// Destroyed without finish() and without an exception in flight, it finishes. The indexes named in
+// `keep` stay and are kept row by row: those the load's rows cost little in (their keys ascend, or
+// few rows have an entry), where a rebuild would cost a scan of the whole table.
 class DeferredIndexes final
 {
 public:
     static constexpr int64_t kMinRows = 100'000;
 
-    DeferredIndexes(Database& db, const std::string& table, int64_t adding);
+    DeferredIndexes(Database& db, const std::string& table, int64_t adding, const std::set<std::string>& keep = {});
     ~DeferredIndexes();
     DeferredIndexes(const DeferredIndexes&) = delete;
     DeferredIndexes& operator=(const DeferredIndexes&) = delete;
