@@ -199,7 +199,7 @@ TEST_CASE("a large load builds the table's plain indexes once, and puts them bac
         CHECK(schemaObjects(db, "hazard") == before);
     });
     db.write([&] {
-        // Those it is told to keep stay, and take their rows as they come.
+        // Those it is told to keep stay (and are kept row by row); the others go.
         DeferredIndexes keeping(db, "hazard", DeferredIndexes::kMinRows, {"hazard_id", "hazard_org_found"});
         CHECK(keeping.deferred());
         const auto during = schemaObjects(db, "hazard");
