@@ -208,6 +208,10 @@ TEST_CASE("a large load builds the table's plain indexes once, and puts them bac
         CHECK(during.count("index hazard_found") == 0);
         keeping.finish();
         CHECK(schemaObjects(db, "hazard") == before);
+        // A name that is no index of the table (say, renamed since) is refused, however small the load.
+        CHECK_THROWS_AS(DeferredIndexes(db, "hazard", 1, {"hazard_renamed"}), std::invalid_argument);
+        CHECK_THROWS_AS(DeferredIndexes(db, "hazard", DeferredIndexes::kMinRows, {"org_name"}), std::invalid_argument);
+        CHECK(schemaObjects(db, "hazard") == before);
     });
     CHECK(storedSql() == sqlBefore);
     // The new row is in the rebuilt index: a query by date that uses it finds both.

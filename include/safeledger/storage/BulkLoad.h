@@ -100,7 +100,8 @@ private:
 // transaction (outside one it does nothing): a rollback puts the indexes back with the rest.
 // Destroyed without finish() and without an exception in flight, it finishes. The indexes named in
 // `keep` stay and are kept row by row: those the load's rows cost little in (their keys ascend, or
-// few rows have an entry), where a rebuild would cost a scan of the whole table.
+// few rows have an entry), where a rebuild would cost a scan of the whole table; a name that is
+// not an index of `table` throws std::invalid_argument.
 class DeferredIndexes final
 {
 public:
