@@ -87,6 +87,10 @@
         <source>Deadline extended</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Verification withdrawn, awaiting verification again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2526,6 +2530,14 @@
         <source>the package changed while it was being read; check it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot withdraw a verification of a hazard whose status is %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a hazard&apos;s latest verification can be withdrawn: a later one was recorded on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3601,6 +3613,14 @@
     </message>
     <message>
         <source>Every change to this hazard: who, when, before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the latest verification…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verification recorded in error is withdrawn with a reason: it stays listed as withdrawn, and the hazard awaits verification again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5880,6 +5900,30 @@
     </message>
     <message>
         <source>Deadline and extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, withdrawn: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the verification of %1? The hazard is reopened and awaits verification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw the verification of %1? The hazard awaits verification again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,10 @@
         <source>Deadline extended</source>
         <translation>整改时限延期</translation>
     </message>
+    <message>
+        <source>Verification withdrawn, awaiting verification again</source>
+        <translation>撤销复查结论，重新待复查</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2526,6 +2530,14 @@
         <source>the package changed while it was being read; check it again</source>
         <translation>数据包在读取过程中发生了变化，请重新检查</translation>
     </message>
+    <message>
+        <source>cannot withdraw a verification of a hazard whose status is %1 (%2)</source>
+        <translation>隐患状态为“%2”，不能撤销复查结论</translation>
+    </message>
+    <message>
+        <source>only a hazard&apos;s latest verification can be withdrawn: a later one was recorded on %1</source>
+        <translation>只能撤销隐患最近一次复查：其后 %1 还有一次复查</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -3602,6 +3614,14 @@
     <message>
         <source>Every change to this hazard: who, when, before and after</source>
         <translation>此隐患的每次变更：何人、何时、改前与改后</translation>
+    </message>
+    <message>
+        <source>Withdraw the latest verification…</source>
+        <translation>撤销最近一次复查…</translation>
+    </message>
+    <message>
+        <source>A verification recorded in error is withdrawn with a reason: it stays listed as withdrawn, and the hazard awaits verification again</source>
+        <translation>录错的复查结论须注明原因后撤销：该复查仍保留在列表中并标明已撤销，隐患重新待复查</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +5896,30 @@
     <message>
         <source>Deadline and extensions</source>
         <translation>整改时限与延期</translation>
+    </message>
+    <message>
+        <source>%1, withdrawn: %2</source>
+        <translation>%1，已撤销：%2</translation>
+    </message>
+    <message>
+        <source>Withdraw verification</source>
+        <translation>撤销复查</translation>
+    </message>
+    <message>
+        <source>Withdraw the verification of %1? The hazard is reopened and awaits verification again.</source>
+        <translation>撤销 %1 的复查？该隐患将取消销号，重新待复查。</translation>
+    </message>
+    <message>
+        <source>Withdraw the verification of %1? The hazard awaits verification again.</source>
+        <translation>撤销 %1 的复查？该隐患将重新待复查。</translation>
+    </message>
+    <message>
+        <source>Verification withdrawn.</source>
+        <translation>已撤销复查。</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤销(&amp;W)</translation>
     </message>
 </context>
 <context>

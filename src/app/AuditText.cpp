@@ -22,6 +22,7 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"submit", QT_TRANSLATE_NOOP("AuditText", "Submitted for verification")},
     {"verify_pass", QT_TRANSLATE_NOOP("AuditText", "Verification passed, closed")},
     {"verify_fail", QT_TRANSLATE_NOOP("AuditText", "Verification failed")},
+    {"withdraw_verification", QT_TRANSLATE_NOOP("AuditText", "Verification withdrawn, awaiting verification again")},
     {"import", QT_TRANSLATE_NOOP("AuditText", "Imported from a package")},
     {"import-ledger", QT_TRANSLATE_NOOP("AuditText", "Imported from a ledger")},
     {"generate", QT_TRANSLATE_NOOP("AuditText", "Generated")},

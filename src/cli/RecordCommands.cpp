@@ -111,7 +111,8 @@ int runVoid(const Args& args)
     const std::string reason = requiredOption(args, "--reason", "TEXT (why the record is voided)");
     auto db = openDatabase(args, false);
     const std::string table = RecordService(*db).voidByUuid(uuid, reason);
-    std::cout << "voided " << table << " " << uuid << "\n";
+    std::cout << "voided " << table << " " << uuid
+              << (table == "verification" ? " (withdrawn: its hazard awaits verification again)" : "") << "\n";
     return 0;
 }
 

@@ -78,6 +78,20 @@ HazardStatus next(HazardStatus from, HazardAction action)
     return from;
 }
 
+bool allowsWithdrawal(HazardStatus from, bool passed)
+{
+    return passed ? from == HazardStatus::Closed
+                  : from == HazardStatus::Rectifying || from == HazardStatus::AwaitingVerification;
+}
+
+HazardStatus statusAfterWithdrawal(HazardStatus from, bool passed)
+{
+    if (!allowsWithdrawal(from, passed)) {
+        throw Error(Error::Kind::Lifecycle, MessageId::CannotWithdrawVerification, {toEnglish(from), toChinese(from)});
+    }
+    return HazardStatus::AwaitingVerification;
+}
+
 std::vector<HazardAction> allowedActions(HazardStatus from)
 {
     std::vector<HazardAction> out;

@@ -164,6 +164,30 @@ void HazardService::voidHazard(int64_t hazardId, const std::string& reason, int6
     });
 }
 
+void HazardService::withdrawVerification(int64_t verificationId, const std::string& reason, int64_t expectedVersion)
+{
+    m_db.require(Action::VerifyHazards);
+    m_db.require(Action::VoidRecords);
+    m_db.write([&] {
+        Verification v = Repository<Verification>(m_db).get(verificationId);
+        if (v.isVoided()) {
+            throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordAlreadyVoided, {"verification"}));
+        }
+        Hazard h = load(v.hazardId, expectedVersion);
+        for (const Verification& other : verifications(h.id)) { // by date, then as recorded
+            const bool later = other.date > v.date || (other.date == v.date && other.id > v.id);
+            if (!other.isVoided() && later) {
+                throw Error(Error::Kind::Lifecycle, Message(MessageId::VerificationNotLatest, {other.date.toString()}));
+            }
+        }
+        h.status = HazardLifecycle::statusAfterWithdrawal(h.status, v.passed);
+        Repository<Verification>(m_db).voidRecord(v, reason);
+        h.closedOn.reset();
+        h.closedBy.clear();
+        Repository<Hazard>(m_db).update(h, "withdraw_verification");
+    });
+}
+
 std::vector<Rectification> HazardService::progress(int64_t hazardId)
 {
     return Repository<Rectification>(m_db).where("hazard_id = ? ORDER BY date, id", {std::to_string(hazardId)});

@@ -13,7 +13,7 @@ namespace safeledger {
 
 namespace {
 
-// Every record type; the first twelve can be voided on their own.
+// Every record type; the first twelve can be voided on their own, and a verification withdrawn.
 using Whole = std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, Inspection, Hazard,
                          EnforcementDocument, Penalty, Accident, Activity, ReportNote>;
 using Parts = std::tuple<TemplateItem, InspectionItem, Rectification, Verification, Attachment>;
@@ -75,14 +75,22 @@ std::string RecordService::voidByUuid(const std::string& uuid, const std::string
         if (firstOf(static_cast<Whole*>(nullptr), voidOne)) {
             return;
         }
-        const auto refuse = [&](auto* tag) {
+        // A part is voided with its whole; a verification alone is withdrawn (HazardService).
+        const auto part = [&](auto* tag) {
             using T = std::remove_pointer_t<decltype(tag)>;
-            if (Repository<T>(m_db).idOfUuid(uuid) == 0) {
+            const int64_t id = Repository<T>(m_db).idOfUuid(uuid);
+            if (id == 0) {
                 return false;
             }
-            throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordNotVoidable, {Repository<T>::table()}));
+            if constexpr (std::is_same_v<T, Verification>) {
+                HazardService(m_db).withdrawVerification(id, reason);
+                table = Repository<T>::table();
+                return true;
+            } else {
+                throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordNotVoidable, {Repository<T>::table()}));
+            }
         };
-        if (!firstOf(static_cast<Parts*>(nullptr), refuse)) {
+        if (!firstOf(static_cast<Parts*>(nullptr), part)) {
             throw Error(Error::Kind::NotFound, MessageId::NoRecordWithUuid, {uuid, m_db.path()});
         }
     });

@@ -166,6 +166,16 @@ idle=$(sqlite3 "$work/rec.db" "SELECT i.uuid FROM inspection i WHERE i.voided_at
     AND NOT EXISTS (SELECT 1 FROM hazard h WHERE h.inspection_id = i.id AND h.voided_at = '') LIMIT 1")
 expect 0 "voided inspection $idle" -- "$cli" void "$work/rec.db" --uuid "$idle" --reason "检查未实际开展，录入错误"
 if [ "$(figure inspections)" == "$((inspections - 1))" ]; then ok; else bad "a voided inspection still counts"; fi
+# A verification recorded in error is withdrawn by its UUID: its hazard awaits verification again.
+rectified=$(figure hazards_rectified)
+read -r pass closed <<<"$(sqlite3 -separator ' ' "$work/rec.db" "SELECT v.uuid, h.uuid FROM verification v
+    JOIN hazard h ON h.id = v.hazard_id WHERE h.status = 'closed' AND h.closed_on >= '2026-01-01'
+    AND h.found_on >= '2026-01-01' AND v.passed = 1 AND v.voided_at = '' ORDER BY v.id DESC LIMIT 1")"
+expect 0 "voided verification $pass \\(withdrawn" -- "$cli" void "$work/rec.db" --uuid "$pass" --reason "复查结论录入错误"
+if [ "$(sqlite3 "$work/rec.db" "SELECT status || '/' || coalesce(closed_on, '') FROM hazard WHERE uuid = '$closed'")" \
+    == "awaiting_verification/" ]; then ok; else bad "the withdrawn verification's hazard was not reopened"; fi
+if [ "$(figure hazards_rectified)" == "$((rectified - 1))" ]; then ok; else bad "a withdrawn closure still counts"; fi
+expect 3 "already voided" -- "$cli" void "$work/rec.db" --uuid "$pass" --reason again
 expect 0 "ok" -- "$cli" check "$work/rec.db"
 
 # --- backup and restore --------------------------------------------------------------------------

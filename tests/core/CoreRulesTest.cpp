@@ -125,6 +125,27 @@ TEST_CASE("the hazard lifecycle allows exactly the transitions of DOMAIN.md", "[
     CHECK_FALSE(HazardLifecycle::isOpen(S::Voided));
 }
 
+TEST_CASE("a verification is withdrawn only from the state it left the hazard in", "[lifecycle][withdraw]")
+{
+    using S = HazardStatus;
+    // {from, the verification passed, allowed}: a pass closed the hazard; a fail sent it back to
+    // rectifying, from where it may have been submitted again. Either way it awaits verification.
+    const std::vector<std::tuple<S, bool, bool>> table = {
+        {S::Closed, true, true},       {S::Rectifying, false, true}, {S::AwaitingVerification, false, true},
+        {S::Closed, false, false},     {S::Rectifying, true, false}, {S::AwaitingVerification, true, false},
+        {S::Registered, false, false}, {S::Voided, true, false},     {S::Voided, false, false},
+    };
+    for (const auto& [from, passed, allowed] : table) {
+        INFO(toCode(from) << (passed ? " passed" : " failed"));
+        CHECK(HazardLifecycle::allowsWithdrawal(from, passed) == allowed);
+        if (allowed) {
+            CHECK(HazardLifecycle::statusAfterWithdrawal(from, passed) == S::AwaitingVerification);
+        } else {
+            CHECK_THROWS_AS(HazardLifecycle::statusAfterWithdrawal(from, passed), Error);
+        }
+    }
+}
+
 TEST_CASE("hazard field rules name the field", "[lifecycle][validation]")
 {
     const Date today = Date::fromParts(2025, 6, 30);

@@ -1,7 +1,8 @@
 // The book of record through real widgets: a saved inspection opens again from the unit's archive
 // with its items and hazards, is voided only after its hazards, and leaves the dashboard's
 // inspection figures by exactly its share; a penalty is voided from its form, leaves the figures
-// and stays listed on request with its reason.
+// and stays listed on request with its reason; a verification recorded in error is withdrawn from
+// its hazard's page, which is reopened, and the rectified count falls by one.
 
 #include "GuiFixture.h"
 
@@ -12,6 +13,8 @@
 #include "pages/ChecklistModel.h"
 #include "pages/DashboardPage.h"
 #include "pages/FigureCard.h"
+#include "pages/HazardDetailPage.h"
+#include "pages/HazardsPage.h"
 #include "pages/InspectionEditDialog.h"
 #include "pages/InspectionRecordDialog.h"
 #include "pages/InspectionsPage.h"
@@ -31,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -351,4 +355,48 @@ TEST_CASE("a saved inspection is corrected from its record; someone else's save 
     w.window.showPage(w.dashboard);
     card(*w.dashboard, "inspectionsCard");
     CHECK(named<FigureCard>(*w.dashboard, "inspectionsCard")->detail().startsWith(QStringLiteral("6 ")));
+}
+
+TEST_CASE("a verification recorded in error is withdrawn on the hazard's page and leaves the figures",
+          "[gui][hazard][withdraw]")
+{
+    Ledger ledger;
+    { // the hazard the inspection found, verified and closed today
+        OpenOptions o = test::options();
+        o.uuidSeed = 978;
+        auto db = Database::open(ledger.fixture.path(QStringLiteral("town.db")).toStdString(), o);
+        HazardService hazards(*db);
+        hazards.submitForVerification(ledger.found.id);
+        Verification v;
+        v.date = test::today();
+        v.inspector = "李安全";
+        v.passed = true;
+        hazards.verify(ledger.found.id, v);
+    }
+    Window w(ledger);
+    const int rectified = card(*w.dashboard, "rectifiedCard").toInt();
+    REQUIRE(rectified >= 1);
+
+    w.window.showHazard(ledger.found.id);
+    HazardDetailPage& page = *named<HazardsPage>(w.window, "hazardsPage")->detail();
+    REQUIRE(page.hazard().status == HazardStatus::Closed);
+    named<QTabWidget>(page, "hazardTabs")->setCurrentWidget(named<QWidget>(page, "verificationsTab"));
+    click(named<QPushButton>(page, "withdrawVerificationButton"));
+    auto* asking = openNamed<VoidDialog>(page, "voidDialog");
+    CHECK(named<QLabel>(*asking, "voidQuestion")->text().contains(QStringLiteral("reopened")));
+    voidWith(page, QStringLiteral("复查结论录入错误"));
+
+    // Reopened, awaiting verification; the verification stays listed with why, and cannot be
+    // withdrawn twice; a new verification can be recorded.
+    CHECK(page.hazard().status == HazardStatus::AwaitingVerification);
+    CHECK_FALSE(page.hazard().closedOn);
+    const QAbstractItemModel* verifications = named<QTableView>(page, "verificationsView")->model();
+    REQUIRE(verifications->rowCount() == 1);
+    CHECK(verifications->index(0, 2).data().toString() == QStringLiteral("passed, withdrawn: 复查结论录入错误"));
+    CHECK_FALSE(named<QPushButton>(page, "withdrawVerificationButton")->isVisible());
+    CHECK(page.actionButton(HazardAction::VerifyPass)->isVisible());
+
+    // The dashboard: exactly one rectified hazard fewer.
+    w.window.showPage(w.dashboard);
+    CHECK(card(*w.dashboard, "rectifiedCard") == QString::number(rectified - 1));
 }

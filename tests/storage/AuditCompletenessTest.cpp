@@ -275,7 +275,12 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     a.run("HazardService::verify", [&] { hazards.verify(h.id, v); }); // failed: back to rectifying
     hazards.submitForVerification(h.id);
     v.passed = true;
-    a.run("HazardService::verify", [&] { hazards.verify(h.id, v); }); // passed: closed
+    a.run("HazardService::verify", [&] { v = hazards.verify(h.id, v); }); // passed: closed
+    // Withdrawn (the verification voided, the hazard reopened), then passed again.
+    a.run("HazardService::withdrawVerification", [&] { hazards.withdrawVerification(v.id, "复查结论录入错误"); });
+    Verification again = v;
+    again.uuid.clear();
+    hazards.verify(h.id, again);
     a.run("HazardService::voidHazard", [&] { hazards.voidHazard(h.id, "重复录入"); });
 
     Inspection in;

@@ -34,6 +34,13 @@ void validateVerification(const Hazard& hazard, const Verification& verification
 // on or after the verification day; a passed one closes the hazard and takes no new deadline.
 void validateVerificationDecision(const Verification& verification, const std::optional<Date>& newDeadline);
 
+// Withdrawing (撤销) a verification recorded in error, the hazard's latest: the hazard stands again
+// as it did when the verification was made, awaiting verification (a closed hazard is reopened).
+// A pass can be withdrawn only from a closed hazard, a fail from one rectifying or awaiting
+// verification again; never from a voided one (Error(Lifecycle) naming the state).
+bool allowsWithdrawal(HazardStatus from, bool passed);
+HazardStatus statusAfterWithdrawal(HazardStatus from, bool passed);
+
 // Open (未整改): found and not yet closed or voided; what the figures call open hazards.
 bool isOpen(HazardStatus status);
 // Overdue (逾期) is derived, never stored: the deadline has passed as of `asOf` and the hazard

@@ -34,6 +34,12 @@ public:
     Verification verify(int64_t hazardId, Verification verification, int64_t expectedVersion = 0,
                         const std::optional<Date>& newDeadline = std::nullopt);
     void voidHazard(int64_t hazardId, const std::string& reason, int64_t expectedVersion = 0);
+    // Withdraws (撤销) the hazard's latest verification, recorded in error, with the reason why: the
+    // verification is voided (kept, with who, when and why) and the hazard awaits verification
+    // again (HazardLifecycle::statusAfterWithdrawal); a closed hazard loses its closure. Needs the
+    // rights to verify and to void. A deadline a failed verification set stays in force (edit it);
+    // extension requests ended by the closure stay ended. `expectedVersion` is the hazard's.
+    void withdrawVerification(int64_t verificationId, const std::string& reason, int64_t expectedVersion = 0);
 
     Hazard get(int64_t hazardId);
     std::vector<Rectification> progress(int64_t hazardId);

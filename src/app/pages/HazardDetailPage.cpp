@@ -16,6 +16,7 @@
 #include "QtDates.h"
 #include "ReportOutput.h"
 #include "TextTableModel.h"
+#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -89,6 +90,7 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
         reload();
         emit changed();
     });
+    connect(m_ui->withdrawVerificationButton, &QPushButton::clicked, this, [this] { withdrawVerification(); });
     connect(m_ui->documentsView, &QTableView::activated, this,
             [this](const QModelIndex& index) { showDocument(m_documents->idAt(index.row())); });
     for (PhotoStrip* strip : {m_ui->photosBefore, m_ui->photosAfter}) {
@@ -253,17 +255,29 @@ void HazardDetailPage::fill()
     m_progress->setRows(std::move(progressRows));
     std::vector<TextTableModel::Row> verificationRows;
     std::vector<Verification> verifications = service.verifications(h.id);
+    const Verification* latest = nullptr; // the last that stands: the one that can be withdrawn
     for (const Verification& v : verifications) {
         // Sign-off: the account that recorded it, where the ledger keeps accounts.
         const QString by =
             v.signedBy.empty()
                 ? u8(v.inspector)
                 : tr("%1 (signed off by %2, account %3)").arg(u8(v.inspector), u8(v.signedByName), u8(v.signedBy));
-        verificationRows.push_back({{toText(v.date), by, v.passed ? tr("passed") : tr("failed"), u8(v.note)},
-                                    v.id,
-                                    v.passed ? QColor() : Palette::colour(Palette::Role::Alert)});
+        const QString result = v.passed ? tr("passed") : tr("failed");
+        verificationRows.push_back(
+            {{toText(v.date), by, v.isVoided() ? tr("%1, withdrawn: %2").arg(result, u8(v.voidReason)) : result,
+              u8(v.note)},
+             v.id,
+             v.isVoided() ? Palette::colour(Palette::Role::Quiet)
+             : v.passed   ? QColor()
+                          : Palette::colour(Palette::Role::Alert)});
+        if (!v.isVoided()) {
+            latest = &v;
+        }
     }
     m_verifications->setRows(std::move(verificationRows));
+    m_withdrawable = latest && HazardLifecycle::allowsWithdrawal(h.status, latest->passed) ? latest->id : int64_t{0};
+    m_ui->withdrawVerificationButton->setVisible(m_withdrawable != 0 && offers(m_db, Action::VerifyHazards) &&
+                                                 offers(m_db, Action::VoidRecords));
     std::vector<TextTableModel::Row> timelineRows;
     for (const AuditEntry& a : queries.auditTrail(h.uuid)) {
         const QJsonObject after = QJsonDocument::fromJson(QByteArray::fromStdString(a.after)).object();
@@ -378,6 +392,43 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
         if (dialog->issueReview()) {
             openNotice(DocumentKind::ReviewOpinion); // names the result just recorded
         }
+    });
+    dialog->open();
+    return dialog;
+}
+
+QDialog* HazardDetailPage::withdrawVerification()
+{
+    if (!m_db || m_withdrawable == 0) {
+        return nullptr;
+    }
+    Database& db = *m_db;
+    const int64_t id = m_withdrawable;
+    const int64_t version = m_hazard.version;
+    QString day;
+    for (const Verification& v : HazardService(db).verifications(m_hazard.id)) {
+        if (v.id == id) {
+            day = toText(v.date);
+        }
+    }
+    auto* dialog = new VoidDialog(
+        tr("Withdraw verification"),
+        (m_hazard.status == HazardStatus::Closed
+             ? tr("Withdraw the verification of %1? The hazard is reopened and awaits verification again.")
+             : tr("Withdraw the verification of %1? The hazard awaits verification again."))
+            .arg(day),
+        [&db, id, version](const std::string& reason) { HazardService(db).withdrawVerification(id, reason, version); },
+        this);
+    dialog->okButton()->setText(tr("&Withdraw"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        reload();
+        emit changed();
+        emit statusMessage(tr("Verification withdrawn."));
+    });
+    connect(dialog, &VoidDialog::refused, this, [this](const QString& message) {
+        QMessageBox::warning(this, tr("Withdraw verification"), message);
+        reload();
     });
     dialog->open();
     return dialog;

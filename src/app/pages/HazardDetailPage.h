@@ -47,6 +47,9 @@ public:
 
     // Runs an action's dialog (not modal: open()); returns the dialog for tests.
     QDialog* startAction(HazardAction action);
+    // Asks why the latest verification is withdrawn, then withdraws it (HazardService); returns the
+    // dialog (not modal) for tests, or nullptr when there is none to withdraw.
+    QDialog* withdrawVerification();
 
 signals:
     void backRequested();
@@ -68,6 +71,7 @@ private:
     std::map<HazardAction, QPushButton*> m_actions;
     TextTableModel* m_progress = nullptr;
     TextTableModel* m_verifications = nullptr;
+    int64_t m_withdrawable = 0; // the latest live verification, when the hazard allows withdrawing it
     TextTableModel* m_timeline = nullptr;
     TextTableModel* m_documents = nullptr;
     class ExtensionSection* m_extensions = nullptr;

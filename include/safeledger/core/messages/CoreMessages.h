@@ -59,6 +59,7 @@ SL_MESSAGE(CannotSubmit, SL_TR("CoreMessages", "cannot submit for verification a
 SL_MESSAGE(CannotPass, SL_TR("CoreMessages", "cannot pass verification and close a hazard whose status is %1 (%2)"), "ws")
 SL_MESSAGE(CannotFail, SL_TR("CoreMessages", "cannot fail verification a hazard whose status is %1 (%2)"), "ws")
 SL_MESSAGE(CannotVoid, SL_TR("CoreMessages", "cannot void a hazard whose status is %1 (%2)"), "ws")
+SL_MESSAGE(CannotWithdrawVerification, SL_TR("CoreMessages", "cannot withdraw a verification of a hazard whose status is %1 (%2)"), "ws")
 // src/core/HazardLifecycle.cpp: validate(), validateProgress(), validateVerification()
 SL_MESSAGE(HazardNeedsUnit, SL_TR("CoreMessages", "a hazard must belong to a unit"), "")
 SL_MESSAGE(HazardNeedsDescription, SL_TR("CoreMessages", "a hazard needs a description"), "")

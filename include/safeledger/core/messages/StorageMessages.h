@@ -64,6 +64,7 @@ SL_MESSAGE(InspectionHasLiveHazards, SL_TR("CoreMessages", "this inspection stil
 SL_MESSAGE(NoRecordWithUuid, SL_TR("CoreMessages", "no record with UUID %1 in %2"), "ss")
 SL_MESSAGE(DocumentNumberTaken, SL_TR("CoreMessages", "%1 is already the number of a document issued on %2; a number is never used twice"), "sd")
 SL_MESSAGE(RecordNotVoidable, SL_TR("CoreMessages", "a %1 record is part of another record and cannot be voided on its own"), "f")
+SL_MESSAGE(VerificationNotLatest, SL_TR("CoreMessages", "only a hazard's latest verification can be withdrawn: a later one was recorded on %1"), "d")
 // src/storage/Accounts.cpp, Database::require: accounts, sign-in and roles (issue 13)
 SL_MESSAGE(PermissionDenied, SL_TR("CoreMessages", "%1 (%2) may not %3: that needs the role %4 or above"), "sfff")
 SL_MESSAGE(NotSignedIn, SL_TR("CoreMessages", "sign in to %1: this database keeps accounts"), "f")
