@@ -91,6 +91,10 @@
         <source>Verification withdrawn, awaiting verification again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Progress entries voided, registered again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3623,6 +3627,22 @@
         <source>A verification recorded in error is withdrawn with a reason: it stays listed as withdrawn, and the hazard awaits verification again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the chosen progress entry as it should have been typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the chosen progress entry, entered in error, with a reason: it stays listed as voided</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HazardEditor</name>
@@ -5704,6 +5724,10 @@
         <source>The document that tells the unit the result of the re-inspection: recorded with its number and printed, as from Issue notice…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Correct the progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardDetailPage</name>
@@ -5924,6 +5948,22 @@
     </message>
     <message>
         <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress entry corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void progress entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the progress entry of %1, &quot;%2&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress entry voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,10 @@
         <source>Verification withdrawn, awaiting verification again</source>
         <translation>撤销复查结论，重新待复查</translation>
     </message>
+    <message>
+        <source>Progress entries voided, registered again</source>
+        <translation>整改进展均已作废，退回已登记</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -3623,6 +3627,22 @@
         <source>A verification recorded in error is withdrawn with a reason: it stays listed as withdrawn, and the hazard awaits verification again</source>
         <translation>录错的复查结论须注明原因后撤销：该复查仍保留在列表中并标明已撤销，隐患重新待复查</translation>
     </message>
+    <message>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <source>Correct the chosen progress entry as it should have been typed</source>
+        <translation>按应录入的内容更正所选整改进展</translation>
+    </message>
+    <message>
+        <source>Void entry…</source>
+        <translation>作废此条…</translation>
+    </message>
+    <message>
+        <source>Void the chosen progress entry, entered in error, with a reason: it stays listed as voided</source>
+        <translation>注明原因作废录错的整改进展：该条仍保留在列表中并标明已作废</translation>
+    </message>
 </context>
 <context>
     <name>HazardEditor</name>
@@ -5700,6 +5720,10 @@
         <source>The document that tells the unit the result of the re-inspection: recorded with its number and printed, as from Issue notice…</source>
         <translation>告知被检查单位复查结果的文书：与“下达文书…”一样编号登记并打印</translation>
     </message>
+    <message>
+        <source>Correct the progress entry</source>
+        <translation>更正整改进展</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardDetailPage</name>
@@ -5920,6 +5944,22 @@
     <message>
         <source>&amp;Withdraw</source>
         <translation>撤销(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Progress entry corrected.</source>
+        <translation>已更正整改进展。</translation>
+    </message>
+    <message>
+        <source>Void progress entry</source>
+        <translation>作废整改进展</translation>
+    </message>
+    <message>
+        <source>Void the progress entry of %1, &quot;%2&quot;?</source>
+        <translation>作废 %1 的整改进展“%2”？</translation>
+    </message>
+    <message>
+        <source>Progress entry voided.</source>
+        <translation>已作废整改进展。</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ constexpr std::pair<const char*, const char*> kActions[] = {
     {"verify_pass", QT_TRANSLATE_NOOP("AuditText", "Verification passed, closed")},
     {"verify_fail", QT_TRANSLATE_NOOP("AuditText", "Verification failed")},
     {"withdraw_verification", QT_TRANSLATE_NOOP("AuditText", "Verification withdrawn, awaiting verification again")},
+    {"progress_voided", QT_TRANSLATE_NOOP("AuditText", "Progress entries voided, registered again")},
     {"import", QT_TRANSLATE_NOOP("AuditText", "Imported from a package")},
     {"import-ledger", QT_TRANSLATE_NOOP("AuditText", "Imported from a ledger")},
     {"generate", QT_TRANSLATE_NOOP("AuditText", "Generated")},

@@ -8,6 +8,8 @@
 #include "safeledger/storage/ExtensionService.h"
 #include "safeledger/storage/Repository.h"
 
+#include <algorithm>
+
 namespace safeledger {
 
 Hazard HazardService::get(int64_t hazardId)
@@ -185,6 +187,46 @@ void HazardService::withdrawVerification(int64_t verificationId, const std::stri
         h.closedOn.reset();
         h.closedBy.clear();
         Repository<Hazard>(m_db).update(h, "withdraw_verification");
+    });
+}
+
+void HazardService::correctProgress(Rectification& entry)
+{
+    m_db.require(Action::RecordProgress);
+    m_db.write([&] {
+        const Rectification stored = Repository<Rectification>(m_db).get(entry.id);
+        const Hazard h = get(stored.hazardId);
+        if (h.isVoided()) {
+            throw Error(Error::Kind::Lifecycle, MessageId::VoidedHazardNotEditable);
+        }
+        if (stored.isVoided()) {
+            throw Error(Error::Kind::Lifecycle, Message(MessageId::RecordAlreadyVoided, {"rectification"}));
+        }
+        entry.hazardId = stored.hazardId; // an entry stays with its hazard
+        entry.voidReason = stored.voidReason;
+        entry.voidedAt = stored.voidedAt;
+        HazardLifecycle::validateProgress(h, entry, m_db.today());
+        Repository<Rectification>(m_db).update(entry);
+    });
+}
+
+void HazardService::voidProgress(int64_t entryId, const std::string& reason)
+{
+    m_db.require(Action::VoidRecords);
+    m_db.write([&] {
+        Rectification entry = Repository<Rectification>(m_db).get(entryId);
+        Hazard h = get(entry.hazardId);
+        if (h.isVoided()) {
+            throw Error(Error::Kind::Lifecycle, MessageId::VoidedHazardNotEditable);
+        }
+        Repository<Rectification>(m_db).voidRecord(entry, reason);
+        const auto stands = [](const auto& records) {
+            return std::any_of(records.begin(), records.end(), [](const auto& r) { return !r.isVoided(); });
+        };
+        if (h.status == HazardStatus::Rectifying && !stands(progress(h.id)) && !stands(verifications(h.id))) {
+            h.status = HazardStatus::Registered;
+            Repository<Hazard>(m_db).update(h, "progress_voided");
+        }
     });
 }
 

@@ -13,7 +13,8 @@ namespace safeledger {
 
 namespace {
 
-// Every record type; the first twelve can be voided on their own, and a verification withdrawn.
+// Every record type; the first twelve can be voided on their own, and so can a progress entry
+// (a verification is withdrawn).
 using Whole = std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, Inspection, Hazard,
                          EnforcementDocument, Penalty, Accident, Activity, ReportNote>;
 using Parts = std::tuple<TemplateItem, InspectionItem, Rectification, Verification, Attachment>;
@@ -75,7 +76,8 @@ std::string RecordService::voidByUuid(const std::string& uuid, const std::string
         if (firstOf(static_cast<Whole*>(nullptr), voidOne)) {
             return;
         }
-        // A part is voided with its whole; a verification alone is withdrawn (HazardService).
+        // A part is voided with its whole; a progress entry alone is voided and a verification
+        // withdrawn (HazardService).
         const auto part = [&](auto* tag) {
             using T = std::remove_pointer_t<decltype(tag)>;
             const int64_t id = Repository<T>(m_db).idOfUuid(uuid);
@@ -84,6 +86,10 @@ std::string RecordService::voidByUuid(const std::string& uuid, const std::string
             }
             if constexpr (std::is_same_v<T, Verification>) {
                 HazardService(m_db).withdrawVerification(id, reason);
+                table = Repository<T>::table();
+                return true;
+            } else if constexpr (std::is_same_v<T, Rectification>) {
+                HazardService(m_db).voidProgress(id, reason);
                 table = Repository<T>::table();
                 return true;
             } else {

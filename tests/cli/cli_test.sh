@@ -176,6 +176,12 @@ if [ "$(sqlite3 "$work/rec.db" "SELECT status || '/' || coalesce(closed_on, '') 
     == "awaiting_verification/" ]; then ok; else bad "the withdrawn verification's hazard was not reopened"; fi
 if [ "$(figure hazards_rectified)" == "$((rectified - 1))" ]; then ok; else bad "a withdrawn closure still counts"; fi
 expect 3 "already voided" -- "$cli" void "$work/rec.db" --uuid "$pass" --reason again
+# A progress entry entered in error is voided on its own.
+entry=$(sqlite3 "$work/rec.db" "SELECT r.uuid FROM rectification r JOIN hazard h ON h.id = r.hazard_id
+    WHERE h.status = 'rectifying' AND r.voided_at = '' LIMIT 1")
+expect 0 "voided rectification $entry" -- "$cli" void "$work/rec.db" --uuid "$entry" --reason "录入到错误的隐患"
+if [ "$(sqlite3 "$work/rec.db" "SELECT void_reason FROM rectification WHERE uuid = '$entry'")" == "录入到错误的隐患" ]; then
+    ok; else bad "the progress entry was not voided with its reason"; fi
 expect 0 "ok" -- "$cli" check "$work/rec.db"
 
 # --- backup and restore --------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 // with its items and hazards, is voided only after its hazards, and leaves the dashboard's
 // inspection figures by exactly its share; a penalty is voided from its form, leaves the figures
 // and stays listed on request with its reason; a verification recorded in error is withdrawn from
-// its hazard's page, which is reopened, and the rectified count falls by one.
+// its hazard's page, which is reopened, and the rectified count falls by one; a progress entry is
+// corrected and voided there.
 
 #include "GuiFixture.h"
 
@@ -399,4 +400,51 @@ TEST_CASE("a verification recorded in error is withdrawn on the hazard's page an
     // The dashboard: exactly one rectified hazard fewer.
     w.window.showPage(w.dashboard);
     CHECK(card(*w.dashboard, "rectifiedCard") == QString::number(rectified - 1));
+}
+
+TEST_CASE("a progress entry is corrected and voided on the hazard's page", "[gui][hazard][progress]")
+{
+    Ledger ledger;
+    { // the hazard the inspection found, with one progress entry
+        OpenOptions o = test::options();
+        o.uuidSeed = 979;
+        auto db = Database::open(ledger.fixture.path(QStringLiteral("town.db")).toStdString(), o);
+        Rectification r;
+        r.date = test::today();
+        r.description = "已清理后门货物";
+        r.costFen = 5000;
+        HazardService(*db).recordProgress(ledger.found.id, r);
+    }
+    Window w(ledger);
+    w.window.showHazard(ledger.found.id);
+    HazardDetailPage& page = *named<HazardsPage>(w.window, "hazardsPage")->detail();
+    REQUIRE(page.hazard().status == HazardStatus::Rectifying);
+    auto* view = named<QTableView>(page, "progressView");
+    auto* correct = named<QPushButton>(page, "correctProgressButton");
+    auto* voiding = named<QPushButton>(page, "voidProgressButton");
+    CHECK_FALSE(correct->isEnabled()); // nothing chosen yet
+    const QRect cell = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK(correct->isEnabled());
+
+    // Corrected in the progress form, filled with what was typed.
+    click(correct);
+    auto* form = openNamed<QDialog>(page, "hazardActionDialog");
+    auto* text = named<QPlainTextEdit>(*form, "actionText");
+    CHECK(text->toPlainText() == QStringLiteral("已清理后门货物"));
+    text->setPlainText(QStringLiteral("已清理后门货物，恢复安全出口畅通"));
+    click(named<QPushButton>(*form, "okButton"));
+    CHECK(view->model()->index(0, 1).data().toString() == QStringLiteral("已清理后门货物，恢复安全出口畅通"));
+    CHECK(view->model()->index(0, 2).data().toString().startsWith(QStringLiteral("50.00")));
+
+    // Voided with a reason: listed, marked; the hazard, rectifying only by it, is registered again.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    click(voiding);
+    voidWith(page, QStringLiteral("录入到错误的隐患"));
+    REQUIRE(view->model()->rowCount() == 1);
+    CHECK(view->model()->index(0, 1).data().toString() ==
+          QStringLiteral("已清理后门货物，恢复安全出口畅通 (voided: 录入到错误的隐患)"));
+    CHECK(page.hazard().status == HazardStatus::Registered);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    CHECK_FALSE(correct->isEnabled()); // a voided entry is not corrected
 }

@@ -1,5 +1,6 @@
 // Not a test: renders a hazard's Verifications tab before and after its passing verification is
-// withdrawn, and the dialog that asks why, to PNG files for review, offscreen.
+// withdrawn, the dialog that asks why, and its progress entries (one voided) with the form that
+// corrects one, to PNG files for review, offscreen.
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][withdraw]"
 #include "GuiFixture.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -39,6 +41,16 @@ TEST_CASE("verification withdrawal screenshots", "[.screenshots][withdraw]")
         h.foundOn = db->today().addDays(-12);
         h.deadline = db->today().addDays(-2);
         hazards.registerHazard(h);
+        Rectification r;
+        r.date = db->today().addDays(-8);
+        r.description = "更换配电箱门";
+        r.costFen = 35000;
+        r.doneBy = "王电工";
+        hazards.recordProgress(h.id, r);
+        r.uuid.clear();
+        r.date = db->today().addDays(-7);
+        r.description = "更换配电箱门（重复录入）";
+        hazards.voidProgress(hazards.recordProgress(h.id, r).id, "重复录入");
         hazards.submitForVerification(h.id);
         Verification v;
         v.date = db->today().addDays(-5);
@@ -70,4 +82,13 @@ TEST_CASE("verification withdrawal screenshots", "[.screenshots][withdraw]")
     QCoreApplication::processEvents();
     CHECK(page.hazard().status == HazardStatus::AwaitingVerification);
     shoot(window, QStringLiteral("hazard-verification-withdrawn"));
+
+    tabs->setCurrentWidget(page.findChild<QWidget*>(QStringLiteral("progressTab")));
+    auto* progress = page.findChild<QTableView*>(QStringLiteral("progressView"));
+    progress->selectRow(0);
+    shoot(window, QStringLiteral("hazard-progress"));
+    QDialog* form = page.correctProgress();
+    REQUIRE(form != nullptr);
+    shoot(*form, QStringLiteral("progress-correct-dialog"));
+    form->reject();
 }

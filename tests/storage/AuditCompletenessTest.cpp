@@ -266,6 +266,12 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     r.date = Date::fromParts(2025, 6, 12);
     r.description = "已更换箱锁";
     a.run("HazardService::recordProgress", [&] { r = hazards.recordProgress(h.id, r); });
+    r.evidence = "箱锁照片";
+    a.run("HazardService::correctProgress", [&] { hazards.correctProgress(r); });
+    Rectification twice = r; // entered twice: the second voided
+    twice.uuid.clear();
+    twice = hazards.recordProgress(h.id, twice);
+    a.run("HazardService::voidProgress", [&] { hazards.voidProgress(twice.id, "重复录入"); });
     a.run("HazardService::submitForVerification", [&] { hazards.submitForVerification(h.id); });
     Verification v;
     v.date = Date::fromParts(2025, 6, 14);

@@ -40,6 +40,14 @@ public:
     // rights to verify and to void. A deadline a failed verification set stays in force (edit it);
     // extension requests ended by the closure stay ended. `expectedVersion` is the hazard's.
     void withdrawVerification(int64_t verificationId, const std::string& reason, int64_t expectedVersion = 0);
+    // Corrects a progress entry (整改进展) as typed wrong: its date, text, cost, who and evidence,
+    // under the same rules as a new one; `entry.version` must be the stored one (a stale copy is
+    // refused). Needs the right to record progress; a voided hazard's entries stand as they are.
+    void correctProgress(Rectification& entry);
+    // Voids a progress entry entered in error (on the wrong hazard, twice) with the reason why; it
+    // stays listed, marked. A hazard rectifying only because of it (no other entry and no
+    // verification stands) is registered again. Needs the right to void.
+    void voidProgress(int64_t entryId, const std::string& reason);
 
     Hazard get(int64_t hazardId);
     std::vector<Rectification> progress(int64_t hazardId);

@@ -105,6 +105,28 @@ HazardActionDialog::HazardActionDialog(Mode mode, const Date& today, QWidget* pa
     addButtons(layout, QStringLiteral("actionError"));
 }
 
+void HazardActionDialog::setProgress(const Rectification& entry)
+{
+    if (m_mode != Progress) {
+        return;
+    }
+    setWindowTitle(tr("Correct the progress entry"));
+    m_date->setDate(toQDate(entry.date));
+    m_text->setPlainText(QString::fromStdString(entry.description));
+    m_person->setText(QString::fromStdString(entry.doneBy));
+    m_cost->setValue(static_cast<double>(entry.costFen) / 100.0);
+    m_evidence->setText(QString::fromStdString(entry.evidence));
+}
+
+void HazardActionDialog::readProgress(Rectification& entry) const
+{
+    entry.date = date();
+    entry.description = text().toStdString();
+    entry.costFen = costFen();
+    entry.doneBy = person().toStdString();
+    entry.evidence = evidence().toStdString();
+}
+
 Date HazardActionDialog::date() const
 {
     return m_date ? fromQDate(m_date->date()) : Date();

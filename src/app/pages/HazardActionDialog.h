@@ -4,6 +4,7 @@
 
 #ifndef Q_MOC_RUN // moc cannot parse the C++20 standard headers the core includes
 #include "safeledger/core/Date.h"
+#include "safeledger/core/Hazard.h"
 #endif
 
 #include <functional>
@@ -46,6 +47,10 @@ public:
     void setCurrentDeadline(const std::optional<Date>& deadline);
 
     void setPerson(const QString& name);
+    // A progress form filled with a stored entry, to correct it (titled so; photos can be added).
+    void setProgress(const Rectification& entry);
+    // What the progress form says, into `entry` (date, what was done, cost, who, evidence).
+    void readProgress(Rectification& entry) const;
     void setAction(std::function<void(HazardActionDialog&)> action) { m_action = std::move(action); }
 
 private:

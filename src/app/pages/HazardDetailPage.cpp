@@ -16,7 +16,6 @@
 #include "QtDates.h"
 #include "ReportOutput.h"
 #include "TextTableModel.h"
-#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/report/EnforcementNotice.h"
 #include "safeledger/storage/ArchiveQueries.h"
@@ -91,6 +90,11 @@ HazardDetailPage::HazardDetailPage(QWidget* parent)
         emit changed();
     });
     connect(m_ui->withdrawVerificationButton, &QPushButton::clicked, this, [this] { withdrawVerification(); });
+    connect(m_ui->correctProgressButton, &QPushButton::clicked, this, [this] { correctProgress(); });
+    connect(m_ui->voidProgressButton, &QPushButton::clicked, this, [this] { voidProgress(); });
+    connect(m_ui->progressView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateProgressButtons(); });
+    connect(m_ui->progressView, &QTableView::activated, this, [this] { correctProgress(); });
     connect(m_ui->documentsView, &QTableView::activated, this,
             [this](const QModelIndex& index) { showDocument(m_documents->idAt(index.row())); });
     for (PhotoStrip* strip : {m_ui->photosBefore, m_ui->photosAfter}) {
@@ -249,10 +253,16 @@ void HazardDetailPage::fill()
     std::vector<TextTableModel::Row> progressRows;
     std::vector<Rectification> progress = service.progress(h.id);
     for (const Rectification& r : progress) {
-        progressRows.push_back(
-            {{toText(r.date), u8(r.description), yuan(r.costFen), u8(r.doneBy), u8(r.evidence)}, r.id, {}});
+        const QString done =
+            r.isVoided() ? tr("%1 (voided: %2)").arg(u8(r.description), u8(r.voidReason)) : u8(r.description);
+        progressRows.push_back({{toText(r.date), done, yuan(r.costFen), u8(r.doneBy), u8(r.evidence)},
+                                r.id,
+                                r.isVoided() ? Palette::colour(Palette::Role::Quiet) : QColor()});
     }
     m_progress->setRows(std::move(progressRows));
+    m_ui->correctProgressButton->setVisible(!h.isVoided() && offers(m_db, Action::RecordProgress));
+    m_ui->voidProgressButton->setVisible(!h.isVoided() && offers(m_db, Action::VoidRecords));
+    updateProgressButtons();
     std::vector<TextTableModel::Row> verificationRows;
     std::vector<Verification> verifications = service.verifications(h.id);
     const Verification* latest = nullptr; // the last that stands: the one that can be withdrawn
@@ -359,11 +369,7 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
             switch (d.mode()) {
             case HazardActionDialog::Progress: {
                 Rectification r;
-                r.date = d.date();
-                r.description = d.text().toStdString();
-                r.costFen = d.costFen();
-                r.doneBy = d.person().toStdString();
-                r.evidence = d.evidence().toStdString();
+                d.readProgress(r);
                 r = service.recordProgress(id, r, version);
                 attachPhotos("rectification", r.id, *d.photos());
                 break;
@@ -392,43 +398,6 @@ QDialog* HazardDetailPage::startAction(HazardAction action)
         if (dialog->issueReview()) {
             openNotice(DocumentKind::ReviewOpinion); // names the result just recorded
         }
-    });
-    dialog->open();
-    return dialog;
-}
-
-QDialog* HazardDetailPage::withdrawVerification()
-{
-    if (!m_db || m_withdrawable == 0) {
-        return nullptr;
-    }
-    Database& db = *m_db;
-    const int64_t id = m_withdrawable;
-    const int64_t version = m_hazard.version;
-    QString day;
-    for (const Verification& v : HazardService(db).verifications(m_hazard.id)) {
-        if (v.id == id) {
-            day = toText(v.date);
-        }
-    }
-    auto* dialog = new VoidDialog(
-        tr("Withdraw verification"),
-        (m_hazard.status == HazardStatus::Closed
-             ? tr("Withdraw the verification of %1? The hazard is reopened and awaits verification again.")
-             : tr("Withdraw the verification of %1? The hazard awaits verification again."))
-            .arg(day),
-        [&db, id, version](const std::string& reason) { HazardService(db).withdrawVerification(id, reason, version); },
-        this);
-    dialog->okButton()->setText(tr("&Withdraw"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        reload();
-        emit changed();
-        emit statusMessage(tr("Verification withdrawn."));
-    });
-    connect(dialog, &VoidDialog::refused, this, [this](const QString& message) {
-        QMessageBox::warning(this, tr("Withdraw verification"), message);
-        reload();
     });
     dialog->open();
     return dialog;

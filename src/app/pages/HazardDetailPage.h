@@ -50,6 +50,10 @@ public:
     // Asks why the latest verification is withdrawn, then withdraws it (HazardService); returns the
     // dialog (not modal) for tests, or nullptr when there is none to withdraw.
     QDialog* withdrawVerification();
+    // The progress entry chosen on the Rectification progress tab, corrected in the progress form
+    // or voided with a reason; each returns its dialog (not modal), or nullptr with none chosen.
+    QDialog* correctProgress();
+    QDialog* voidProgress();
 
 signals:
     void backRequested();
@@ -63,6 +67,12 @@ private:
     void showDocument(qint64 documentId);
     void edit();
     void fill();
+    // The chosen progress entry while it stands (not voided); nullopt otherwise.
+    std::optional<Rectification> chosenProgress() const;
+    void updateProgressButtons();
+    // Opens a dialog that voids or withdraws one of the hazard's entries: an acceptance is said in
+    // the status bar (`done`), a refusal in a message box (`title`); the hazard is read again.
+    QDialog* openVoiding(class VoidDialog* dialog, const QString& done, const QString& title);
     void attachPhotos(const std::string& ownerTable, int64_t ownerId, const class PhotoStrip& strip);
 
     Database* m_db = nullptr;

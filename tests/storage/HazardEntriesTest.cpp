@@ -1,5 +1,7 @@
-// Withdrawing (撤销) a verification recorded in error: HazardService::withdrawVerification, the
-// CLI's `void --uuid` on a verification, and what it does to the figures, counted by hand.
+// A hazard's entries set right: a verification recorded in error withdrawn (撤销,
+// HazardService::withdrawVerification) and what it does to the figures, counted by hand; a
+// progress entry corrected or voided (correctProgress, voidProgress); both by UUID as the CLI's
+// `void --uuid` does.
 #include "TestSupport.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/Accounts.h"
@@ -185,6 +187,12 @@ TEST_CASE("a verification is withdrawn by its UUID, by an account that may verif
     CHECK(refusal([&] { HazardService(*t.db).withdrawVerification(pass.id, "录错"); }).kind() ==
           Error::Kind::Permission);
     CHECK(t.get(t.a).status == HazardStatus::Closed);
+    // ...and corrects a progress entry, but does not void one.
+    Rectification entry = HazardService(*t.db).progress(t.b.id).front();
+    entry.evidence = "整改前后照片各1张";
+    HazardService(*t.db).correctProgress(entry);
+    CHECK(refusal([&] { HazardService(*t.db).voidProgress(entry.id, "录错"); }).kind() == Error::Kind::Permission);
+    CHECK_FALSE(Repository<Rectification>(*t.db).get(entry.id).isVoided());
 
     t.db->signIn({"li", password});
     CHECK(RecordService(*t.db).voidByUuid(pass.uuid, "复查日期录错") == "verification");
@@ -192,4 +200,94 @@ TEST_CASE("a verification is withdrawn by its UUID, by an account that may verif
     const AuditEntry last = ArchiveQueries(*t.db).auditTrail(t.a.uuid).back();
     CHECK(last.action == "withdraw_verification");
     CHECK(last.account == "li");
+}
+
+TEST_CASE("a progress entry is corrected as it should have been typed, and a stale copy is refused",
+          "[hazard][progress][correct]")
+{
+    Two t;
+    HazardService service(*t.db);
+    Rectification entry = service.progress(t.a.id).front();
+    Rectification stale = entry;
+    entry.description = "已更换配电箱锁具";
+    entry.costFen = 12000;
+    entry.doneBy = "王电工";
+    entry.date = june(6);
+    service.correctProgress(entry);
+    const Rectification stored = Repository<Rectification>(*t.db).get(entry.id);
+    CHECK(stored.description == "已更换配电箱锁具");
+    CHECK(stored.costFen == 12000);
+    CHECK(stored.doneBy == "王电工");
+    CHECK(stored.date == june(6));
+    CHECK(stored.version == 2);
+    CHECK(stored.hazardId == t.a.id);
+    CHECK(t.lastAction(stored.uuid) == "update");
+
+    stale.description = "另一台电脑上的修改";
+    CHECK(refusal([&] { service.correctProgress(stale); }).kind() == Error::Kind::Conflict);
+    // The rules of a new entry: not before the hazard was found, not after today.
+    Rectification early = Repository<Rectification>(*t.db).get(entry.id);
+    early.date = Date::fromParts(2025, 5, 30);
+    CHECK(refusal([&] { service.correctProgress(early); }).kind() == Error::Kind::Validation);
+    // An entry cannot be moved to another hazard by correcting it.
+    Rectification moved = Repository<Rectification>(*t.db).get(entry.id);
+    moved.hazardId = t.b.id;
+    service.correctProgress(moved);
+    CHECK(Repository<Rectification>(*t.db).get(entry.id).hazardId == t.a.id);
+    CHECK(Repository<Rectification>(*t.db).get(entry.id).description == "已更换配电箱锁具");
+}
+
+TEST_CASE("a progress entry entered in error is voided; a hazard rectifying only by it is registered again",
+          "[hazard][progress][void]")
+{
+    Two t;
+    HazardService service(*t.db);
+    Hazard c;
+    c.orgId = t.shop.id;
+    c.description = "货架倾斜";
+    c.foundOn = june(3);
+    c.deadline = june(25);
+    service.registerHazard(c);
+    Rectification r;
+    r.date = june(4);
+    r.description = "加固货架";
+    r = service.recordProgress(c.id, r);
+    Rectification second = r;
+    second.uuid.clear();
+    second.date = june(5);
+    second.description = "更换货架支脚";
+    second = service.recordProgress(c.id, second);
+    REQUIRE(t.get(c).status == HazardStatus::Rectifying);
+
+    // One of two voided: still rectifying; both: registered again, and the trail says why.
+    service.voidProgress(second.id, "录入到错误的隐患");
+    CHECK(Repository<Rectification>(*t.db).get(second.id).voidReason == "录入到错误的隐患");
+    CHECK(t.get(c).status == HazardStatus::Rectifying);
+    CHECK(refusal([&] { service.voidProgress(second.id, "again"); }).message().id() == MessageId::RecordAlreadyVoided);
+    CHECK(refusal([&] { service.correctProgress(second); }).message().id() == MessageId::RecordAlreadyVoided);
+    CHECK(RecordService(*t.db).voidByUuid(r.uuid, "重复录入") == "rectification");
+    CHECK(t.get(c).status == HazardStatus::Registered);
+    CHECK(t.lastAction(c.uuid) == "progress_voided");
+    CHECK(service.progress(c.id).size() == 2); // both listed, marked
+
+    // A hazard awaiting verification keeps its state; a voided hazard's entries stand as they are.
+    service.voidProgress(service.progress(t.a.id).front().id, "录错");
+    CHECK(t.get(t.a).status == HazardStatus::AwaitingVerification);
+    service.voidHazard(t.b.id, "重复登记");
+    Rectification ofVoided = service.progress(t.b.id).front();
+    CHECK(refusal([&] { service.voidProgress(ofVoided.id, "录错"); }).message().id() ==
+          MessageId::VoidedHazardNotEditable);
+    ofVoided.description = "x";
+    CHECK(refusal([&] { service.correctProgress(ofVoided); }).message().id() == MessageId::VoidedHazardNotEditable);
+    CHECK(checkDatabase(*t.db).ok());
+}
+
+TEST_CASE("a failed verification keeps its hazard rectifying when its progress entries are voided",
+          "[hazard][progress][void]")
+{
+    Two t;
+    HazardService service(*t.db);
+    t.verify(t.a, false, 8); // rectifying because of the verification, not the entry
+    service.voidProgress(service.progress(t.a.id).front().id, "录错");
+    CHECK(t.get(t.a).status == HazardStatus::Rectifying);
 }
