@@ -4,7 +4,6 @@
 
 #include "ExchangeJob.h"
 #include "ExportDialog.h"
-#include "Language.h"
 #include "LedgerImportDialog.h"
 #include "PackageImportDialog.h"
 #include "PeopleImportDialog.h"
@@ -48,10 +47,7 @@ TEST_CASE("exchange dialog screenshots", "[.screenshots]")
 {
     GuiFixture fixture;
     // SAFELEDGER_SCREENSHOTS_LANG=zh_CN (or en) renders them in that language.
-    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
-        !lang.isEmpty()) {
-        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
-    }
+    useScreenshotLanguage();
     fixture.createPopulated(QStringLiteral("office.db"));
     OpenOptions o;
     o.operatorName = "office";

@@ -55,6 +55,14 @@ OpenOptions options()
     return o;
 }
 
+void useScreenshotLanguage()
+{
+    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
+        !lang.isEmpty()) {
+        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
+    }
+}
+
 void shoot(QWidget& widget, const QString& name)
 {
     widget.show();

@@ -66,6 +66,9 @@ public:
 // Shows `widget` and saves it as NAME.png in $SAFELEDGER_SCREENSHOTS (default /tmp), for review
 // (the "[.screenshots]" cases).
 void shoot(QWidget& widget, const QString& name);
+// Installs the interface language $SAFELEDGER_SCREENSHOTS_LANG names (zh_CN, en), if any, so that a
+// "[.screenshots]" case renders in it.
+void useScreenshotLanguage();
 
 // The child of `root` with this object name; fails the test when there is none.
 template <class T>

@@ -1,7 +1,6 @@
 #include "GuiFixture.h"
 
 #include "AppSettings.h"
-#include "Language.h"
 #include "MainWindow.h"
 #include "OverviewPage.h"
 #include "StartDialog.h"
@@ -284,10 +283,7 @@ TEST_CASE("a later start opens the last database, and a path on the command line
 TEST_CASE("start dialog screenshot", "[.screenshots]")
 {
     GuiFixture fixture;
-    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
-        !lang.isEmpty()) {
-        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
-    }
+    useScreenshotLanguage();
     QFile::remove(AppSettings::defaultDatabasePath());
     MainWindow window{test::clock()};
     window.openAtStartup(QString());

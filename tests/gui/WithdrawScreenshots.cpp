@@ -4,7 +4,6 @@
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][withdraw]"
 #include "GuiFixture.h"
 
-#include "Language.h"
 #include "MainWindow.h"
 #include "pages/HazardDetailPage.h"
 #include "pages/HazardsPage.h"
@@ -26,10 +25,7 @@ using namespace safeledger::test;
 TEST_CASE("verification withdrawal screenshots", "[.screenshots][withdraw]")
 {
     GuiFixture fixture;
-    if (const QString lang = Language::normalise(qEnvironmentVariable("SAFELEDGER_SCREENSHOTS_LANG"));
-        !lang.isEmpty()) {
-        REQUIRE(Language::install(*QCoreApplication::instance(), lang));
-    }
+    useScreenshotLanguage();
     fixture.createPopulated(QStringLiteral("town.db"));
     int64_t id = 0;
     {

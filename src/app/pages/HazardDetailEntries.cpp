@@ -98,24 +98,18 @@ QDialog* HazardDetailPage::voidProgress()
 
 QDialog* HazardDetailPage::withdrawVerification()
 {
-    if (!m_db || m_withdrawable == 0) {
+    if (!m_db || !m_withdrawable) {
         return nullptr;
     }
     Database& db = *m_db;
-    const int64_t id = m_withdrawable;
+    const int64_t id = m_withdrawable->id;
     const int64_t version = m_hazard.version;
-    QString day;
-    for (const Verification& v : HazardService(db).verifications(m_hazard.id)) {
-        if (v.id == id) {
-            day = toText(v.date);
-        }
-    }
     auto* dialog = new VoidDialog(
         tr("Withdraw verification"),
         (m_hazard.status == HazardStatus::Closed
              ? tr("Withdraw the verification of %1? The hazard is reopened and awaits verification again.")
              : tr("Withdraw the verification of %1? The hazard awaits verification again."))
-            .arg(day),
+            .arg(toText(m_withdrawable->date)),
         [&db, id, version](const std::string& reason) { HazardService(db).withdrawVerification(id, reason, version); },
         this);
     dialog->okButton()->setText(tr("&Withdraw"));

@@ -285,8 +285,11 @@ void HazardDetailPage::fill()
         }
     }
     m_verifications->setRows(std::move(verificationRows));
-    m_withdrawable = latest && HazardLifecycle::allowsWithdrawal(h.status, latest->passed) ? latest->id : int64_t{0};
-    m_ui->withdrawVerificationButton->setVisible(m_withdrawable != 0 && offers(m_db, Action::VerifyHazards) &&
+    m_withdrawable.reset();
+    if (latest && HazardLifecycle::allowsWithdrawal(h.status, latest->passed)) {
+        m_withdrawable = *latest;
+    }
+    m_ui->withdrawVerificationButton->setVisible(m_withdrawable && offers(m_db, Action::VerifyHazards) &&
                                                  offers(m_db, Action::VoidRecords));
     std::vector<TextTableModel::Row> timelineRows;
     for (const AuditEntry& a : queries.auditTrail(h.uuid)) {

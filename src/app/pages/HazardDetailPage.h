@@ -81,7 +81,7 @@ private:
     std::map<HazardAction, QPushButton*> m_actions;
     TextTableModel* m_progress = nullptr;
     TextTableModel* m_verifications = nullptr;
-    int64_t m_withdrawable = 0; // the latest live verification, when the hazard allows withdrawing it
+    std::optional<Verification> m_withdrawable; // the latest that stands, when the hazard allows withdrawing it
     TextTableModel* m_timeline = nullptr;
     TextTableModel* m_documents = nullptr;
     class ExtensionSection* m_extensions = nullptr;

@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace safeledger {
 
 VoidDialog::VoidDialog(const QString& title, const QString& question, Action action, QWidget* parent)
@@ -31,6 +33,9 @@ VoidDialog::VoidDialog(const QString& title, const QString& question, Action act
     bindField(form, QStringLiteral("void_reason"), m_reason);
     addButtons(form);
     okButton()->setText(tr("&Void"));
+    // A question that wraps needs the height of its lines at this width: a dialog's own size does
+    // not follow its labels' height for width, and a long question was cut at the top.
+    resize(440, std::max(sizeHint().height(), heightForWidth(440)));
 }
 
 void VoidDialog::save()
