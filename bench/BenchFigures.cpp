@@ -42,7 +42,9 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
                    " sum(x.closed_on <= ?3 AND x.mode IN ('deadline','suspension')),"
                    " sum(x.grade = 'major'), sum(x.grade = 'major' AND x.closed_on <= ?3),"
                    " sum(x.supervision = 'province'), sum(x.supervision = 'city'), sum(x.supervision = 'county'),"
-                   " sum(x.supervision = 'town')" +
+                   " sum(x.supervision = 'town'), sum(x.source = 'inspection'), sum(x.source = 'self_check'),"
+                   " sum(x.source = 'public_report'), sum(x.source = 'snapshot'), sum(x.source = 'supervision'),"
+                   " sum(x.source = 'other')" +
                    scoped("hazard", "hazard_org_found") +
                    " WHERE x.found_on >= ?1 AND x.found_on <= ?2 AND x.voided_at = ''")
                       .c_str());
@@ -58,6 +60,24 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
         f.majorListedCity = r.integer(7);
         f.majorListedCounty = r.integer(8);
         f.majorListedTown = r.integer(9);
+        int column = 10;
+        for (const char* source : {"inspection", "self_check", "public_report", "snapshot", "supervision", "other"}) {
+            f.hazardsBySource[source] = r.integer(column++);
+        }
+    }
+    {
+        // Re-inspections: the year's verifications by date, each one's hazard (and unit) by id.
+        const std::string sql =
+            std::string("SELECT count(*), sum(v.passed) FROM verification v INDEXED BY verification_date"
+                        " CROSS JOIN hazard h INDEXED BY hazard_reinspected ON h.id = v.hazard_id") +
+            (s.whole() ? "" : " CROSS JOIN org o ON o.id = h.org_id AND o.path >= ?8 AND o.path < ?9") +
+            " WHERE v.date >= ?1 AND v.date <= ?2 AND v.date <= ?3 AND v.voided_at = ''"
+            " AND h.mode IN ('deadline','suspension') AND h.status <> 'voided'";
+        Raw r(db, sql.c_str());
+        bindCommon(r);
+        r.step();
+        f.verifications = r.integer(0);
+        f.verificationsPassed = r.integer(1);
     }
     {
         // Open now and past the deadline then; for a past day also those closed since then.
@@ -115,15 +135,17 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
         f.agreementsSigned = r.integer(0);
     }
     {
-        Raw r(db, ("SELECT count(*), sum(x.deaths), sum(x.serious_injuries + x.minor_injuries)" +
+        Raw r(db, ("SELECT x.type, count(*), sum(x.deaths), sum(x.serious_injuries + x.minor_injuries)" +
                    scoped("accident", "accident_org") +
-                   " WHERE x.occurred_on >= ?1 AND x.occurred_on <= ?2 AND x.voided_at = ''")
+                   " WHERE x.occurred_on >= ?1 AND x.occurred_on <= ?2 AND x.voided_at = '' GROUP BY x.type")
                       .c_str());
         bindCommon(r);
-        r.step();
-        f.accidents = r.integer(0);
-        f.deaths = r.integer(1);
-        f.injuries = r.integer(2);
+        while (r.step()) {
+            f.accidentsByType[r.text(0)] = r.integer(1);
+            f.accidents += r.integer(1);
+            f.deaths += r.integer(2);
+            f.injuries += r.integer(3);
+        }
     }
     {
         Raw r(db, ("SELECT count(*), sum(x.amount_fen)" + scoped("penalty", "penalty_org") +
@@ -150,6 +172,7 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
         bindCommon(r);
         while (r.step()) {
             f.activitiesByKind[r.text(0)] = r.integer(1);
+            f.participantsByActivityKind[r.text(0)] = r.integer(2);
             f.activityParticipants += r.integer(2);
         }
     }
@@ -190,7 +213,22 @@ void requireSame(const std::string& what, const Figures& p, const Figures& r)
         {"notices", {sum(p.noticesByKind), sum(r.noticesByKind)}},
         {"activities", {sum(p.activitiesByKind), sum(r.activitiesByKind)}},
         {"participants", {p.activityParticipants, r.activityParticipants}},
+        {"re-inspections", {p.verifications, r.verifications}},
+        {"re-inspections passed", {p.verificationsPassed, r.verificationsPassed}},
     };
+    // The breakdowns, code by code (the raw side lists only the codes it met).
+    const auto sameMap = [&](const char* name, const std::map<std::string, int64_t>& product,
+                             const std::map<std::string, int64_t>& raw) {
+        for (const auto& [code, n] : product) {
+            const auto it = raw.find(code);
+            if (n != (it == raw.end() ? 0 : it->second)) {
+                throw std::runtime_error(what + ": " + name + " differ at " + code);
+            }
+        }
+    };
+    sameMap("hazards by source", p.hazardsBySource, r.hazardsBySource);
+    sameMap("accidents by type", p.accidentsByType, r.accidentsByType);
+    sameMap("participants by kind", p.participantsByActivityKind, r.participantsByActivityKind);
     for (const auto& [name, v] : pairs) {
         if (v.first != v.second) {
             throw std::runtime_error(what + ": the product says " + name + " = " + std::to_string(v.first) +

@@ -5308,6 +5308,34 @@
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Re-inspection pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training and drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 re-inspections passed; last year %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifications of hazards rectified within a deadline; on-the-spot rectifications are not re-inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 person-times) · drills %3 (%4); last year %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>

@@ -168,10 +168,6 @@
         <translation>(2) Hazards found and rectified</translation>
     </message>
     <message>
-        <source>Of the hazards rectified, %1 were rectified on the spot and %2 within a deadline; %3 rectification notices were issued. %4 major hazards were found, %5 of them rectified and %6 under listed supervision.</source>
-        <translation>Of the hazards rectified, %1 were rectified on the spot and %2 within a deadline; %3 rectification notices were issued. %4 major hazards were found, %5 of them rectified and %6 under listed supervision.</translation>
-    </message>
-    <message>
         <source>Rectified on the spot</source>
         <translation>Rectified on the spot</translation>
     </message>
@@ -202,10 +198,6 @@
     <message>
         <source>Listed by the town</source>
         <translation>Listed by the town</translation>
-    </message>
-    <message>
-        <source>(3) Hazards by category</source>
-        <translation>(3) Hazards by category</translation>
     </message>
     <message>
         <source>Category</source>
@@ -244,10 +236,6 @@
         <translation>Rate last year</translation>
     </message>
     <message>
-        <source>(4) Hazards by subordinate unit</source>
-        <translation>(4) Hazards by subordinate unit</translation>
-    </message>
-    <message>
         <source>This unit has no subordinate units.</source>
         <translation>This unit has no subordinate units.</translation>
     </message>
@@ -264,10 +252,6 @@
         <translation>Kind</translation>
     </message>
     <message>
-        <source>(5) Month by month</source>
-        <translation>(5) Month by month</translation>
-    </message>
-    <message>
         <source>Found: hazards found in the month. Rectified: hazards closed in the month, whenever they were found.</source>
         <translation>Found: hazards found in the month. Rectified: hazards closed in the month, whenever they were found.</translation>
     </message>
@@ -282,10 +266,6 @@
     <message>
         <source>5. Publicity, training and emergency preparedness</source>
         <translation>5. Publicity, training and emergency preparedness</translation>
-    </message>
-    <message>
-        <source>Participants (person-times)</source>
-        <translation>Participants (person-times)</translation>
     </message>
     <message>
         <source>6. Problems and next year&apos;s work plan</source>
@@ -509,6 +489,70 @@
     </message>
     <message>
         <source>Deadlines extended on approved requests (延期) in the quarter: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accidents by type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On last year, accidents changed by %1 and deaths by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of the hazards rectified, %1 were rectified on the spot and %2 within a deadline; %3 rectification notices were issued. %4 major hazards were found, %5 of them rectified and %6 under listed supervision. Of %7 re-inspections, %8 passed (pass rate %9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-inspections passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-inspection pass rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(3) Hazards by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(4) Hazards by category</source>
+        <translation type="unfinished">(3) Hazards by category {4)?}</translation>
+    </message>
+    <message>
+        <source>(5) Hazards by subordinate unit</source>
+        <translation type="unfinished">(4) Hazards by subordinate unit {5)?}</translation>
+    </message>
+    <message>
+        <source>(6) Month by month</source>
+        <translation type="unfinished">(5) Month by month {6)?}</translation>
+    </message>
+    <message>
+        <source>%1: participants (person-times)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety training sessions: %1, with %2 participants (person-times); emergency drills: %3, with %4 participants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants in all (person-times)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -164,10 +164,6 @@
         <translation>（二）隐患排查整改</translation>
     </message>
     <message>
-        <source>Of the hazards rectified, %1 were rectified on the spot and %2 within a deadline; %3 rectification notices were issued. %4 major hazards were found, %5 of them rectified and %6 under listed supervision.</source>
-        <translation>已整改隐患中，现场整改%1条，限期整改完成%2条；下达限期整改通知书%3份。查出重大隐患%4条，已整改%5条，挂牌督办%6条。</translation>
-    </message>
-    <message>
         <source>Rectified on the spot</source>
         <translation>现场整改数（条）</translation>
     </message>
@@ -198,10 +194,6 @@
     <message>
         <source>Listed by the town</source>
         <translation>乡镇级挂牌督办（条）</translation>
-    </message>
-    <message>
-        <source>(3) Hazards by category</source>
-        <translation>（三）按隐患类别</translation>
     </message>
     <message>
         <source>Category</source>
@@ -240,10 +232,6 @@
         <translation>上年整改率</translation>
     </message>
     <message>
-        <source>(4) Hazards by subordinate unit</source>
-        <translation>（四）按下级单位</translation>
-    </message>
-    <message>
         <source>This unit has no subordinate units.</source>
         <translation>本单位无下级单位。</translation>
     </message>
@@ -260,10 +248,6 @@
         <translation>类别</translation>
     </message>
     <message>
-        <source>(5) Month by month</source>
-        <translation>（五）各月情况</translation>
-    </message>
-    <message>
         <source>Found: hazards found in the month. Rectified: hazards closed in the month, whenever they were found.</source>
         <translation>查出：当月查出的隐患；已整改：当月销号的隐患（不论何时查出）。</translation>
     </message>
@@ -274,10 +258,6 @@
     <message>
         <source>5. Publicity, training and emergency preparedness</source>
         <translation>五、宣传培训与应急</translation>
-    </message>
-    <message>
-        <source>Participants (person-times)</source>
-        <translation>参加人次</translation>
     </message>
     <message>
         <source>6. Problems and next year&apos;s work plan</source>
@@ -510,6 +490,70 @@
     <message>
         <source>Deadlines extended on approved requests (延期) in the quarter: %1.</source>
         <translation>本季度经批准延期整改的隐患：%1 条。</translation>
+    </message>
+    <message>
+        <source>Accidents by type:</source>
+        <translation>按事故类别：</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>事故类别</translation>
+    </message>
+    <message>
+        <source>Change (%)</source>
+        <translation>增减幅度</translation>
+    </message>
+    <message>
+        <source>On last year, accidents changed by %1 and deaths by %2.</source>
+        <translation>与上年相比，事故起数变化%1，死亡人数变化%2。</translation>
+    </message>
+    <message>
+        <source>Of the hazards rectified, %1 were rectified on the spot and %2 within a deadline; %3 rectification notices were issued. %4 major hazards were found, %5 of them rectified and %6 under listed supervision. Of %7 re-inspections, %8 passed (pass rate %9).</source>
+        <translation>已整改隐患中，现场整改%1条，限期整改完成%2条；下达限期整改通知书%3份。查出重大隐患%4条，已整改%5条，挂牌督办%6条。复查%7次，合格%8次，复查合格率%9。</translation>
+    </message>
+    <message>
+        <source>Re-inspections</source>
+        <translation>复查次数</translation>
+    </message>
+    <message>
+        <source>Re-inspections passed</source>
+        <translation>复查合格次数</translation>
+    </message>
+    <message>
+        <source>Re-inspection pass rate</source>
+        <translation>复查合格率</translation>
+    </message>
+    <message>
+        <source>(3) Hazards by source</source>
+        <translation>（三）按隐患来源</translation>
+    </message>
+    <message>
+        <source>(4) Hazards by category</source>
+        <translation>（四）按隐患类别</translation>
+    </message>
+    <message>
+        <source>(5) Hazards by subordinate unit</source>
+        <translation>（五）按下级单位</translation>
+    </message>
+    <message>
+        <source>(6) Month by month</source>
+        <translation>（六）各月情况</translation>
+    </message>
+    <message>
+        <source>%1: participants (person-times)</source>
+        <translation>%1参加人次</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>隐患来源</translation>
+    </message>
+    <message>
+        <source>Safety training sessions: %1, with %2 participants (person-times); emergency drills: %3, with %4 participants.</source>
+        <translation>全年开展安全培训%1次，参训%2人次；开展应急演练%3次，参演%4人次。</translation>
+    </message>
+    <message>
+        <source>Participants in all (person-times)</source>
+        <translation>参加人次合计</translation>
     </message>
 </context>
 </TS>

@@ -5305,6 +5305,34 @@
         <source>Dashboard</source>
         <translation>整改看板</translation>
     </message>
+    <message>
+        <source>Re-inspection pass rate</source>
+        <translation>复查合格率</translation>
+    </message>
+    <message>
+        <source>Training and drills</source>
+        <translation>培训与演练</translation>
+    </message>
+    <message>
+        <source>By source:</source>
+        <translation>按隐患来源：</translation>
+    </message>
+    <message>
+        <source>By type:</source>
+        <translation>按事故类别：</translation>
+    </message>
+    <message>
+        <source>%1 of %2 re-inspections passed; last year %3</source>
+        <translation>复查%2次，合格%1次；上年%3</translation>
+    </message>
+    <message>
+        <source>Verifications of hazards rectified within a deadline; on-the-spot rectifications are not re-inspected</source>
+        <translation>限期整改隐患的复查验收；现场整改的隐患不计复查</translation>
+    </message>
+    <message>
+        <source>Training %1 (%2 person-times) · drills %3 (%4); last year %5</source>
+        <translation>培训%1次（%2人次）· 演练%3次（%4人次）；上年%5次</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>

@@ -68,6 +68,12 @@ std::string pointsChange(const std::optional<double>& now, const std::optional<d
     return tenths ? FigureFormat::signedTenthsText(*tenths) + " 个百分点 points" : std::string();
 }
 
+std::string percentChange(int64_t now, int64_t before)
+{
+    const auto tenths = FigureFormat::countChangeTenths(now, before);
+    return tenths ? FigureFormat::signedTenthsText(*tenths) + "%" : std::string();
+}
+
 } // namespace
 
 void printFigures(std::ostream& out, const FigureSet& s)
@@ -81,6 +87,12 @@ void printFigures(std::ostream& out, const FigureSet& s)
         << s.previousAsOf.toString() << ")\n";
     line(out, "", "本期 this", "上年 last year");
     line(out, "查出隐患 hazards found", count(c.hazardsFound), count(p.hazardsFound));
+    for (const auto& e : enumEntries<HazardSource>()) {
+        const int64_t now = c.hazardsBySource.at(e.code), before = p.hazardsBySource.at(e.code);
+        if (now != 0 || before != 0) {
+            line(out, std::string("  ") + e.zh + " " + e.en, count(now), count(before));
+        }
+    }
     line(out, "已整改 rectified", count(c.hazardsRectified), count(p.hazardsRectified));
     line(out, "整改率 rectification rate", percent(c.rectificationRate), percent(p.rectificationRate),
          pointsChange(c.rectificationRate, p.rectificationRate));
@@ -97,6 +109,10 @@ void printFigures(std::ostream& out, const FigureSet& s)
              std::to_string(p.majorListedCounty) + "/" + std::to_string(p.majorListedTown));
     line(out, "平均整改天数 average days to rectify", days(c.averageRectificationDays),
          days(p.averageRectificationDays));
+    line(out, "复查 re-inspections (passed)", count(c.verifications) + " (" + count(c.verificationsPassed) + ")",
+         count(p.verifications) + " (" + count(p.verificationsPassed) + ")");
+    line(out, "复查合格率 re-inspection pass rate", percent(c.verificationPassRate), percent(p.verificationPassRate),
+         pointsChange(c.verificationPassRate, p.verificationPassRate));
     line(out, "安全检查 inspections", count(c.inspections), count(p.inspections));
     line(out, "检查人次 inspector person-times", count(c.inspectorPersonTimes), count(p.inspectorPersonTimes));
     line(out, "检查覆盖 units inspected", count(c.unitsInspected) + "/" + count(c.unitsToInspect),
@@ -105,12 +121,25 @@ void printFigures(std::ostream& out, const FigureSet& s)
     line(out, "签订责任书 agreements signed", count(c.agreementsSigned), count(p.agreementsSigned));
     line(out, "责任书覆盖 units covered", count(c.agreementsCovered) + "/" + count(c.agreementsNeeded),
          count(p.agreementsCovered) + "/" + count(p.agreementsNeeded));
-    line(out, "生产安全事故 accidents", count(c.accidents), count(p.accidents));
-    line(out, "死亡 deaths", count(c.deaths), count(p.deaths));
+    line(out, "生产安全事故 accidents", count(c.accidents), count(p.accidents),
+         percentChange(c.accidents, p.accidents));
+    for (const auto& e : enumEntries<AccidentType>()) {
+        const int64_t now = c.accidentsByType.at(e.code), before = p.accidentsByType.at(e.code);
+        if (now != 0 || before != 0) {
+            line(out, std::string("  ") + e.zh + " " + e.en, count(now), count(before));
+        }
+    }
+    line(out, "死亡 deaths", count(c.deaths), count(p.deaths), percentChange(c.deaths, p.deaths));
     line(out, "受伤 injuries", count(c.injuries), count(p.injuries));
     line(out, "直接经济损失 direct loss (元 yuan)", yuan(c.directLossFen), yuan(p.directLossFen));
     line(out, "行政处罚 penalties", count(c.penalties), count(p.penalties));
     line(out, "罚款 fines (元 yuan)", yuan(c.penaltyAmountFen), yuan(p.penaltyAmountFen));
+    for (const auto kind : {ActivityKind::Training, ActivityKind::Drill}) {
+        const char* code = toCode(kind);
+        line(out, std::string(toChinese(kind)) + " " + toEnglish(kind),
+             count(c.activitiesByKind.at(code)) + " (" + count(c.participantsByActivityKind.at(code)) + " 人次)",
+             count(p.activitiesByKind.at(code)) + " (" + count(p.participantsByActivityKind.at(code)) + " 人次)");
+    }
 }
 
 } // namespace safeledger::cli

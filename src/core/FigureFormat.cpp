@@ -33,6 +33,14 @@ std::optional<int64_t> pointChangeTenths(const std::optional<double>& now, const
     return roundTenths((*now - *before) * 1000.0);
 }
 
+std::optional<int64_t> countChangeTenths(int64_t now, int64_t before)
+{
+    if (before == 0) {
+        return std::nullopt;
+    }
+    return roundTenths(static_cast<double>(now - before) / static_cast<double>(before) * 1000.0);
+}
+
 std::string tenthsText(int64_t tenths)
 {
     const int64_t a = std::llabs(tenths);

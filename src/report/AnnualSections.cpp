@@ -10,15 +10,17 @@ namespace {
 class CompareTable final
 {
 public:
-    explicit CompareTable(const ReportText& t)
+    // `firstColumn` names what the rows are; "Indicator" when empty.
+    explicit CompareTable(const ReportText& t, const QString& firstColumn = {})
         : m_t(t)
     {
-        m_table.header({t.translate("Report", "Indicator"), t.translate("Report", "This year"),
-                        t.translate("Report", "Last year"), t.translate("Report", "Change")});
+        m_table.header({firstColumn.isEmpty() ? t.translate("Report", "Indicator") : firstColumn,
+                        t.translate("Report", "This year"), t.translate("Report", "Last year"),
+                        t.translate("Report", "Change")});
     }
-    void count(const QString& label, int64_t now, int64_t before)
+    void count(const QString& label, int64_t now, int64_t before, bool total = false)
     {
-        m_table.row({label, m_t.count(now), m_t.count(before), m_t.change(now, before)});
+        m_table.row({label, m_t.count(now), m_t.count(before), m_t.change(now, before)}, total);
     }
     void rate(const QString& label, const std::optional<double>& now, const std::optional<double>& before)
     {
@@ -70,6 +72,32 @@ QString para(const QString& text)
     return QStringLiteral("<p>") + text + QStringLiteral("</p>\n");
 }
 
+// The accidents of either year by type (GB 6441), with the change in per cent of last year's.
+QString accidentTypes(const AnnualReportData& d, const ReportText& t)
+{
+    const Figures& c = d.figures.current;
+    const Figures& p = d.figures.previous;
+    if (c.accidents == 0 && p.accidents == 0) {
+        return QString();
+    }
+    QString html = para(t.translate("Report", "Accidents by type:"));
+    HtmlTable table;
+    table.header({t.translate("Report", "Type"), t.translate("Report", "This year"), t.translate("Report", "Last year"),
+                  t.translate("Report", "Change"), t.translate("Report", "Change (%)")});
+    for (const auto& e : enumEntries<AccidentType>()) {
+        const int64_t now = at(c.accidentsByType, e.code);
+        const int64_t before = at(p.accidentsByType, e.code);
+        if (now != 0 || before != 0) {
+            table.row(
+                {t.label(e.value), t.count(now), t.count(before), t.change(now, before), t.changePercent(now, before)});
+        }
+    }
+    table.row({t.translate("Report", "Total"), t.count(c.accidents), t.count(p.accidents),
+               t.change(c.accidents, p.accidents), t.changePercent(c.accidents, p.accidents)},
+              true);
+    return html + table.html();
+}
+
 } // namespace
 
 QString overallSection(const AnnualReportData& d, const ReportText& t)
@@ -89,6 +117,10 @@ QString overallSection(const AnnualReportData& d, const ReportText& t)
                                        "(last year: %4 accidents, %5 deaths, %6 injuries).")
                      .arg(t.count(c.accidents), t.count(c.deaths), t.count(c.injuries), t.count(p.accidents),
                           t.count(p.deaths), t.count(p.injuries)));
+    if (p.accidents > 0 && p.deaths > 0) {
+        html += para(t.translate("Report", "On last year, accidents changed by %1 and deaths by %2.")
+                         .arg(t.changePercent(c.accidents, p.accidents), t.changePercent(c.deaths, p.deaths)));
+    }
     CompareTable table(t);
     table.count(t.translate("Report", "Hazards found"), c.hazardsFound, p.hazardsFound);
     table.count(t.translate("Report", "Hazards rectified"), c.hazardsRectified, p.hazardsRectified);
@@ -104,7 +136,7 @@ QString overallSection(const AnnualReportData& d, const ReportText& t)
     table.yuan(t.translate("Report", "Direct economic loss (yuan)"), c.directLossFen, p.directLossFen);
     table.count(t.translate("Report", "Administrative penalties"), c.penalties, p.penalties);
     table.yuan(t.translate("Report", "Fines (yuan)"), c.penaltyAmountFen, p.penaltyAmountFen);
-    return html + table.html();
+    return html + table.html() + accidentTypes(d, t);
 }
 
 QString responsibilitySection(const AnnualReportData& d, const ReportText& t)
@@ -158,10 +190,12 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     html += h3(t.translate("Report", "(2) Hazards found and rectified"));
     html += para(t.translate("Report", "Of the hazards rectified, %1 were rectified on the spot and %2 within a "
                                        "deadline; %3 rectification notices were issued. %4 major hazards were "
-                                       "found, %5 of them rectified and %6 under listed supervision.")
+                                       "found, %5 of them rectified and %6 under listed supervision. Of %7 "
+                                       "re-inspections, %8 passed (pass rate %9).")
                      .arg(t.count(c.rectifiedOnSpot), t.count(c.rectifiedWithDeadline),
                           t.count(at(c.noticesByKind, toCode(DocumentKind::RectificationNotice))),
-                          t.count(c.majorHazards), t.count(c.majorRectified), t.count(listed(c))));
+                          t.count(c.majorHazards), t.count(c.majorRectified), t.count(listed(c)),
+                          t.count(c.verifications), t.count(c.verificationsPassed), t.rate(c.verificationPassRate)));
     CompareTable hazards(t);
     hazards.count(t.translate("Report", "Hazards found"), c.hazardsFound, p.hazardsFound);
     hazards.count(t.translate("Report", "Hazards rectified"), c.hazardsRectified, p.hazardsRectified);
@@ -173,6 +207,9 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
                  p.averageRectificationDays);
     hazards.count(t.translate("Report", "Overdue hazards"), c.overdue, p.overdue);
     hazards.count(t.translate("Report", "Deadlines extended on request"), c.extended, p.extended);
+    hazards.count(t.translate("Report", "Re-inspections"), c.verifications, p.verifications);
+    hazards.count(t.translate("Report", "Re-inspections passed"), c.verificationsPassed, p.verificationsPassed);
+    hazards.rate(t.translate("Report", "Re-inspection pass rate"), c.verificationPassRate, p.verificationPassRate);
     hazards.count(t.translate("Report", "Major hazards"), c.majorHazards, p.majorHazards);
     hazards.count(t.translate("Report", "Major hazards rectified"), c.majorRectified, p.majorRectified);
     hazards.count(t.translate("Report", "Listed by the province"), c.majorListedProvince, p.majorListedProvince);
@@ -181,7 +218,15 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     hazards.count(t.translate("Report", "Listed by the town"), c.majorListedTown, p.majorListedTown);
     html += hazards.html();
 
-    html += h3(t.translate("Report", "(3) Hazards by category"));
+    html += h3(t.translate("Report", "(3) Hazards by source"));
+    CompareTable bySource(t, t.translate("Report", "Source"));
+    for (const auto& e : enumEntries<HazardSource>()) {
+        bySource.count(t.label(e.value), at(c.hazardsBySource, e.code), at(p.hazardsBySource, e.code));
+    }
+    bySource.count(t.translate("Report", "Total"), c.hazardsFound, p.hazardsFound, true);
+    html += bySource.html();
+
+    html += h3(t.translate("Report", "(4) Hazards by category"));
     HtmlTable byCategory;
     byCategory.header({t.translate("Report", "Category"), t.translate("Report", "Found"),
                        t.translate("Report", "Rectified"), t.translate("Report", "Rate"),
@@ -201,7 +246,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
                    true);
     html += byCategory.html();
 
-    html += h3(t.translate("Report", "(4) Hazards by subordinate unit"));
+    html += h3(t.translate("Report", "(5) Hazards by subordinate unit"));
     if (d.bySubUnit.empty()) {
         html += QStringLiteral("<p class=\"empty\">") + t.translate("Report", "This unit has no subordinate units.") +
                 QStringLiteral("</p>\n");
@@ -221,7 +266,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
         html += bySubUnit.html();
     }
 
-    html += h3(t.translate("Report", "(5) Month by month"));
+    html += h3(t.translate("Report", "(6) Month by month"));
     html += QStringLiteral("<div class=\"chart\" align=\"center\"><img src=\"monthly-chart.png\" width=\"%1\" "
                            "height=\"%2\"></div>\n")
                 .arg(600)
@@ -256,11 +301,23 @@ QString trainingSection(const AnnualReportData& d, const ReportText& t)
     const Figures& c = d.figures.current;
     const Figures& p = d.figures.previous;
     QString html = h2(t.translate("Report", "5. Publicity, training and emergency preparedness"));
+    const auto kind = [](const std::map<std::string, int64_t>& m, ActivityKind k) { return at(m, toCode(k)); };
+    html += para(t.translate("Report", "Safety training sessions: %1, with %2 participants (person-times); "
+                                       "emergency drills: %3, with %4 participants.")
+                     .arg(t.count(kind(c.activitiesByKind, ActivityKind::Training)),
+                          t.count(kind(c.participantsByActivityKind, ActivityKind::Training)),
+                          t.count(kind(c.activitiesByKind, ActivityKind::Drill)),
+                          t.count(kind(c.participantsByActivityKind, ActivityKind::Drill))));
     CompareTable table(t);
     for (const auto& e : enumEntries<ActivityKind>()) {
         table.count(t.label(e.value), at(c.activitiesByKind, e.code), at(p.activitiesByKind, e.code));
     }
-    table.count(t.translate("Report", "Participants (person-times)"), c.activityParticipants, p.activityParticipants);
+    for (const auto& e : enumEntries<ActivityKind>()) {
+        table.count(t.translate("Report", "%1: participants (person-times)").arg(t.label(e.value)),
+                    at(c.participantsByActivityKind, e.code), at(p.participantsByActivityKind, e.code));
+    }
+    table.count(t.translate("Report", "Participants in all (person-times)"), c.activityParticipants,
+                p.activityParticipants, true);
     return html + table.html();
 }
 

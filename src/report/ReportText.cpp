@@ -106,6 +106,17 @@ QString ReportText::changePoints(const std::optional<double>& now, const std::op
            translate("Report", " pp");
 }
 
+QString ReportText::changePercent(int64_t now, int64_t before) const
+{
+    const auto tenths = FigureFormat::countChangeTenths(now, before);
+    if (!tenths) {
+        return QStringLiteral("—");
+    }
+    return signedText(QString::fromStdString(FigureFormat::tenthsText(std::llabs(*tenths))), *tenths < 0,
+                      *tenths == 0) +
+           (*tenths == 0 ? QString() : QStringLiteral("%"));
+}
+
 QString ReportText::yuanChange(int64_t nowFen, int64_t beforeFen) const
 {
     const int64_t d = nowFen - beforeFen;

@@ -42,6 +42,7 @@ public:
     QString days(const std::optional<double>& d) const;                                                // 26.5 or —
     QString change(int64_t now, int64_t before) const;                                                 // +3, −2, 0
     QString changePoints(const std::optional<double>& now, const std::optional<double>& before) const; // +5.2 pp
+    QString changePercent(int64_t now, int64_t before) const; // −25.0%, or — when there was none before
     QString yuanChange(int64_t nowFen, int64_t beforeFen) const;
     QString date(const Date& d) const; // 2025年6月30日 / 2025-06-30
 

@@ -208,7 +208,6 @@ bool Statistics::overdueByUnit(const Scope& scope, const Date& asOf) const
         return true;
     }
     auto& conn = m_db.connection();
-    const int64_t hazards = conn.scalarInt("SELECT max(id) FROM hazard");
     sql::Statement open(conn, "SELECT count(*) FROM hazard h INDEXED BY hazard_open_deadline WHERE " +
                                   hazardsql::overdueNow("?1"));
     open.bind(1, asOf.toString());
@@ -221,9 +220,15 @@ bool Statistics::overdueByUnit(const Scope& scope, const Date& asOf) const
         closed.step();
         database += static_cast<double>(closed.int64(0));
     }
-    const double inScope = static_cast<double>(hazards) * static_cast<double>(scope.units) /
-                           static_cast<double>(std::max<int64_t>(scope.allUnits, 1));
-    return inScope <= database;
+    return hazardsInScope(scope) <= database;
+}
+
+double Statistics::hazardsInScope(const Scope& scope) const
+{
+    // Ids are never reused, so max(id) counts every hazard ever stored.
+    const int64_t hazards = m_db.connection().scalarInt("SELECT max(id) FROM hazard");
+    return static_cast<double>(hazards) * static_cast<double>(scope.units) /
+           static_cast<double>(std::max<int64_t>(scope.allUnits, 1));
 }
 
 std::string Statistics::closedSql(const Scope& scope, const std::string& columns, const std::string& condition) const
@@ -246,12 +251,17 @@ void Statistics::hazardFigures(const Scope& scope, const Period& period, const D
 {
     auto& conn = m_db.connection();
     {
-        // The flow: hazards found in the period, one pass over their rows.
+        // The flow: hazards found in the period, one pass over their rows. The sources are a
+        // conditional sum each (the codes are the vocabulary's own): cheaper than a GROUP BY,
+        // which would sort every row of the year.
+        std::string bySource;
+        for (const auto& e : enumEntries<HazardSource>()) {
+            bySource += std::string(", sum(h.source = '") + e.code + "')";
+        }
         sql::Statement st(conn, std::string("SELECT count(*), sum(h.closed_on <= ?3),") +
                                     " sum(h.closed_on <= ?3 AND h.mode = 'on_spot'), sum(" + kRectifiedWithDeadline +
                                     "), sum(CASE WHEN " + kRectifiedWithDeadline +
-                                    " THEN julianday(h.closed_on) - julianday(h.found_on) END)"
-                                    " FROM " +
+                                    " THEN julianday(h.closed_on) - julianday(h.found_on) END)" + bySource + " FROM " +
                                     from(scope, scope.access, "hazard", "h") + " WHERE " + kFoundInPeriod +
                                     scopeFilter(scope));
         bindDates(st, period, asOf);
@@ -265,6 +275,10 @@ void Statistics::hazardFigures(const Scope& scope, const Period& period, const D
             f.averageRectificationDays = st.real(4) / static_cast<double>(f.rectifiedWithDeadline);
         }
         f.rectificationRate = ratio(f.hazardsRectified, f.hazardsFound);
+        int column = 5;
+        for (const auto& e : enumEntries<HazardSource>()) {
+            f.hazardsBySource[e.code] = st.int64(column++);
+        }
     }
     {
         // Major hazards are a few per hundred: the hazard_major partial index reads only them,
@@ -368,69 +382,13 @@ void Statistics::unitFigures(const Scope& scope, const Period& period, const Dat
     }
 }
 
-void Statistics::recordFigures(const Scope& scope, const Period& period, Figures& f)
-{
-    auto& conn = m_db.connection();
-    const std::string filter = scopeFilter(scope);
-    {
-        sql::Statement st(conn, "SELECT count(*), sum(a.deaths), sum(a.serious_injuries + a.minor_injuries),"
-                                " sum(a.serious_injuries), sum(a.direct_loss_fen) FROM " +
-                                    from(scope, scope.access, "accident", "a") +
-                                    " WHERE a.occurred_on >= ?1 AND a.occurred_on <= ?2 AND a.voided_at = ''" + filter);
-        bindPeriod(st, period);
-        bindScope(st, scope);
-        st.step();
-        f.accidents = st.int64(0);
-        f.deaths = st.int64(1);
-        f.injuries = st.int64(2);
-        f.seriousInjuries = st.int64(3);
-        f.directLossFen = st.int64(4);
-    }
-    {
-        sql::Statement st(conn, "SELECT count(*), sum(p.amount_fen) FROM " + from(scope, scope.access, "penalty", "p") +
-                                    " WHERE p.decided_on >= ?1 AND p.decided_on <= ?2 AND p.voided_at = ''" + filter);
-        bindPeriod(st, period);
-        bindScope(st, scope);
-        st.step();
-        f.penalties = st.int64(0);
-        f.penaltyAmountFen = st.int64(1);
-    }
-    {
-        sql::Statement st(conn, "SELECT d.kind, count(*) FROM " +
-                                    from(scope, scope.access, "enforcement_document", "d") +
-                                    " WHERE d.issued_on >= ?1 AND d.issued_on <= ?2 AND d.voided_at = ''" + filter +
-                                    " GROUP BY d.kind");
-        bindPeriod(st, period);
-        bindScope(st, scope);
-        for (const auto& e : enumEntries<DocumentKind>()) {
-            f.noticesByKind[e.code] = 0;
-        }
-        while (st.step()) {
-            f.noticesByKind[st.text(0)] += st.int64(1);
-        }
-    }
-    {
-        sql::Statement st(
-            conn, "SELECT v.kind, count(*), sum(v.participants) FROM " + from(scope, scope.access, "activity", "v") +
-                      " WHERE v.date >= ?1 AND v.date <= ?2 AND v.voided_at = ''" + filter + " GROUP BY v.kind");
-        bindPeriod(st, period);
-        bindScope(st, scope);
-        for (const auto& e : enumEntries<ActivityKind>()) {
-            f.activitiesByKind[e.code] = 0;
-        }
-        while (st.step()) {
-            f.activitiesByKind[st.text(0)] += st.int64(1);
-            f.activityParticipants += st.int64(2);
-        }
-    }
-}
-
 Figures Statistics::computeIn(const Scope& scope, const Period& period, const Date& asOf)
 {
     checkPeriod(period, asOf);
     Figures f;
     hazardFigures(scope, period, asOf, f);
     unitFigures(scope, period, asOf, f);
+    verificationFigures(scope, period, asOf, f);
     recordFigures(scope, period, f);
     return f;
 }

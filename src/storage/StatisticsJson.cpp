@@ -42,6 +42,10 @@ json toJson(const Figures& f)
                          {"county", f.majorListedCounty},
                          {"town", f.majorListedTown}};
     j["average_rectification_days"] = optional(f.averageRectificationDays);
+    j["hazards_by_source"] = f.hazardsBySource;
+    j["verifications"] = f.verifications;
+    j["verifications_passed"] = f.verificationsPassed;
+    j["verification_pass_rate"] = optional(f.verificationPassRate);
     j["inspections"] = f.inspections;
     j["inspector_person_times"] = f.inspectorPersonTimes;
     j["units_inspected"] = f.unitsInspected;
@@ -56,11 +60,13 @@ json toJson(const Figures& f)
     j["injuries"] = f.injuries;
     j["serious_injuries"] = f.seriousInjuries;
     j["direct_loss_yuan"] = yuan(f.directLossFen);
+    j["accidents_by_type"] = f.accidentsByType;
     j["penalties"] = f.penalties;
     j["penalty_amount_yuan"] = yuan(f.penaltyAmountFen);
     j["notices_by_kind"] = f.noticesByKind;
     j["agreements_by_counterpart_kind"] = f.agreementsByCounterpartKind;
     j["activities_by_kind"] = f.activitiesByKind;
+    j["participants_by_activity_kind"] = f.participantsByActivityKind;
     j["activity_participants"] = f.activityParticipants;
     return j;
 }

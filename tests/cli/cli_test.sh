@@ -67,7 +67,8 @@ expect 0 "ok" -- "$cli" check "$work/demo.db"
 "$cli" stats "$work/demo.db" --year 2026 --json >"$work/stats.json" 2>"$work/err" || bad "demo stats failed: $(cat "$work/err")"
 for key in hazards_found hazards_rectified rectification_rate rectified_on_spot rectified_with_deadline overdue \
     major_hazards inspections inspector_person_times units_inspected inspection_coverage agreements_signed \
-    accidents deaths injuries penalties penalty_amount_yuan previous_year; do
+    accidents deaths injuries penalties penalty_amount_yuan previous_year verifications verification_pass_rate \
+    hazards_by_source accidents_by_type participants_by_activity_kind; do
     if grep -q "\"$key\"" "$work/stats.json"; then ok; else bad "stats --json lacks $key"; fi
 done
 found=$(sed -n 's/^  "hazards_found": \([0-9]*\),$/\1/p' "$work/stats.json")
@@ -82,6 +83,12 @@ rate=$(tenths "$(jq '(.rectification_rate * 1000) | round' "$work/stats.json")" 
 change=$(tenths "$(jq '((.rectification_rate - .previous_year.rectification_rate) * 1000) | round' "$work/stats.json")" 1)
 if grep -q "^整改率.* ${rate}%.* ${change} 个百分点" "$work/stats.txt"; then ok; else
     bad "stats prints the rate and its change as ${rate}% and ${change}: $(grep 整改率 "$work/stats.txt")"; fi
+# The re-inspections as the JSON has them, and the pass rate rounded the same way.
+checks="$(jq '"\(.verifications) (\(.verifications_passed))"' -r "$work/stats.json")"
+pass=$(tenths "$(jq '(.verification_pass_rate * 1000) | round' "$work/stats.json")" "")
+if grep -q "^复查 re-inspections (passed) *${checks} " "$work/stats.txt" \
+    && grep -q "^复查合格率 re-inspection pass rate *${pass}%" "$work/stats.txt"; then ok; else
+    bad "stats prints re-inspections ${checks}, ${pass}%: $(grep 复查 "$work/stats.txt")"; fi
 if [ "$(date +%Y)" == "2026" ] && [ "$(date +%m-%d)" != "12-31" ]; then # 2026 still runs
     if grep -q "^上年同期 last year to the same day 2025-01-01" "$work/stats.txt" \
         && [ "$(jq '.previous_year.cut_to_same_day' "$work/stats.json")" == "true" ]; then ok; else

@@ -31,6 +31,19 @@ TEST_CASE("a change of rate is rounded once from the exact rates, not from the r
     CHECK_FALSE(FigureFormat::pointChangeTenths(std::nullopt, 0.5).has_value());
 }
 
+TEST_CASE("a count's change on last year is a per cent of last year's, none when there was none", "[figures][format]")
+{
+    // Seed 000: accidents 4 → 3 and deaths 5 → 3, "下降了25%和40%".
+    CHECK(FigureFormat::countChangeTenths(3, 4) == -250);
+    CHECK(FigureFormat::countChangeTenths(3, 5) == -400);
+    CHECK(FigureFormat::countChangeTenths(2, 1) == 1000); // doubled: +100.0%
+    CHECK(FigureFormat::countChangeTenths(7, 7) == 0);
+    CHECK(FigureFormat::countChangeTenths(0, 3) == -1000);
+    CHECK(FigureFormat::countChangeTenths(2, 3) == -333); // −33.33…%
+    CHECK(FigureFormat::countChangeTenths(1, 8) == -875); // exactly −87.5%
+    CHECK_FALSE(FigureFormat::countChangeTenths(2, 0).has_value());
+}
+
 TEST_CASE("tenths are written with one decimal and a sign where asked", "[figures][format]")
 {
     CHECK(FigureFormat::tenthsText(954) == "95.4");

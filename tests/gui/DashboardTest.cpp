@@ -4,6 +4,7 @@
 
 #include "GuiFixture.h"
 
+#include "Formats.h"
 #include "MainWindow.h"
 #include "pages/DashboardCharts.h"
 #include "pages/DashboardPage.h"
@@ -100,6 +101,8 @@ void checkCards(const DashboardPage& page, const Figures& f)
     CHECK(cardNumber(page, "agreementsCard") == f.agreementsSigned);
     CHECK(cardNumber(page, "accidentsCard") == f.accidents);
     CHECK(cardNumber(page, "penaltiesCard") == f.penalties);
+    CHECK(card(page, "verificationCard")->value() == Formats::percent(f.verificationPassRate));
+    CHECK(cardNumber(page, "trainingCard") == f.activitiesByKind.at("training") + f.activitiesByKind.at("drill"));
 }
 
 } // namespace
@@ -125,6 +128,11 @@ TEST_CASE("the dashboard shows the hand-counted figures and opens the hazards be
     CHECK(card(*w.dashboard, "inspectionsCard")->value() == QStringLiteral("2"));
     CHECK(card(*w.dashboard, "inspectionsCard")->detail().startsWith(QStringLiteral("3 ")));
     CHECK(card(*w.dashboard, "accidentsCard")->value() == QStringLiteral("0"));
+    // One re-inspection, passed; the on-the-spot hazard's confirmation is no re-inspection.
+    CHECK(card(*w.dashboard, "verificationCard")->value() == QLocale().toString(100.0, 'f', 1) + QStringLiteral("%"));
+    CHECK(card(*w.dashboard, "verificationCard")->detail().startsWith(QStringLiteral("1 of 1 ")));
+    CHECK(card(*w.dashboard, "trainingCard")->value() == QStringLiteral("0"));
+    CHECK(card(*w.dashboard, "foundCard")->toolTip().contains(QStringLiteral("Inspection: 5")));
     checkCards(*w.dashboard, expectedFigures(db, 0, Period{today.addDays(-60), today}).current);
 
     CHECK(w.click("foundCard") == 5);

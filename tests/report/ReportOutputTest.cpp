@@ -49,10 +49,11 @@ TEST_CASE("report: the annual report's PDF has its pages, embedded fonts, sectio
     const ReportDocument doc = townReport(ReportLanguage::Chinese);
     ReportWriter::write(doc, pdf);
 
-    // Four A4 pages for this ledger (looked at with pdftoppm: the six sections, the tables and the
-    // chart), and the page count the writer reports for the same document.
-    CHECK(test::pdfPages(pdf) == 4);
-    CHECK(ReportWriter::pdfPageCount(doc) == 4);
+    // Five A4 pages for this ledger (looked at with pdftoppm: the six sections, the tables and the
+    // chart; the next year's plan and the audit chain head on the fifth), and the page count the
+    // writer reports for the same document.
+    CHECK(test::pdfPages(pdf) == 5);
+    CHECK(ReportWriter::pdfPageCount(doc) == 5);
     const std::string info = test::runTool(QStringLiteral("pdfinfo"), {pdf});
     CHECK(contains(info, "(A4)"));
     CHECK(contains(info, "青山镇2025年度安全生产工作总结"));
@@ -84,8 +85,8 @@ TEST_CASE("report: the annual report's PDF has its pages, embedded fonts, sectio
     }
     CHECK(contains(text, "青山镇 · 2025")); // the header
     // The page numbers (pdftotext drops the thin gaps around the numbers).
-    CHECK(contains(test::withoutSpaces(text), "第1页/共4页"));
-    CHECK(contains(test::withoutSpaces(text), "第4页/共4页"));
+    CHECK(contains(test::withoutSpaces(text), "第1页/共5页"));
+    CHECK(contains(test::withoutSpaces(text), "第5页/共5页"));
     CHECK(contains(text, "村级网格员力量不足"));
     CHECK(contains(test::withoutSpaces(text), "审计链头的台账生成")); // on the last page (ReportFiguresTest)
     // Found 7, rectified 3 (42.9%); last year to the same day (2024-06-30) 3 and 3 (100.0%): the
@@ -98,11 +99,21 @@ TEST_CASE("report: the annual report's PDF has its pages, embedded fonts, sectio
     CHECK(contains(rate, "42.9%"));
     CHECK(contains(rate, "100.0%"));
     CHECK(contains(rate, "−57.1个百分点"));
-    // Deaths 1 this year (AC1; AC3 is voided, AC4 is outside the town); none last year to 06-30
-    // (AC5 with its 2 deaths was on 2024-07-07).
-    const std::string deaths = test::lineOf(text, "死亡人数");
-    CHECK(contains(deaths, " 1 "));
-    CHECK(contains(deaths, " 0 "));
+    // Deaths 1 this year (AC1; AC3 is voided, AC4 is outside the town); 1 last year to 06-30
+    // (AC6; AC5 with its 2 deaths was on 2024-07-07): no change.
+    CHECK(test::withoutSpaces(test::lineOf(text, "死亡人数")) == "死亡人数110");
+    // Accidents 2 (AC1 machinery, AC2 fire) against 1 (AC6 fire): +100.0%; machinery had none
+    // last year, so no per cent.
+    CHECK(contains(test::withoutSpaces(text), "与上年相比，事故起数变化+100.0%，死亡人数变化0。"));
+    CHECK(test::withoutSpaces(test::lineOf(text, "机械伤害")) == "机械伤害10+1—");
+    CHECK(test::withoutSpaces(test::lineOf(text, "火灾 ")) == "火灾1100");
+    // Re-inspections: H3 H8 H11 passed, H9 failed (H12's withdrawn, H7 on the spot); last year
+    // to 06-30 H2 passed.
+    CHECK(test::withoutSpaces(test::lineOf(text, "复查合格率")) == "复查合格率75.0%100.0%−25.0个百分点");
+    CHECK(test::withoutSpaces(test::lineOf(text, "复查次数")) == "复查次数41+3");
+    // By source: H9 the public's report; training 2 sessions with 65 participants.
+    CHECK(test::withoutSpaces(test::lineOf(text, "群众举报")) == "群众举报10+1");
+    CHECK(contains(test::withoutSpaces(text), "全年开展安全培训2次，参训65人次；开展应急演练1次，参演300人次。"));
 }
 
 TEST_CASE("report: the English PDF has the English titles", "[report][pdf]")
@@ -213,13 +224,13 @@ TEST_CASE("report: printing goes through a QPrinter as the GUI's print and previ
     printer.setOutputFileName(pdf);
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setPageMargins(QMarginsF(20, 12, 20, 12), QPageLayout::Millimeter);
-    CHECK(ReportWriter::print(doc, printer) == 4);
-    CHECK(test::pdfPages(pdf) == 4);
+    CHECK(ReportWriter::print(doc, printer) == 5);
+    CHECK(test::pdfPages(pdf) == 5);
     const std::string text = test::pdfText(pdf);
     // A printer's PDF is Qt's own, without ReportWriter's text-map repair: compare text that has no
     // radical-shared glyphs (see docs/reports.md, "Known limits").
     CHECK(contains(text, "年度安全"));
-    CHECK(contains(test::withoutSpaces(text), "共4"));
+    CHECK(contains(test::withoutSpaces(text), "共5"));
 }
 
 TEST_CASE("report: the PDF text map gives ideographs, not the radicals that share their glyphs", "[report][pdf]")

@@ -154,7 +154,9 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
         "inspector_person_times", "units_inspected", "units_to_inspect", "inspection_coverage", "agreements_signed",
         "agreements_needed", "agreements_covered", "agreement_coverage", "accidents", "deaths", "injuries",
         "serious_injuries", "direct_loss_yuan", "penalties", "penalty_amount_yuan", "notices_by_kind",
-        "agreements_by_counterpart_kind", "activities_by_kind", "activity_participants"};
+        "agreements_by_counterpart_kind", "activities_by_kind", "activity_participants", "hazards_by_source",
+        "verifications", "verifications_passed", "verification_pass_rate", "accidents_by_type",
+        "participants_by_activity_kind"};
     // clang-format on
     std::set<std::string> top, previous;
     for (const auto& [key, value] : j.items()) {
@@ -183,6 +185,11 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     CHECK(j.at("notices_by_kind").at("suspension_notice") == 1);
     CHECK(j.at("agreements_by_counterpart_kind").at("village") == 2);
     CHECK(j.at("activities_by_kind").at("drill") == 1);
+    CHECK(j.at("participants_by_activity_kind").at("drill") == 300);
+    CHECK(j.at("hazards_by_source").at("public_report") == 1);
+    CHECK(j.at("accidents_by_type").at("machinery") == 1);
+    CHECK(j.at("verifications") == 4);
+    CHECK(j.at("verification_pass_rate").get<double>() == Approx(0.75));
     const auto& p = j.at("previous_year");
     CHECK(p.at("period").at("from") == "2024-01-01");
     // 2025 runs to today (06-30): last year is taken to the same day, H1 H2 HX, none overdue.
@@ -196,6 +203,7 @@ TEST_CASE("the figures' JSON has the documented keys, yuan and null rates", "[st
     CHECK(leaf.at("rectification_rate").is_null());
     CHECK(leaf.at("agreement_coverage").is_null());
     CHECK(leaf.at("average_rectification_days").is_null());
+    CHECK(leaf.at("verification_pass_rate").is_null());
     CHECK(toJson(stats.forPeriod(0, Period::year(2025))).at("scope").is_null());
 }
 

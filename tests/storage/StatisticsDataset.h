@@ -16,19 +16,24 @@
 //   H2  F   2024-05-10 deadline 2024-05-25 electrical        [2024-05-20]  10 days
 //   H3  S   2024-11-10 deadline 2024-12-10 fire              [2025-01-15]  overdue on 2024-12-31
 //   H4  Sch 2024-08-01 suspension 2024-09-30 management major county-listed [2024-09-20]  50 days
-//   H5  F   2024-06-01 deadline 2024-06-30 machinery         open, VOIDED
+//   H5  F   2024-06-01 deadline 2024-06-30 machinery         open, VOIDED (failed verification 2024-06-20)
 //   H6  OC  2024-04-01 on spot  fire                         [2024-04-01]
 //   HX  X   2024-02-02 on spot  dust                         [2024-02-02]
 //   H16 V   2024-12-01 deadline 2024-12-31 dust              open (not overdue on 12-31, overdue after)
 //   H7  F   2025-01-10 on spot  electrical                   [2025-01-10]
 //   H8  W   2025-02-03 deadline 2025-03-03 machinery         [2025-02-20]  17 days
-//   H9  S   2025-03-01 deadline 2025-04-01 fire              open (rectifying), overdue
+//   H9  S   2025-03-01 deadline 2025-04-01 fire              open (rectifying, failed verification
+//                                                            2025-04-05), overdue; source public report
 //   H10 Sch 2025-04-15 suspension 2025-08-31 special_equipment major province-listed, open
 //   H11 V   2025-05-05 deadline 2025-05-20 fire major town-listed [2025-06-10]  36 days
-//   H12 T   2025-06-01 deadline 2025-06-20 management        open (awaiting verification), overdue
-//   H13 S   2025-02-02 on spot  fire                         [2025-02-02], VOIDED
-//   H14 OC  2025-03-03 deadline 2025-03-10 chemicals         open, overdue
-//   H15 F   2025-06-25 deadline 2025-07-10 electrical        open
+//   H12 T   2025-06-01 deadline 2025-06-20 management        open (awaiting verification: its failed
+//                                                            verification of 06-22 was withdrawn),
+//                                                            overdue; source supervision visit
+//   H13 S   2025-02-02 on spot  fire                         [2025-02-02], VOIDED; source other
+//   H14 OC  2025-03-03 deadline 2025-03-10 chemicals         open (rectifying, failed verification
+//                                                            2025-03-12), overdue; source snapshot
+//   H15 F   2025-06-25 deadline 2025-07-10 electrical        open; source self-check
+// Every other hazard's source is inspection. Each closure is a passed verification on its day.
 // The other records are listed where they are added below.
 
 #include "safeledger/core/Clock.h"
@@ -88,7 +93,7 @@ struct StatsLedger
 
     int64_t hazard(int64_t org, const Date& found, HazardCategory category, RectificationMode mode,
                    std::optional<Date> deadline = std::nullopt, SupervisionLevel listed = SupervisionLevel::None,
-                   bool major = false)
+                   bool major = false, HazardSource source = HazardSource::Inspection)
     {
         Hazard h;
         h.orgId = org;
@@ -99,19 +104,27 @@ struct StatsLedger
         h.deadline = deadline;
         h.grade = major ? HazardGrade::Major : HazardGrade::General;
         h.supervision = listed;
+        h.source = source;
         HazardService(*db).registerHazard(h);
         return h.id;
     }
 
-    void close(int64_t id, const Date& on)
+    void close(int64_t id, const Date& on) { verify(id, on, true); }
+
+    Verification verify(int64_t id, const Date& on, bool passed)
     {
         HazardService hs(*db);
-        hs.submitForVerification(id);
+        if (hs.get(id).status != HazardStatus::AwaitingVerification) {
+            hs.submitForVerification(id);
+        }
         Verification v;
         v.date = on;
         v.inspector = "李安全";
-        v.passed = true;
-        hs.verify(id, v);
+        v.passed = passed;
+        if (!passed) {
+            v.note = "护栏仍未安装";
+        }
+        return hs.verify(id, v);
     }
 
     void addHazards()
@@ -127,25 +140,37 @@ struct StatsLedger
         close(hazard(S, day(2024, 11, 10), C::Fire, M::Deadline, day(2024, 12, 10)), day(2025, 1, 15));     // H3
         close(hazard(Sch, day(2024, 8, 1), C::Management, M::Suspension, day(2024, 9, 30), SupervisionLevel::County,
                      true),
-              day(2024, 9, 20));                                                                            // H4
-        hs.voidHazard(hazard(F, day(2024, 6, 1), C::Machinery, M::Deadline, day(2024, 6, 30)), "重复登记"); // H5
-        hazard(OC, day(2024, 4, 1), C::Fire, M::OnSpot);                                                    // H6
-        hazard(X, day(2024, 2, 2), C::Dust, M::OnSpot);                                                     // HX
-        hazard(V, day(2024, 12, 1), C::Dust, M::Deadline, day(2024, 12, 31));                               // H16
-        hazard(F, day(2025, 1, 10), C::Electrical, M::OnSpot);                                              // H7
-        close(hazard(W, day(2025, 2, 3), C::Machinery, M::Deadline, day(2025, 3, 3)), day(2025, 2, 20));    // H8
+              day(2024, 9, 20)); // H4
+        const int64_t h5 = hazard(F, day(2024, 6, 1), C::Machinery, M::Deadline, day(2024, 6, 30));
+        verify(h5, day(2024, 6, 20), false);
+        hs.voidHazard(h5, "重复登记");                                                                   // H5
+        hazard(OC, day(2024, 4, 1), C::Fire, M::OnSpot);                                                 // H6
+        hazard(X, day(2024, 2, 2), C::Dust, M::OnSpot);                                                  // HX
+        hazard(V, day(2024, 12, 1), C::Dust, M::Deadline, day(2024, 12, 31));                            // H16
+        hazard(F, day(2025, 1, 10), C::Electrical, M::OnSpot);                                           // H7
+        close(hazard(W, day(2025, 2, 3), C::Machinery, M::Deadline, day(2025, 3, 3)), day(2025, 2, 20)); // H8
         Rectification progress;
         progress.date = day(2025, 3, 15);
         progress.description = "已采购灭火器";
-        hs.recordProgress(hazard(S, day(2025, 3, 1), C::Fire, M::Deadline, day(2025, 4, 1)), progress); // H9
+        const int64_t h9 = hazard(S, day(2025, 3, 1), C::Fire, M::Deadline, day(2025, 4, 1), SupervisionLevel::None,
+                                  false, HazardSource::PublicReport);
+        hs.recordProgress(h9, progress);
+        verify(h9, day(2025, 4, 5), false); // H9
         hazard(Sch, day(2025, 4, 15), C::SpecialEquipment, M::Suspension, day(2025, 8, 31), SupervisionLevel::Province,
                true); // H10
         close(hazard(V, day(2025, 5, 5), C::Fire, M::Deadline, day(2025, 5, 20), SupervisionLevel::Town, true),
-              day(2025, 6, 10));                                                                            // H11
-        hs.submitForVerification(hazard(T, day(2025, 6, 1), C::Management, M::Deadline, day(2025, 6, 20))); // H12
-        hs.voidHazard(hazard(S, day(2025, 2, 2), C::Fire, M::OnSpot), "误录");                              // H13
-        hazard(OC, day(2025, 3, 3), C::Chemicals, M::Deadline, day(2025, 3, 10));                           // H14
-        hazard(F, day(2025, 6, 25), C::Electrical, M::Deadline, day(2025, 7, 10));                          // H15
+              day(2025, 6, 10)); // H11
+        const int64_t h12 = hazard(T, day(2025, 6, 1), C::Management, M::Deadline, day(2025, 6, 20),
+                                   SupervisionLevel::None, false, HazardSource::Supervision);
+        hs.withdrawVerification(verify(h12, day(2025, 6, 22), false).id, "复查记录录错"); // H12
+        hs.voidHazard(hazard(S, day(2025, 2, 2), C::Fire, M::OnSpot, std::nullopt, SupervisionLevel::None, false,
+                             HazardSource::Other),
+                      "误录"); // H13
+        const int64_t h14 = hazard(OC, day(2025, 3, 3), C::Chemicals, M::Deadline, day(2025, 3, 10),
+                                   SupervisionLevel::None, false, HazardSource::Snapshot);
+        verify(h14, day(2025, 3, 12), false); // H14
+        hazard(F, day(2025, 6, 25), C::Electrical, M::Deadline, day(2025, 7, 10), SupervisionLevel::None, false,
+               HazardSource::SelfCheck); // H15
     }
 
     // I1 F 2025-03-10 ×2, I2 S 2025-04-11 ×3, I3 F 2025-05-12 ×1, I4 V 2025-02-01 ×2, I5 OC 2025-03-01 ×2,
@@ -204,9 +229,10 @@ struct StatsLedger
         agree(2025, T, Dep, AgreementStatus::Signed, day(2024, 12, 20));
     }
 
-    // Accidents AC1 F 2025-04-04 (1 death, 2 serious, 3 minor, 12345.67 yuan), AC2 S 2025-05-05
-    // (1 minor, 500 yuan), AC3 F 2025-02-02 (5 deaths) VOIDED, AC4 OC 2025-01-01 (2 deaths),
-    // AC5 F 2024-07-07 (2 deaths, 1 serious, 3000 yuan).
+    // Accidents AC1 F 2025-04-04 machinery (1 death, 2 serious, 3 minor, 12345.67 yuan), AC2 S
+    // 2025-05-05 fire (1 minor, 500 yuan), AC3 F 2025-02-02 fire (5 deaths) VOIDED, AC4 OC 2025-01-01
+    // poisoning (2 deaths), AC5 F 2024-07-07 machinery (2 deaths, 1 serious, 3000 yuan), AC6 F
+    // 2024-03-03 fire (1 death).
     // Penalties P1 F 2025-03-03 20000 yuan, P2 S 2025-06-06 500, P3 F 2025-04-04 9999 VOIDED,
     // P4 OC 2025-03-03 10000, P5 F 2024-09-09 30000.
     // Documents D1 F notice 2025-02-03, D2 S notice 2025-03-01, D3 Sch suspension 2025-04-15,
@@ -217,8 +243,10 @@ struct StatsLedger
     void addOtherRecords()
     {
         RecordService records(*db);
-        auto accident = [&](int64_t org, const Date& on, int64_t deaths, int64_t serious, int64_t minor, int64_t fen) {
+        auto accident = [&](int64_t org, const Date& on, int64_t deaths, int64_t serious, int64_t minor, int64_t fen,
+                            AccidentType type) {
             Accident a;
+            a.type = type;
             a.orgId = org;
             a.occurredOn = on;
             a.deaths = deaths;
@@ -228,12 +256,14 @@ struct StatsLedger
             records.add(a);
             return a;
         };
-        accident(F, day(2025, 4, 4), 1, 2, 3, 1'234'567);
-        accident(S, day(2025, 5, 5), 0, 0, 1, 50'000);
-        Accident ac3 = accident(F, day(2025, 2, 2), 5, 0, 0, 0);
+        using A = AccidentType;
+        accident(F, day(2025, 4, 4), 1, 2, 3, 1'234'567, A::Machinery);
+        accident(S, day(2025, 5, 5), 0, 0, 1, 50'000, A::Fire);
+        Accident ac3 = accident(F, day(2025, 2, 2), 5, 0, 0, 0, A::Fire);
         records.voidRecord(ac3, "重复上报");
-        accident(OC, day(2025, 1, 1), 2, 0, 0, 0);
-        accident(F, day(2024, 7, 7), 2, 1, 0, 300'000);
+        accident(OC, day(2025, 1, 1), 2, 0, 0, 0, A::PoisoningAsphyxiation);
+        accident(F, day(2024, 7, 7), 2, 1, 0, 300'000, A::Machinery);
+        accident(F, day(2024, 3, 3), 1, 0, 0, 0, A::Fire);
 
         auto penalty = [&](int64_t org, const Date& on, int64_t fen) {
             Penalty p;

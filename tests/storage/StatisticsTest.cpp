@@ -141,9 +141,9 @@ TEST_CASE("accidents, penalties, documents and activities count live records of 
     CHECK(f.activityParticipants == 377);                   // 40 + 300 + 12 + 25
 
     const Figures last = stats.compute(L.T, Period::year(2024), day(2024, 12, 31));
-    CHECK(last.accidents == 1); // AC5
-    CHECK(last.deaths == 2);
-    CHECK(last.injuries == 1);
+    CHECK(last.accidents == 2); // AC5 AC6
+    CHECK(last.deaths == 3);    // 2 + 1
+    CHECK(last.injuries == 1);  // AC5
     CHECK(last.directLossFen == 300'000);
     CHECK(last.penalties == 1); // P5
     CHECK(last.penaltyAmountFen == 3'000'000);
@@ -151,6 +151,71 @@ TEST_CASE("accidents, penalties, documents and activities count live records of 
     CHECK(last.activitiesByKind.at("publicity") == 1);         // AV7
     CHECK(last.activitiesByKind.at("meeting") == 1);           // AV8 on 2024-02-29
     CHECK(last.activityParticipants == 508);
+}
+
+TEST_CASE("the verification pass rate counts standing re-inspections of live hazards by asOf", "[statistics]")
+{
+    test::StatsLedger L;
+    Statistics stats(*L.db);
+    const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 30));
+    CHECK(f.verifications == 4);       // H3 01-15, H8 02-20, H11 06-10 passed; H9 04-05 failed
+    CHECK(f.verificationsPassed == 3); // not H12's 06-22 (withdrawn), not H14's (白水镇), not H7 (on the spot)
+    REQUIRE(f.verificationPassRate);
+    CHECK(*f.verificationPassRate == Approx(0.75));
+
+    const Figures june1 = stats.compute(L.T, Period::year(2025), day(2025, 6, 1));
+    CHECK(june1.verifications == 3); // H3 H8 H9; H11's was on 06-10
+    CHECK(june1.verificationsPassed == 2);
+
+    const Figures whole = stats.compute(0, Period::year(2025), day(2025, 6, 30));
+    CHECK(whole.verifications == 5); // + H14 03-12 failed
+    CHECK(whole.verificationsPassed == 3);
+    CHECK(*whole.verificationPassRate == Approx(0.6));
+
+    // A leaf, read through its own hazards: S has H3 (passed) and H9 (failed).
+    const Figures shop = stats.compute(L.S, Period::year(2025), day(2025, 6, 30));
+    CHECK(shop.verifications == 2);
+    CHECK(shop.verificationsPassed == 1);
+
+    // 2024: H2 05-20 and H4 09-20 passed; H5's failed one does not count, H5 was voided; nor do
+    // the on-the-spot confirmations of H1 and HX.
+    const Figures last = stats.compute(L.T, Period::year(2024), day(2024, 12, 31));
+    CHECK(last.verifications == 2);
+    CHECK(*last.verificationPassRate == Approx(1.0));
+
+    // No verification, no rate.
+    CHECK_FALSE(stats.compute(L.Dep, Period::year(2025), day(2025, 6, 30)).verificationPassRate);
+}
+
+TEST_CASE("hazards by source, accidents by type and participants by kind list every code", "[statistics]")
+{
+    test::StatsLedger L;
+    Statistics stats(*L.db);
+    const Figures f = stats.compute(L.T, Period::year(2025), day(2025, 6, 30));
+    CHECK(f.hazardsBySource.size() == enumEntries<HazardSource>().size());
+    CHECK(f.hazardsBySource.at("inspection") == 4);    // H7 H8 H10 H11
+    CHECK(f.hazardsBySource.at("self_check") == 1);    // H15
+    CHECK(f.hazardsBySource.at("public_report") == 1); // H9
+    CHECK(f.hazardsBySource.at("supervision") == 1);   // H12
+    CHECK(f.hazardsBySource.at("snapshot") == 0);      // H14 is 白水镇's
+    CHECK(f.hazardsBySource.at("other") == 0);         // H13 was voided
+    int64_t sources = 0;
+    for (const auto& [code, n] : f.hazardsBySource) {
+        sources += n;
+    }
+    CHECK(sources == f.hazardsFound);
+
+    CHECK(f.accidentsByType.size() == enumEntries<AccidentType>().size());
+    CHECK(f.accidentsByType.at("machinery") == 1); // AC1
+    CHECK(f.accidentsByType.at("fire") == 1);      // AC2; AC3 voided
+    CHECK(f.accidentsByType.at("poisoning") == 0); // AC4 is 白水化工's
+    CHECK(stats.compute(0, Period::year(2025), day(2025, 6, 30)).accidentsByType.at("poisoning") == 1);
+    CHECK(stats.compute(L.T, Period::year(2024), day(2024, 12, 31)).accidentsByType.at("machinery") == 1); // AC5
+
+    CHECK(f.participantsByActivityKind.at("training") == 65); // AV1 40 + AV4 25
+    CHECK(f.participantsByActivityKind.at("drill") == 300);   // AV2
+    CHECK(f.participantsByActivityKind.at("meeting") == 12);  // AV3
+    CHECK(f.participantsByActivityKind.at("publicity") == 0); // AV5 voided
 }
 
 TEST_CASE("the whole database counts every unit, and its coverage every unit with a parent", "[statistics][scope]")

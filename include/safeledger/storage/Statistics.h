@@ -26,6 +26,11 @@ struct Figures
     int64_t majorHazards = 0, majorRectified = 0;
     int64_t majorListedProvince = 0, majorListedCity = 0, majorListedCounty = 0, majorListedTown = 0;
     std::optional<double> averageRectificationDays;
+    // Re-inspections (复查): verifications dated in the period by asOf, of live hazards in scope
+    // rectified with a deadline or a suspension; withdrawn ones (voided) and the confirmations of
+    // on-the-spot rectifications do not count. The pass rate (复查合格率) is passed / all.
+    int64_t verifications = 0, verificationsPassed = 0;
+    std::optional<double> verificationPassRate;
     int64_t inspections = 0, inspectorPersonTimes = 0, unitsInspected = 0, unitsToInspect = 0;
     std::optional<double> inspectionCoverage;
     int64_t agreementsSigned = 0, agreementsNeeded = 0, agreementsCovered = 0;
@@ -37,7 +42,10 @@ struct Figures
     std::map<std::string, int64_t> noticesByKind;               // DocumentKind code -> count
     std::map<std::string, int64_t> agreementsByCounterpartKind; // OrgKind code of party B -> signed count
     std::map<std::string, int64_t> activitiesByKind;            // ActivityKind code -> count
+    std::map<std::string, int64_t> participantsByActivityKind;  // ActivityKind code -> participants
     int64_t activityParticipants = 0;
+    std::map<std::string, int64_t> hazardsBySource; // HazardSource code -> hazards found
+    std::map<std::string, int64_t> accidentsByType; // AccidentType code -> accidents
 };
 
 // What last year's figures are taken over when this period runs past today (docs/figures.md):
@@ -156,13 +164,19 @@ private:
     // Whether the overdue hazards of a ByUnit scope are found faster by walking its units' hazards
     // than by walking the database's open overdue ones.
     bool overdueByUnit(const Scope& scope, const Date& asOf) const;
+    // The scope's hazards, estimated from its share of the units.
+    double hazardsInScope(const Scope& scope) const;
+    // Whether a ByUnit scope's verifications are found faster through its hazards than by date.
+    bool verificationsByUnit(const Scope& scope, const Period& period) const;
     // The closed hazards meeting `condition`, selecting `columns`. Every hazard meeting it must have
     // been found by ?3 (true of "closed by ?3" and of "overdue on ?3"): the walk may rely on it.
     std::string closedSql(const Scope& scope, const std::string& columns, const std::string& condition) const;
 
     void hazardFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
     void unitFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
+    // Accidents, penalties, documents and activities (StatisticsRecords.cpp).
     void recordFigures(const Scope& scope, const Period& period, Figures& f);
+    void verificationFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
 
     Database& m_db;
     bool m_closedIndex = false; // whether the schema has hazard_closed (see docs/figures.md)

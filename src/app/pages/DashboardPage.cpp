@@ -53,11 +53,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     addCard(QStringLiteral("rateCard"), 0, 2, true)->setTitle(tr("Rectification rate"));
     addCard(QStringLiteral("overdueCard"), 0, 3, true)->setTitle(tr("Overdue now"));
     addCard(QStringLiteral("majorCard"), 0, 4, true)->setTitle(tr("Major hazards"));
+    addCard(QStringLiteral("verificationCard"), 0, 5, false)->setTitle(tr("Re-inspection pass rate"));
     addCard(QStringLiteral("listedCard"), 1, 0, true)->setTitle(tr("Under listed supervision"));
     addCard(QStringLiteral("inspectionsCard"), 1, 1, false)->setTitle(tr("Inspections"));
     addCard(QStringLiteral("agreementsCard"), 1, 2, false)->setTitle(tr("Responsibility agreements signed"));
     addCard(QStringLiteral("accidentsCard"), 1, 3, false)->setTitle(tr("Accidents"));
     addCard(QStringLiteral("penaltiesCard"), 1, 4, false)->setTitle(tr("Administrative penalties"));
+    addCard(QStringLiteral("trainingCard"), 1, 5, false)->setTitle(tr("Training and drills"));
 
     m_charts = new DashboardCharts(this);
     m_ui->chartsLayout->addWidget(m_charts->monthView(), 0, 0);
@@ -326,6 +328,52 @@ void DashboardPage::showCards()
     m_cards[QStringLiteral("penaltiesCard")]->setValue(number(f.penalties));
     m_cards[QStringLiteral("penaltiesCard")]->setDetail(
         tr("Fines %1 yuan; last year %2 cases").arg(yuan(f.penaltyAmountFen), number(p.penalties)));
+    showNewerCards(f, p);
+}
+
+void DashboardPage::showNewerCards(const Figures& f, const Figures& p)
+{
+    // The breakdowns a manager asks for next sit in the tooltips of their cards.
+    const auto breakdown = [](const QString& heading, const QStringList& lines) {
+        return lines.isEmpty() ? QString() : heading + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    };
+    QStringList sources;
+    for (const auto& e : enumEntries<HazardSource>()) {
+        const int64_t n = f.hazardsBySource.count(e.code) ? f.hazardsBySource.at(e.code) : 0;
+        sources << tr("%1: %2").arg(EnumText::label(e.value, "HazardSource"), number(n));
+    }
+    m_cards[QStringLiteral("foundCard")]->setToolTip(breakdown(tr("By source:"), sources));
+    QStringList types;
+    for (const auto& e : enumEntries<AccidentType>()) {
+        const auto it = f.accidentsByType.find(e.code);
+        if (it != f.accidentsByType.end() && it->second > 0) {
+            types << tr("%1: %2").arg(EnumText::label(e.value, "AccidentType"), number(it->second));
+        }
+    }
+    m_cards[QStringLiteral("accidentsCard")]->setToolTip(breakdown(tr("By type:"), types));
+
+    FigureCard* verification = m_cards[QStringLiteral("verificationCard")];
+    verification->setValue(percent(f.verificationPassRate));
+    verification->setDetail(
+        tr("%1 of %2 re-inspections passed; last year %3")
+            .arg(number(f.verificationsPassed), number(f.verifications), percent(p.verificationPassRate)));
+    verification->setToolTip(
+        tr("Verifications of hazards rectified within a deadline; on-the-spot rectifications are not re-inspected"));
+
+    const auto held = [](const Figures& x, ActivityKind kind) {
+        const auto it = x.activitiesByKind.find(toCode(kind));
+        return it == x.activitiesByKind.end() ? int64_t{0} : it->second;
+    };
+    const auto people = [](const Figures& x, ActivityKind kind) {
+        const auto it = x.participantsByActivityKind.find(toCode(kind));
+        return it == x.participantsByActivityKind.end() ? int64_t{0} : it->second;
+    };
+    FigureCard* training = m_cards[QStringLiteral("trainingCard")];
+    training->setValue(number(held(f, ActivityKind::Training) + held(f, ActivityKind::Drill)));
+    training->setDetail(tr("Training %1 (%2 person-times) · drills %3 (%4); last year %5")
+                            .arg(number(held(f, ActivityKind::Training)), number(people(f, ActivityKind::Training)),
+                                 number(held(f, ActivityKind::Drill)), number(people(f, ActivityKind::Drill)),
+                                 number(held(p, ActivityKind::Training) + held(p, ActivityKind::Drill))));
 }
 
 FigureFilters DashboardPage::filters() const

@@ -66,6 +66,7 @@ private:
     void request();
     void receive(DashboardData data);
     void showCards();
+    void showNewerCards(const Figures& f, const Figures& p); // pass rate, training, breakdown tooltips
     void showMessage(const QString& message);
     QString periodText() const;
     FigureFilters filters() const;

@@ -1,0 +1,33 @@
+// Not a test: renders the dashboard on the demo, on a laptop's screen and on a small one, to PNG
+// files for review, offscreen.
+//   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][dashboard]"
+#include "GuiFixture.h"
+
+#include "MainWindow.h"
+#include "pages/DashboardPage.h"
+#include "safeledger/demo/DemoBuilder.h"
+
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace safeledger;
+using namespace safeledger::test;
+
+TEST_CASE("dashboard screenshots", "[.screenshots][dashboard]")
+{
+    GuiFixture fixture;
+    useScreenshotLanguage();
+    const QString path = fixture.createDemo(QStringLiteral("demo.db"));
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 700)}) {
+        MainWindow window{FixedClock::at(demoToday())};
+        window.resize(size);
+        window.show();
+        REQUIRE(window.load(path).isEmpty());
+        auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+        REQUIRE(dashboard != nullptr);
+        REQUIRE(QTest::qWaitFor([dashboard] { return !dashboard->isBusy(); }, 60000));
+        QCoreApplication::processEvents();
+        shoot(window, QStringLiteral("dashboard-%1").arg(size.width()));
+    }
+}
