@@ -179,6 +179,33 @@ Figures rawFigures(sqlite3* db, const RawScope& s, int year, const std::string& 
     return f;
 }
 
+// The first page of the units not inspected in the period, as an expert would ask: the same
+// ranking, the latest inspection of each unit left newest first, the count by a window.
+std::vector<int64_t> rawUninspected(sqlite3* db, const RawScope& s, const Period& period, const std::string& asOf,
+                                    int64_t& total)
+{
+    Raw r(db, (std::string("SELECT o.id, (SELECT i.date FROM inspection i WHERE i.org_id = o.id AND i.date <= ?3"
+                           " AND i.voided_at = '' ORDER BY i.date DESC LIMIT 1) AS last, count(*) OVER ()"
+                           " FROM org o WHERE o.voided_at = '' AND o.kind IN ('enterprise','business','school')") +
+               (s.whole() ? "" : " AND o.path >= ?8 AND o.path < ?9") +
+               " AND NOT EXISTS (SELECT 1 FROM inspection i WHERE i.org_id = o.id AND i.date >= ?1"
+               " AND i.date <= ?2 AND i.voided_at = '') ORDER BY CASE o.risk_colour WHEN 'red' THEN 0"
+               " WHEN 'orange' THEN 1 WHEN 'yellow' THEN 2 WHEN 'blue' THEN 3 ELSE 4 END, last IS NOT NULL,"
+               " last, o.name, o.id LIMIT 50")
+                  .c_str());
+    r.bind(1, period.from.toString()).bind(2, period.to.toString()).bind(3, asOf);
+    if (!s.whole()) {
+        r.bind(8, s.low).bind(9, s.high);
+    }
+    std::vector<int64_t> ids;
+    total = 0;
+    while (r.step()) {
+        ids.push_back(r.integer(0));
+        total = r.integer(2);
+    }
+    return ids;
+}
+
 int64_t sum(const std::map<std::string, int64_t>& m)
 {
     int64_t n = 0;
@@ -291,6 +318,27 @@ void registerFigures()
     registerPair(
         lastTown, [&b, lastYear] { Statistics(*b.db).compute(b.townId, lastYear, lastYear.to); },
         [&b, yearEnd, town] { rawFigures(b.raw, town, b.year - 1, yearEnd, true); });
+
+    // The units to visit: this month's list (most units are not yet inspected in a month).
+    const Period month{Date::fromParts(b.year, b.today.month(), 1), b.today};
+    for (const auto& [name, scope] : {std::pair<const char*, RawScope>{"county", county}, {"town", town}}) {
+        int64_t rawTotal = 0;
+        const auto product = stats.uninspected(scope.rootId, month, b.today, 50);
+        std::vector<int64_t> ids;
+        for (const auto& row : product.rows) {
+            ids.push_back(row.orgId);
+        }
+        if (ids != rawUninspected(b.raw, scope, month, asOf, rawTotal) || product.total != rawTotal) {
+            throw std::runtime_error(std::string("uninspected, ") + name + ": the product and the raw SQL differ");
+        }
+        const Question q{std::string("not yet inspected this month, first page (50), ") + name, "< 200 ms", 200, 0};
+        registerPair(
+            q, [&b, month, scope] { Statistics(*b.db).uninspected(scope.rootId, month, b.today, 50); },
+            [&b, month, asOf, scope] {
+                int64_t n = 0;
+                rawUninspected(b.raw, scope, month, asOf, n);
+            });
+    }
 
     // What a user waits for when the program starts: a fresh connection (its page cache empty,
     // the operating system's warm), then the county's figures.

@@ -5336,6 +5336,14 @@
         <source>Training %1 (%2 person-times) · drills %3 (%4); last year %5</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units to inspect with no inspection in %1, the riskiest and the longest unseen first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to list the units not yet inspected in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>
@@ -6239,6 +6247,10 @@
     </message>
     <message>
         <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection being entered is not saved yet: save or clear it, then start the next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8319,6 +8331,73 @@
     </message>
     <message>
         <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year&apos;s notice in File ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UninspectedDialog</name>
+    <message>
+        <source>Units not yet inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the inspection form on this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account may not record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit to inspect has been inspected in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units not inspected; the first %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units not inspected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5333,6 +5333,14 @@
         <source>Training %1 (%2 person-times) · drills %3 (%4); last year %5</source>
         <translation>培训%1次（%2人次）· 演练%3次（%4人次）；上年%5次</translation>
     </message>
+    <message>
+        <source>Units to inspect with no inspection in %1, the riskiest and the longest unseen first.</source>
+        <translation>%1未检查的应检查单位，风险高、久未检查的在前。</translation>
+    </message>
+    <message>
+        <source>Click to list the units not yet inspected in the period</source>
+        <translation>点击列出本期尚未检查的单位</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::DemoJob</name>
@@ -6231,6 +6239,10 @@
     <message>
         <source>New inspection</source>
         <translation>新建检查</translation>
+    </message>
+    <message>
+        <source>The inspection being entered is not saved yet: save or clear it, then start the next.</source>
+        <translation>正在录入的检查尚未保存：请先保存或清空，再开始下一次检查。</translation>
     </message>
 </context>
 <context>
@@ -8296,6 +8308,73 @@
     <message>
         <source>No holiday calendar for %1: Monday to Friday are counted as working days. An administrator can import the year&apos;s notice in File ▸ Working calendar.</source>
         <translation>没有 %1 年的节假日安排：按周一至周五为工作日计算。管理员可在“文件 ▸ 工作日历”导入该年度放假通知。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::UninspectedDialog</name>
+    <message>
+        <source>Units not yet inspected</source>
+        <translation>尚未检查的单位</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>距今天数</translation>
+    </message>
+    <message>
+        <source>&amp;Start inspection</source>
+        <translation>开始检查(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Open the inspection form on this unit</source>
+        <translation>打开该单位的检查录入</translation>
+    </message>
+    <message>
+        <source>Your account may not record inspections</source>
+        <translation>您的账号无权录入检查</translation>
+    </message>
+    <message>
+        <source>&amp;Open unit</source>
+        <translation>打开单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>显示更多(&amp;M)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未检查</translation>
+    </message>
+    <message>
+        <source>Every unit to inspect has been inspected in this period.</source>
+        <translation>本期应检查单位均已检查。</translation>
+    </message>
+    <message>
+        <source>%1 units not inspected; the first %2 are listed.</source>
+        <translation>尚有%1家单位未检查，列出前%2家。</translation>
+    </message>
+    <message>
+        <source>%1 units not inspected.</source>
+        <translation>尚有%1家单位未检查。</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,9 @@ void MainWindow::addPage(LedgerPage* page)
     page->settingsChanged();
     connect(page, &LedgerPage::hazardRequested, this, &MainWindow::showHazard);
     connect(page, &LedgerPage::unitRequested, this, &MainWindow::showUnit);
+    connect(page, &LedgerPage::inspectionRequested, this, [this](qint64 orgId) {
+        open({PageRequest::NewInspection, orgId, {}, {}});
+    });
     connect(page, &LedgerPage::hazardListRequested, this, [this](const HazardFilter& filter, const QString& text) {
         open({PageRequest::HazardList, 0, filter, text});
     });

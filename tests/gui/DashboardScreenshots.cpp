@@ -1,5 +1,5 @@
-// Not a test: renders the dashboard on the demo, on a laptop's screen and on a small one, to PNG
-// files for review, offscreen.
+// Not a test: renders the dashboard on the demo, on a laptop's screen and on a small one, and the
+// units not inspected this month, to PNG files for review, offscreen.
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][dashboard]"
 #include "GuiFixture.h"
 
@@ -7,6 +7,7 @@
 #include "pages/DashboardPage.h"
 #include "safeledger/demo/DemoBuilder.h"
 
+#include <QDialog>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -30,4 +31,17 @@ TEST_CASE("dashboard screenshots", "[.screenshots][dashboard]")
         QCoreApplication::processEvents();
         shoot(window, QStringLiteral("dashboard-%1").arg(size.width()));
     }
+
+    // The units not inspected this month, from the inspections card.
+    MainWindow window{FixedClock::at(demoToday())};
+    window.resize(1366, 768);
+    window.show();
+    REQUIRE(window.load(path).isEmpty());
+    auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    dashboard->selectPeriod(DashboardPage::Month, demoToday().year(), demoToday().month());
+    REQUIRE(QTest::qWaitFor([dashboard] { return !dashboard->isBusy(); }, 60000));
+    QDialog* dialog = dashboard->openUninspected();
+    REQUIRE(dialog != nullptr);
+    shoot(*dialog, QStringLiteral("uninspected-dialog"));
+    dialog->reject();
 }

@@ -140,7 +140,7 @@ TEST_CASE("the dashboard shows the hand-counted figures and opens the hazards be
     CHECK(w.click("overdueCard") == 2);
     CHECK(w.click("rateCard") == 3); // figures as of today: the found hazards still open
     CHECK(w.click("majorCard") == 0);
-    CHECK_FALSE(card(*w.dashboard, "inspectionsCard")->isClickable());
+    CHECK_FALSE(card(*w.dashboard, "accidentsCard")->isClickable()); // the inspections card opens UninspectedDialog
 
     // The overdue list: both, the longest overdue first.
     OverdueModel* overdue = w.dashboard->overdueModel();

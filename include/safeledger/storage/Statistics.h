@@ -94,6 +94,24 @@ struct SubUnitRow
     std::optional<double> rate;
 };
 
+// A unit to inspect that has no inspection in the period: the units behind
+// `units_to_inspect − units_inspected` (docs/figures.md).
+struct UninspectedRow
+{
+    int64_t orgId = 0;
+    std::string name;
+    std::string kind;                  // OrgKind code
+    std::string riskColour;            // RiskColour code, empty when not graded
+    std::string parentName;            // the unit it belongs to (a village, a park), empty for a root
+    std::optional<Date> lastInspected; // its latest inspection up to asOf; empty when never inspected
+};
+
+struct UninspectedPage
+{
+    std::vector<UninspectedRow> rows;
+    int64_t total = 0; // every unit of the list, not only this page's
+};
+
 // The one place that computes the reported figures (docs/figures.md), for a scope (a unit and
 // everything below it, or the whole database when scopeOrgId is 0) and a period. Read-only; all of
 // its SQL lives in src/storage/Statistics*.cpp.
@@ -114,6 +132,10 @@ public:
     std::vector<MonthRow> byMonth(int64_t scopeOrgId, const Period& period, const Date& asOf);
     // The direct children of the scope unit (the roots when 0), worst rate first, no rate last, ties by name.
     std::vector<SubUnitRow> bySubUnit(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // The units to inspect with no inspection in the period, those an officer should visit first
+    // first: by risk colour (red, orange, yellow, blue, none), then never inspected, then the
+    // longest since their last inspection up to asOf, then by name. `limit` rows from `offset`.
+    UninspectedPage uninspected(int64_t scopeOrgId, const Period& period, const Date& asOf, int limit, int offset = 0);
 
     // The same span one year earlier: Period::previousYear (a month's last day maps to its last day).
     static Period previousYearOf(const Period& period);

@@ -5,7 +5,9 @@
 #include "FigureCard.h"
 #include "Formats.h"
 #include "OverdueModel.h"
+#include "Permissions.h"
 #include "QtDates.h"
+#include "UninspectedDialog.h"
 #include "UnitPicker.h"
 #include "safeledger/core/FigureFormat.h"
 #include "ui_DashboardPage.h"
@@ -55,7 +57,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     addCard(QStringLiteral("majorCard"), 0, 4, true)->setTitle(tr("Major hazards"));
     addCard(QStringLiteral("verificationCard"), 0, 5, false)->setTitle(tr("Re-inspection pass rate"));
     addCard(QStringLiteral("listedCard"), 1, 0, true)->setTitle(tr("Under listed supervision"));
-    addCard(QStringLiteral("inspectionsCard"), 1, 1, false)->setTitle(tr("Inspections"));
+    addCard(QStringLiteral("inspectionsCard"), 1, 1, true)->setTitle(tr("Inspections"));
     addCard(QStringLiteral("agreementsCard"), 1, 2, false)->setTitle(tr("Responsibility agreements signed"));
     addCard(QStringLiteral("accidentsCard"), 1, 3, false)->setTitle(tr("Accidents"));
     addCard(QStringLiteral("penaltiesCard"), 1, 4, false)->setTitle(tr("Administrative penalties"));
@@ -317,6 +319,8 @@ void DashboardPage::showCards()
                                                               .arg(number(f.inspectorPersonTimes),
                                                                    number(f.unitsInspected), number(f.unitsToInspect),
                                                                    percent(f.inspectionCoverage)));
+    m_cards[QStringLiteral("inspectionsCard")]->setToolTip(
+        tr("Click to list the units not yet inspected in the period"));
     m_cards[QStringLiteral("agreementsCard")]->setValue(number(f.agreementsSigned));
     m_cards[QStringLiteral("agreementsCard")]->setDetail(
         tr("Units signed %1 of %2 needing one (%3)")
@@ -420,6 +424,10 @@ std::optional<HazardFilter> DashboardPage::cardFilter(const QString& cardName) c
 
 void DashboardPage::openCard(const QString& name)
 {
+    if (name == QLatin1String("inspectionsCard")) {
+        openUninspected();
+        return;
+    }
     const auto filter = cardFilter(name);
     if (!filter) {
         return;
@@ -430,6 +438,22 @@ void DashboardPage::openCard(const QString& name)
                                     ? tr("%1, as of %2").arg(title, toText(m_data.figures.asOf))
                                     : tr("%1: %2").arg(title, periodText());
     emit hazardListRequested(*filter, description);
+}
+
+QDialog* DashboardPage::openUninspected()
+{
+    if (!m_db || m_data.figures.period.from.isNull()) {
+        return nullptr;
+    }
+    auto* dialog = new UninspectedDialog(
+        *m_db, m_data.figures.scopeOrgId, m_data.figures.period, m_data.figures.asOf,
+        tr("Units to inspect with no inspection in %1, the riskiest and the longest unseen first.").arg(periodText()),
+        offers(m_db, Action::RecordInspections), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UninspectedDialog::inspectionRequested, this, &LedgerPage::inspectionRequested);
+    connect(dialog, &UninspectedDialog::unitRequested, this, &LedgerPage::unitRequested);
+    dialog->open();
+    return dialog;
 }
 
 void DashboardPage::openMonth(int year, int month, bool rectified)

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QTableView;
 class QLabel;
 
@@ -25,7 +26,8 @@ class OverdueModel;
 // period, the reported figures as cards, three charts and the overdue list. Every number comes
 // from Statistics, read as every page reads (LedgerPage::readThenShow): on a worker thread over its
 // own connection for a big database file, so the window never waits.
-// A card, a bar or a sub-unit asks for the hazard list behind it (hazardListRequested).
+// A card, a bar or a sub-unit asks for the hazard list behind it (hazardListRequested); the
+// inspections card lists the units not inspected in the period, from which an inspection starts.
 class DashboardPage final : public LedgerPage
 {
     Q_OBJECT
@@ -56,6 +58,9 @@ public:
     // The filter behind a card ("foundCard", "rectifiedCard", ...), or nothing when the card
     // has no list (inspections, accidents...) or no exact one.
     std::optional<HazardFilter> cardFilter(const QString& cardName) const;
+    // The units not inspected in the period (the inspections card's click), as a dialog; nullptr
+    // before the first figures.
+    QDialog* openUninspected();
 
 signals:
     void updated();

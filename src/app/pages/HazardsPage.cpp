@@ -316,6 +316,7 @@ bool HazardsPage::open(const PageRequest& request)
     case PageRequest::Part:
         return request.text == QLatin1String("hazardDetail") && showFirstHazard();
     case PageRequest::Unit:
+    case PageRequest::NewInspection:
         return false;
     }
     return false;

@@ -153,6 +153,23 @@ void InspectionPage::setDatabase(Database* db)
     clearForm();
 }
 
+bool InspectionPage::open(const PageRequest& request)
+{
+    if (request.kind != PageRequest::NewInspection || !m_db || !isEnabled()) {
+        return false;
+    }
+    if (m_dirty && m_ui->inspectionUnit->unitId() != std::optional<int64_t>(request.id)) {
+        // An inspection of another unit is being entered: it is kept, and the officer told why.
+        emit statusMessage(tr("The inspection being entered is not saved yet: save or clear it, then start the next."));
+        return true;
+    }
+    if (!m_dirty) {
+        clearForm();
+    }
+    m_ui->inspectionUnit->setUnitId(request.id);
+    return true;
+}
+
 void InspectionPage::refresh()
 {
     const QVariant chosen = m_ui->inspectionTemplate->currentData();

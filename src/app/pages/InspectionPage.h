@@ -46,6 +46,8 @@ public:
 
     void setDatabase(Database* db) override;
     void refresh() override;
+    // NewInspection: the form on that unit, unless an inspection being entered would be lost.
+    bool open(const PageRequest& request) override;
     bool hasUnsavedChanges() const override { return m_dirty; }
     bool saveChanges() override { return save(); }
 

@@ -13,12 +13,13 @@
 namespace safeledger {
 
 // What a page, a link or the window asks to be shown: a hazard's page, a unit's archive, the hazard
-// list behind a figure, or a named part of a page (for screenshots and `--page`).
+// list behind a figure, a new inspection of a unit, or a named part of a page (for screenshots and
+// `--page`).
 struct PageRequest
 {
-    enum Kind { Hazard, Unit, HazardList, Part };
+    enum Kind { Hazard, Unit, HazardList, Part, NewInspection };
     Kind kind = Part;
-    qint64 id = 0;       // Hazard, Unit
+    qint64 id = 0;       // Hazard, Unit, NewInspection (the unit)
     HazardFilter filter; // HazardList
     QString text;        // HazardList: what the list shows, in words; Part: the part's name
 };
@@ -73,6 +74,8 @@ public:
 signals:
     void hazardRequested(qint64 hazardId);
     void unitRequested(qint64 orgId);
+    // The inspection form, on the unit `orgId`.
+    void inspectionRequested(qint64 orgId);
     // The hazard list filtered by `filter` (e.g. the hazards behind a figure), `description` above it.
     void hazardListRequested(const safeledger::HazardFilter& filter, const QString& description);
     // The page saved something: other pages may show stale lists.
