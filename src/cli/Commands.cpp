@@ -217,22 +217,33 @@ int runGenerate(const Args& args)
     return 0;
 }
 
-int runStats(const Args& args)
+namespace {
+
+// --year Y [--quarter Q | --month M] of `command`.
+Period periodOption(const Args& args, const char* command)
 {
-    databasePath(args); // a missing file is the first usage error
     if (!args.has("--year")) {
-        throw UsageError{"stats needs --year YYYY"};
+        throw UsageError{std::string(command) + " needs --year YYYY"};
     }
     const int year = static_cast<int>(args.integer("--year", 0, 1990, 2999));
-    Period period = Period::year(year);
     if (args.has("--quarter") && args.has("--month")) {
         throw UsageError{"give either --quarter or --month, not both"};
     }
     if (args.has("--quarter")) {
-        period = Period::quarter(year, static_cast<int>(args.integer("--quarter", 1, 1, 4)));
-    } else if (args.has("--month")) {
-        period = Period::month(year, static_cast<int>(args.integer("--month", 1, 1, 12)));
+        return Period::quarter(year, static_cast<int>(args.integer("--quarter", 1, 1, 4)));
     }
+    if (args.has("--month")) {
+        return Period::month(year, static_cast<int>(args.integer("--month", 1, 1, 12)));
+    }
+    return Period::year(year);
+}
+
+} // namespace
+
+int runStats(const Args& args)
+{
+    databasePath(args); // a missing file is the first usage error
+    const Period period = periodOption(args, "stats");
     auto db = openDatabase(args, true);
     const int64_t scope = resolveScope(*db, args);
     Statistics stats(*db);
@@ -242,6 +253,37 @@ int runStats(const Args& args)
     } else {
         printFigures(std::cout, figures);
     }
+    return 0;
+}
+
+int runUninspected(const Args& args)
+{
+    databasePath(args);
+    const Period period = periodOption(args, "uninspected");
+    const int limit = static_cast<int>(args.integer("--limit", 50, 1, 1000000));
+    auto db = openDatabase(args, true);
+    const int64_t scope = resolveScope(*db, args);
+    // As the figures take it: up to today, or to the period's end when it is over.
+    const Date asOf = std::min(db->today(), period.to);
+    const UninspectedPage page = Statistics(*db).uninspected(scope, period, asOf, limit);
+    if (!args.has("--json")) {
+        printUninspected(std::cout, page, period, asOf);
+        return 0;
+    }
+    nlohmann::json units = nlohmann::json::array();
+    for (const UninspectedRow& r : page.rows) {
+        units.push_back({{"uuid", r.uuid},
+                         {"name", r.name},
+                         {"kind", r.kind},
+                         {"risk_colour", r.riskColour},
+                         {"belongs_to", r.parentName},
+                         {"last_inspected", r.lastInspected ? nlohmann::json(r.lastInspected->toString()) : nullptr}});
+    }
+    nlohmann::json j{{"period", {{"from", period.from.toString()}, {"to", period.to.toString()}}},
+                     {"as_of", asOf.toString()},
+                     {"total", page.total},
+                     {"units", units}};
+    std::cout << j.dump(2) << "\n";
     return 0;
 }
 

@@ -40,6 +40,7 @@ int runInit(const Args& args);
 int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);
+int runUninspected(const Args& args);
 int runCheck(const Args& args);
 // BackupCommands.cpp
 int runBackup(const Args& args);

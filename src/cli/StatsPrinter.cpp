@@ -142,4 +142,28 @@ void printFigures(std::ostream& out, const FigureSet& s)
     }
 }
 
+void printUninspected(std::ostream& out, const UninspectedPage& page, const Period& period, const Date& asOf)
+{
+    out << "未检查单位 units not inspected " << period.from.toString() << " – " << period.to.toString()
+        << " (截至 as of " << asOf.toString() << "): " << page.total << "\n";
+    if (page.rows.empty()) {
+        return;
+    }
+    out << pad("风险 risk", 12) << pad("单位 unit", 36) << pad("所属 belongs to", 24) << "上次检查 last inspected\n";
+    for (const UninspectedRow& r : page.rows) {
+        const auto colour = enumFromText<RiskColour>(r.riskColour);
+        const std::string risk = colour && *colour != RiskColour::None
+                                     ? std::string(toChinese(*colour)) + " " + r.riskColour
+                                     : std::string("—");
+        const std::string last = r.lastInspected
+                                     ? r.lastInspected->toString() + " (" +
+                                           std::to_string(asOf.dayNumber() - r.lastInspected->dayNumber()) + " 天 days)"
+                                     : std::string("从未 never");
+        out << pad(risk, 12) << pad(r.name, 36) << pad(r.parentName, 24) << last << "\n";
+    }
+    if (static_cast<int64_t>(page.rows.size()) < page.total) {
+        out << "… " << page.total - static_cast<int64_t>(page.rows.size()) << " more (--limit N lists more)\n";
+    }
+}
+
 } // namespace safeledger::cli

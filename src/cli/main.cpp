@@ -26,6 +26,9 @@ commands:
   stats DB --year Y [--quarter Q | --month M] [--org UUID|CREDIT-CODE|NAME] [--json]
                                   the figures of a period for a unit and everything below it,
                                   with the same period of the previous year
+  uninspected DB --year Y [--quarter Q | --month M] [--org UNIT] [--limit N] [--json]
+                                  the units to inspect with no inspection in the period, the
+                                  riskiest and the longest unseen first (first 50 unless --limit)
   check DB [--head ID:HASH,...] [--backups DIR]
                                   SQLite integrity, SafeLedger's invariants and the audit trail's
                                   hash chain, also against chain heads saved elsewhere: printed on
@@ -155,6 +158,7 @@ int main(int argc, char** argv)
         {"demo", {cli::runDemo, {}, 1}},
         {"generate", {cli::runGenerate, {"--orgs", "--hazards", "--years", "--seed", "--inspections", "--quiet"}, 1}},
         {"stats", {cli::runStats, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
+        {"uninspected", {cli::runUninspected, {"--year", "--quarter", "--month", "--org", "--limit", "--json"}, 1}},
         {"check", {cli::runCheck, {"--head", "--backups"}, 1}},
         {"backup", {cli::runBackup, {}, 2}},
         {"backups", {cli::runBackups, {"--folder"}, 1}},

@@ -24,7 +24,7 @@ UninspectedPage Statistics::uninspected(int64_t scopeOrgId, const Period& period
     // to inspect, with no live inspection dated in the period. Each unit left costs one probe of
     // inspection_org_date for its latest inspection, newest first.
     sql::Statement st(m_db.connection(),
-                      std::string("SELECT o.id, o.name, o.kind, o.risk_colour, ifnull(p.name, ''),"
+                      std::string("SELECT o.id, o.name, o.kind, o.risk_colour, ifnull(p.name, ''), o.uuid,"
                                   " (SELECT i.date FROM inspection i WHERE i.org_id = o.id AND i.date <= ?3"
                                   " AND i.voided_at = '' ORDER BY i.date DESC LIMIT 1) AS last, count(*) OVER ()") +
                           uninspected +
@@ -41,10 +41,11 @@ UninspectedPage Statistics::uninspected(int64_t scopeOrgId, const Period& period
         r.kind = st.text(2);
         r.riskColour = st.text(3);
         r.parentName = st.text(4);
-        if (!st.isNull(5)) {
-            r.lastInspected = Date::parseOrThrow(st.text(5), "date");
+        r.uuid = st.text(5);
+        if (!st.isNull(6)) {
+            r.lastInspected = Date::parseOrThrow(st.text(6), "date");
         }
-        page.total = st.int64(6);
+        page.total = st.int64(7);
         page.rows.push_back(std::move(r));
     }
     if (page.rows.empty() && offset > 0) {

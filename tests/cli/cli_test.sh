@@ -95,6 +95,18 @@ if [ "$(date +%Y)" == "2026" ] && [ "$(date +%m-%d)" != "12-31" ]; then # 2026 s
         bad "stats does not say it compares with last year to the same day: $(sed -n 2p "$work/stats.txt")"; fi
 fi
 expect 0 "hazards_found" -- "$cli" stats "$work/demo.db" --year 2025 --quarter 2 --json
+# The units not inspected are the coverage figure's: units to inspect less those inspected.
+"$cli" stats "$work/demo.db" --year 2026 --month 11 --json >"$work/nov.json" 2>/dev/null
+"$cli" uninspected "$work/demo.db" --year 2026 --month 11 --json --limit 3 >"$work/uninspected.json" 2>"$work/err" \
+    || bad "uninspected failed: $(cat "$work/err")"
+left=$(jq '.units_to_inspect - .units_inspected' "$work/nov.json")
+if [ "$left" -gt 3 ] && [ "$(jq .total "$work/uninspected.json")" == "$left" ] \
+    && [ "$(jq '.units | length' "$work/uninspected.json")" == 3 ]; then ok; else
+    bad "uninspected lists $(jq .total "$work/uninspected.json") units, 3 of them, the figures say $left"; fi
+expect 0 "units not inspected 2026-11-01 – 2026-11-30.*: $left" -- "$cli" uninspected "$work/demo.db" --year 2026 --month 11
+expect 0 "… $((left - 2)) more .--limit N lists more." -- "$cli" uninspected "$work/demo.db" --year 2026 --month 11 --limit 2
+expect 2 "uninspected needs --year" -- "$cli" uninspected "$work/demo.db"
+expect 2 "--limit must be" -- "$cli" uninspected "$work/demo.db" --year 2026 --limit 0
 expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
 town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")
 "$cli" stats "$work/demo.db" --year 2026 --org "$town" --json >"$work/town.json" 2>/dev/null

@@ -99,6 +99,7 @@ struct SubUnitRow
 struct UninspectedRow
 {
     int64_t orgId = 0;
+    std::string uuid;
     std::string name;
     std::string kind;                  // OrgKind code
     std::string riskColour;            // RiskColour code, empty when not graded
