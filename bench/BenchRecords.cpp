@@ -1,5 +1,6 @@
-// The book of record's lists: a year's inspections of a town (the Inspections page, InspectionList)
-// and a hazard's documents, against hand-written SQL for the same rows.
+// The book of record's lists: a year's inspections of a town (the Inspections page, InspectionList),
+// the county's year's last page, and a hazard's documents, against hand-written SQL for the same
+// rows.
 #include "BenchSetup.h"
 
 #include "safeledger/storage/InspectionList.h"
@@ -69,6 +70,43 @@ void registerRecords()
     registerPair(
         {"inspections list: a town's year (1,000 rows and totals)", "< 200 ms", 200, 0},
         [&db, &b] { productInspections(db, b); }, [raw, &b] { rawInspections(raw, b); });
+
+    // The county's year, the last page: a keyset page is as cheap deep in the list as at its top.
+    const std::string from = std::to_string(b.year) + "-01-01", to = std::to_string(b.year) + "-12-31";
+    Raw deep(raw, "SELECT date, id FROM inspection WHERE date >= ? AND date <= ? AND voided_at = '' "
+                  "ORDER BY date DESC, id DESC LIMIT 1 OFFSET max((SELECT count(*) FROM inspection WHERE date >= ?1 "
+                  "AND date <= ?2 AND voided_at = '') - 1001, 0)");
+    deep.bind(1, from).bind(2, to);
+    if (deep.step()) {
+        const InspectionCursor cursor{Date::parseOrThrow(deep.text(0), "date"), deep.integer(1)};
+        const auto product = [&db, &b, cursor] {
+            InspectionFilter f;
+            f.year = b.year;
+            std::vector<int64_t> ids;
+            for (const InspectionRow& row : InspectionList(db).rows(f, 1000, cursor)) {
+                ids.push_back(row.inspection.id);
+            }
+            return ids;
+        };
+        const auto rawPage = [raw, from, cursor] {
+            Raw r(raw, "SELECT i.id, i.kind, i.campaign, i.inspectors, o.name, (SELECT count(*) FROM hazard h "
+                       "WHERE h.inspection_id = i.id AND h.voided_at = '') FROM inspection i JOIN org o "
+                       "ON o.id = i.org_id WHERE i.date >= ? AND i.voided_at = '' AND (i.date, i.id) < (?, ?) "
+                       "ORDER BY i.date DESC, i.id DESC LIMIT 1000");
+            r.bind(1, from).bind(2, cursor.date.toString()).bind(3, cursor.id);
+            std::vector<int64_t> ids;
+            while (r.step()) {
+                ids.push_back(r.integer(0));
+            }
+            return ids;
+        };
+        if (product() != rawPage()) {
+            throw std::runtime_error("inspections, the last page: the product and the raw SQL differ");
+        }
+        registerPair(
+            {"inspections list: the county's year, its last page (keyset)", "< 200 ms", 200, 0},
+            [product] { (void)product(); }, [rawPage] { (void)rawPage(); });
+    }
 
     // A hazard that some document lists, the hazard page's Documents tab.
     Raw any(raw, "SELECT hazard_id FROM document_hazard ORDER BY document_id DESC LIMIT 1");

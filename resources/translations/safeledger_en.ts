@@ -6410,10 +6410,6 @@
         </translation>
     </message>
     <message>
-        <source>Only the newest %1 are listed; choose a unit, a kind or a name to narrow the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6479,6 +6475,14 @@
     </message>
     <message>
         <source>Inspection corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

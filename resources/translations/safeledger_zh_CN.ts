@@ -6400,10 +6400,6 @@
         </translation>
     </message>
     <message>
-        <source>Only the newest %1 are listed; choose a unit, a kind or a name to narrow the list.</source>
-        <translation>仅列出最近的 %1 次；可选择单位、检查类型或输入名称缩小范围。</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>检查日期</translation>
     </message>
@@ -6470,6 +6466,14 @@
     <message>
         <source>Inspection corrected.</source>
         <translation>检查记录已更正。</translation>
+    </message>
+    <message>
+        <source>The newest %1 are listed.</source>
+        <translation>已列出最近的%1条。</translation>
+    </message>
+    <message>
+        <source>Show the next %1</source>
+        <translation>再显示%1条</translation>
     </message>
 </context>
 <context>

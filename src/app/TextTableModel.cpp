@@ -17,6 +17,17 @@ void TextTableModel::setRows(std::vector<Row> rows)
     endResetModel();
 }
 
+void TextTableModel::appendRows(std::vector<Row> rows)
+{
+    if (rows.empty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    std::move(rows.begin(), rows.end(), std::back_inserter(m_rows));
+    endInsertRows();
+}
+
 qint64 TextTableModel::idAt(int row) const
 {
     return row >= 0 && row < rowCount() ? m_rows[static_cast<size_t>(row)].id : 0;

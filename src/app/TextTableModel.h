@@ -27,6 +27,8 @@ public:
     static constexpr int IdRole = Qt::UserRole + 1;
 
     void setRows(std::vector<Row> rows);
+    // Adds rows below those shown, keeping the view's place and selection (a list's next page).
+    void appendRows(std::vector<Row> rows);
     qint64 idAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;

@@ -3,6 +3,8 @@
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Repository.h"
 
+#include <algorithm>
+
 namespace safeledger {
 
 namespace {
@@ -35,11 +37,22 @@ std::string condition(Database& db, const InspectionFilter& f, bool withVoided, 
 
 } // namespace
 
-std::vector<InspectionRow> InspectionList::rows(const InspectionFilter& filter, int limit)
+std::vector<InspectionRow> InspectionList::rows(const InspectionFilter& filter, int limit,
+                                                const std::optional<InspectionCursor>& after)
 {
     std::vector<std::string> args;
-    const std::string c = condition(m_db, filter, filter.withVoided, args) + " ORDER BY date DESC, id DESC LIMIT " +
-                          std::to_string(limit);
+    std::string c = condition(m_db, filter, filter.withVoided, args);
+    if (after) {
+        // The year's upper bound moves down to the cursor's day, so the walk down inspection_date
+        // starts there; on that day only the rows below the cursor's id follow.
+        if (after->date.toString() < args[1]) {
+            args[1] = after->date.toString();
+        }
+        c += " AND (date < ? OR id < ?)";
+        args.push_back(after->date.toString());
+        args.push_back(std::to_string(after->id));
+    }
+    c += " ORDER BY date DESC, id DESC LIMIT " + std::to_string(std::max(limit, 1));
     std::vector<InspectionRow> out;
     sql::Statement unit(m_db.connection(), "SELECT name FROM org WHERE id = ?");
     sql::Statement found(m_db.connection(), "SELECT count(*) FROM hazard WHERE inspection_id = ? AND voided_at = ''");

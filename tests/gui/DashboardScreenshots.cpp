@@ -1,10 +1,12 @@
 // Not a test: renders the dashboard on the demo, on a laptop's screen and on a small one, and the
-// units not inspected this month, to PNG files for review, offscreen.
+// units not inspected this month, and the inspections list read a page at a time, to PNG files
+// for review, offscreen.
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][dashboard]"
 #include "GuiFixture.h"
 
 #include "MainWindow.h"
 #include "pages/DashboardPage.h"
+#include "pages/InspectionsPage.h"
 #include "safeledger/demo/DemoBuilder.h"
 
 #include <QDialog>
@@ -44,4 +46,12 @@ TEST_CASE("dashboard screenshots", "[.screenshots][dashboard]")
     REQUIRE(dialog != nullptr);
     shoot(*dialog, QStringLiteral("uninspected-dialog"));
     dialog->reject();
+
+    // The inspections list a page at a time (pages of 50 here, to show the button on the demo).
+    auto* inspections = window.findChild<InspectionsPage*>(QStringLiteral("inspectionsPage"));
+    inspections->setPageSize(50);
+    window.showPage(inspections);
+    inspections->refresh();
+    REQUIRE(QTest::qWaitFor([inspections] { return !inspections->isReading(); }, 60000));
+    shoot(window, QStringLiteral("inspections-paged"));
 }

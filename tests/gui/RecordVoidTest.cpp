@@ -306,6 +306,41 @@ TEST_CASE("the inspections page lists a year's inspections of a unit and below w
     CHECK(summary->text().startsWith(QStringLiteral("2 inspection(s)"))); // voided ones never count
 }
 
+TEST_CASE("the inspections page reads a page at a time and shows the next below, keeping the selection",
+          "[gui][inspection]")
+{
+    Ledger ledger;
+    Window w(ledger);
+    auto* page = named<InspectionsPage>(w.window, "inspectionsPage");
+    w.window.showPage(page);
+    const auto settle = [page] { REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 60000)); };
+    page->setPageSize(2);
+    page->refresh();
+    settle();
+    // Three inspections this year (see the test above): two listed, the third a click away.
+    TextTableModel* list = page->model();
+    REQUIRE(list->rowCount() == 2);
+    auto* more = named<QPushButton>(*page, "inspectionsMoreButton");
+    CHECK(more->isVisible());
+    CHECK(more->text() == QStringLiteral("Show the next 2"));
+    auto* summary = named<QLabel>(*page, "inspectionSummary");
+    CHECK(summary->text().contains(QStringLiteral("The newest 2 are listed")));
+    const qint64 first = list->idAt(0), second = list->idAt(1);
+    auto* view = named<QTableView>(*page, "inspectionsView");
+    view->selectRow(1);
+    click(more);
+    settle();
+    REQUIRE(list->rowCount() == 3);
+    CHECK(list->idAt(0) == first); // the rows shown stay, the next come below
+    CHECK(list->idAt(1) == second);
+    CHECK(view->selectionModel()->isRowSelected(1, {}));
+    CHECK_FALSE(more->isVisible());
+    CHECK_FALSE(summary->text().contains(QStringLiteral("listed")));
+    // Every inspection once: the third is neither of the first two.
+    CHECK(list->idAt(2) != first);
+    CHECK(list->idAt(2) != second);
+}
+
 TEST_CASE("a saved inspection is corrected from its record; someone else's save meanwhile is refused in words",
           "[gui][inspection]")
 {

@@ -36,7 +36,15 @@ struct InspectionTotals
     int64_t personTimes = 0;
 };
 
-// The inspections list (安全检查台账): newest first, at most `limit` rows; a year of a county's
+// Where a page of the list ended: the next page starts below this row (newest first).
+struct InspectionCursor
+{
+    Date date;
+    int64_t id = 0;
+};
+
+// The inspections list (安全检查台账): newest first, at most `limit` rows, after `after` when given
+// (keyset pages: each page is as cheap as the first, however deep); a year of a county's
 // inspections is read by date through `inspection_date`.
 class InspectionList final
 {
@@ -46,7 +54,8 @@ public:
     {
     }
 
-    std::vector<InspectionRow> rows(const InspectionFilter& filter, int limit = 1000);
+    std::vector<InspectionRow> rows(const InspectionFilter& filter, int limit = 1000,
+                                    const std::optional<InspectionCursor>& after = std::nullopt);
     InspectionTotals totals(const InspectionFilter& filter);
 
 private:

@@ -13,40 +13,43 @@
 #include "safeledger/storage/InspectionList.h"
 
 #include <QCheckBox>
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace safeledger {
+
+struct InspectionListing
+{
+    std::vector<TextTableModel::Row> rows;
+    std::optional<InspectionCursor> last; // where the rows end
+    InspectionTotals totals;              // of the whole list (the first page only)
+    QString error;
+};
 
 namespace {
 
 using Formats::u8;
 
-// The most inspections the list shows; the summary says when there are more.
-constexpr int kListLimit = 1000;
-
-struct Listing
+// One page of the list, below `after`; with the list's totals when it is the first.
+InspectionListing readListing(Database& db, const InspectionFilter& filter, int pageSize,
+                              const std::optional<InspectionCursor>& after)
 {
-    std::vector<TextTableModel::Row> rows;
-    QString summary;
-    QString error;
-};
-
-Listing readListing(Database& db, const InspectionFilter& filter)
-{
-    Listing listing;
+    InspectionListing listing;
     try {
         InspectionList list(db);
         const QColor quiet = Palette::colour(Palette::Role::Quiet);
-        for (const InspectionRow& r : list.rows(filter, kListLimit)) {
+        for (const InspectionRow& r : list.rows(filter, pageSize, after)) {
             const Inspection& i = r.inspection;
             QStringList names;
             for (const auto& n : i.inspectors) {
@@ -62,15 +65,10 @@ Listing readListing(Database& db, const InspectionFilter& filter)
                   names.join(QStringLiteral("、")), QString::number(r.hazards), note},
                  i.id,
                  i.isVoided() ? quiet : QColor()});
+            listing.last = InspectionCursor{i.date, i.id};
         }
-        const InspectionTotals totals = list.totals(filter);
-        listing.summary = InspectionsPage::tr("%n inspection(s), %1 inspector person-time(s).", nullptr,
-                                              static_cast<int>(totals.count))
-                              .arg(Formats::number(totals.personTimes));
-        if (totals.count > kListLimit) {
-            listing.summary += QLatin1Char(' ') + InspectionsPage::tr("Only the newest %1 are listed; choose a unit, "
-                                                                      "a kind or a name to narrow the list.")
-                                                      .arg(Formats::number(kListLimit));
+        if (!after) {
+            listing.totals = list.totals(filter);
         }
     } catch (const Error& e) {
         listing.error = FieldErrors::describe(e);
@@ -128,10 +126,16 @@ InspectionsPage::InspectionsPage(QWidget* parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     layout->addWidget(m_view, 1);
+    auto* below = new QHBoxLayout;
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("inspectionSummary"));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    below->addWidget(m_summary, 1);
+    m_more = new QPushButton(this);
+    m_more->setObjectName(QStringLiteral("inspectionsMoreButton"));
+    m_more->hide();
+    below->addWidget(m_more);
+    layout->addLayout(below);
     auto* hint = new QLabel(tr("Double-click an inspection to see its checklist, hazards and documents, or to void it. "
                                "New inspections are entered on the Inspection page."),
                             this);
@@ -148,6 +152,7 @@ InspectionsPage::InspectionsPage(QWidget* parent)
     connect(m_unit, &UnitPicker::unitChanged, this, &InspectionsPage::refresh);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InspectionsPage::refresh);
     connect(m_showVoided, &QCheckBox::toggled, this, &InspectionsPage::refresh);
+    connect(m_more, &QPushButton::clicked, this, &InspectionsPage::showMore);
     connect(m_view, &QTableView::activated, this,
             [this](const QModelIndex& index) { openInspection(m_model->idAt(index.row())); });
     setDatabase(nullptr);
@@ -169,24 +174,76 @@ void InspectionsPage::refresh()
 {
     m_model->setRows({});
     m_summary->clear();
+    m_more->hide();
+    m_last.reset();
     if (!m_db) {
         dropReads();
         return;
     }
     m_summary->setText(tr("Reading the list…"));
-    InspectionFilter filter;
-    filter.year = m_year->value();
-    filter.unit = m_unit->unitId();
-    filter.kind = enumFromText<InspectionKind>(m_kind->currentData().toString().toStdString());
-    filter.text = m_text->text().trimmed().toStdString();
-    filter.withVoided = m_showVoided->isChecked();
+    m_filter = InspectionFilter{};
+    m_filter.year = m_year->value();
+    m_filter.unit = m_unit->unitId();
+    m_filter.kind = enumFromText<InspectionKind>(m_kind->currentData().toString().toStdString());
+    m_filter.text = m_text->text().trimmed().toStdString();
+    m_filter.withVoided = m_showVoided->isChecked();
     readThenShow(
-        *m_db, [filter](Database& db) { return readListing(db, filter); },
-        [this](Listing listing) {
-            m_summary->setText(listing.error.isEmpty() ? listing.summary : listing.error);
-            m_model->setRows(std::move(listing.rows));
+        *m_db,
+        [filter = m_filter, size = m_pageSize](Database& db) { return readListing(db, filter, size, std::nullopt); },
+        [this](InspectionListing listing) {
+            m_total = listing.totals.count;
+            m_personTimes = listing.totals.personTimes;
+            show(std::move(listing));
             fitColumns(m_view);
         });
+}
+
+void InspectionsPage::showMore()
+{
+    if (!m_db || !m_last || isReading()) {
+        return;
+    }
+    m_more->setEnabled(false);
+    readThenShow(
+        *m_db,
+        [filter = m_filter, size = m_pageSize, after = m_last](Database& db) {
+            return readListing(db, filter, size, after);
+        },
+        [this](InspectionListing listing) {
+            m_more->setEnabled(true);
+            show(std::move(listing));
+        });
+}
+
+void InspectionsPage::show(InspectionListing listing)
+{
+    if (!listing.error.isEmpty()) {
+        m_summary->setText(listing.error);
+        m_more->hide();
+        return;
+    }
+    if (listing.last) {
+        m_last = listing.last;
+    }
+    const bool pageFull = static_cast<int>(listing.rows.size()) == m_pageSize;
+    m_model->appendRows(std::move(listing.rows));
+    const int shown = m_model->rowCount();
+    // The totals count live inspections; with the voided ones listed too, a full page is what says
+    // there may be more.
+    const bool more = m_filter.withVoided ? pageFull : shown < m_total;
+    QString summary = tr("%n inspection(s), %1 inspector person-time(s).", nullptr, static_cast<int>(m_total))
+                          .arg(Formats::number(m_personTimes));
+    if (more) {
+        summary += QLatin1Char(' ') + tr("The newest %1 are listed.").arg(Formats::number(shown));
+    }
+    m_summary->setText(summary);
+    m_more->setText(tr("Show the next %1").arg(Formats::number(m_pageSize)));
+    m_more->setVisible(more);
+}
+
+void InspectionsPage::setPageSize(int rows)
+{
+    m_pageSize = std::max(rows, 1);
 }
 
 QDialog* InspectionsPage::openInspection(qint64 inspectionId)
