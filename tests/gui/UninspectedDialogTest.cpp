@@ -106,4 +106,10 @@ TEST_CASE("a viewer sees the units not yet inspected but cannot start an inspect
     CHECK_FALSE(dialog.findChild<QPushButton*>(QStringLiteral("startInspectionButton"))->isEnabled());
     CHECK(dialog.findChild<QPushButton*>(QStringLiteral("openUnitButton"))->isEnabled());
     CHECK_FALSE(dialog.startInspection());
+
+    // A scope unit that is not there (another program removed it): said in words, nothing listed.
+    UninspectedDialog gone(*db, 999999, Period{today.addDays(-10), today}, today, QStringLiteral("heading"), true);
+    CHECK(gone.model()->rowCount() == 0);
+    CHECK_FALSE(gone.findChild<QLabel*>(QStringLiteral("uninspectedCount"))->text().isEmpty());
+    CHECK(gone.findChild<QLabel*>(QStringLiteral("uninspectedCount"))->text().contains(QStringLiteral("999999")));
 }

@@ -133,7 +133,7 @@ public:
     std::vector<MonthRow> byMonth(int64_t scopeOrgId, const Period& period, const Date& asOf);
     // The direct children of the scope unit (the roots when 0), worst rate first, no rate last, ties by name.
     std::vector<SubUnitRow> bySubUnit(int64_t scopeOrgId, const Period& period, const Date& asOf);
-    // The units to inspect with no inspection in the period, those an officer should visit first
+    // The units to inspect with no inspection in the period, those an officer should visit
     // first: by risk colour (red, orange, yellow, blue, none), then never inspected, then the
     // longest since their last inspection up to asOf, then by name. `limit` rows from `offset`.
     UninspectedPage uninspected(int64_t scopeOrgId, const Period& period, const Date& asOf, int limit, int offset = 0);

@@ -175,6 +175,7 @@ void InspectionsPage::refresh()
     m_model->setRows({});
     m_summary->clear();
     m_more->hide();
+    m_more->setEnabled(true); // a "show more" still reading is dropped by this newer read
     m_last.reset();
     if (!m_db) {
         dropReads();

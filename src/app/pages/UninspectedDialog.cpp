@@ -1,8 +1,10 @@
 #include "UninspectedDialog.h"
 
 #include "EnumText.h"
+#include "FieldErrors.h"
 #include "Formats.h"
 #include "QtDates.h"
+#include "safeledger/core/Error.h"
 #include "safeledger/storage/Statistics.h"
 
 #include <QDialogButtonBox>
@@ -86,8 +88,15 @@ qint64 UninspectedDialog::unitAt(int row) const
 
 void UninspectedDialog::showMore()
 {
-    const UninspectedPage page =
-        Statistics(m_db).uninspected(m_scope, m_period, m_asOf, kPage, static_cast<int>(m_rows.size()));
+    UninspectedPage page;
+    try {
+        page = Statistics(m_db).uninspected(m_scope, m_period, m_asOf, kPage, static_cast<int>(m_rows.size()));
+    } catch (const Error& e) {
+        // E.g. the scope unit is gone from a database another program changed: say so, keep the rows.
+        m_count->setText(FieldErrors::describe(e));
+        m_more->hide();
+        return;
+    }
     m_total = page.total;
     for (const UninspectedRow& r : page.rows) {
         TextTableModel::Row row;
