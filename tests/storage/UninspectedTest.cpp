@@ -2,14 +2,12 @@
 // StatisticsDataset.h. Inspections (× inspectors): I1 F 2025-03-10, I2 S 2025-04-11, I3 F
 // 2025-05-12, I4 V 2025-02-01 (a village: not a unit to inspect), I5 OC 2025-03-01, I6 Sch
 // 2025-03-03 VOIDED, I7 Sch 2024-06-06, I8 X 2024-03-03 (X voided since).
+#include "Refusal.h"
 #include "StatisticsDataset.h"
-#include "safeledger/core/Error.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Statistics.h"
 
 #include <catch2/catch.hpp>
-
-#include <functional>
 
 using namespace safeledger;
 using test::day;
@@ -89,17 +87,9 @@ TEST_CASE("the uninspected list refuses an unknown unit and a reversed period", 
 {
     test::StatsLedger L;
     Statistics stats(*L.db);
-    const auto kind = [](const std::function<void()>& f) {
-        try {
-            f();
-        } catch (const Error& e) {
-            return e.kind();
-        }
-        FAIL("expected an Error");
-        return Error::Kind::Storage;
-    };
-    CHECK(kind([&] { stats.uninspected(999, Period::year(2025), day(2025, 6, 30), 10); }) == Error::Kind::NotFound);
-    CHECK(kind([&] {
+    CHECK(test::refusal([&] { stats.uninspected(999, Period::year(2025), day(2025, 6, 30), 10); }).kind() ==
+          Error::Kind::NotFound);
+    CHECK(test::refusal([&] {
               stats.uninspected(0, Period{day(2025, 6, 1), day(2025, 5, 1)}, day(2025, 6, 30), 10);
-          }) == Error::Kind::Validation);
+          }).kind() == Error::Kind::Validation);
 }

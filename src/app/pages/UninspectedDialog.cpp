@@ -62,9 +62,8 @@ UninspectedDialog::UninspectedDialog(Database& db, int64_t scope, const Period& 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_start, &QPushButton::clicked, this, &UninspectedDialog::startInspection);
     connect(m_open, &QPushButton::clicked, this, [this] {
-        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        if (!rows.isEmpty()) {
-            emit unitRequested(unitAt(rows.first().row()));
+        if (const auto unit = chosenUnit()) {
+            emit unitRequested(*unit);
             accept();
         }
     });
@@ -128,13 +127,19 @@ void UninspectedDialog::showMore()
     updateButtons();
 }
 
-bool UninspectedDialog::startInspection()
+std::optional<qint64> UninspectedDialog::chosenUnit() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty() || !m_mayInspect) {
+    return rows.isEmpty() ? std::nullopt : std::optional<qint64>(unitAt(rows.first().row()));
+}
+
+bool UninspectedDialog::startInspection()
+{
+    const auto unit = chosenUnit();
+    if (!unit || !m_mayInspect) {
         return false;
     }
-    emit inspectionRequested(unitAt(rows.first().row()));
+    emit inspectionRequested(*unit);
     accept();
     return true;
 }

@@ -9,6 +9,7 @@
 #include <QDialog>
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -47,6 +48,7 @@ signals:
     void unitRequested(qint64 orgId);
 
 private:
+    std::optional<qint64> chosenUnit() const; // the selected row's unit
     void updateButtons();
 
     Database& m_db;
