@@ -2542,6 +2542,50 @@
         <source>only a hazard&apos;s latest verification can be withdrawn: a later one was recorded on %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every phase of the campaign needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign needs the unit that leads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the campaign ends on %1, before it starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; ends on %2, before it starts on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; (%2 to %3) is not within the campaign&apos;s days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; starts before the phase listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list of phases, each with its name, starts_on and ends_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a campaign named &quot;%1&quot; already runs from %2 to %3; one name cannot run twice on the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inspections carry the campaign name &quot;%2&quot;; correct them first, or keep the name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -2542,6 +2542,50 @@
         <source>only a hazard&apos;s latest verification can be withdrawn: a later one was recorded on %1</source>
         <translation>只能撤销隐患最近一次复查：其后 %1 还有一次复查</translation>
     </message>
+    <message>
+        <source>plan campaigns</source>
+        <translation>安排专项行动</translation>
+    </message>
+    <message>
+        <source>the campaign&apos;s name is required</source>
+        <translation>专项行动的名称必须填写</translation>
+    </message>
+    <message>
+        <source>every phase of the campaign needs its name</source>
+        <translation>专项行动的每个阶段都须填写名称</translation>
+    </message>
+    <message>
+        <source>a campaign needs the unit that leads it</source>
+        <translation>专项行动须指定牵头单位</translation>
+    </message>
+    <message>
+        <source>the campaign ends on %1, before it starts on %2</source>
+        <translation>专项行动的结束日期 %1 早于开始日期 %2</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; ends on %2, before it starts on %3</source>
+        <translation>阶段“%1”的结束日期 %2 早于其开始日期 %3</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; (%2 to %3) is not within the campaign&apos;s days</source>
+        <translation>阶段“%1”（%2 至 %3）不在专项行动的起止日期之内</translation>
+    </message>
+    <message>
+        <source>phase &quot;%1&quot; starts before the phase listed before it</source>
+        <translation>阶段“%1”的开始日期早于排在它前面的阶段</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of phases, each with its name, starts_on and ends_on</source>
+        <translation>%1 必须是阶段列表，每个阶段含名称（name）、开始日期（starts_on）和结束日期（ends_on）</translation>
+    </message>
+    <message>
+        <source>a campaign named &quot;%1&quot; already runs from %2 to %3; one name cannot run twice on the same day</source>
+        <translation>名为“%1”的专项行动已在 %2 至 %3 开展；同一名称的专项行动日期不能重叠</translation>
+    </message>
+    <message>
+        <source>%1 inspections carry the campaign name &quot;%2&quot;; correct them first, or keep the name</source>
+        <translation>已有 %1 次检查记为专项行动“%2”；请先更正这些检查，或保留原名称</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>

@@ -217,9 +217,6 @@ int runGenerate(const Args& args)
     return 0;
 }
 
-namespace {
-
-// --year Y [--quarter Q | --month M] of `command`.
 Period periodOption(const Args& args, const char* command)
 {
     if (!args.has("--year")) {
@@ -237,8 +234,6 @@ Period periodOption(const Args& args, const char* command)
     }
     return Period::year(year);
 }
-
-} // namespace
 
 int runStats(const Args& args)
 {

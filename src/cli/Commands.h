@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Args.h"
+#include "safeledger/core/Date.h"
 
 #include <cstdint>
 #include <memory>
@@ -9,7 +10,6 @@
 
 namespace safeledger {
 class Database;
-class Date;
 struct OpenOptions;
 } // namespace safeledger
 
@@ -31,12 +31,16 @@ int64_t resolveScope(Database& db, const Args& args);
 
 // The option as a date (YYYY-MM-DD), nullopt when absent; a usage error naming it otherwise.
 std::optional<Date> dateOption(const Args& args, const std::string& name);
+// --year Y [--quarter Q | --month M] of `command`: the period asked for; usage errors otherwise.
+Period periodOption(const Args& args, const char* command);
 // The option's value; a usage error "COMMAND needs NAME WHAT" when it is absent or empty.
 std::string requiredOption(const Args& args, const std::string& name, const char* what);
 
 // Each returns the process exit code: 0 done, 1 `check` found problems; errors are thrown
 // (UsageError → 2, safeledger::Error → 3) and printed by main as one line on stderr.
 int runInit(const Args& args);
+int runCampaignAdd(const Args& args);
+int runCampaigns(const Args& args);
 int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);

@@ -26,6 +26,12 @@ commands:
   stats DB --year Y [--quarter Q | --month M] [--org UUID|CREDIT-CODE|NAME] [--json]
                                   the figures of a period for a unit and everything below it,
                                   with the same period of the previous year
+  campaign-add DB --name TEXT --lead UNIT --from DATE --to DATE [--document TEXT]
+                 [--phases "NAME:FROM:TO,…"] [--sectors CODE,…] [--note TEXT]
+                                  record a special campaign (专项行动): inspections carrying its
+                                  name within its days, of units under the lead unit, are its own
+  campaigns DB --year Y [--quarter Q | --month M] [--org UNIT] [--json]
+                                  the campaigns of a period with their figures in the unit's scope
   uninspected DB --year Y [--quarter Q | --month M] [--org UNIT] [--limit N] [--json]
                                   the units to inspect with no inspection in the period, the
                                   riskiest and the longest unseen first (first 50 unless --limit)
@@ -181,6 +187,11 @@ int main(int argc, char** argv)
           {"--org", "--source", "--found", "--description", "--location", "--category", "--grade", "--mode",
            "--deadline", "--measures", "--responsible", "--reported-by"},
           1}},
+        {"campaign-add",
+         {cli::runCampaignAdd,
+          {"--name", "--lead", "--from", "--to", "--document", "--phases", "--sectors", "--note"},
+          1}},
+        {"campaigns", {cli::runCampaigns, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
         {"void", {cli::runVoid, {"--uuid", "--reason"}, 1}},
         {"show", {cli::runShow, {"--uuid", "--json"}, 1}},
         {"accounts", {cli::runAccounts, {}, 1}},

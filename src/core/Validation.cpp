@@ -1,5 +1,6 @@
 // Field rules of the records other than hazards (those live in HazardLifecycle.cpp).
 #include "safeledger/core/Agreement.h"
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/core/IdNumber.h"
@@ -222,6 +223,54 @@ void validate(const Activity& a, const Date& today)
     notAfterToday(a.date, today, "date");
     requireText(a.title, "title", MessageId::ActivityTitleRequired);
     notNegative(a.participants, "participants");
+}
+
+void validate(const Campaign& c)
+{
+    requireText(c.name, "name", MessageId::CampaignNameRequired);
+    if (c.leadOrgId <= 0) {
+        throwValidation("lead_org", MessageId::CampaignNeedsLead);
+    }
+    requireDate(c.startsOn, "starts_on");
+    requireDate(c.endsOn, "ends_on");
+    if (c.endsOn < c.startsOn) {
+        throwValidation("ends_on", MessageId::CampaignEndsBeforeStart, {c.endsOn.toString(), c.startsOn.toString()});
+    }
+    const CampaignPhase* previous = nullptr;
+    for (const auto& p : c.phases) {
+        requireText(p.name, "phases", MessageId::PhaseNameRequired);
+        requireDate(p.startsOn, "phases");
+        requireDate(p.endsOn, "phases");
+        if (p.endsOn < p.startsOn) {
+            throwValidation("phases", MessageId::PhaseEndsBeforeStart,
+                            {p.name, p.endsOn.toString(), p.startsOn.toString()});
+        }
+        if (p.startsOn < c.startsOn || p.endsOn > c.endsOn) {
+            throwValidation("phases", MessageId::PhaseOutsideCampaign,
+                            {p.name, p.startsOn.toString(), p.endsOn.toString()});
+        }
+        if (previous && p.startsOn < previous->startsOn) {
+            throwValidation("phases", MessageId::PhaseOutOfOrder, {p.name});
+        }
+        previous = &p;
+    }
+    for (const auto& code : c.sectors) {
+        const auto sector = enumFromText<Sector>(code);
+        if (!sector || *sector == Sector::None) {
+            throwValidation("sectors", MessageId::UnknownValue, {code});
+        }
+    }
+}
+
+const CampaignPhase* phaseOn(const Campaign& campaign, const Date& day)
+{
+    const CampaignPhase* found = nullptr;
+    for (const auto& p : campaign.phases) {
+        if (p.startsOn <= day && day <= p.endsOn) {
+            found = &p;
+        }
+    }
+    return found;
 }
 
 void validate(const Attachment& a)

@@ -155,6 +155,26 @@ std::optional<Message> readValue(const json& j, const std::string& key, M& out)
             out.push_back(item.get<std::string>());
         }
         return {};
+    } else if constexpr (std::is_same_v<M, std::vector<CampaignPhase>>) {
+        // [{"name": text, "starts_on": date, "ends_on": date}, …] and nothing else.
+        if (!j.is_array() || j.size() > kMaxListItems) {
+            return Message(MessageId::PackageValueNotPhases, {key});
+        }
+        out.clear();
+        for (const auto& item : j) {
+            CampaignPhase p;
+            const bool shaped = item.is_object() && item.size() == 3 && item.contains("name") &&
+                                item["name"].is_string() &&
+                                item["name"].get_ref<const std::string&>().size() <= kMaxText &&
+                                !readValue(item.value("starts_on", json()), "starts_on", p.startsOn) &&
+                                !readValue(item.value("ends_on", json()), "ends_on", p.endsOn);
+            if (!shaped) {
+                return Message(MessageId::PackageValueNotPhases, {key});
+            }
+            p.name = item["name"].get<std::string>();
+            out.push_back(std::move(p));
+        }
+        return {};
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         if (!j.is_string()) {
             return notA(MessageId::PackageValueNotBase64Text, key, j);
@@ -350,6 +370,7 @@ SAFELEDGER_READ(EnforcementDocument)
 SAFELEDGER_READ(Penalty)
 SAFELEDGER_READ(Accident)
 SAFELEDGER_READ(Activity)
+SAFELEDGER_READ(Campaign)
 SAFELEDGER_READ(Attachment)
 #undef SAFELEDGER_READ
 

@@ -157,6 +157,10 @@ std::string label(const Activity& r)
 {
     return r.date.toString() + " " + shorten(r.title, 30);
 }
+std::string label(const Campaign& r)
+{
+    return r.startsOn.toString() + " " + shorten(r.name, 30);
+}
 std::string label(const Attachment& r)
 {
     return r.fileName;
@@ -179,6 +183,7 @@ SAFELEDGER_FORM(EnforcementDocument)
 SAFELEDGER_FORM(Penalty)
 SAFELEDGER_FORM(Accident)
 SAFELEDGER_FORM(Activity)
+SAFELEDGER_FORM(Campaign)
 SAFELEDGER_FORM(Attachment)
 #undef SAFELEDGER_FORM
 

@@ -7,6 +7,7 @@
 
 #include "Tables.h"
 #include "safeledger/core/Agreement.h"
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -66,6 +67,7 @@ SAFELEDGER_REFS(EnforcementDocument, {"org_id", "org", "org"}, {"inspection_id",
 SAFELEDGER_REFS(Penalty, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Accident, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Activity, {"org_id", "org", "org"})
+SAFELEDGER_REFS(Campaign, {"lead_org_id", "lead_org", "org"})
 SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 
 #undef SAFELEDGER_REFS
@@ -74,14 +76,15 @@ SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 // Every record type in the order an import writes them: whatever a record refers to comes first.
 using Entities = std::tuple<Organisation, Person, Certificate, ChecklistTemplate, TemplateItem, Agreement, Inspection,
                             InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
-                            Penalty, Accident, Activity, Attachment>;
+                            Penalty, Accident, Activity, Campaign, Attachment>;
 
-// Tables added after format 2 was first written (extension requests, schema step 9): written only
-// when they hold records, so that a package without any still reads in the versions before them.
+// Tables added after format 2 was first written (extension requests, schema step 9; campaigns,
+// step 12): written only when they hold records, so that a package without any still reads in the
+// versions before them.
 template <class T>
 constexpr bool writtenOnlyWhenUsed()
 {
-    return std::is_same_v<T, ExtensionRequest>;
+    return std::is_same_v<T, ExtensionRequest> || std::is_same_v<T, Campaign>;
 }
 
 template <class F>
@@ -210,6 +213,7 @@ std::string label(const EnforcementDocument& record);
 std::string label(const Penalty& record);
 std::string label(const Accident& record);
 std::string label(const Activity& record);
+std::string label(const Campaign& record);
 std::string label(const Attachment& record);
 
 // Strict timestamp "YYYY-MM-DDTHH:MM:SSZ" (what Clock::nowIso writes).

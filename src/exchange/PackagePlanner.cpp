@@ -227,6 +227,7 @@ private:
     void check(const Penalty& r, const Incoming<Penalty>&) { validate(r, m_today); }
     void check(const Accident& r, const Incoming<Accident>&) { validate(r, m_today); }
     void check(const Activity& r, const Incoming<Activity>&) { validate(r, m_today); }
+    void check(const Campaign& r, const Incoming<Campaign>&) { validate(r); }
     void check(const Hazard& h, const Incoming<Hazard>&)
     {
         HazardLifecycle::validate(h, m_today);

@@ -197,6 +197,7 @@ CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads
     c.table<Penalty>();
     c.table<Accident>();
     c.table<Activity>();
+    c.table<Campaign>();
     c.table<Attachment>();
     c.table<ReportNote>();
 

@@ -149,6 +149,19 @@ public:
             "SELECT id, org_id, occurred_on FROM accident", [&](sql::Statement& st) { return dated(st); }, "accident");
         scan(
             "SELECT id, org_id, date FROM activity", [&](sql::Statement& st) { return dated(st); }, "activity");
+        // A campaign that runs in the period and is led by a unit in scope or above it: a town's
+        // laptop gets the county's campaigns its inspections are counted in.
+        scan(
+            "SELECT id, lead_org_id, starts_on, ends_on FROM campaign",
+            [&](sql::Statement& st) {
+                const int64_t lead = st.int64(1);
+                if (st.text(2) > m_to || st.text(3) < m_from || !(unit(lead) || aboveScope(lead))) {
+                    return false;
+                }
+                orgs.insert(lead);
+                return true;
+            },
+            "campaign");
         scan(
             "SELECT id, owner_table, owner_id FROM attachment",
             [&](sql::Statement& st) {
@@ -196,6 +209,22 @@ private:
 
     bool unit(int64_t orgId) { return m_scope.count(orgId) > 0; }
 
+    // Whether the unit is an ancestor of a unit in scope (found once, walking up from each).
+    bool aboveScope(int64_t orgId)
+    {
+        if (!m_above) {
+            m_above.emplace();
+            for (const int64_t id : m_scope) {
+                auto it = m_parent.find(id);
+                while (it != m_parent.end() && it->second && !m_scope.count(*it->second) &&
+                       m_above->insert(*it->second).second) {
+                    it = m_parent.find(*it->second);
+                }
+            }
+        }
+        return m_above->count(orgId) > 0;
+    }
+
     template <class Keep>
     void scan(const char* sqlText, Keep keep, const char* table)
     {
@@ -213,6 +242,7 @@ private:
     int m_fromYear = 0, m_toYear = 9999;
     std::unordered_map<int64_t, std::optional<int64_t>> m_parent;
     IdSet m_scope;
+    std::optional<IdSet> m_above;
     std::map<std::string, IdSet> m_sets;
 };
 

@@ -111,6 +111,24 @@ void RecordService::check(const Activity& a)
     requireUnit(a.orgId, "org");
 }
 
+// A campaign names the inspections that carry its name within its days: two live campaigns of
+// one name sharing a day would both claim them, so the second is refused.
+template <>
+void RecordService::check(const Campaign& c)
+{
+    validate(c);
+    requireUnit(c.leadOrgId, "lead_org");
+    const auto clash =
+        Repository<Campaign>(m_db).where("name = ? AND voided_at = '' AND id <> ? AND starts_on <= ? AND ends_on >= ?",
+                                         {c.name, std::to_string(c.id), c.endsOn.toString(), c.startsOn.toString()});
+    if (!clash.empty()) {
+        throw Error(Error::Kind::Validation,
+                    Message(MessageId::CampaignDaysTaken,
+                            {c.name, clash.front().startsOn.toString(), clash.front().endsOn.toString()}),
+                    "starts_on");
+    }
+}
+
 namespace {
 // Who may add or change a record of type T (core/Access.h).
 template <class T>
@@ -124,6 +142,8 @@ constexpr Action actionFor()
         return Action::RecordInspections;
     } else if constexpr (std::is_same_v<T, EnforcementDocument> || std::is_same_v<T, Penalty>) {
         return Action::IssueDocuments;
+    } else if constexpr (std::is_same_v<T, Campaign>) {
+        return Action::PlanCampaigns;
     } else {
         return Action::KeepArchives; // persons, certificates, accidents, activities
     }
@@ -180,6 +200,21 @@ void RecordService::update(T& record)
             keepSignOff(*stored, record);
         }
     }
+    if constexpr (std::is_same_v<T, Campaign>) {
+        const auto stored = Repository<T>(m_db).find(record.id);
+        if (stored && stored->name != record.name) {
+            // The inspections it counts by its stored name and days (its lead's subtree aside).
+            sql::Statement st(m_db.connection(), "SELECT count(*) FROM inspection WHERE campaign = ? AND campaign <> ''"
+                                                 " AND date >= ? AND date <= ? AND voided_at = ''");
+            st.bindAll(stored->name, stored->startsOn.toString(), stored->endsOn.toString());
+            st.step();
+            const int64_t carried = st.int64(0);
+            if (carried > 0) {
+                throw Error(Error::Kind::Validation,
+                            Message(MessageId::CampaignNameInUse, {std::to_string(carried), stored->name}), "name");
+            }
+        }
+    }
     check(record);
     Repository<T>(m_db).update(record);
 }
@@ -223,6 +258,7 @@ SAFELEDGER_RECORD(EnforcementDocument)
 SAFELEDGER_RECORD(Penalty)
 SAFELEDGER_RECORD(Accident)
 SAFELEDGER_RECORD(Activity)
+SAFELEDGER_RECORD(Campaign)
 #undef SAFELEDGER_RECORD
 
 void RecordService::saveInspection(Inspection& inspection, std::vector<InspectionItem>& items,

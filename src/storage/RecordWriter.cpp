@@ -37,7 +37,7 @@ void bindValue(sql::Statement& st, int i, const M& v)
         st.bind(i, static_cast<int64_t>(v ? 1 : 0));
     } else if constexpr (std::is_same_v<M, Date>) {
         st.bind(i, v.toString());
-    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>> || std::is_same_v<M, std::vector<CampaignPhase>>) {
         st.bind(i, nlohmann::json(v).dump());
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         st.bindBlob(i, v);
@@ -146,6 +146,7 @@ template class RecordWriter<EnforcementDocument>;
 template class RecordWriter<Penalty>;
 template class RecordWriter<Accident>;
 template class RecordWriter<Activity>;
+template class RecordWriter<Campaign>;
 template class RecordWriter<Attachment>;
 
 } // namespace safeledger

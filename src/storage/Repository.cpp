@@ -30,7 +30,7 @@ void bindValue(sql::Statement& st, int i, const M& v)
         st.bind(i, static_cast<int64_t>(v ? 1 : 0));
     } else if constexpr (std::is_same_v<M, Date>) {
         st.bind(i, v.toString());
-    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>> || std::is_same_v<M, std::vector<CampaignPhase>>) {
         st.bind(i, json(v).dump());
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         st.bindBlob(i, v);
@@ -62,8 +62,8 @@ void readValue(const sql::Statement& st, int col, M& out)
     } else if constexpr (std::is_same_v<M, Date>) {
         const std::string s = st.text(col);
         out = s.empty() ? Date() : Date::parseOrThrow(s, "stored date");
-    } else if constexpr (std::is_same_v<M, std::vector<std::string>>) {
-        out = json::parse(st.text(col)).get<std::vector<std::string>>();
+    } else if constexpr (std::is_same_v<M, std::vector<std::string>> || std::is_same_v<M, std::vector<CampaignPhase>>) {
+        out = json::parse(st.text(col)).get<M>();
     } else if constexpr (std::is_same_v<M, std::vector<uint8_t>>) {
         out = st.blob(col);
     } else if constexpr (std::is_same_v<M, std::string>) {
@@ -357,6 +357,7 @@ template class Repository<EnforcementDocument>;
 template class Repository<Penalty>;
 template class Repository<Accident>;
 template class Repository<Activity>;
+template class Repository<Campaign>;
 template class Repository<Attachment>;
 template class Repository<ReportNote>;
 

@@ -3,14 +3,31 @@
 // column. Repository<T> builds its SQL, its row reading and its JSON from these.
 
 #include "safeledger/core/Agreement.h"
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
 #include "safeledger/storage/ReportNotes.h"
 
+#include <nlohmann/json.hpp>
+
 #include <string_view>
 #include <tuple>
+
+namespace safeledger {
+// A campaign's phases as its column keeps them: [{"name", "starts_on", "ends_on"}].
+inline void to_json(nlohmann::json& j, const CampaignPhase& p)
+{
+    j = {{"name", p.name}, {"starts_on", p.startsOn.toString()}, {"ends_on", p.endsOn.toString()}};
+}
+inline void from_json(const nlohmann::json& j, CampaignPhase& p)
+{
+    p.name = j.at("name").get<std::string>();
+    p.startsOn = Date::parseOrThrow(j.at("starts_on").get<std::string>(), "phases");
+    p.endsOn = Date::parseOrThrow(j.at("ends_on").get<std::string>(), "phases");
+}
+} // namespace safeledger
 
 namespace safeledger::tables {
 
@@ -113,6 +130,10 @@ SAFELEDGER_TABLE(Accident, "accident", f("org_id", &Accident::orgId), f("occurre
 SAFELEDGER_TABLE(Activity, "activity", f("org_id", &Activity::orgId), f("kind", &Activity::kind),
                  f("date", &Activity::date), f("title", &Activity::title), f("participants", &Activity::participants),
                  f("note", &Activity::note))
+SAFELEDGER_TABLE(Campaign, "campaign", f("name", &Campaign::name), f("document", &Campaign::document),
+                 f("lead_org_id", &Campaign::leadOrgId), f("starts_on", &Campaign::startsOn),
+                 f("ends_on", &Campaign::endsOn), f("phases", &Campaign::phases), f("sectors", &Campaign::sectors),
+                 f("note", &Campaign::note))
 SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTable),
                  f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
                  f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),
@@ -126,9 +147,10 @@ SAFELEDGER_TABLE(ReportNote, "report_note", f("org_id", &ReportNote::orgId), f("
 inline bool isRecordTable(std::string_view name)
 {
     const auto is = [&](auto... tag) { return ((name == Def<decltype(tag)>::name) || ...); };
-    return std::apply(is, std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem,
-                                     Inspection, InspectionItem, Hazard, Rectification, Verification, ExtensionRequest,
-                                     EnforcementDocument, Penalty, Accident, Activity, Attachment, ReportNote>{});
+    return std::apply(is,
+                      std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem,
+                                 Inspection, InspectionItem, Hazard, Rectification, Verification, ExtensionRequest,
+                                 EnforcementDocument, Penalty, Accident, Activity, Campaign, Attachment, ReportNote>{});
 }
 
 } // namespace safeledger::tables

@@ -107,6 +107,26 @@ expect 0 "units not inspected 2026-11-01 – 2026-11-30.*: $left" -- "$cli" unin
 expect 0 "… $((left - 2)) more .--limit N lists more." -- "$cli" uninspected "$work/demo.db" --year 2026 --month 11 --limit 2
 expect 2 "uninspected needs --year" -- "$cli" uninspected "$work/demo.db"
 expect 2 "--limit must be" -- "$cli" uninspected "$work/demo.db" --year 2026 --limit 0
+# Campaigns: the demo's of 2026, each counting the inspections that carry its name within its days.
+"$cli" campaigns "$work/demo.db" --year 2026 --json >"$work/campaigns.json" 2>"$work/err" \
+    || bad "campaigns failed: $(cat "$work/err")"
+live=$(sqlite3 "$work/demo.db" "SELECT count(*) FROM campaign WHERE voided_at = '' AND starts_on <= '2026-12-31' AND ends_on >= '2026-01-01'")
+first=$(jq -r '.campaigns[0] | "\(.name)|\(.starts_on)|\(.counted.to)"' "$work/campaigns.json")
+IFS='|' read -r cname cfrom cto <<<"$first"
+carried=$(sqlite3 "$work/demo.db" "SELECT count(*) FROM inspection WHERE campaign = '$cname' AND voided_at = '' AND date BETWEEN '$cfrom' AND '$cto'")
+if [ "$live" -gt 5 ] && [ "$(jq '.campaigns | length' "$work/campaigns.json")" == "$live" ] \
+    && [ "$carried" -gt 0 ] && [ "$(jq '.campaigns[0].inspections' "$work/campaigns.json")" == "$carried" ]; then ok; else
+    bad "campaigns lists $(jq '.campaigns | length' "$work/campaigns.json") of $live, $cname with $(jq '.campaigns[0].inspections' "$work/campaigns.json") inspections, not $carried"; fi
+cp "$work/demo.db" "$work/campaign.db"
+expect 0 "recorded campaign .* \\(燃气安全专项整治, 2026-12-01 to 2026-12-31, led by 青山镇\\)" -- "$cli" campaign-add "$work/campaign.db" \
+    --name 燃气安全专项整治 --lead 青山镇 --from 2026-12-01 --to 2026-12-31 --phases 动员部署:2026-12-01:2026-12-05 --sectors catering
+expect 3 "already runs from 2026-12-01 to 2026-12-31" -- "$cli" campaign-add "$work/campaign.db" \
+    --name 燃气安全专项整治 --lead 青山镇 --from 2026-12-20 --to 2027-01-10
+expect 2 "--phases takes NAME:FROM:TO" -- "$cli" campaign-add "$work/campaign.db" \
+    --name 防汛 --lead 青山镇 --from 2026-06-01 --to 2026-06-30 --phases 动员部署:6月1日
+expect 3 "phase \"总结\" \\(2026-07-01 to 2026-07-05\\) is not within" -- "$cli" campaign-add "$work/campaign.db" \
+    --name 防汛 --lead 青山镇 --from 2026-06-01 --to 2026-06-30 --phases 总结:2026-07-01:2026-07-05
+expect 0 "燃气安全专项整治  2026-12-01 – 2026-12-31" -- "$cli" campaigns "$work/campaign.db" --year 2026
 expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
 town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")
 "$cli" stats "$work/demo.db" --year 2026 --org "$town" --json >"$work/town.json" 2>/dev/null

@@ -35,6 +35,7 @@ const char* const kRecordTables[] = {"org",
                                      "penalty",
                                      "accident",
                                      "activity",
+                                     "campaign",
                                      "attachment"};
 
 std::string exportText(Database& db, const PackageExportOptions& options = {})
@@ -188,6 +189,13 @@ TEST_CASE("a package of one village and one year carries its records and what th
         CHECK(h["found_on"].get<std::string>() <= "2026-12-31");
     }
     CHECK(package["records"]["checklist_template"].size() == 8);
+    // The town's campaigns of 2026 come along: the village's inspections are counted in them.
+    const int64_t campaigns = count(*demo, "SELECT count(*) FROM campaign WHERE starts_on <= '2026-12-31' "
+                                           "AND ends_on >= '2026-01-01' AND lead_org_id IN (SELECT id FROM org "
+                                           "WHERE parent_id IS NULL)");
+    CHECK(campaigns == 11);
+    REQUIRE(package["records"]["campaign"].size() == static_cast<size_t>(campaigns));
+    CHECK(package["records"]["campaign"][0]["lead_org"].is_string());
 
     // It stands on its own: it imports into an empty database and passes every check.
     auto target = emptyDatabase();
@@ -199,6 +207,7 @@ TEST_CASE("a package of one village and one year carries its records and what th
     REQUIRE(plan.ok());
     importer.apply(plan);
     CHECK(count(*target, "SELECT count(*) FROM hazard") == hazards + listed);
+    CHECK(count(*target, "SELECT count(*) FROM campaign") == campaigns);
     CHECK(checkDatabase(*target).ok());
 }
 

@@ -175,6 +175,15 @@ std::map<Action, Call> calls()
              items[0].text = "排水设施畅通";
              RecordService(*o.db).addTemplate(t, items);
          }},
+        {Action::PlanCampaigns,
+         [](Office& o) {
+             Campaign c;
+             c.name = "燃气安全专项整治";
+             c.leadOrgId = o.factory.id;
+             c.startsOn = Date::fromParts(2025, 3, 1);
+             c.endsOn = Date::fromParts(2025, 6, 30);
+             RecordService(*o.db).add(c);
+         }},
         {Action::ManageAccounts, [](Office& o) { Accounts(*o.db).add("another", "王五", Role::Officer, kPassword); }},
         {Action::ChangeSettings,
          [](Office& o) { RecordService(*o.db).setDocumentNumberPattern("青安{kind}〔{year}〕{n}号"); }},

@@ -70,6 +70,7 @@ Snapshot snapshot(Database& db)
     take<Penalty>(db, s);
     take<Accident>(db, s);
     take<Activity>(db, s);
+    take<Campaign>(db, s);
     take<Attachment>(db, s);
     // The ledger's settings, audited like records with their key for a UUID.
     sql::Statement st(db.connection(), "SELECT key, value FROM ledger_setting");
@@ -373,6 +374,14 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     activity.date = Date::fromParts(2025, 6, 16);
     activity.title = "安全生产月宣传咨询日";
     addUpdateVoid<Activity>(a, "Activity", activity, [](Activity& x) { x.participants = 120; });
+    Campaign campaign;
+    campaign.name = "燃气安全专项整治";
+    campaign.leadOrgId = fx.town.id;
+    campaign.startsOn = Date::fromParts(2025, 5, 1);
+    campaign.endsOn = Date::fromParts(2025, 6, 30);
+    addUpdateVoid<Campaign>(a, "Campaign", campaign, [](Campaign& x) {
+        x.phases = {{"动员部署", x.startsOn, Date::fromParts(2025, 5, 10)}};
+    });
     a.run("RecordService::setDocumentNumberPattern",
           [&] { records.setDocumentNumberPattern("青安监{kind}〔{year}〕第{n:3}号"); });
     a.run("RecordService::setDocumentNumberPattern", [&] { records.setDocumentNumberPattern("{kind}{year}-{n}"); });

@@ -41,6 +41,7 @@ enum class Action {
     AssessAgreements, // score an agreement (考核)
     IssueDocuments,   // enforcement documents and penalties
     ManageChecklists, // checklist templates
+    PlanCampaigns,    // special campaigns (专项行动) and their phases
     // administrator (管理员)
     ManageAccounts, // create, change and disable accounts
     ChangeSettings, // ledger settings such as the document number pattern

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "safeledger/core/Agreement.h"
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -31,6 +32,8 @@ public:
 
     template <class T>
     void add(T& record);
+    // A campaign's name is how its inspections name it: renaming one while inspections within its
+    // days carry the name is refused (Validation, field "name").
     template <class T>
     void update(T& record);
     // Voiding an inspection is refused while a hazard it found is not voided (Lifecycle error).

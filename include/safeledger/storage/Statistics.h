@@ -1,5 +1,6 @@
 #pragma once
 
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/Date.h"
 #include "safeledger/core/Enums.h"
 #include "safeledger/storage/Database.h"
@@ -113,6 +114,21 @@ struct UninspectedPage
     int64_t total = 0; // every unit of the list, not only this page's
 };
 
+// A campaign (专项行动) of the period with its figures in a scope (docs/figures.md, "Campaigns"):
+// what the inspections carrying its name found and what came of it.
+struct CampaignRow
+{
+    Campaign campaign;
+    std::string leadName;
+    // The campaign's days within the period and up to asOf; empty when it has not started by asOf.
+    std::optional<Period> counted;
+    int64_t inspections = 0, inspectorPersonTimes = 0, unitsInspected = 0;
+    int64_t hazardsFound = 0, hazardsRectified = 0, majorHazards = 0;
+    std::optional<double> rectificationRate;
+    int64_t documents = 0;      // enforcement documents of those inspections or listing those hazards
+    int64_t unitsSuspended = 0; // units with one of those hazards rectified by suspension (停产停业整改)
+};
+
 // The one place that computes the reported figures (docs/figures.md), for a scope (a unit and
 // everything below it, or the whole database when scopeOrgId is 0) and a period. Read-only; all of
 // its SQL lives in src/storage/Statistics*.cpp.
@@ -137,6 +153,11 @@ public:
     // first: by risk colour (red, orange, yellow, blue, none), then never inspected, then the
     // longest since their last inspection up to asOf, then by name. `limit` rows from `offset`.
     UninspectedPage uninspected(int64_t scopeOrgId, const Period& period, const Date& asOf, int limit, int offset = 0);
+
+    // The live campaigns whose days meet the period and which reach the scope (led by a unit in it
+    // or above it), in order of their start, with their figures counted in both the campaign's
+    // lead subtree and the scope.
+    std::vector<CampaignRow> campaigns(int64_t scopeOrgId, const Period& period, const Date& asOf);
 
     // The same span one year earlier: Period::previousYear (a month's last day maps to its last day).
     static Period previousYearOf(const Period& period);

@@ -201,6 +201,7 @@ SL_MESSAGE(PackageValueUnknownCode, SL_TR("CoreMessages", "%1 \"%2\" is not one 
 SL_MESSAGE(PackageValueNotTextList, SL_TR("CoreMessages", "%1 must be a list of texts, not %2"), "fn")
 SL_MESSAGE(PackageValueTooManyEntries, SL_TR("CoreMessages", "%1 has more than %2 entries"), "fi")
 SL_MESSAGE(PackageValueNotOnlyTexts, SL_TR("CoreMessages", "%1 must hold only texts"), "f")
+SL_MESSAGE(PackageValueNotPhases, SL_TR("CoreMessages", "%1 must be a list of phases, each with its name, starts_on and ends_on"), "f")
 SL_MESSAGE(PackageValueNotBase64Text, SL_TR("CoreMessages", "%1 must be base64 text, not %2"), "fn")
 SL_MESSAGE(PackageValueLargerThan, SL_TR("CoreMessages", "%1 is larger than %2 MiB"), "fi")
 SL_MESSAGE(PackageValueNotBase64, SL_TR("CoreMessages", "%1 is not valid base64"), "f")

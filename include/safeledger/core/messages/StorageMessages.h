@@ -61,6 +61,8 @@ SL_MESSAGE(VoidReasonRequired, SL_TR("CoreMessages", "say why the record is void
 SL_MESSAGE(RecordAlreadyVoided, SL_TR("CoreMessages", "this %1 record is already voided"), "f")
 SL_MESSAGE(NoRecordOfTableWithId, SL_TR("CoreMessages", "no %1 record with id %2"), "fi")
 SL_MESSAGE(InspectionHasLiveHazards, SL_TR("CoreMessages", "this inspection still has %1 hazard(s) on the ledger; void them first"), "i")
+SL_MESSAGE(CampaignDaysTaken, SL_TR("CoreMessages", "a campaign named \"%1\" already runs from %2 to %3; one name cannot run twice on the same day"), "sdd")
+SL_MESSAGE(CampaignNameInUse, SL_TR("CoreMessages", "%1 inspections carry the campaign name \"%2\"; correct them first, or keep the name"), "is")
 SL_MESSAGE(NoRecordWithUuid, SL_TR("CoreMessages", "no record with UUID %1 in %2"), "ss")
 SL_MESSAGE(DocumentNumberTaken, SL_TR("CoreMessages", "%1 is already the number of a document issued on %2; a number is never used twice"), "sd")
 SL_MESSAGE(RecordNotVoidable, SL_TR("CoreMessages", "a %1 record is part of another record and cannot be voided on its own"), "f")
