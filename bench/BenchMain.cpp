@@ -215,6 +215,7 @@ int main(int argc, char** argv)
         registerFigures();
         registerList();
         registerRecords();
+        registerCampaigns();
         registerDue();
         registerReport();
         if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {

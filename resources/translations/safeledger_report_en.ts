@@ -164,10 +164,6 @@
         <translation>Inspection coverage</translation>
     </message>
     <message>
-        <source>(2) Hazards found and rectified</source>
-        <translation>(2) Hazards found and rectified</translation>
-    </message>
-    <message>
         <source>Rectified on the spot</source>
         <translation>Rectified on the spot</translation>
     </message>
@@ -524,22 +520,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(3) Hazards by source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(4) Hazards by category</source>
-        <translation type="unfinished">(3) Hazards by category {4)?}</translation>
-    </message>
-    <message>
-        <source>(5) Hazards by subordinate unit</source>
-        <translation type="unfinished">(4) Hazards by subordinate unit {5)?}</translation>
-    </message>
-    <message>
-        <source>(6) Month by month</source>
-        <translation type="unfinished">(5) Month by month {6)?}</translation>
-    </message>
-    <message>
         <source>%1: participants (person-times)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,6 +534,62 @@
     <message>
         <source>Participants in all (person-times)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2) Special campaigns</source>
+        <translation>(2) Special campaigns</translation>
+    </message>
+    <message>
+        <source>No special campaign was recorded for the year.</source>
+        <translation>No special campaign was recorded for the year.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, led by %3)</source>
+        <translation>%1 (%2, led by %3)</translation>
+    </message>
+    <message>
+        <source>, launched by %1</source>
+        <translation>, launched by %1</translation>
+    </message>
+    <message>
+        <source>: not begun by %1.</source>
+        <translation>: not begun by %1.</translation>
+    </message>
+    <message>
+        <source>: %1 inspections (%2 person-times) of %3 units found %4 hazards, %5 of them rectified (rectification rate %6) and %7 major; %8 enforcement documents were issued and %9 units suspended for rectification.</source>
+        <translation>: %1 inspections (%2 person-times) of %3 units found %4 hazards, %5 of them rectified (rectification rate %6) and %7 major; %8 enforcement documents were issued and %9 units suspended for rectification.</translation>
+    </message>
+    <message>
+        <source>(3) Hazards found and rectified</source>
+        <translation>(3) Hazards found and rectified</translation>
+    </message>
+    <message>
+        <source>(4) Hazards by source</source>
+        <translation>(4) Hazards by source</translation>
+    </message>
+    <message>
+        <source>(5) Hazards by category</source>
+        <translation>(5) Hazards by category</translation>
+    </message>
+    <message>
+        <source>(6) Hazards by subordinate unit</source>
+        <translation>(6) Hazards by subordinate unit</translation>
+    </message>
+    <message>
+        <source>(7) Month by month</source>
+        <translation>(7) Month by month</translation>
     </message>
 </context>
 </TS>

@@ -160,10 +160,6 @@
         <translation>检查覆盖率</translation>
     </message>
     <message>
-        <source>(2) Hazards found and rectified</source>
-        <translation>（二）隐患排查整改</translation>
-    </message>
-    <message>
         <source>Rectified on the spot</source>
         <translation>现场整改数（条）</translation>
     </message>
@@ -524,22 +520,6 @@
         <translation>复查合格率</translation>
     </message>
     <message>
-        <source>(3) Hazards by source</source>
-        <translation>（三）按隐患来源</translation>
-    </message>
-    <message>
-        <source>(4) Hazards by category</source>
-        <translation>（四）按隐患类别</translation>
-    </message>
-    <message>
-        <source>(5) Hazards by subordinate unit</source>
-        <translation>（五）按下级单位</translation>
-    </message>
-    <message>
-        <source>(6) Month by month</source>
-        <translation>（六）各月情况</translation>
-    </message>
-    <message>
         <source>%1: participants (person-times)</source>
         <translation>%1参加人次</translation>
     </message>
@@ -554,6 +534,62 @@
     <message>
         <source>Participants in all (person-times)</source>
         <translation>参加人次合计</translation>
+    </message>
+    <message>
+        <source>(2) Special campaigns</source>
+        <translation>（二）专项行动</translation>
+    </message>
+    <message>
+        <source>No special campaign was recorded for the year.</source>
+        <translation>本年度未录入专项行动。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>检查单位（家）</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>执法文书（份）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1至%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2, led by %3)</source>
+        <translation>%1（%2，牵头单位：%3）</translation>
+    </message>
+    <message>
+        <source>, launched by %1</source>
+        <translation>，依据%1部署</translation>
+    </message>
+    <message>
+        <source>: not begun by %1.</source>
+        <translation>：截至%1尚未开始。</translation>
+    </message>
+    <message>
+        <source>: %1 inspections (%2 person-times) of %3 units found %4 hazards, %5 of them rectified (rectification rate %6) and %7 major; %8 enforcement documents were issued and %9 units suspended for rectification.</source>
+        <translation>：检查%1次（%3家单位，%2人次），查出隐患%4条，已整改%5条（整改率%6），其中重大隐患%7条；下达执法文书%8份，责令停产停业整改%9家。</translation>
+    </message>
+    <message>
+        <source>(3) Hazards found and rectified</source>
+        <translation>（三）隐患排查整改</translation>
+    </message>
+    <message>
+        <source>(4) Hazards by source</source>
+        <translation>（四）按隐患来源</translation>
+    </message>
+    <message>
+        <source>(5) Hazards by category</source>
+        <translation>（五）按隐患类别</translation>
+    </message>
+    <message>
+        <source>(6) Hazards by subordinate unit</source>
+        <translation>（六）按下级单位</translation>
+    </message>
+    <message>
+        <source>(7) Month by month</source>
+        <translation>（七）各月情况</translation>
     </message>
 </context>
 </TS>

@@ -100,6 +100,7 @@ void generatePeople(ScaleState& s);    // officers and principals, with certific
 void generateTemplates(ScaleState& s); // the built-in checklists
 void generateWork(ScaleState& s);      // inspections, hazards and their rows, documents
 void generateAgreements(ScaleState& s);
-void generateRecords(ScaleState& s); // accidents, penalties, activities
+void generateRecords(ScaleState& s); // accidents, penalties, activities, then campaigns
+void generateCampaigns(ScaleState& s, int firstYear, int lastYear);
 
 } // namespace safeledger::demo

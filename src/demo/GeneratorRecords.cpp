@@ -3,6 +3,8 @@
 #include "DemoChecklists.h"
 #include "DemoScale.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -306,6 +308,42 @@ void generateRecords(ScaleState& s)
     s.rows["accident"] = accidents;
     s.rows["penalty"] = decisions;
     s.rows["activity"] = activities;
+    generateCampaigns(s, firstYear, lastYear);
+}
+
+// The county's campaigns of each year, those the inspections were named after: each over the whole
+// months its inspections were drawn in (GeneratorWork.cpp picks a campaign by the month), led by
+// the county (the first unit), launched by a numbered document of the county's safety committee.
+void generateCampaigns(ScaleState& s, int firstYear, int lastYear)
+{
+    UuidPool uuids(s.db, static_cast<int64_t>(campaigns().size()) * (lastYear - firstYear + 1));
+    sql::Statement campaign = bulkInsert(
+        s.db, "campaign",
+        {"uuid", "created_at", "modified_at", "name", "document", "lead_org_id", "starts_on", "ends_on", "sectors"});
+    int64_t rows = 0;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        int number = 0;
+        for (const auto& spec : campaigns()) {
+            const int64_t from = dayNumber(year, spec.fromMonth, 1);
+            const int64_t to = Period::month(year, spec.toMonth).to.dayNumber();
+            if (from > s.lastDay) {
+                continue;
+            }
+            nlohmann::json sectors = nlohmann::json::array();
+            for (const Sector sector : spec.sectors) {
+                sectors.push_back(toCode(sector));
+            }
+            const std::string document =
+                s.org(1).name + "安委〔" + std::to_string(year) + "〕" + std::to_string(++number) + "号";
+            campaign.bindAll(uuids.next(), s.stamp(from), s.stamp(from), spec.name, document, int64_t{1},
+                             Date::fromDayNumber(from).toString(), Date::fromDayNumber(to).toString(), sectors.dump());
+            campaign.execute();
+            campaign.reset();
+            s.batch.row();
+            ++rows;
+        }
+    }
+    s.rows["campaign"] = rows;
 }
 
 } // namespace safeledger::demo

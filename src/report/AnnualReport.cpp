@@ -28,6 +28,7 @@ AnnualReport::AnnualReport(Database& db, int64_t scopeOrgId, int year)
     m_data.previousByCategory = stats.byCategory(scopeOrgId, f.previousPeriod, f.previousAsOf);
     m_data.byMonth = stats.byMonth(scopeOrgId, period, f.asOf);
     m_data.bySubUnit = stats.bySubUnit(scopeOrgId, period, f.asOf);
+    m_data.campaigns = stats.campaigns(scopeOrgId, period, f.asOf);
     ReportNotes notes(db);
     m_data.problems = notes.text(scopeOrgId, year, ReportSection::Problems);
     m_data.plan = notes.text(scopeOrgId, year, ReportSection::Plan);

@@ -172,6 +172,46 @@ QString responsibilitySection(const AnnualReportData& d, const ReportText& t)
     return html + byKind.html();
 }
 
+// (二) 专项行动: one paragraph and one table row per campaign of the year (docs/figures.md, "Campaigns").
+QString campaignsPart(const AnnualReportData& d, const ReportText& t)
+{
+    QString html = h3(t.translate("Report", "(2) Special campaigns"));
+    if (d.campaigns.empty()) {
+        return html + QStringLiteral("<p class=\"empty\">") +
+               t.translate("Report", "No special campaign was recorded for the year.") + QStringLiteral("</p>\n");
+    }
+    // The days are in each paragraph; the table keeps to the figures.
+    HtmlTable table;
+    table.header({t.translate("Report", "Campaign"), t.translate("Report", "Inspections"),
+                  t.translate("Report", "Units"), t.translate("Report", "Found"), t.translate("Report", "Rectified"),
+                  t.translate("Report", "Rate"), t.translate("Report", "Major"), t.translate("Report", "Documents")});
+    for (const CampaignRow& r : d.campaigns) {
+        const QString name = esc(QString::fromStdString(r.campaign.name));
+        const QString days =
+            t.translate("Report", "%1 to %2").arg(t.date(r.campaign.startsOn), t.date(r.campaign.endsOn));
+        QString text =
+            t.translate("Report", "%1 (%2, led by %3)").arg(name, days, esc(QString::fromStdString(r.leadName)));
+        if (!r.campaign.document.empty()) {
+            text += t.translate("Report", ", launched by %1").arg(esc(QString::fromStdString(r.campaign.document)));
+        }
+        if (!r.counted) {
+            text += t.translate("Report", ": not begun by %1.").arg(t.date(d.figures.asOf));
+        } else {
+            text += t.translate("Report", ": %1 inspections (%2 person-times) of %3 units found %4 hazards, %5 of them "
+                                          "rectified (rectification rate %6) and %7 major; %8 enforcement documents "
+                                          "were issued and %9 units suspended for rectification.")
+                        .arg(t.count(r.inspections), t.count(r.inspectorPersonTimes), t.count(r.unitsInspected),
+                             t.count(r.hazardsFound), t.count(r.hazardsRectified), t.rate(r.rectificationRate),
+                             t.count(r.majorHazards), t.count(r.documents), t.count(r.unitsSuspended));
+        }
+        html += para(text);
+        table.row({name, t.count(r.inspections), t.count(r.unitsInspected), t.count(r.hazardsFound),
+                   t.count(r.hazardsRectified), t.rate(r.rectificationRate), t.count(r.majorHazards),
+                   t.count(r.documents)});
+    }
+    return html + table.html();
+}
+
 QString hazardSection(const AnnualReportData& d, const ReportText& t)
 {
     const Figures& c = d.figures.current;
@@ -187,7 +227,9 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     inspections.rate(t.translate("Report", "Inspection coverage"), c.inspectionCoverage, p.inspectionCoverage);
     html += inspections.html();
 
-    html += h3(t.translate("Report", "(2) Hazards found and rectified"));
+    html += campaignsPart(d, t);
+
+    html += h3(t.translate("Report", "(3) Hazards found and rectified"));
     html += para(t.translate("Report", "Of the hazards rectified, %1 were rectified on the spot and %2 within a "
                                        "deadline; %3 rectification notices were issued. %4 major hazards were "
                                        "found, %5 of them rectified and %6 under listed supervision. Of %7 "
@@ -218,7 +260,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     hazards.count(t.translate("Report", "Listed by the town"), c.majorListedTown, p.majorListedTown);
     html += hazards.html();
 
-    html += h3(t.translate("Report", "(3) Hazards by source"));
+    html += h3(t.translate("Report", "(4) Hazards by source"));
     CompareTable bySource(t, t.translate("Report", "Source"));
     for (const auto& e : enumEntries<HazardSource>()) {
         bySource.count(t.label(e.value), at(c.hazardsBySource, e.code), at(p.hazardsBySource, e.code));
@@ -226,7 +268,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
     bySource.count(t.translate("Report", "Total"), c.hazardsFound, p.hazardsFound, true);
     html += bySource.html();
 
-    html += h3(t.translate("Report", "(4) Hazards by category"));
+    html += h3(t.translate("Report", "(5) Hazards by category"));
     HtmlTable byCategory;
     byCategory.header({t.translate("Report", "Category"), t.translate("Report", "Found"),
                        t.translate("Report", "Rectified"), t.translate("Report", "Rate"),
@@ -246,7 +288,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
                    true);
     html += byCategory.html();
 
-    html += h3(t.translate("Report", "(5) Hazards by subordinate unit"));
+    html += h3(t.translate("Report", "(6) Hazards by subordinate unit"));
     if (d.bySubUnit.empty()) {
         html += QStringLiteral("<p class=\"empty\">") + t.translate("Report", "This unit has no subordinate units.") +
                 QStringLiteral("</p>\n");
@@ -266,7 +308,7 @@ QString hazardSection(const AnnualReportData& d, const ReportText& t)
         html += bySubUnit.html();
     }
 
-    html += h3(t.translate("Report", "(6) Month by month"));
+    html += h3(t.translate("Report", "(7) Month by month"));
     html += QStringLiteral("<div class=\"chart\" align=\"center\"><img src=\"monthly-chart.png\" width=\"%1\" "
                            "height=\"%2\"></div>\n")
                 .arg(600)

@@ -99,6 +99,10 @@ TEST_CASE("report: the town's annual report carries the figures counted by hand,
     CHECK(contains(en, "−57.1 pp"));
     CHECK(contains(en, "1. Overall situation"));
     CHECK_FALSE(contains(en, "总体情况"));
+    // This ledger records no campaign: the part says so rather than printing an empty table.
+    CHECK(contains(zh, "（二）专项行动"));
+    CHECK(contains(zh, "本年度未录入专项行动。"));
+    CHECK(contains(en, "No special campaign was recorded for the year."));
 }
 
 TEST_CASE("report: the annual report prints the unit's prose for the year, escaped", "[report]")
@@ -242,6 +246,16 @@ TEST_CASE("report: on the demo, the report's figures are Statistics' for the sam
             }
             CHECK(found == expected.current.hazardsFound); // the category table adds up to the figure
             CHECK(report.data().bySubUnit.size() == stats.bySubUnit(scope, Period::year(year), expected.asOf).size());
+            // The demo's campaigns are the town's, reaching every scope below it.
+            const auto campaigns = stats.campaigns(scope, Period::year(year), expected.asOf);
+            CHECK(campaigns.size() == (year == demoToday().year() ? 11u : 12u));
+            REQUIRE(report.data().campaigns.size() == campaigns.size());
+            for (size_t i = 0; i < campaigns.size(); ++i) {
+                CHECK(report.data().campaigns[i].campaign.uuid == campaigns[i].campaign.uuid);
+                CHECK(report.data().campaigns[i].inspections == campaigns[i].inspections);
+                CHECK(report.data().campaigns[i].hazardsFound == campaigns[i].hazardsFound);
+                CHECK(report.data().campaigns[i].documents == campaigns[i].documents);
+            }
         }
     }
 }

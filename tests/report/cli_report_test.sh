@@ -75,6 +75,17 @@ for year in 2025 2026; do
         check "Fines \(yuan\)" .penalty_amount_yuan .previous_year.penalty_amount_yuan yuan
         check "Agreements signed" .agreements_signed .previous_year.agreements_signed grouped
         check "Inspection coverage" .inspection_coverage .previous_year.inspection_coverage percent
+        # (二) 专项行动: a row per campaign of `campaigns --json` for the same scope and year.
+        "$cli" campaigns "$db" --year "$year" "${scope[@]}" --json >"$work/campaigns.json" || { bad "$label: campaigns"; continue; }
+        expect 0 "wrote" -- "$cli" report "$db" --year "$year" "${scope[@]}" --lang en --out "$work/r.html"
+        cell() { printf '<td class="num" align="right">%s</td>' "$1"; }
+        listed=$(jq '.campaigns | length' "$work/campaigns.json")
+        [ "$listed" -gt 0 ] || bad "$label: no campaign listed"
+        for ((k = 0; k < listed; ++k)); do
+            IFS='|' read -r name ins units found rect rate major docs <<<"$(jq -r ".campaigns[$k] | \"\(.name)|\(.inspections)|\(.units_inspected)|\(.hazards_found)|\(.hazards_rectified)|\(.rectification_rate)|\(.major_hazards)|\(.documents)\"" "$work/campaigns.json")"
+            want="<td>$name</td>$(cell "$(grouped "$ins")")$(cell "$(grouped "$units")")$(cell "$(grouped "$found")")$(cell "$(grouped "$rect")")$(cell "$(percent "$rate")")$(cell "$(grouped "$major")")$(cell "$(grouped "$docs")")</tr>"
+            if grep -qF -- "$want" "$work/r.html"; then ok; else bad "$label: no campaign row $want"; fi
+        done
     done
 done
 unchanged_sum=$(sha256sum <"$db")

@@ -21,6 +21,7 @@ struct AnnualReportData
     std::vector<CategoryRow> previousByCategory; // last year, as of figures.previousAsOf
     std::vector<MonthRow> byMonth;               // the twelve months of the year
     std::vector<SubUnitRow> bySubUnit;           // direct children of the scope, worst rate first
+    std::vector<CampaignRow> campaigns;          // the year's campaigns reaching the scope, as of figures.asOf
     std::string problems;                        // 存在问题 (ReportNotes), may be empty
     std::string plan;                            // 下一步工作计划 (ReportNotes), may be empty
     std::string auditHead;                       // "ID:HASH" of the ledger's audit chain when read
