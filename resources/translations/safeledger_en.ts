@@ -6297,6 +6297,10 @@
         <source>The inspection being entered is not saved yet: save or clear it, then start the next.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A recorded campaign, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPhotos</name>

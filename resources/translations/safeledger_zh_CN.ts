@@ -6288,6 +6288,10 @@
         <source>The inspection being entered is not saved yet: save or clear it, then start the next.</source>
         <translation>正在录入的检查尚未保存：请先保存或清空，再开始下一次检查。</translation>
     </message>
+    <message>
+        <source>A recorded campaign, %1 to %2</source>
+        <translation>已录入的专项行动，%1 至 %2</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::InspectionPhotos</name>

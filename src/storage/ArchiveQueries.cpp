@@ -101,6 +101,12 @@ std::vector<ChecklistTemplate> ArchiveQueries::templates()
     return Repository<ChecklistTemplate>(m_db).where("voided_at = '' ORDER BY built_in DESC, name, id");
 }
 
+std::vector<Campaign> ArchiveQueries::campaignsOn(const Date& day)
+{
+    return Repository<Campaign>(m_db).where("voided_at = '' AND starts_on <= ? AND ends_on >= ? ORDER BY name, id",
+                                            {day.toString(), day.toString()});
+}
+
 std::vector<Inspection> ArchiveQueries::inspections(int64_t orgId, int limit)
 {
     return byUnitAndYear<Inspection>(m_db, "date", orgId, std::nullopt, limit);

@@ -250,3 +250,44 @@ TEST_CASE("the problem list is bounded", "[package][hostile]")
     CHECK(plan.problems().size() == 200);
     CHECK(plan.problemsOmitted() == 300);
 }
+
+TEST_CASE("a campaign's phases are read as phases or refused where they are", "[package][hostile]")
+{
+    const auto withCampaign = [](const json& phases) {
+        json doc = base();
+        doc["records"]["campaign"] = json::array({json{{"uuid", "3f6c1d2e-8a4b-4c5d-9e6f-0a1b2c3d4e5f"},
+                                                       {"created_at", "2025-03-01T01:00:00Z"},
+                                                       {"modified_at", "2025-03-01T01:00:00Z"},
+                                                       {"version", 1},
+                                                       {"void_reason", ""},
+                                                       {"voided_at", ""},
+                                                       {"name", "燃气安全专项整治"},
+                                                       {"document", "青安委〔2025〕3号"},
+                                                       {"lead_org", doc["records"]["org"][0]["uuid"]},
+                                                       {"starts_on", "2025-03-01"},
+                                                       {"ends_on", "2025-05-31"},
+                                                       {"phases", phases},
+                                                       {"sectors", json::array({"catering"})},
+                                                       {"note", ""}}});
+        return doc;
+    };
+    // Well formed, it is planned for import like any record.
+    {
+        auto db = smallDatabase(77);
+        PackageImporter importer(*db);
+        const json good =
+            withCampaign(json::array({{{"name", "动员部署"}, {"starts_on", "2025-03-01"}, {"ends_on", "2025-03-10"}}}));
+        const PackagePlan plan = importer.planText(good.dump());
+        for (const auto& p : plan.problems()) {
+            INFO(p.pointer << ": " << p.message.english());
+        }
+        REQUIRE(plan.ok());
+        CHECK(plan.counts().at("campaign").at(MergeAction::Insert) == 1);
+    }
+    refused(withCampaign("动员部署 3月1日至10日").dump(), "/records/campaign/0/phases", "must be a list of phases");
+    refused(withCampaign(json::array({{{"name", "动员部署"}, {"starts_on", "2025-03-01"}}})).dump(),
+            "/records/campaign/0/phases", "must be a list of phases");
+    refused(withCampaign(json::array({{{"name", "动员部署"}, {"starts_on", "2025-02-20"}, {"ends_on", "2025-03-10"}}}))
+                .dump(),
+            "/records/campaign/0/*", "not within the campaign's days");
+}

@@ -9,12 +9,15 @@
 #include "MainWindow.h"
 #include "NewHazardsModel.h"
 #include "PhotoStrip.h"
+#include "QtDates.h"
 #include "UnitPicker.h"
 #include "pages/HazardDetailPage.h"
 #include "pages/InspectionPage.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/OrgService.h"
+#include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
+#include "safeledger/storage/Statistics.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -384,4 +387,50 @@ TEST_CASE("a failed save attaches no photo and keeps every photo in the form", "
     CHECK(queries.attachments("hazard", hazards[0].id).empty());
     CHECK(queries.attachments("hazard", hazards[1].id).size() == 1);
     CHECK(queries.attachments("inspection", saved.front().id).empty());
+}
+
+TEST_CASE("the campaign list offers the campaigns recorded as running on the inspection's day", "[gui][inspection]")
+{
+    Opened o;
+    InspectionPage& page = *o.page;
+    Database& db = *o.window.database();
+    const Date today = db.today();
+    Campaign gas;
+    gas.name = "燃气安全专项整治";
+    gas.leadOrgId = OrgService(db).roots().front().id;
+    gas.startsOn = today.addDays(-10);
+    gas.endsOn = today.addDays(20);
+    RecordService(db).add(gas);
+    page.refresh();
+
+    auto* box = child<QComboBox>(page, "inspectionCampaign");
+    auto* date = child<QDateEdit>(page, "inspectionDate");
+    REQUIRE(date->date() == toQDate(today));
+    // The recorded campaign first, with its days; the usual names after it, each once.
+    CHECK(box->itemText(0).isEmpty());
+    CHECK(box->itemText(1) == QStringLiteral("燃气安全专项整治"));
+    CHECK(box->itemData(1).toString() == QString::fromStdString(gas.uuid));
+    CHECK(box->itemData(1, Qt::ToolTipRole).toString().contains(toQDate(gas.endsOn).toString(Qt::ISODate)));
+    CHECK(box->findText(QStringLiteral("安全生产月")) > 1);
+    CHECK(box->count() == 7);
+
+    // A day outside its days does not offer it; what the officer typed stays.
+    box->setEditText(QStringLiteral("节前检查"));
+    date->setDate(toQDate(today.addDays(-30)));
+    CHECK(box->findText(QStringLiteral("燃气安全专项整治")) < 0);
+    CHECK(box->currentText() == QStringLiteral("节前检查"));
+
+    // Back within its days, chosen and saved: the campaign counts the inspection.
+    date->setDate(toQDate(today));
+    box->setCurrentIndex(box->findText(QStringLiteral("燃气安全专项整治")));
+    page.unitPicker()->setUnitId(o.factoryId);
+    child<QLineEdit>(page, "inspectionInspectors")->setText(QStringLiteral("李四，王五"));
+    const Period days{gas.startsOn, gas.endsOn};
+    const auto before = Statistics(db).campaigns(0, days, today);
+    REQUIRE(before.size() == 1);
+    REQUIRE(page.save());
+    const auto after = Statistics(db).campaigns(0, days, today);
+    REQUIRE(after.size() == 1);
+    CHECK(after[0].inspections == before[0].inspections + 1);
+    CHECK(after[0].inspectorPersonTimes == before[0].inspectorPersonTimes + 2);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "safeledger/core/Agreement.h"
+#include "safeledger/core/Campaign.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -41,6 +42,9 @@ public:
 
     // Live checklists, built-in first, then by name.
     std::vector<ChecklistTemplate> templates();
+    // The live campaigns running on `day` (its first and last days included), by name: what an
+    // inspection of that day may be named after.
+    std::vector<Campaign> campaignsOn(const Date& day);
 
     // A unit's safety archive.
     std::vector<Inspection> inspections(int64_t orgId, int limit = 500);

@@ -24,11 +24,13 @@
 #include "ui_InspectionPage.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QTableView>
 
 namespace safeledger {
@@ -134,6 +136,7 @@ InspectionPage::InspectionPage(QWidget* parent)
         connect(line, &QLineEdit::textEdited, this, &InspectionPage::markDirty);
     }
     connect(m_ui->inspectionCampaign, &QComboBox::editTextChanged, this, &InspectionPage::markDirty);
+    connect(m_ui->inspectionDate, &QDateEdit::dateChanged, this, &InspectionPage::refreshCampaigns);
     setDatabase(nullptr);
 }
 
@@ -188,6 +191,47 @@ void InspectionPage::refresh()
     }
     const int index = m_ui->inspectionTemplate->findData(chosen);
     m_ui->inspectionTemplate->setCurrentIndex(index >= 0 ? index : 0);
+    refreshCampaigns();
+}
+
+// The campaigns recorded as running on the inspection's day first: an inspection counts in a
+// campaign by carrying its name exactly (docs/figures.md). Then the names officers use most. What
+// was typed or chosen stays.
+void InspectionPage::refreshCampaigns()
+{
+    static const char* const kUsual[] = {"春节前安全大检查", "烟花爆竹专项检查", "打非治违专项行动", "安全生产大检查",
+                                         "安全生产月"};
+    QComboBox* box = m_ui->inspectionCampaign;
+    const QString typed = box->currentText();
+    const QSignalBlocker quiet(box);
+    box->clear();
+    box->addItem(QString());
+    if (m_db) {
+        try {
+            for (const Campaign& c : ArchiveQueries(*m_db).campaignsOn(fromQDate(m_ui->inspectionDate->date()))) {
+                box->addItem(QString::fromStdString(c.name), QString::fromStdString(c.uuid));
+                box->setItemData(
+                    box->count() - 1,
+                    tr("A recorded campaign, %1 to %2")
+                        .arg(toQDate(c.startsOn).toString(Qt::ISODate), toQDate(c.endsOn).toString(Qt::ISODate)),
+                    Qt::ToolTipRole);
+            }
+        } catch (const Error& e) {
+            m_ui->inspectionGeneralError->setText(FieldErrors::describe(e));
+            m_ui->inspectionGeneralError->show();
+        }
+    }
+    for (const char* usual : kUsual) {
+        if (box->findText(QString::fromUtf8(usual)) < 0) {
+            box->addItem(QString::fromUtf8(usual));
+        }
+    }
+    const int index = box->findText(typed);
+    if (index >= 0) {
+        box->setCurrentIndex(index);
+    } else {
+        box->setEditText(typed);
+    }
 }
 
 void InspectionPage::settingsChanged()

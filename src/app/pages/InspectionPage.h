@@ -64,6 +64,7 @@ public:
 
 private:
     void loadTemplate();
+    void refreshCampaigns();
     void onResultChanged(int row, ItemResult before, ItemResult after);
     void addHazard();
     void editHazard(int row);
