@@ -5053,6 +5053,203 @@
     </message>
 </context>
 <context>
+    <name>safeledger::CampaignDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As inspections name it, e.g. 燃气安全专项整治</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launching &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 青安委〔2026〕5号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to choose the unit that leads it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None ticked: every sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &amp;sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The campaign was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1: &quot;%2&quot; is not a date such as 2026-05-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::CampaignsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) in %1, figures as of %2. An inspection counts in a campaign when it carries the campaign&apos;s name, falls within its days and is of a unit under its lead unit.</source>
+        <translation>
+            <numerusform>%n campaign in %1, figures as of %2. An inspection counts in a campaign when it carries the campaign&apos;s name, falls within its days and is of a unit under its lead unit.</numerusform>
+            <numerusform>%n campaigns in %1, figures as of %2. An inspection counts in a campaign when it carries the campaign&apos;s name, falls within its days and is of a unit under its lead unit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the campaign %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign voided: its inspections stay, counted in no campaign record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>safeledger::CertificateDialog</name>
     <message>
         <source>&amp;Person</source>

@@ -5048,6 +5048,202 @@
     </message>
 </context>
 <context>
+    <name>safeledger::CampaignDialog</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>As inspections name it, e.g. 燃气安全专项整治</source>
+        <translation>与检查记录中的专项行动名称一致，如 燃气安全专项整治</translation>
+    </message>
+    <message>
+        <source>Launching &amp;document</source>
+        <translation>部署文件(&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. 青安委〔2026〕5号</source>
+        <translation>如 青安委〔2026〕5号</translation>
+    </message>
+    <message>
+        <source>Type to choose the unit that leads it</source>
+        <translation>输入以选择牵头单位</translation>
+    </message>
+    <message>
+        <source>&amp;Lead unit</source>
+        <translation>牵头单位(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>结束日期(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Add &amp;phase</source>
+        <translation>添加阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove phase</source>
+        <translation>删除阶段(&amp;R)</translation>
+    </message>
+    <message>
+        <source>P&amp;hases</source>
+        <translation>工作阶段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>None ticked: every sector</source>
+        <translation>不勾选即为全部行业领域</translation>
+    </message>
+    <message>
+        <source>Target &amp;sectors</source>
+        <translation>重点行业领域(&amp;S)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The campaign was not saved: %1</source>
+        <translation>专项行动未保存：%1</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>新建专项行动</translation>
+    </message>
+    <message>
+        <source>Correct campaign</source>
+        <translation>更正专项行动</translation>
+    </message>
+    <message>
+        <source>phase %1: &quot;%2&quot; is not a date such as 2026-05-01</source>
+        <translation>第%1个阶段：“%2”不是日期，应如 2026-05-01</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::CampaignsPage</name>
+    <message>
+        <source>Campaign</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>起止日期</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Phase now</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>检查单位</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查出隐患</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>重大隐患</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>执法文书</translation>
+    </message>
+    <message>
+        <source>Special campaigns</source>
+        <translation>专项行动</translation>
+    </message>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>新建专项行动(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reading the campaigns…</source>
+        <translation>正在读取专项行动…</translation>
+    </message>
+    <message>
+        <source>not begun</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s) in %1, figures as of %2. An inspection counts in a campaign when it carries the campaign&apos;s name, falls within its days and is of a unit under its lead unit.</source>
+        <translation>
+            <numerusform>%1年共有专项行动%n项，数据截至%2。检查记录的专项行动名称与之一致、日期在其起止日期内、且受检单位属牵头单位管辖的，计入该专项行动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Campaign saved.</source>
+        <translation>专项行动已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a campaign in the list first.</source>
+        <translation>请先在列表中选择一项专项行动。</translation>
+    </message>
+    <message>
+        <source>Void campaign</source>
+        <translation>作废专项行动</translation>
+    </message>
+    <message>
+        <source>Void the campaign %1?</source>
+        <translation>作废专项行动“%1”？</translation>
+    </message>
+    <message>
+        <source>Campaign voided: its inspections stay, counted in no campaign record.</source>
+        <translation>专项行动已作废：其检查记录保留，不再计入任何专项行动。</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>专项行动</translation>
+    </message>
+</context>
+<context>
     <name>safeledger::CertificateDialog</name>
     <message>
         <source>&amp;Person</source>

@@ -255,8 +255,9 @@ void validate(const Campaign& c)
         previous = &p;
     }
     for (const auto& code : c.sectors) {
+        // The code itself (as stored and exchanged), not a sector's Chinese or English name.
         const auto sector = enumFromText<Sector>(code);
-        if (!sector || *sector == Sector::None) {
+        if (!sector || *sector == Sector::None || toCode(*sector) != code) {
             throwValidation("sectors", MessageId::UnknownValue, {code});
         }
     }

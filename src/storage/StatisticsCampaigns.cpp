@@ -2,7 +2,6 @@
 // to a campaign when it carries the campaign's name, is dated within its days and is of a unit
 // under its lead unit; the hazards those inspections found, and the documents issued with them,
 // are the campaign's.
-#include "Tables.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/Repository.h"
 #include "safeledger/storage/Statistics.h"

@@ -291,6 +291,9 @@ TEST_CASE("a campaign is refused in words when its days, phases or name would mi
     const Error unknown = test::refusal([&] { records.add(sector); });
     CHECK(unknown.field() == "sectors");
     CHECK(std::string(unknown.what()).find("bakery") != std::string::npos);
+    // A sector is kept by its code: its Chinese name is refused rather than stored as a second spelling.
+    sector.sectors = {"餐饮"};
+    CHECK(test::refusal([&] { records.add(sector); }).field() == "sectors");
     Campaign leaderless = CampaignLedger::campaign("安全生产月", 0, day(6, 1), day(6, 30));
     CHECK(test::refusal([&] { records.add(leaderless); }).message().id() == MessageId::CampaignNeedsLead);
 

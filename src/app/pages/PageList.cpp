@@ -1,6 +1,7 @@
 #include "PageList.h"
 
 #include "AgreementsPage.h"
+#include "CampaignsPage.h"
 #include "DashboardPage.h"
 #include "HazardsPage.h"
 #include "InspectionPage.h"
@@ -25,6 +26,7 @@ std::vector<LedgerPage*> createLedgerPages(QWidget* parent)
         {new AgreementsPage(parent), "agreementsPage"},
         {new InspectionPage(parent), "inspectionPage"},
         {new InspectionsPage(parent), "inspectionsPage"},
+        {new CampaignsPage(parent), "campaignsPage"},
         {new HazardsPage(parent), "hazardsPage"},
         {new RecordsPage(RecordsPage::Accidents, parent), "accidentsPage"},
         {new RecordsPage(RecordsPage::Penalties, parent), "penaltiesPage"},
