@@ -1,8 +1,8 @@
 // Special campaigns (专项行动) from the command line: record one, list a period's with figures.
 #include "Commands.h"
+#include "StatsPrinter.h"
 #include "safeledger/core/Campaign.h"
 #include "safeledger/core/Error.h"
-#include "safeledger/core/FigureFormat.h"
 #include "safeledger/storage/Database.h"
 #include "safeledger/storage/OrgService.h"
 #include "safeledger/storage/RecordService.h"
@@ -45,12 +45,6 @@ std::vector<CampaignPhase> phasesOption(const Args& args)
         phases.push_back({parts[0], *from, *to});
     }
     return phases;
-}
-
-std::string percent(const std::optional<double>& rate)
-{
-    const auto tenths = FigureFormat::percentTenths(rate);
-    return tenths ? FigureFormat::tenthsText(*tenths) + "%" : "—";
 }
 
 nlohmann::json rowJson(const CampaignRow& r)

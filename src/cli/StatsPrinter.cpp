@@ -32,12 +32,6 @@ std::string count(int64_t v)
     return std::to_string(v);
 }
 
-std::string percent(const std::optional<double>& v)
-{
-    const auto tenths = FigureFormat::percentTenths(v);
-    return tenths ? FigureFormat::tenthsText(*tenths) + "%" : "—";
-}
-
 std::string yuan(int64_t fen)
 {
     char buf[48];
@@ -75,6 +69,12 @@ std::string percentChange(int64_t now, int64_t before)
 }
 
 } // namespace
+
+std::string percent(const std::optional<double>& v)
+{
+    const auto tenths = FigureFormat::percentTenths(v);
+    return tenths ? FigureFormat::tenthsText(*tenths) + "%" : "—";
+}
 
 void printFigures(std::ostream& out, const FigureSet& s)
 {

@@ -2,10 +2,14 @@
 
 #include "safeledger/storage/Statistics.h"
 
+#include <optional>
 #include <ostream>
+#include <string>
 
 namespace safeledger::cli {
 
+// A rate as the printed figures give it: "97.5%", "—" when there is none.
+std::string percent(const std::optional<double>& rate);
 // The human-readable form of `stats`: one line per figure, this period beside last year's.
 void printFigures(std::ostream& out, const FigureSet& figures);
 // The human-readable form of `uninspected`: the count, then one line per unit of the page.

@@ -10,7 +10,6 @@
 #include "QtDates.h"
 #include "TextTableModel.h"
 #include "UnitPicker.h"
-#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/ArchiveQueries.h"
 #include "safeledger/storage/RecordService.h"
@@ -365,7 +364,7 @@ QDialog* AgreementsPage::startVoid(int row)
         return nullptr;
     }
     Database& db = *m_db;
-    auto* dialog = new VoidDialog(
+    return askVoid(
         tr("Void agreement"),
         tr("Void the agreement between %1 and %2?")
             .arg(m_agreements->data(m_agreements->index(row, 2)).toString(),
@@ -374,16 +373,7 @@ QDialog* AgreementsPage::startVoid(int row)
             Agreement agreement = Repository<Agreement>(db).get(id);
             RecordService(db).voidRecord(agreement, reason);
         },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        emit statusMessage(tr("Agreement voided."));
-        refresh();
-        emit saved();
-    });
-    connect(dialog, &VoidDialog::refused, this, &LedgerPage::statusMessage);
-    dialog->open();
-    return dialog;
+        tr("Agreement voided."));
 }
 
 } // namespace safeledger

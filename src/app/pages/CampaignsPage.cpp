@@ -6,7 +6,6 @@
 #include "FieldErrors.h"
 #include "Formats.h"
 #include "QtDates.h"
-#include "VoidDialog.h"
 #include "safeledger/core/Error.h"
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
@@ -174,22 +173,13 @@ QDialog* CampaignsPage::startVoid(int row)
         return nullptr;
     }
     Database& db = *m_db;
-    auto* dialog = new VoidDialog(
+    return askVoid(
         tr("Void campaign"), tr("Void the campaign %1?").arg(m_model->data(m_model->index(row, 0)).toString()),
         [&db, id](const std::string& reason) {
             Campaign campaign = Repository<Campaign>(db).get(id);
             RecordService(db).voidRecord(campaign, reason);
         },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        emit statusMessage(tr("Campaign voided: its inspections stay, counted in no campaign record."));
-        refresh();
-        emit saved();
-    });
-    connect(dialog, &VoidDialog::refused, this, &LedgerPage::statusMessage);
-    dialog->open();
-    return dialog;
+        tr("Campaign voided: its inspections stay, counted in no campaign record."));
 }
 
 } // namespace safeledger

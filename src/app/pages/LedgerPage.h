@@ -10,6 +10,11 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+#include <string>
+
+class QDialog;
+
 namespace safeledger {
 
 // What a page, a link or the window asks to be shown: a hazard's page, a unit's archive, the hazard
@@ -92,6 +97,10 @@ protected:
     }
     // Forgets reads still running (the database closed): their results are dropped.
     void dropReads() { m_read.drop(); }
+    // Asks why (VoidDialog, not modal), then voids through `action`; once voided the page says
+    // `done`, reads its lists again and tells the window it saved; a refusal goes to the status line.
+    QDialog* askVoid(const QString& title, const QString& question,
+                     std::function<void(const std::string& reason)> action, const QString& done);
 
 private:
     BackgroundRead m_read{this};
