@@ -216,6 +216,7 @@ int main(int argc, char** argv)
         registerList();
         registerRecords();
         registerCampaigns();
+        registerGrids();
         registerDue();
         registerReport();
         if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {

@@ -2586,6 +2586,46 @@
         <source>%1 inspections carry the campaign name &quot;%2&quot;; correct them first, or keep the name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>plan inspections and grids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grid&apos;s name is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid belongs to a unit (a town, a park)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grid&apos;s member is either a unit or an officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the assignment ends on %1, before it starts on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in grid &quot;%2&quot; from %3; a unit is in one grid at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already serves in grid &quot;%2&quot; from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grid &quot;%1&quot; is voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 joined grid &quot;%2&quot; on %3; a move must be dated after that</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -5190,10 +5230,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Year </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;New campaign…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,6 +5956,198 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridDialog</name>
+    <message>
+        <source>e.g. 第一网格（东山村）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type to choose the town or park that keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grid was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridMemberDialog</name>
+    <message>
+        <source>Type to choose the unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a unit into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An officer of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit to move into the grid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the officer: the list holds the persons of the unit keeping the grid and of the units below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridsPage</name>
+    <message>
+        <source>Grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids and their coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New grid…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move a unit in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;officer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the grids…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s); units and officers as of %1, figures of %2. Units to inspect in no grid: %3. An inspection or a hazard counts in the grid its unit was in on its date.</source>
+        <translation>
+            <numerusform>%n grid; units and officers as of %1, figures of %2. Units to inspect in no grid: %3. An inspection or a hazard counts in the grid its unit was in on its date.</numerusform>
+            <numerusform>%n grids; units and officers as of %1, figures of %2. Units to inspect in no grid: %3. An inspection or a hazard counts in the grid its unit was in on its date.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a grid in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit moved; the grid it was in ends the day before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the grid %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grid voided: its units count in no grid until they are moved into another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8960,6 +9188,13 @@
     </message>
     <message>
         <source>&amp;Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::YearListPage</name>
+    <message>
+        <source>Year </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

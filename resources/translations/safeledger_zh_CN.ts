@@ -2586,6 +2586,46 @@
         <source>%1 inspections carry the campaign name &quot;%2&quot;; correct them first, or keep the name</source>
         <translation>已有 %1 次检查记为专项行动“%2”；请先更正这些检查，或保留原名称</translation>
     </message>
+    <message>
+        <source>plan inspections and grids</source>
+        <translation>安排检查计划和网格</translation>
+    </message>
+    <message>
+        <source>the grid&apos;s name is required</source>
+        <translation>网格名称不能为空</translation>
+    </message>
+    <message>
+        <source>a grid belongs to a unit (a town, a park)</source>
+        <translation>网格须属于一个单位（乡镇、园区）</translation>
+    </message>
+    <message>
+        <source>say which grid</source>
+        <translation>请指明网格</translation>
+    </message>
+    <message>
+        <source>a grid&apos;s member is either a unit or an officer</source>
+        <translation>网格成员须是一个单位或一名网格员，二者取其一</translation>
+    </message>
+    <message>
+        <source>the assignment ends on %1, before it starts on %2</source>
+        <translation>划入截止于%1，早于起始日%2</translation>
+    </message>
+    <message>
+        <source>%1 is in grid &quot;%2&quot; from %3; a unit is in one grid at a time</source>
+        <translation>%1自%3起已在网格“%2”；一个单位同一时间只属于一个网格</translation>
+    </message>
+    <message>
+        <source>%1 already serves in grid &quot;%2&quot; from %3</source>
+        <translation>%1自%3起已在网格“%2”任职</translation>
+    </message>
+    <message>
+        <source>grid &quot;%1&quot; is voided</source>
+        <translation>网格“%1”已作废</translation>
+    </message>
+    <message>
+        <source>%1 joined grid &quot;%2&quot; on %3; a move must be dated after that</source>
+        <translation>%1于%3划入网格“%2”；调整日期须晚于该日</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -5185,10 +5225,6 @@
         <translation>专项行动</translation>
     </message>
     <message>
-        <source>Year </source>
-        <translation>年度 </translation>
-    </message>
-    <message>
         <source>&amp;New campaign…</source>
         <translation>新建专项行动(&amp;N)…</translation>
     </message>
@@ -5916,6 +5952,197 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridDialog</name>
+    <message>
+        <source>e.g. 第一网格（东山村）</source>
+        <translation>例如：第一网格（东山村）</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Type to choose the town or park that keeps it</source>
+        <translation>输入以选择所属乡镇或园区</translation>
+    </message>
+    <message>
+        <source>&amp;Kept by</source>
+        <translation>所属单位(&amp;K)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The grid was not saved: %1</source>
+        <translation>网格未保存：%1</translation>
+    </message>
+    <message>
+        <source>New grid</source>
+        <translation>新建网格</translation>
+    </message>
+    <message>
+        <source>Correct grid</source>
+        <translation>更正网格</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridMemberDialog</name>
+    <message>
+        <source>Type to choose the unit</source>
+        <translation>输入以选择单位</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;Officer</source>
+        <translation>网格员(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>起始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move a unit into %1</source>
+        <translation>将单位划入%1</translation>
+    </message>
+    <message>
+        <source>The unit was not moved: %1</source>
+        <translation>单位未划入：%1</translation>
+    </message>
+    <message>
+        <source>An officer of %1</source>
+        <translation>%1的网格员</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>网格员未添加：%1</translation>
+    </message>
+    <message>
+        <source>Choose the unit to move into the grid.</source>
+        <translation>请选择要划入网格的单位。</translation>
+    </message>
+    <message>
+        <source>Choose the officer: the list holds the persons of the unit keeping the grid and of the units below it.</source>
+        <translation>请选择网格员：列表中是网格所属单位及其下属单位的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::GridsPage</name>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Kept by</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>网格员</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>应检查单位</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>覆盖率</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检查次数</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>查出隐患</translation>
+    </message>
+    <message>
+        <source>Rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <source>Grids and their coverage</source>
+        <translation>网格与检查覆盖</translation>
+    </message>
+    <message>
+        <source>&amp;New grid…</source>
+        <translation>新建网格(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move a unit in…</source>
+        <translation>划入单位(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Add &amp;officer…</source>
+        <translation>添加网格员(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Reading the grids…</source>
+        <translation>正在读取网格…</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grid(s); units and officers as of %1, figures of %2. Units to inspect in no grid: %3. An inspection or a hazard counts in the grid its unit was in on its date.</source>
+        <translation>
+            <numerusform>%n 个网格；单位和网格员截至%1，数据为%2年。未划入网格的应检查单位：%3 家。检查和隐患按其日期当天单位所在的网格计入。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grid saved.</source>
+        <translation>网格已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a grid in the list first.</source>
+        <translation>请先在列表中选择一个网格。</translation>
+    </message>
+    <message>
+        <source>Officer added.</source>
+        <translation>网格员已添加。</translation>
+    </message>
+    <message>
+        <source>Unit moved; the grid it was in ends the day before.</source>
+        <translation>单位已划入；其原网格截至前一日。</translation>
+    </message>
+    <message>
+        <source>Void grid</source>
+        <translation>作废网格</translation>
+    </message>
+    <message>
+        <source>Void the grid %1?</source>
+        <translation>作废网格%1？</translation>
+    </message>
+    <message>
+        <source>Grid voided: its units count in no grid until they are moved into another.</source>
+        <translation>网格已作废：其单位在划入其他网格前不属于任何网格。</translation>
+    </message>
+    <message>
+        <source>Grids</source>
+        <translation>网格</translation>
     </message>
 </context>
 <context>
@@ -8936,6 +9163,13 @@
     <message>
         <source>&amp;Void</source>
         <translation>作废(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::YearListPage</name>
+    <message>
+        <source>Year </source>
+        <translation>年度 </translation>
     </message>
 </context>
 </TS>

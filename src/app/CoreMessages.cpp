@@ -171,6 +171,7 @@ const char* const kNames[] = {
     QT_TRANSLATE_NOOP("CoreMessages", "issue documents"),
     QT_TRANSLATE_NOOP("CoreMessages", "manage checklists"),
     QT_TRANSLATE_NOOP("CoreMessages", "plan campaigns"),
+    QT_TRANSLATE_NOOP("CoreMessages", "plan inspections and grids"),
     QT_TRANSLATE_NOOP("CoreMessages", "manage accounts"),
     QT_TRANSLATE_NOOP("CoreMessages", "change ledger settings"),
     QT_TRANSLATE_NOOP("CoreMessages", "restore backups"),

@@ -41,6 +41,10 @@ std::string requiredOption(const Args& args, const std::string& name, const char
 int runInit(const Args& args);
 int runCampaignAdd(const Args& args);
 int runCampaigns(const Args& args);
+int runGridAdd(const Args& args);
+int runGridAssign(const Args& args);
+int runGridOfficer(const Args& args);
+int runGrids(const Args& args);
 int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);

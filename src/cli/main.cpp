@@ -32,6 +32,16 @@ commands:
                                   name within its days, of units under the lead unit, are its own
   campaigns DB --year Y [--quarter Q | --month M] [--org UNIT] [--json]
                                   the campaigns of a period with their figures in the unit's scope
+  grid-add DB --name TEXT --org UNIT [--note TEXT]
+                                  record a grid (网格) kept by a unit (a town, a park)
+  grid-assign DB --grid GRID --unit UNIT --from DATE
+                                  move a unit into a grid from a day; the grid it was in ends the
+                                  day before (a unit is in one grid at a time)
+  grid-officer DB --grid GRID --person PERSON --from DATE [--to DATE]
+                                  an officer (网格员) serving in a grid
+  grids DB --year Y [--quarter Q | --month M] [--org UNIT] [--json]
+                                  the grids reaching the unit's scope with their officers, units,
+                                  coverage, inspections and hazards in the period
   uninspected DB --year Y [--quarter Q | --month M] [--org UNIT] [--limit N] [--json]
                                   the units to inspect with no inspection in the period, the
                                   riskiest and the longest unseen first (first 50 unless --limit)
@@ -192,6 +202,10 @@ int main(int argc, char** argv)
           {"--name", "--lead", "--from", "--to", "--document", "--phases", "--sectors", "--note"},
           1}},
         {"campaigns", {cli::runCampaigns, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
+        {"grid-add", {cli::runGridAdd, {"--name", "--org", "--note"}, 1}},
+        {"grid-assign", {cli::runGridAssign, {"--grid", "--unit", "--from"}, 1}},
+        {"grid-officer", {cli::runGridOfficer, {"--grid", "--person", "--from", "--to"}, 1}},
+        {"grids", {cli::runGrids, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
         {"void", {cli::runVoid, {"--uuid", "--reason"}, 1}},
         {"show", {cli::runShow, {"--uuid", "--json"}, 1}},
         {"accounts", {cli::runAccounts, {}, 1}},

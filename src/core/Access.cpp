@@ -25,6 +25,7 @@ constexpr ActionEntry kActions[] = {
     {Action::IssueDocuments, Role::Manager, "issue documents"},
     {Action::ManageChecklists, Role::Manager, "manage checklists"},
     {Action::PlanCampaigns, Role::Manager, "plan campaigns"},
+    {Action::PlanInspections, Role::Manager, "plan inspections and grids"},
     {Action::ManageAccounts, Role::Administrator, "manage accounts"},
     {Action::ChangeSettings, Role::Administrator, "change ledger settings"},
     {Action::RestoreBackups, Role::Administrator, "restore backups"},
@@ -52,8 +53,8 @@ constexpr Action kAll[] = {
     Action::KeepArchives,     Action::RecordAgreements,  Action::RecordInspections, Action::RegisterHazards,
     Action::RecordProgress,   Action::RequestExtensions, Action::WriteReports,      Action::VerifyHazards,
     Action::DecideExtensions, Action::VoidRecords,       Action::AssessAgreements,  Action::IssueDocuments,
-    Action::ManageChecklists, Action::PlanCampaigns,     Action::ManageAccounts,    Action::ChangeSettings,
-    Action::RestoreBackups,   Action::ImportData,        Action::TrustKeys,
+    Action::ManageChecklists, Action::PlanCampaigns,     Action::PlanInspections,   Action::ManageAccounts,
+    Action::ChangeSettings,   Action::RestoreBackups,    Action::ImportData,        Action::TrustKeys,
 };
 static_assert(std::size(kAll) == std::size(kActions));
 } // namespace

@@ -3,6 +3,7 @@
 #include "safeledger/core/Campaign.h"
 #include "safeledger/core/CreditCode.h"
 #include "safeledger/core/Error.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/core/IdNumber.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -260,6 +261,29 @@ void validate(const Campaign& c)
         if (!sector || *sector == Sector::None || toCode(*sector) != code) {
             throwValidation("sectors", MessageId::UnknownValue, {code});
         }
+    }
+}
+
+void validate(const Grid& g)
+{
+    requireText(g.name, "name", MessageId::GridNameRequired);
+    if (g.orgId <= 0) {
+        throwValidation("org", MessageId::GridNeedsUnit);
+    }
+}
+
+void validate(const GridMember& m)
+{
+    if (m.gridId <= 0) {
+        throwValidation("grid", MessageId::GridMemberNeedsGrid);
+    }
+    if (m.orgId.has_value() == m.personId.has_value() || (m.orgId && *m.orgId <= 0) ||
+        (m.personId && *m.personId <= 0)) {
+        throwValidation(m.personId ? "person" : "org", MessageId::GridMemberUnitOrOfficer);
+    }
+    requireDate(m.startsOn, "starts_on");
+    if (m.endsOn && *m.endsOn < m.startsOn) {
+        throwValidation("ends_on", MessageId::GridMemberEndsBeforeStart, {m.endsOn->toString(), m.startsOn.toString()});
     }
 }
 

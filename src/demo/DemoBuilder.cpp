@@ -406,6 +406,7 @@ void buildDemo(Database& db, const std::function<void(int)>& progress)
         demo::buildPeople(ctx);
         ctx.report(7);
         demo::buildTemplates(ctx);
+        demo::buildGrids(ctx, 2025);
         demo::buildAgreements(ctx, 2025);
         ctx.report(10);
         demo::buildCampaigns(ctx, 2025);

@@ -100,7 +100,8 @@ void buildYear(Context& ctx, int year, int percentFrom, int percentTo);
 void buildReviews(Context& ctx);
 void buildAccidentsAndPenalties(Context& ctx, int year);
 void buildActivities(Context& ctx, int year);
-void buildCampaigns(Context& ctx, int year); // DemoCampaigns.cpp
+void buildCampaigns(Context& ctx, int year);  // DemoCampaigns.cpp
+void buildGrids(Context& ctx, int firstYear); // DemoGrids.cpp
 void buildPhotos(Context& ctx);
 void buildExtensions(Context& ctx); // DemoExtensions.cpp
 

@@ -102,5 +102,6 @@ void generateWork(ScaleState& s);      // inspections, hazards and their rows, d
 void generateAgreements(ScaleState& s);
 void generateRecords(ScaleState& s); // accidents, penalties, activities, then campaigns
 void generateCampaigns(ScaleState& s, int firstYear, int lastYear);
+void generateGrids(ScaleState& s); // GeneratorGrids.cpp, after the people
 
 } // namespace safeledger::demo

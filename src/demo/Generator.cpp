@@ -364,6 +364,7 @@ void generate(Database& db, const GenerateOptions& options,
     s.report("units", 0);
     demo::generateUnits(s);
     demo::generatePeople(s);
+    demo::generateGrids(s);
     demo::generateTemplates(s);
     s.report("units", 3);
     demo::generateWork(s);

@@ -161,6 +161,15 @@ std::string label(const Campaign& r)
 {
     return r.startsOn.toString() + " " + shorten(r.name, 30);
 }
+std::string label(const Grid& r)
+{
+    return shorten(r.name, 30);
+}
+std::string label(const GridMember& r)
+{
+    return r.startsOn.toString() +
+           (r.orgId ? " unit " + std::to_string(*r.orgId) : " officer " + std::to_string(r.personId.value_or(0)));
+}
 std::string label(const Attachment& r)
 {
     return r.fileName;
@@ -184,6 +193,8 @@ SAFELEDGER_FORM(Penalty)
 SAFELEDGER_FORM(Accident)
 SAFELEDGER_FORM(Activity)
 SAFELEDGER_FORM(Campaign)
+SAFELEDGER_FORM(Grid)
+SAFELEDGER_FORM(GridMember)
 SAFELEDGER_FORM(Attachment)
 #undef SAFELEDGER_FORM
 

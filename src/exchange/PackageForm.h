@@ -8,6 +8,7 @@
 #include "Tables.h"
 #include "safeledger/core/Agreement.h"
 #include "safeledger/core/Campaign.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -68,6 +69,8 @@ SAFELEDGER_REFS(Penalty, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Accident, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Activity, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Campaign, {"lead_org_id", "lead_org", "org"})
+SAFELEDGER_REFS(Grid, {"org_id", "org", "org"})
+SAFELEDGER_REFS(GridMember, {"grid_id", "grid", "grid"}, {"org_id", "org", "org"}, {"person_id", "person", "person"})
 SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 
 #undef SAFELEDGER_REFS
@@ -76,15 +79,16 @@ SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 // Every record type in the order an import writes them: whatever a record refers to comes first.
 using Entities = std::tuple<Organisation, Person, Certificate, ChecklistTemplate, TemplateItem, Agreement, Inspection,
                             InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
-                            Penalty, Accident, Activity, Campaign, Attachment>;
+                            Penalty, Accident, Activity, Campaign, Grid, GridMember, Attachment>;
 
 // Tables added after format 2 was first written (extension requests, schema step 9; campaigns,
-// step 12): written only when they hold records, so that a package without any still reads in the
-// versions before them.
+// step 12; grids and their members, step 13): written only when they hold records, so that a
+// package without any still reads in the versions before them.
 template <class T>
 constexpr bool writtenOnlyWhenUsed()
 {
-    return std::is_same_v<T, ExtensionRequest> || std::is_same_v<T, Campaign>;
+    return std::is_same_v<T, ExtensionRequest> || std::is_same_v<T, Campaign> || std::is_same_v<T, Grid> ||
+           std::is_same_v<T, GridMember>;
 }
 
 template <class F>
@@ -214,6 +218,8 @@ std::string label(const Penalty& record);
 std::string label(const Accident& record);
 std::string label(const Activity& record);
 std::string label(const Campaign& record);
+std::string label(const Grid& record);
+std::string label(const GridMember& record);
 std::string label(const Attachment& record);
 
 // Strict timestamp "YYYY-MM-DDTHH:MM:SSZ" (what Clock::nowIso writes).

@@ -228,6 +228,8 @@ private:
     void check(const Accident& r, const Incoming<Accident>&) { validate(r, m_today); }
     void check(const Activity& r, const Incoming<Activity>&) { validate(r, m_today); }
     void check(const Campaign& r, const Incoming<Campaign>&) { validate(r); }
+    void check(const Grid& r, const Incoming<Grid>&) { validate(r); }
+    void check(const GridMember& r, const Incoming<GridMember>&) { validate(r); }
     void check(const Hazard& h, const Incoming<Hazard>&)
     {
         HazardLifecycle::validate(h, m_today);

@@ -1,4 +1,5 @@
 #include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/OrgService.h"
 
 #include "AuditChain.h"
 
@@ -145,6 +146,26 @@ std::vector<Agreement> ArchiveQueries::agreements(int64_t orgId, int limit)
 std::vector<Person> ArchiveQueries::persons(int64_t orgId)
 {
     return Repository<Person>(m_db).where("org_id = ? AND voided_at = '' ORDER BY id", {str(orgId)});
+}
+
+std::vector<Grid> ArchiveQueries::gridsByKey(const std::string& uuidOrName)
+{
+    return Repository<Grid>(m_db).where("(uuid = ? OR name = ?) AND voided_at = '' ORDER BY id",
+                                        {uuidOrName, uuidOrName});
+}
+
+std::vector<Person> ArchiveQueries::personsByKey(const std::string& uuidOrName)
+{
+    return Repository<Person>(m_db).where("(uuid = ? OR name = ?) AND voided_at = '' ORDER BY id",
+                                          {uuidOrName, uuidOrName});
+}
+
+std::vector<Person> ArchiveQueries::personsUnder(int64_t orgId)
+{
+    const auto [low, high] = OrgService::subtreeRange(OrgService(m_db).get(orgId).path);
+    return Repository<Person>(m_db).where(
+        "voided_at = '' AND org_id IN (SELECT id FROM org WHERE path >= ? AND path < ?) ORDER BY name, id",
+        {low, high});
 }
 
 std::vector<Certificate> ArchiveQueries::certificates(int64_t orgId)

@@ -198,6 +198,8 @@ CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads
     c.table<Accident>();
     c.table<Activity>();
     c.table<Campaign>();
+    c.table<Grid>();
+    c.table<GridMember>();
     c.table<Attachment>();
     c.table<ReportNote>();
 

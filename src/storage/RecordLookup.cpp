@@ -13,10 +13,10 @@ namespace safeledger {
 
 namespace {
 
-// Every record type; the first thirteen can be voided on their own, and so can a progress entry
+// Every record type; the first fifteen can be voided on their own, and so can a progress entry
 // (a verification is withdrawn).
 using Whole = std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, Inspection, Hazard,
-                         EnforcementDocument, Penalty, Accident, Activity, Campaign, ReportNote>;
+                         EnforcementDocument, Penalty, Accident, Activity, Campaign, Grid, GridMember, ReportNote>;
 using Parts = std::tuple<TemplateItem, InspectionItem, Rectification, Verification, Attachment>;
 
 template <class... T, class F>

@@ -162,6 +162,45 @@ public:
                 return true;
             },
             "campaign");
+        // Grids of a unit in scope, and those a unit in scope is or was in (a village's laptop gets
+        // the town's grids it belongs to), with the units keeping them; of their members, the units
+        // in scope and every officer (with the officer's unit).
+        std::unordered_set<int64_t> gridsOfScope;
+        {
+            sql::Statement st(m_db.connection(), "SELECT grid_id, org_id FROM grid_member WHERE org_id IS NOT NULL");
+            while (st.step()) {
+                if (unit(st.int64(1))) {
+                    gridsOfScope.insert(st.int64(0));
+                }
+            }
+        }
+        scan(
+            "SELECT id, org_id FROM grid",
+            [&](sql::Statement& st) {
+                if (!unit(st.int64(1)) && !gridsOfScope.count(st.int64(0))) {
+                    return false;
+                }
+                orgs.insert(st.int64(1));
+                return true;
+            },
+            "grid");
+        const IdSet& grids = m_sets["grid"];
+        IdSet& officers = m_sets["person"];
+        scan(
+            "SELECT m.id, m.grid_id, m.org_id, m.person_id, p.org_id FROM grid_member m"
+            " LEFT JOIN person p ON p.id = m.person_id",
+            [&](sql::Statement& st) {
+                if (!grids.count(st.int64(1))) {
+                    return false;
+                }
+                if (const auto org = st.optInt64(2)) {
+                    return unit(*org);
+                }
+                officers.insert(st.int64(3));
+                orgs.insert(st.int64(4));
+                return true;
+            },
+            "grid_member");
         scan(
             "SELECT id, owner_table, owner_id FROM attachment",
             [&](sql::Statement& st) {

@@ -129,6 +129,12 @@ void RecordService::check(const Campaign& c)
     }
 }
 
+// A grid and its members: src/storage/GridRecords.cpp.
+template <>
+void RecordService::check(const Grid& g);
+template <>
+void RecordService::check(const GridMember& m);
+
 namespace {
 // Who may add or change a record of type T (core/Access.h).
 template <class T>
@@ -144,6 +150,8 @@ constexpr Action actionFor()
         return Action::IssueDocuments;
     } else if constexpr (std::is_same_v<T, Campaign>) {
         return Action::PlanCampaigns;
+    } else if constexpr (std::is_same_v<T, Grid> || std::is_same_v<T, GridMember>) {
+        return Action::PlanInspections;
     } else {
         return Action::KeepArchives; // persons, certificates, accidents, activities
     }
@@ -259,6 +267,8 @@ SAFELEDGER_RECORD(Penalty)
 SAFELEDGER_RECORD(Accident)
 SAFELEDGER_RECORD(Activity)
 SAFELEDGER_RECORD(Campaign)
+SAFELEDGER_RECORD(Grid)
+SAFELEDGER_RECORD(GridMember)
 #undef SAFELEDGER_RECORD
 
 void RecordService::saveInspection(Inspection& inspection, std::vector<InspectionItem>& items,

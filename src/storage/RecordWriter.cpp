@@ -147,6 +147,8 @@ template class RecordWriter<Penalty>;
 template class RecordWriter<Accident>;
 template class RecordWriter<Activity>;
 template class RecordWriter<Campaign>;
+template class RecordWriter<Grid>;
+template class RecordWriter<GridMember>;
 template class RecordWriter<Attachment>;
 
 } // namespace safeledger

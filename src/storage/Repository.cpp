@@ -358,6 +358,8 @@ template class Repository<Penalty>;
 template class Repository<Accident>;
 template class Repository<Activity>;
 template class Repository<Campaign>;
+template class Repository<Grid>;
+template class Repository<GridMember>;
 template class Repository<Attachment>;
 template class Repository<ReportNote>;
 

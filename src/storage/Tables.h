@@ -4,6 +4,7 @@
 
 #include "safeledger/core/Agreement.h"
 #include "safeledger/core/Campaign.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -134,6 +135,10 @@ SAFELEDGER_TABLE(Campaign, "campaign", f("name", &Campaign::name), f("document",
                  f("lead_org_id", &Campaign::leadOrgId), f("starts_on", &Campaign::startsOn),
                  f("ends_on", &Campaign::endsOn), f("phases", &Campaign::phases), f("sectors", &Campaign::sectors),
                  f("note", &Campaign::note))
+SAFELEDGER_TABLE(Grid, "grid", f("org_id", &Grid::orgId), f("name", &Grid::name), f("note", &Grid::note))
+SAFELEDGER_TABLE(GridMember, "grid_member", f("grid_id", &GridMember::gridId), f("org_id", &GridMember::orgId),
+                 f("person_id", &GridMember::personId), f("starts_on", &GridMember::startsOn),
+                 f("ends_on", &GridMember::endsOn))
 SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTable),
                  f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
                  f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),
@@ -147,10 +152,10 @@ SAFELEDGER_TABLE(ReportNote, "report_note", f("org_id", &ReportNote::orgId), f("
 inline bool isRecordTable(std::string_view name)
 {
     const auto is = [&](auto... tag) { return ((name == Def<decltype(tag)>::name) || ...); };
-    return std::apply(is,
-                      std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem,
-                                 Inspection, InspectionItem, Hazard, Rectification, Verification, ExtensionRequest,
-                                 EnforcementDocument, Penalty, Accident, Activity, Campaign, Attachment, ReportNote>{});
+    return std::apply(
+        is, std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem, Inspection,
+                       InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
+                       Penalty, Accident, Activity, Campaign, Grid, GridMember, Attachment, ReportNote>{});
 }
 
 } // namespace safeledger::tables

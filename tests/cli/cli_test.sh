@@ -127,6 +127,23 @@ expect 2 "--phases takes NAME:FROM:TO" -- "$cli" campaign-add "$work/campaign.db
 expect 3 "phase \"总结\" \\(2026-07-01 to 2026-07-05\\) is not within" -- "$cli" campaign-add "$work/campaign.db" \
     --name 防汛 --lead 青山镇 --from 2026-06-01 --to 2026-06-30 --phases 总结:2026-07-01:2026-07-05
 expect 0 "燃气安全专项整治  2026-12-01 – 2026-12-31" -- "$cli" campaigns "$work/campaign.db" --year 2026
+# Grids: the demo's units to inspect are each in one grid; the figures add up to the SQL's.
+"$cli" grids "$work/demo.db" --year 2026 --json >"$work/grids.json" 2>"$work/err" || bad "grids failed: $(cat "$work/err")"
+members=$(sqlite3 "$work/demo.db" "SELECT count(*) FROM grid_member m JOIN org o ON o.id = m.org_id WHERE m.voided_at = '' AND m.ends_on IS NULL AND o.kind IN ('enterprise','business','school') AND o.voided_at = ''")
+if [ "$members" -gt 100 ] && [ "$(jq '[.grids[].units] | add' "$work/grids.json")" == "$members" ] \
+    && [ "$(jq '.units_outside_grids' "$work/grids.json")" == "0" ] && [ "$(jq '.grids | length' "$work/grids.json")" -gt 5 ]; then ok; else
+    bad "grids count $(jq '[.grids[].units] | add' "$work/grids.json") units of $members"; fi
+cp "$work/demo.db" "$work/grid.db"
+expect 0 "recorded grid .* \\(第十一网格, of 青山镇\\)" -- "$cli" grid-add "$work/grid.db" --name 第十一网格 --org 青山镇
+moved=$(sqlite3 "$work/grid.db" "SELECT o.name FROM grid_member m JOIN org o ON o.id = m.org_id WHERE o.kind = 'enterprise' ORDER BY m.id LIMIT 1")
+expect 0 "$moved is in grid 第十一网格 from 2026-11-01" -- "$cli" grid-assign "$work/grid.db" --grid 第十一网格 --unit "$moved" --from 2026-11-01
+expect 3 "a move must be dated after that" -- "$cli" grid-assign "$work/grid.db" --grid 第一网格（东山村） --unit "$moved" --from 2026-11-01
+expect 2 "no grid \"第十二网格\"" -- "$cli" grid-assign "$work/grid.db" --grid 第十二网格 --unit "$moved" --from 2026-11-01
+expect 2 "grid-officer needs --from DATE" -- "$cli" grid-officer "$work/grid.db" --grid 第十一网格 --person 陈小兵
+expect 0 "陈小兵 serves in grid 第十一网格 from 2026-11-01" -- "$cli" grid-officer "$work/grid.db" --grid 第十一网格 --person 陈小兵 --from 2026-11-01
+expect 0 "units 1, inspected" -- "$cli" grids "$work/grid.db" --year 2026
+history=$(sqlite3 "$work/grid.db" "SELECT count(*) FROM grid_member m JOIN org o ON o.id = m.org_id WHERE o.name = '$moved'")
+if [ "$history" == "2" ]; then ok; else bad "$moved has $history grid memberships, not 2 (the old one ended)"; fi
 expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
 town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")
 "$cli" stats "$work/demo.db" --year 2026 --org "$town" --json >"$work/town.json" 2>/dev/null

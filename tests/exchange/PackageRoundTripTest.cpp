@@ -36,6 +36,8 @@ const char* const kRecordTables[] = {"org",
                                      "accident",
                                      "activity",
                                      "campaign",
+                                     "grid",
+                                     "grid_member",
                                      "attachment"};
 
 std::string exportText(Database& db, const PackageExportOptions& options = {})

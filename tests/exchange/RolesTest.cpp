@@ -184,6 +184,13 @@ std::map<Action, Call> calls()
              c.endsOn = Date::fromParts(2025, 6, 30);
              RecordService(*o.db).add(c);
          }},
+        {Action::PlanInspections,
+         [](Office& o) {
+             Grid g;
+             g.name = "第一网格";
+             g.orgId = o.town.id;
+             RecordService(*o.db).add(g);
+         }},
         {Action::ManageAccounts, [](Office& o) { Accounts(*o.db).add("another", "王五", Role::Officer, kPassword); }},
         {Action::ChangeSettings,
          [](Office& o) { RecordService(*o.db).setDocumentNumberPattern("青安{kind}〔{year}〕{n}号"); }},

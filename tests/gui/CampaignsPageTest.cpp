@@ -3,7 +3,7 @@
 // campaign of the same name on the same days are refused in words with every entry kept, and a
 // campaign voided with a reason leaves the list.
 
-#include "GuiFixture.h"
+#include "OpenedPage.h"
 
 #include "MainWindow.h"
 #include "QtDates.h"
@@ -32,43 +32,7 @@ using namespace safeledger::test;
 
 namespace {
 
-void click(QPushButton* button)
-{
-    REQUIRE(button->isVisible());
-    REQUIRE(button->isEnabled());
-    QTest::mouseClick(button, Qt::LeftButton);
-    QCoreApplication::processEvents();
-}
-
-struct Opened
-{
-    GuiFixture fixture;
-    MainWindow window{test::clock()};
-    CampaignsPage* page = nullptr;
-    int64_t townId = 0, factoryId = 0;
-
-    Opened()
-    {
-        fixture.createPopulated(QStringLiteral("town.db"));
-        window.resize(1366, 768);
-        window.show();
-        REQUIRE(window.load(fixture.path(QStringLiteral("town.db"))).isEmpty());
-        page = named<CampaignsPage>(window, "campaignsPage");
-        window.showPage(page);
-        townId = OrgService(*window.database()).findByName("青山镇").front().id;
-        factoryId = OrgService(*window.database()).findByName("青山机械厂").front().id;
-        settle();
-    }
-    void settle() const
-    {
-        REQUIRE(QTest::qWaitFor([this] { return !page->isReading(); }, 60000));
-        QCoreApplication::processEvents();
-    }
-    QString cell(int row, int column) const
-    {
-        return page->model()->data(page->model()->index(row, column)).toString();
-    }
-};
+using Opened = OpenedPage<CampaignsPage>;
 
 // Fills the open campaign form: name, lead, days, one phase over its first week, one sector.
 void fill(CampaignDialog& form, const QString& name, int64_t lead, const Date& from, const Date& to)
@@ -95,7 +59,7 @@ void fill(CampaignDialog& form, const QString& name, int64_t lead, const Date& f
 TEST_CASE("a campaign is recorded from its page, counts the inspections carrying its name, and is voided",
           "[gui][campaigns]")
 {
-    Opened o;
+    Opened o("campaignsPage");
     Database& db = *o.window.database();
     const Date today = db.today();
     REQUIRE(o.page->model()->rowCount() == 0);

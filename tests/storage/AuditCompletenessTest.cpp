@@ -71,6 +71,8 @@ Snapshot snapshot(Database& db)
     take<Accident>(db, s);
     take<Activity>(db, s);
     take<Campaign>(db, s);
+    take<Grid>(db, s);
+    take<GridMember>(db, s);
     take<Attachment>(db, s);
     // The ledger's settings, audited like records with their key for a UUID.
     sql::Statement st(db.connection(), "SELECT key, value FROM ledger_setting");
@@ -382,6 +384,20 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     addUpdateVoid<Campaign>(a, "Campaign", campaign, [](Campaign& x) {
         x.phases = {{"动员部署", x.startsOn, Date::fromParts(2025, 5, 10)}};
     });
+    Grid grid;
+    grid.name = "第一网格";
+    grid.orgId = fx.town.id;
+    addUpdateVoid<Grid>(a, "Grid", grid, [](Grid& x) { x.note = "含东村、西村"; });
+    Grid second;
+    second.name = "第二网格";
+    second.orgId = fx.town.id;
+    records.add(second);
+    GridMember member;
+    member.gridId = second.id;
+    member.orgId = fx.factory.id;
+    member.startsOn = Date::fromParts(2025, 1, 1);
+    addUpdateVoid<GridMember>(a, "GridMember", member, [](GridMember& x) { x.startsOn = Date::fromParts(2025, 2, 1); });
+    a.run("RecordService::moveToGrid", [&] { records.moveToGrid(fx.shop.id, second.id, Date::fromParts(2025, 3, 1)); });
     a.run("RecordService::setDocumentNumberPattern",
           [&] { records.setDocumentNumberPattern("青安监{kind}〔{year}〕第{n:3}号"); });
     a.run("RecordService::setDocumentNumberPattern", [&] { records.setDocumentNumberPattern("{kind}{year}-{n}"); });

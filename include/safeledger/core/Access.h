@@ -42,6 +42,7 @@ enum class Action {
     IssueDocuments,   // enforcement documents and penalties
     ManageChecklists, // checklist templates
     PlanCampaigns,    // special campaigns (专项行动) and their phases
+    PlanInspections,  // grids (网格), their units and officers
     // administrator (管理员)
     ManageAccounts, // create, change and disable accounts
     ChangeSettings, // ledger settings such as the document number pattern

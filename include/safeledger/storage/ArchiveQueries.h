@@ -2,6 +2,7 @@
 
 #include "safeledger/core/Agreement.h"
 #include "safeledger/core/Campaign.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -45,6 +46,11 @@ public:
     // The live campaigns running on `day` (its first and last days included), by name: what an
     // inspection of that day may be named after.
     std::vector<Campaign> campaignsOn(const Date& day);
+    // The live grids and persons with this UUID or exact name (a name may be shared), oldest first.
+    std::vector<Grid> gridsByKey(const std::string& uuidOrName);
+    std::vector<Person> personsByKey(const std::string& uuidOrName);
+    // The live persons of a unit and of every unit below it, by name: who may serve in its grids.
+    std::vector<Person> personsUnder(int64_t orgId);
 
     // A unit's safety archive.
     std::vector<Inspection> inspections(int64_t orgId, int limit = 500);

@@ -2,6 +2,7 @@
 
 #include "safeledger/core/Agreement.h"
 #include "safeledger/core/Campaign.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
 #include "safeledger/core/Organisation.h"
@@ -63,6 +64,11 @@ public:
     // (its hazards belong to it). Refused when the inspection is voided, and with Error(Conflict)
     // when it or an item was saved by someone else since it was read (their versions differ).
     void correctInspection(Inspection& inspection, std::vector<InspectionItem>& items);
+    // Moves a unit into a grid from a day, keeping where it was: its membership running then ends
+    // the day before, and one of `gridId` starts (src/storage/GridRecords.cpp). Refused when that
+    // membership started on or after `from` (correct or void it instead), and when the unit is
+    // already in `gridId` on that day. Returns the new membership.
+    GridMember moveToGrid(int64_t orgId, int64_t gridId, const Date& from);
     void addTemplate(ChecklistTemplate& checklist, std::vector<TemplateItem>& items);
     std::vector<TemplateItem> templateItems(int64_t templateId);
 

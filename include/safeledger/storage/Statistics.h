@@ -3,6 +3,7 @@
 #include "safeledger/core/Campaign.h"
 #include "safeledger/core/Date.h"
 #include "safeledger/core/Enums.h"
+#include "safeledger/core/Grid.h"
 #include "safeledger/storage/Database.h"
 
 #include <nlohmann/json.hpp>
@@ -129,6 +130,28 @@ struct CampaignRow
     int64_t unitsSuspended = 0; // units with one of those hazards rectified by suspension (停产停业整改)
 };
 
+// A grid (网格) with its figures in a scope and period (docs/figures.md, "Grids"): who looks after
+// it and how much of it they have seen.
+struct GridRow
+{
+    Grid grid;
+    std::string ownerName;             // the unit the grid belongs to
+    std::vector<std::string> officers; // serving on the day read, by name
+    int64_t units = 0;                 // units to inspect in the grid on the day read
+    int64_t unitsInspected = 0;        // of those, inspected in the period
+    std::optional<double> coverage;    // unitsInspected ÷ units
+    // Of the units in scope while they were in the grid, dated in the period (hazards closed by asOf).
+    int64_t inspections = 0, hazardsFound = 0, hazardsRectified = 0;
+    std::optional<double> rectificationRate;
+};
+
+struct GridFigures
+{
+    Date day;                      // the day memberships are read: min(asOf, period end)
+    std::vector<GridRow> rows;     // by owner, then name
+    int64_t unitsOutsideGrids = 0; // units to inspect in scope in no grid on that day
+};
+
 // The one place that computes the reported figures (docs/figures.md), for a scope (a unit and
 // everything below it, or the whole database when scopeOrgId is 0) and a period. Read-only; all of
 // its SQL lives in src/storage/Statistics*.cpp.
@@ -158,6 +181,9 @@ public:
     // or above it), in order of their start, with their figures counted in both the campaign's
     // lead subtree and the scope.
     std::vector<CampaignRow> campaigns(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // The live grids reaching the scope (kept by a unit in it, or with a unit of it as a member on
+    // the day read) with their figures over the units in scope, and how many units are in none.
+    GridFigures grids(int64_t scopeOrgId, const Period& period, const Date& asOf);
 
     // The same span one year earlier: Period::previousYear (a month's last day maps to its last day).
     static Period previousYearOf(const Period& period);

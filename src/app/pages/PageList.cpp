@@ -3,6 +3,7 @@
 #include "AgreementsPage.h"
 #include "CampaignsPage.h"
 #include "DashboardPage.h"
+#include "GridsPage.h"
 #include "HazardsPage.h"
 #include "InspectionPage.h"
 #include "InspectionsPage.h"
@@ -27,6 +28,7 @@ std::vector<LedgerPage*> createLedgerPages(QWidget* parent)
         {new InspectionPage(parent), "inspectionPage"},
         {new InspectionsPage(parent), "inspectionsPage"},
         {new CampaignsPage(parent), "campaignsPage"},
+        {new GridsPage(parent), "gridsPage"},
         {new HazardsPage(parent), "hazardsPage"},
         {new RecordsPage(RecordsPage::Accidents, parent), "accidentsPage"},
         {new RecordsPage(RecordsPage::Penalties, parent), "penaltiesPage"},

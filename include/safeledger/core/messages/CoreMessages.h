@@ -15,6 +15,7 @@ SL_MESSAGE(ActivityTitleRequired, SL_TR("CoreMessages", "the activity's title is
 SL_MESSAGE(FileNameRequired, SL_TR("CoreMessages", "the file name is required"), "")
 SL_MESSAGE(CampaignNameRequired, SL_TR("CoreMessages", "the campaign's name is required"), "")
 SL_MESSAGE(PhaseNameRequired, SL_TR("CoreMessages", "every phase of the campaign needs its name"), "")
+SL_MESSAGE(GridNameRequired, SL_TR("CoreMessages", "the grid's name is required"), "")
 // src/core/Validation.cpp: the other rules
 SL_MESSAGE(DateRequired, SL_TR("CoreMessages", "a date is required"), "")
 SL_MESSAGE(DateAfterToday, SL_TR("CoreMessages", "%1 is after today (%2)"), "dd")
@@ -44,6 +45,10 @@ SL_MESSAGE(PhaseEndsBeforeStart, SL_TR("CoreMessages", "phase \"%1\" ends on %2,
 SL_MESSAGE(PhaseOutsideCampaign, SL_TR("CoreMessages", "phase \"%1\" (%2 to %3) is not within the campaign's days"), "sdd")
 SL_MESSAGE(PhaseOutOfOrder, SL_TR("CoreMessages", "phase \"%1\" starts before the phase listed before it"), "s")
 SL_MESSAGE(AttachmentNeedsOwner, SL_TR("CoreMessages", "an attachment must belong to a record"), "")
+SL_MESSAGE(GridNeedsUnit, SL_TR("CoreMessages", "a grid belongs to a unit (a town, a park)"), "")
+SL_MESSAGE(GridMemberNeedsGrid, SL_TR("CoreMessages", "say which grid"), "")
+SL_MESSAGE(GridMemberUnitOrOfficer, SL_TR("CoreMessages", "a grid's member is either a unit or an officer"), "")
+SL_MESSAGE(GridMemberEndsBeforeStart, SL_TR("CoreMessages", "the assignment ends on %1, before it starts on %2"), "dd")
 // src/core/CreditCode.cpp: check()
 SL_MESSAGE(CreditCodeLength, SL_TR("CoreMessages", "credit code \"%1\" has %2 characters, expected 18"), "ei")
 SL_MESSAGE(CreditCodeCharacter, SL_TR("CoreMessages", "credit code \"%1\" contains '%2' at position %3, which GB 32100 does not allow (I, O, S, V, Z and lower case are not used)"), "eci")

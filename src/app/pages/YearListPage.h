@@ -1,0 +1,62 @@
+#pragma once
+
+#include "LedgerPage.h"
+#include "TextTableModel.h"
+
+#include <QStringList>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace safeledger {
+
+// A page that lists a year's records with their figures (the campaigns, the grids): a heading, the
+// year and the page's buttons, the table read in the background (BackgroundRead), and a line under
+// it that says what the figures are, or why they could not be read.
+class YearListPage : public LedgerPage
+{
+    Q_OBJECT
+
+public:
+    struct Listing
+    {
+        std::vector<TextTableModel::Row> rows;
+        QString summary;
+        QString error;
+    };
+    // Reads a year's listing on a worker thread: only from the database it is given.
+    using Reader = Listing (*)(Database& db, int year);
+
+    void setDatabase(Database* db) override;
+    void refresh() override;
+    TextTableModel* model() const { return m_model; }
+
+protected:
+    // `name` prefixes the parts' object names: NAMEYear, NAMEsView, NAMESummary.
+    YearListPage(const QString& heading, const QStringList& columns, const QString& name, Reader reader,
+                 const QString& readingText, QWidget* parent);
+    // After the year, right-aligned, in the order added.
+    QPushButton* addButton(const QString& text, const char* objectName);
+    // The buttons' state for the database just opened (nullptr: none).
+    virtual void enableFor(Database* db) = 0;
+    // The row activated by a double-click or Enter.
+    virtual void activated(int row) = 0;
+    Database* database() const { return m_db; }
+    // The selected row, -1 when none.
+    int currentRow() const;
+
+private:
+    Database* m_db = nullptr;
+    Reader m_reader;
+    QString m_readingText;
+    QSpinBox* m_year = nullptr;
+    QHBoxLayout* m_bar = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_summary = nullptr;
+    TextTableModel* m_model = nullptr;
+};
+
+} // namespace safeledger
