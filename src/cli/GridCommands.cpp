@@ -141,10 +141,21 @@ int runGrids(const Args& args)
         for (const auto& r : figures.rows) {
             list.push_back(rowJson(r));
         }
+        nlohmann::json officers = nlohmann::json::array();
+        for (const auto& o : figures.officers) {
+            officers.push_back({{"name", o.name},
+                                {"grids", o.grids},
+                                {"units", o.units},
+                                {"units_inspected", o.unitsInspected},
+                                {"coverage", rate(o.coverage)},
+                                {"inspections", o.inspections},
+                                {"hazards_found", o.hazardsFound}});
+        }
         nlohmann::json j{{"period", {{"from", period.from.toString()}, {"to", period.to.toString()}}},
                          {"as_of", asOf.toString()},
                          {"day", figures.day.toString()},
                          {"grids", list},
+                         {"officers", officers},
                          {"units_outside_grids", figures.unitsOutsideGrids}};
         std::cout << j.dump(2) << "\n";
         return 0;
@@ -162,6 +173,14 @@ int runGrids(const Args& args)
                   << r.hazardsRectified << " (" << percent(r.rectificationRate) << ")\n";
     }
     std::cout << "\nunits to inspect in no grid: " << figures.unitsOutsideGrids << "\n";
+    if (!figures.officers.empty()) {
+        std::cout << "\nby officer:\n";
+    }
+    for (const auto& o : figures.officers) {
+        std::cout << "  " << o.name << ": units " << o.units << ", inspected " << o.unitsInspected << " ("
+                  << percent(o.coverage) << "); inspections " << o.inspections << "; hazards found " << o.hazardsFound
+                  << " (" << o.grids.size() << " grid(s))\n";
+    }
     return 0;
 }
 

@@ -91,7 +91,7 @@ GridFigures Statistics::grids(int64_t scopeOrgId, const Period& period, const Da
     }
     // Their officers on the day.
     {
-        sql::Statement st(conn, "SELECT m.grid_id, p.name FROM grid_member m JOIN person p ON p.id = m.person_id"
+        sql::Statement st(conn, "SELECT m.grid_id, p.name, p.id FROM grid_member m JOIN person p ON p.id = m.person_id"
                                 " WHERE m.person_id IS NOT NULL AND m.voided_at = '' AND p.voided_at = ''"
                                 " AND m.starts_on <= ?1 AND (m.ends_on IS NULL OR m.ends_on >= ?1)"
                                 " ORDER BY m.starts_on, m.id");
@@ -100,10 +100,34 @@ GridFigures Statistics::grids(int64_t scopeOrgId, const Period& period, const Da
             const int64_t grid = st.int64(0);
             const auto it =
                 std::find_if(out.rows.begin(), out.rows.end(), [&](const GridRow& r) { return r.grid.id == grid; });
-            if (it != out.rows.end()) {
-                it->officers.push_back(st.text(1));
+            if (it == out.rows.end()) {
+                continue;
             }
+            it->officers.push_back(st.text(1));
+            // An officer's grids hold different units on the day (a unit is in one grid at a time),
+            // and count different records: the officer's figures are the sums of theirs.
+            const int64_t person = st.int64(2);
+            auto officer = std::find_if(out.officers.begin(), out.officers.end(),
+                                        [&](const OfficerRow& o) { return o.personId == person; });
+            if (officer == out.officers.end()) {
+                OfficerRow added;
+                added.personId = person;
+                added.name = st.text(1);
+                out.officers.push_back(std::move(added));
+                officer = out.officers.end() - 1;
+            }
+            officer->grids.push_back(it->grid.name);
+            officer->units += it->units;
+            officer->unitsInspected += it->unitsInspected;
+            officer->inspections += it->inspections;
+            officer->hazardsFound += it->hazardsFound;
         }
+        for (OfficerRow& o : out.officers) {
+            o.coverage = ratio(o.unitsInspected, o.units);
+        }
+        std::sort(out.officers.begin(), out.officers.end(), [](const OfficerRow& a, const OfficerRow& b) {
+            return a.name != b.name ? a.name < b.name : a.personId < b.personId;
+        });
     }
     {
         sql::Statement st(conn, "SELECT count(*) FROM org o WHERE o.voided_at = '' AND " + std::string(kToInspect) +

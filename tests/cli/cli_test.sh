@@ -133,6 +133,10 @@ members=$(sqlite3 "$work/demo.db" "SELECT count(*) FROM grid_member m JOIN org o
 if [ "$members" -gt 100 ] && [ "$(jq '[.grids[].units] | add' "$work/grids.json")" == "$members" ] \
     && [ "$(jq '.units_outside_grids' "$work/grids.json")" == "0" ] && [ "$(jq '.grids | length' "$work/grids.json")" -gt 5 ]; then ok; else
     bad "grids count $(jq '[.grids[].units] | add' "$work/grids.json") units of $members"; fi
+# By officer: each officer's units are the units of the grids they serve in (once per officer).
+if [ "$(jq '.officers | length' "$work/grids.json")" -gt 5 ] \
+    && [ "$(jq '[.officers[].units] | add' "$work/grids.json")" == "$(jq '[.grids[] | .units * (.officers | length)] | add' "$work/grids.json")" ]; then ok; else
+    bad "officers' units $(jq '[.officers[].units] | add' "$work/grids.json") differ from their grids'"; fi
 cp "$work/demo.db" "$work/grid.db"
 expect 0 "recorded grid .* \\(第十一网格, of 青山镇\\)" -- "$cli" grid-add "$work/grid.db" --name 第十一网格 --org 青山镇
 moved=$(sqlite3 "$work/grid.db" "SELECT o.name FROM grid_member m JOIN org o ON o.id = m.org_id WHERE o.kind = 'enterprise' ORDER BY m.id LIMIT 1")

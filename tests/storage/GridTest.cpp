@@ -218,6 +218,24 @@ TEST_CASE("a grid's figures count its units on the day read and what was done wh
     CHECK(g3.hazardsRectified == 0);
     CHECK(all.unitsOutsideGrids == 1); // Q
 
+    // By officer, over the grids each serves in on the day (by name as stored: 王 before 陈).
+    REQUIRE(all.officers.size() == 2); // 李网格's service ended on 03-31
+    const OfficerRow& wang = all.officers[0];
+    CHECK(wang.name == "王监管");
+    CHECK(wang.personId == L.wang);
+    CHECK(wang.grids == std::vector<std::string>{"第一网格", "第二网格"});
+    CHECK(wang.units == 3);          // F; S and P
+    CHECK(wang.unitsInspected == 2); // F, S
+    CHECK(wang.coverage == Approx(2.0 / 3.0));
+    CHECK(wang.inspections == 3);  // i1, i2 in G1; i3 in G2
+    CHECK(wang.hazardsFound == 3); // h1, h2; h4
+    const OfficerRow& chen = all.officers[1];
+    CHECK(chen.name == "陈网格");
+    CHECK(chen.grids == std::vector<std::string>{"第一网格"});
+    CHECK(chen.units == 1);
+    CHECK(chen.coverage == Approx(1.0));
+    CHECK(chen.inspections == 2);
+
     // The town: its own grids; 白水网格 is kept beside it and holds none of its units.
     const GridFigures town = stats.grids(L.T, year, day(6, 30));
     CHECK(names(town) == std::vector<std::string>{"第一网格", "第二网格"});
@@ -250,6 +268,11 @@ TEST_CASE("a grid's figures count its units on the day read and what was done wh
     CHECK(m.rows[1].unitsInspected == 0);
     CHECK(m.rows[1].coverage == Approx(0.0));
     CHECK_FALSE(m.rows[1].rectificationRate); // nothing found
+    REQUIRE(m.officers.size() == 3);
+    CHECK(m.officers[0].name == "李网格"); // 李 before 王 before 陈, as stored
+    CHECK(m.officers[0].units == 1);       // P
+    CHECK(m.officers[0].unitsInspected == 0);
+    CHECK(m.officers[0].coverage == Approx(0.0));
 }
 
 TEST_CASE("moving a unit to another grid keeps where it was", "[storage][grids]")

@@ -145,11 +145,23 @@ struct GridRow
     std::optional<double> rectificationRate;
 };
 
+// An officer (网格员) serving on the day read, over the grids reaching the scope they serve in.
+struct OfficerRow
+{
+    int64_t personId = 0;
+    std::string name;
+    std::vector<std::string> grids;
+    int64_t units = 0, unitsInspected = 0; // sums over those grids (each unit is in one of them)
+    std::optional<double> coverage;
+    int64_t inspections = 0, hazardsFound = 0;
+};
+
 struct GridFigures
 {
-    Date day;                      // the day memberships are read: min(asOf, period end)
-    std::vector<GridRow> rows;     // by owner, then name
-    int64_t unitsOutsideGrids = 0; // units to inspect in scope in no grid on that day
+    Date day;                         // the day memberships are read: min(asOf, period end)
+    std::vector<GridRow> rows;        // by owner, then name
+    int64_t unitsOutsideGrids = 0;    // units to inspect in scope in no grid on that day
+    std::vector<OfficerRow> officers; // by name
 };
 
 // The one place that computes the reported figures (docs/figures.md), for a scope (a unit and
