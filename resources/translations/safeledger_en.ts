@@ -6150,6 +6150,14 @@
         <source>Grids</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardActionDialog</name>

@@ -6144,6 +6144,14 @@
         <source>Grids</source>
         <translation>网格</translation>
     </message>
+    <message>
+        <source>By officer</source>
+        <translation>网格员履职</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>网格员</translation>
+    </message>
 </context>
 <context>
     <name>safeledger::HazardActionDialog</name>

@@ -94,6 +94,15 @@ TEST_CASE("a grid is recorded from its page, takes a unit and an officer, and is
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     o.settle();
     CHECK(o.cell(0, 2) == QStringLiteral("陈网格"));
+    // By officer: the grid's one unit, inspected.
+    REQUIRE(o.page->officerModel()->rowCount() == 1);
+    const auto officerCell = [&](int column) {
+        return o.page->officerModel()->data(o.page->officerModel()->index(0, column)).toString();
+    };
+    CHECK(officerCell(0) == QStringLiteral("陈网格"));
+    CHECK(officerCell(1) == QStringLiteral("第一网格"));
+    CHECK(officerCell(2) == QStringLiteral("1"));
+    CHECK(officerCell(3) == QStringLiteral("1"));
 
     // Voided with a reason: it leaves the list, and the factory is in no grid.
     QDialog* voiding = o.page->startVoid(0);
@@ -102,6 +111,7 @@ TEST_CASE("a grid is recorded from its page, takes a unit and an officer, and is
     click(named<QPushButton>(*voiding, "okButton"));
     o.settle();
     CHECK(o.page->model()->rowCount() == 0);
+    CHECK(o.page->officerModel()->rowCount() == 0);
     CHECK(named<QLabel>(*o.page, "gridSummary")->text() == before);
 }
 

@@ -1,6 +1,7 @@
 #include "GridsPage.h"
 #include "Permissions.h"
 
+#include "ColumnWidths.h"
 #include "FieldErrors.h"
 #include "Formats.h"
 #include "GridDialog.h"
@@ -10,8 +11,11 @@
 #include "safeledger/storage/Repository.h"
 #include "safeledger/storage/Statistics.h"
 
+#include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QStringList>
+#include <QTableView>
 
 namespace safeledger {
 
@@ -33,6 +37,23 @@ GridsPage::GridsPage(QWidget* parent)
     connect(m_assignButton, &QPushButton::clicked, this, [this] { openMember(currentRow(), false); });
     connect(m_officerButton, &QPushButton::clicked, this, [this] { openMember(currentRow(), true); });
     connect(m_voidButton, &QPushButton::clicked, this, [this] { startVoid(currentRow()); });
+    // By officer (网格员履职): the sums over the grids each serves in.
+    auto* heading = new QLabel(tr("By officer"), this);
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    addBelow(heading);
+    m_officers = new TextTableModel(
+        {tr("Officer"), tr("Grids"), tr("Units"), tr("Inspected"), tr("Coverage"), tr("Inspections"), tr("Found")},
+        this);
+    m_officerView = new QTableView(this);
+    m_officerView->setObjectName(QStringLiteral("officersView"));
+    m_officerView->setModel(m_officers);
+    m_officerView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_officerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_officerView->verticalHeader()->hide();
+    m_officerView->horizontalHeader()->setStretchLastSection(true);
+    addBelow(m_officerView, 1);
     setDatabase(nullptr);
 }
 
@@ -42,6 +63,12 @@ void GridsPage::enableFor(Database* db)
         b->setEnabled(offers(db, Action::PlanInspections));
     }
     m_voidButton->setEnabled(offers(db, Action::VoidRecords));
+}
+
+void GridsPage::shown(Listing& listing)
+{
+    m_officers->setRows(std::move(listing.second));
+    fitColumns(m_officerView);
 }
 
 GridsPage::Listing GridsPage::readListing(Database& db, int year)
@@ -63,6 +90,16 @@ GridsPage::Listing GridsPage::readListing(Database& db, int year)
                   Formats::percent(r.rectificationRate)},
                  r.grid.id,
                  {}});
+        }
+        for (const OfficerRow& o : figures.officers) {
+            QStringList grids;
+            for (const auto& name : o.grids) {
+                grids << u8(name);
+            }
+            listing.second.push_back({{u8(o.name), grids.join(tr(", ")), count(o.units), count(o.unitsInspected),
+                                       Formats::percent(o.coverage), count(o.inspections), count(o.hazardsFound)},
+                                      o.personId,
+                                      {}});
         }
         listing.summary = tr("%n grid(s); units and officers as of %1, figures of %2. Units to inspect in no grid: "
                              "%3. An inspection or a hazard counts in the grid its unit was in on its date.",

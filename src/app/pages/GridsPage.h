@@ -2,6 +2,8 @@
 
 #include "YearListPage.h"
 
+class QTableView;
+
 namespace safeledger {
 
 // The grids (网格) with their officers and figures for a year (Statistics::grids,
@@ -26,16 +28,21 @@ public:
     QDialog* openMember(int row, bool officer);
     // Asks why the grid on `row` is voided, then voids it; returned for tests.
     QDialog* startVoid(int row);
+    // By officer: each officer serving on the day read, over the grids listed.
+    TextTableModel* officerModel() const { return m_officers; }
 
 private:
     static Listing readListing(Database& db, int year);
     void enableFor(Database* db) override;
     void activated(int row) override { openForm(model()->idAt(row)); }
+    void shown(Listing& listing) override;
 
     QPushButton* m_newButton = nullptr;
     QPushButton* m_assignButton = nullptr;
     QPushButton* m_officerButton = nullptr;
     QPushButton* m_voidButton = nullptr;
+    TextTableModel* m_officers = nullptr;
+    QTableView* m_officerView = nullptr;
 };
 
 } // namespace safeledger

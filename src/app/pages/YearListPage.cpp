@@ -20,7 +20,7 @@ YearListPage::YearListPage(const QString& heading, const QStringList& columns, c
     , m_readingText(readingText)
     , m_model(new TextTableModel(columns, this))
 {
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = m_layout = new QVBoxLayout(this);
     auto* title = new QLabel(heading, this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
@@ -61,6 +61,11 @@ QPushButton* YearListPage::addButton(const QString& text, const char* objectName
     return button;
 }
 
+void YearListPage::addBelow(QWidget* widget, int stretch)
+{
+    m_layout->addWidget(widget, stretch);
+}
+
 int YearListPage::currentRow() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -83,6 +88,8 @@ void YearListPage::refresh()
 {
     m_model->setRows({});
     m_summary->clear();
+    Listing none;
+    shown(none);
     if (!m_db) {
         dropReads();
         return;
@@ -94,6 +101,7 @@ void YearListPage::refresh()
             m_summary->setText(listing.error.isEmpty() ? listing.summary : listing.error);
             m_model->setRows(std::move(listing.rows));
             fitColumns(m_view);
+            shown(listing);
         });
 }
 

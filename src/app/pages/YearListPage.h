@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTableView;
+class QVBoxLayout;
 
 namespace safeledger {
 
@@ -24,6 +25,7 @@ public:
     struct Listing
     {
         std::vector<TextTableModel::Row> rows;
+        std::vector<TextTableModel::Row> second; // for a page's second table, if it has one
         QString summary;
         QString error;
     };
@@ -44,6 +46,10 @@ protected:
     virtual void enableFor(Database* db) = 0;
     // The row activated by a double-click or Enter.
     virtual void activated(int row) = 0;
+    // A listing was read and shown (its rows are in model()); a page shows the rest of it here.
+    virtual void shown(Listing& listing) { (void)listing; }
+    // Under the table and its summary line, in the order added.
+    void addBelow(QWidget* widget, int stretch = 0);
     Database* database() const { return m_db; }
     // The selected row, -1 when none.
     int currentRow() const;
@@ -54,6 +60,7 @@ private:
     QString m_readingText;
     QSpinBox* m_year = nullptr;
     QHBoxLayout* m_bar = nullptr;
+    QVBoxLayout* m_layout = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_summary = nullptr;
     TextTableModel* m_model = nullptr;
