@@ -217,6 +217,7 @@ int main(int argc, char** argv)
         registerRecords();
         registerCampaigns();
         registerGrids();
+        registerPlans();
         registerDue();
         registerReport();
         if (std::getenv("SAFELEDGER_BENCH_EXCHANGE_DB")) {

@@ -74,6 +74,7 @@ void registerList();
 void registerRecords();   // BenchRecords.cpp: the Inspections page's list, a hazard's documents
 void registerCampaigns(); // BenchCampaigns.cpp: the year's campaigns with their figures
 void registerGrids();     // BenchGrids.cpp: the year's grids with their figures
+void registerPlans();     // BenchPlans.cpp: a town's inspection plans with their progress
 void registerDue();       // BenchDue.cpp: the to-do list and `due` (issue 14)
 // BenchExchange.cpp: the JSON package's export and import and the ledger's import at 100,000
 // hazards, on its own source database; registered only when $SAFELEDGER_BENCH_EXCHANGE_DB is set.

@@ -2626,6 +2626,78 @@
         <source>%1 joined grid &quot;%2&quot; on %3; a move must be dated after that</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>grid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends_on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly_inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly_units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every_other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plan is for one grid or for one officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 months does not divide the year; use 1, 2, 3, 4, 6 or 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month&apos;s plan holds quotas only; how often each risk colour is inspected is planned for the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan asks for nothing: give a monthly quota or how often units are inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a plan for %2; correct that plan instead</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -8029,6 +8101,310 @@
     </message>
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PlanDialog</name>
+    <message>
+        <source>%1 (grid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspections a month (家次)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different &amp;units a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Red units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Orange units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y&amp;ellow units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blue units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ther units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the other units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every two months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every four months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the grid or the officer the plan is for; record a grid and its officers on the Grids page first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PlansPage</name>
+    <message>
+        <source>every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>every %n month</numerusform>
+            <numerusform>every %n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s) a month</source>
+        <translation>
+            <numerusform>%n inspection a month</numerusform>
+            <numerusform>%n inspections a month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) a month</source>
+        <translation>
+            <numerusform>%n unit a month</numerusform>
+            <numerusform>%n units a month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plans and their progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units of the chosen plan: overdue first, then due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (officer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) as of %1. Units overdue: %2. A month is met when both quotas are reached; a unit is due once in each period of its rule (a quarter: January to March, …).</source>
+        <translation>
+            <numerusform>%n plan as of %1. Units overdue: %2. A month is met when both quotas are reached; a unit is due once in each period of its rule (a quarter: January to March, …).</numerusform>
+            <numerusform>%n plans as of %1. Units overdue: %2. A month is met when both quotas are reached; a unit is due once in each period of its rule (a quarter: January to March, …).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan, then a unit of it, first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the plan for %1, %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the (unit, period) pairs due</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>a unit&apos;s status: not yet inspected in a running period</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2626,6 +2626,78 @@
         <source>%1 joined grid &quot;%2&quot; on %3; a move must be dated after that</source>
         <translation>%1于%3划入网格“%2”；调整日期须晚于该日</translation>
     </message>
+    <message>
+        <source>grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>starts_on</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>ends_on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>monthly_inspections</source>
+        <translation>每月检查家次</translation>
+    </message>
+    <message>
+        <source>monthly_units</source>
+        <translation>每月检查单位数</translation>
+    </message>
+    <message>
+        <source>every_red</source>
+        <translation>红色单位检查频次</translation>
+    </message>
+    <message>
+        <source>every_orange</source>
+        <translation>橙色单位检查频次</translation>
+    </message>
+    <message>
+        <source>every_yellow</source>
+        <translation>黄色单位检查频次</translation>
+    </message>
+    <message>
+        <source>every_blue</source>
+        <translation>蓝色单位检查频次</translation>
+    </message>
+    <message>
+        <source>every_other</source>
+        <translation>其他单位检查频次</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible plan year</source>
+        <translation>%1 不是合理的计划年度</translation>
+    </message>
+    <message>
+        <source>a plan is for one grid or for one officer</source>
+        <translation>一个计划只能针对一个网格或一名网格员</translation>
+    </message>
+    <message>
+        <source>%1 is not a month (1 to 12)</source>
+        <translation>%1 不是有效的月份（1 至 12）</translation>
+    </message>
+    <message>
+        <source>every %1 months does not divide the year; use 1, 2, 3, 4, 6 or 12 months</source>
+        <translation>每 %1 个月无法整分全年；请用 1、2、3、4、6 或 12 个月</translation>
+    </message>
+    <message>
+        <source>a month&apos;s plan holds quotas only; how often each risk colour is inspected is planned for the year</source>
+        <translation>月度计划只设每月指标；各风险等级单位的检查频次在年度计划中设定</translation>
+    </message>
+    <message>
+        <source>the plan asks for nothing: give a monthly quota or how often units are inspected</source>
+        <translation>计划未提出任何要求：请填写每月指标或单位的检查频次</translation>
+    </message>
+    <message>
+        <source>%1 already has a plan for %2; correct that plan instead</source>
+        <translation>%1 已有 %2 的计划；请修改该计划</translation>
+    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -8011,6 +8083,306 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;All files (*)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp *.gif *.webp);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PlanDialog</name>
+    <message>
+        <source>%1 (grid)</source>
+        <translation>%1（网格）</translation>
+    </message>
+    <message>
+        <source>%1 (officer)</source>
+        <translation>%1（网格员）</translation>
+    </message>
+    <message>
+        <source>Plan &amp;for</source>
+        <translation>计划对象(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The whole year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不设指标</translation>
+    </message>
+    <message>
+        <source>&amp;Inspections a month (家次)</source>
+        <translation>每月检查家次(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Different &amp;units a month</source>
+        <translation>每月检查单位数(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Red units</source>
+        <translation>红色单位(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Orange units</source>
+        <translation>橙色单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Y&amp;ellow units</source>
+        <translation>黄色单位(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Blue units</source>
+        <translation>蓝色单位(&amp;B)</translation>
+    </message>
+    <message>
+        <source>O&amp;ther units</source>
+        <translation>其他单位(&amp;T)</translation>
+    </message>
+    <message>
+        <source>no rule</source>
+        <translation>不设频次</translation>
+    </message>
+    <message>
+        <source>as the other units</source>
+        <translation>同其他单位</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月一次</translation>
+    </message>
+    <message>
+        <source>every two months</source>
+        <translation>每两个月一次</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度一次</translation>
+    </message>
+    <message>
+        <source>every four months</source>
+        <translation>每四个月一次</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>每半年一次</translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation>每年一次</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1</source>
+        <translation>计划未保存：%1</translation>
+    </message>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建检查计划</translation>
+    </message>
+    <message>
+        <source>Correct inspection plan</source>
+        <translation>更正检查计划</translation>
+    </message>
+    <message>
+        <source>Choose the grid or the officer the plan is for; record a grid and its officers on the Grids page first.</source>
+        <translation>请选择计划对应的网格或网格员；请先在“网格”页登记网格及其网格员。</translation>
+    </message>
+</context>
+<context>
+    <name>safeledger::PlansPage</name>
+    <message>
+        <source>every month</source>
+        <translation>每月一次</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度一次</translation>
+    </message>
+    <message>
+        <source>every half year</source>
+        <translation>每半年一次</translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation>每年一次</translation>
+    </message>
+    <message numerus="yes">
+        <source>every %n month(s)</source>
+        <translation>
+            <numerusform>每 %n 个月一次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inspection(s) a month</source>
+        <translation>
+            <numerusform>每月 %n 家次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) a month</source>
+        <translation>
+            <numerusform>每月 %n 家单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>others %1</source>
+        <translation>其他：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未检</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已检</translation>
+    </message>
+    <message>
+        <source>Inspection plans and their progress</source>
+        <translation>检查计划与完成情况</translation>
+    </message>
+    <message>
+        <source>Plan for</source>
+        <translation>计划对象</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Asks</source>
+        <translation>要求</translation>
+    </message>
+    <message>
+        <source>Months met</source>
+        <translation>达标月数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>计划完成率</translation>
+    </message>
+    <message>
+        <source>Reading the plans…</source>
+        <translation>正在读取检查计划…</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Inspect unit</source>
+        <translation>检查该单位(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>How often</source>
+        <translation>检查频次</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Last inspected</source>
+        <translation>上次检查</translation>
+    </message>
+    <message>
+        <source>Periods missed</source>
+        <translation>漏检期数</translation>
+    </message>
+    <message>
+        <source>The units of the chosen plan: overdue first, then due</source>
+        <translation>所选计划的单位：逾期未检在前，其次待检</translation>
+    </message>
+    <message>
+        <source>%1 (officer)</source>
+        <translation>%1（网格员）</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) as of %1. Units overdue: %2. A month is met when both quotas are reached; a unit is due once in each period of its rule (a quarter: January to March, …).</source>
+        <translation>
+            <numerusform>共 %n 个计划，截至 %1。逾期未检单位：%2。两项指标均达到即为当月达标；单位在其频次的每一期内须检查一次（如每季度：1 至 3 月，……）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan saved.</source>
+        <translation>计划已保存。</translation>
+    </message>
+    <message>
+        <source>Choose a plan, then a unit of it, first.</source>
+        <translation>请先选择计划，再选择其中的单位。</translation>
+    </message>
+    <message>
+        <source>Choose a plan in the list first.</source>
+        <translation>请先在列表中选择计划。</translation>
+    </message>
+    <message>
+        <source>Void plan</source>
+        <translation>作废计划</translation>
+    </message>
+    <message>
+        <source>Void the plan for %1, %2?</source>
+        <translation>作废 %1 的 %2 计划？</translation>
+    </message>
+    <message>
+        <source>Plan voided.</source>
+        <translation>计划已作废。</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>检查计划</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>column: the (unit, period) pairs due</comment>
+        <translation>应检</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <comment>a unit&apos;s status: not yet inspected in a running period</comment>
+        <translation>待检</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@ nlohmann::json rowJson(const CampaignRow& r)
             {"units_inspected", r.unitsInspected},
             {"hazards_found", r.hazardsFound},
             {"hazards_rectified", r.hazardsRectified},
-            {"rectification_rate", r.rectificationRate ? nlohmann::json(*r.rectificationRate) : nullptr},
+            {"rectification_rate", rateJson(r.rectificationRate)},
             {"major_hazards", r.majorHazards},
             {"documents", r.documents},
             {"units_suspended", r.unitsSuspended}};

@@ -10,7 +10,9 @@
 
 namespace safeledger {
 class Database;
+struct Grid;
 struct OpenOptions;
+struct Person;
 } // namespace safeledger
 
 namespace safeledger::cli {
@@ -33,6 +35,9 @@ int64_t resolveScope(Database& db, const Args& args);
 std::optional<Date> dateOption(const Args& args, const std::string& name);
 // --year Y [--quarter Q | --month M] of `command`: the period asked for; usage errors otherwise.
 Period periodOption(const Args& args, const char* command);
+// A live grid, or a live person, by UUID or exact name; a usage error when none or several match.
+Grid findGrid(Database& db, const std::string& key);
+Person findPerson(Database& db, const std::string& key);
 // The option's value; a usage error "COMMAND needs NAME WHAT" when it is absent or empty.
 std::string requiredOption(const Args& args, const std::string& name, const char* what);
 
@@ -45,6 +50,9 @@ int runGridAdd(const Args& args);
 int runGridAssign(const Args& args);
 int runGridOfficer(const Args& args);
 int runGrids(const Args& args);
+// PlanCommands.cpp
+int runPlanAdd(const Args& args);
+int runPlans(const Args& args);
 int runDemo(const Args& args);
 int runGenerate(const Args& args);
 int runStats(const Args& args);

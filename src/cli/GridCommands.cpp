@@ -16,7 +16,39 @@ namespace safeledger::cli {
 
 namespace {
 
-// A live grid by its UUID or its exact name (refused when two live grids share the name).
+Date requiredDate(const Args& args, const char* option, const char* command)
+{
+    const auto day = dateOption(args, option);
+    if (!day) {
+        throw UsageError{std::string(command) + " needs " + option + " DATE (YYYY-MM-DD)"};
+    }
+    return *day;
+}
+
+nlohmann::json rowJson(const GridRow& r)
+{
+    return {{"uuid", r.grid.uuid},
+            {"name", r.grid.name},
+            {"owner", r.ownerName},
+            {"officers", r.officers},
+            {"units", r.units},
+            {"units_inspected", r.unitsInspected},
+            {"coverage", rateJson(r.coverage)},
+            {"inspections", r.inspections},
+            {"hazards_found", r.hazardsFound},
+            {"hazards_rectified", r.hazardsRectified},
+            {"rectification_rate", rateJson(r.rectificationRate)}};
+}
+
+int64_t unitOption(Database& db, const Args& args, const char* option)
+{
+    Args unit = args;
+    unit.options["--org"] = args.get(option);
+    return resolveScope(db, unit);
+}
+
+} // namespace
+
 Grid findGrid(Database& db, const std::string& key)
 {
     const auto found = ArchiveQueries(db).gridsByKey(key);
@@ -29,7 +61,6 @@ Grid findGrid(Database& db, const std::string& key)
     return found.front();
 }
 
-// A live person by UUID or exact name, like findGrid.
 Person findPerson(Database& db, const std::string& key)
 {
     const auto found = ArchiveQueries(db).personsByKey(key);
@@ -41,44 +72,6 @@ Person findPerson(Database& db, const std::string& key)
     }
     return found.front();
 }
-
-Date requiredDate(const Args& args, const char* option, const char* command)
-{
-    const auto day = dateOption(args, option);
-    if (!day) {
-        throw UsageError{std::string(command) + " needs " + option + " DATE (YYYY-MM-DD)"};
-    }
-    return *day;
-}
-
-nlohmann::json rate(const std::optional<double>& r)
-{
-    return r ? nlohmann::json(*r) : nlohmann::json(nullptr);
-}
-
-nlohmann::json rowJson(const GridRow& r)
-{
-    return {{"uuid", r.grid.uuid},
-            {"name", r.grid.name},
-            {"owner", r.ownerName},
-            {"officers", r.officers},
-            {"units", r.units},
-            {"units_inspected", r.unitsInspected},
-            {"coverage", rate(r.coverage)},
-            {"inspections", r.inspections},
-            {"hazards_found", r.hazardsFound},
-            {"hazards_rectified", r.hazardsRectified},
-            {"rectification_rate", rate(r.rectificationRate)}};
-}
-
-int64_t unitOption(Database& db, const Args& args, const char* option)
-{
-    Args unit = args;
-    unit.options["--org"] = args.get(option);
-    return resolveScope(db, unit);
-}
-
-} // namespace
 
 int runGridAdd(const Args& args)
 {
@@ -147,7 +140,7 @@ int runGrids(const Args& args)
                                 {"grids", o.grids},
                                 {"units", o.units},
                                 {"units_inspected", o.unitsInspected},
-                                {"coverage", rate(o.coverage)},
+                                {"coverage", rateJson(o.coverage)},
                                 {"inspections", o.inspections},
                                 {"hazards_found", o.hazardsFound}});
         }

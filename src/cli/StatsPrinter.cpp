@@ -76,6 +76,11 @@ std::string percent(const std::optional<double>& v)
     return tenths ? FigureFormat::tenthsText(*tenths) + "%" : "—";
 }
 
+nlohmann::json rateJson(const std::optional<double>& v)
+{
+    return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+
 void printFigures(std::ostream& out, const FigureSet& s)
 {
     const Figures& c = s.current;

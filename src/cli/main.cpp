@@ -42,6 +42,14 @@ commands:
   grids DB --year Y [--quarter Q | --month M] [--org UNIT] [--json]
                                   the grids reaching the unit's scope with their officers, units,
                                   coverage, inspections and hazards in the period
+  plan-add DB (--grid GRID | --person PERSON) --year Y [--month M] [--inspections N] [--units N]
+           [--red M] [--orange M] [--yellow M] [--blue M] [--others M] [--note TEXT]
+                                  an inspection plan (检查计划) of a grid or an officer: at least N
+                                  inspections (家次) and N units each month, and/or each unit
+                                  inspected every M months (1, 2, 3, 4, 6, 12) by its risk colour
+  plans DB --year Y [--org UNIT] [--json]
+                                  the year's plans reaching the unit's scope with their progress:
+                                  months met, units due, done and overdue
   uninspected DB --year Y [--quarter Q | --month M] [--org UNIT] [--limit N] [--json]
                                   the units to inspect with no inspection in the period, the
                                   riskiest and the longest unseen first (first 50 unless --limit)
@@ -206,6 +214,12 @@ int main(int argc, char** argv)
         {"grid-assign", {cli::runGridAssign, {"--grid", "--unit", "--from"}, 1}},
         {"grid-officer", {cli::runGridOfficer, {"--grid", "--person", "--from", "--to"}, 1}},
         {"grids", {cli::runGrids, {"--year", "--quarter", "--month", "--org", "--json"}, 1}},
+        {"plan-add",
+         {cli::runPlanAdd,
+          {"--grid", "--person", "--year", "--month", "--inspections", "--units", "--red", "--orange", "--yellow",
+           "--blue", "--others", "--note"},
+          1}},
+        {"plans", {cli::runPlans, {"--year", "--org", "--json"}, 1}},
         {"void", {cli::runVoid, {"--uuid", "--reason"}, 1}},
         {"show", {cli::runShow, {"--uuid", "--json"}, 1}},
         {"accounts", {cli::runAccounts, {}, 1}},

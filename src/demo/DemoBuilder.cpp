@@ -410,12 +410,14 @@ void buildDemo(Database& db, const std::function<void(int)>& progress)
         demo::buildAgreements(ctx, 2025);
         ctx.report(10);
         demo::buildCampaigns(ctx, 2025);
+        demo::buildPlans(ctx, 2025);
         demo::buildYear(ctx, 2025, 10, 52);
         demo::buildActivities(ctx, 2025);
         demo::buildAccidentsAndPenalties(ctx, 2025);
         demo::assessAgreements(ctx, 2025);
         demo::buildAgreements(ctx, 2026);
         demo::buildCampaigns(ctx, 2026);
+        demo::buildPlans(ctx, 2026);
         demo::buildYear(ctx, 2026, 54, 94);
         demo::buildActivities(ctx, 2026);
         demo::buildAccidentsAndPenalties(ctx, 2026);

@@ -102,6 +102,7 @@ void buildAccidentsAndPenalties(Context& ctx, int year);
 void buildActivities(Context& ctx, int year);
 void buildCampaigns(Context& ctx, int year);  // DemoCampaigns.cpp
 void buildGrids(Context& ctx, int firstYear); // DemoGrids.cpp
+void buildPlans(Context& ctx, int year);      // DemoGrids.cpp
 void buildPhotos(Context& ctx);
 void buildExtensions(Context& ctx); // DemoExtensions.cpp
 

@@ -1,11 +1,13 @@
-// The demo town's grids (网格) as records: one per grid the units already name (org.grid), kept by
-// the town (the park's by the park), with the units to inspect in it from the first day of the
+// The demo town's grids (网格) as records, and their inspection plans (检查计划): one per grid the units already name
+// (org.grid), kept by the town (the park's by the park), with the units to inspect in it from the first day of the
 // demo's first year and, as its officers, the units' grid member (网格员) and supervising officer
 // (网格监管责任人) as the roster has them.
 #include "DemoContext.h"
 #include "DemoData.h"
 #include "safeledger/core/Grid.h"
+#include "safeledger/core/InspectionPlan.h"
 #include "safeledger/storage/ArchiveQueries.h"
+#include "safeledger/storage/Repository.h"
 
 #include <algorithm>
 
@@ -20,6 +22,10 @@ struct DemoGrid
     std::vector<int64_t> units;
     std::vector<std::string> officers; // in order of first mention
 };
+
+// A grid member's monthly quota in the demo's plans: what its grids' inspections give in most months.
+constexpr int kOfficerMonthlyInspections = 4;
+constexpr int kOfficerMonthlyUnits = 3;
 
 void addOnce(std::vector<std::string>& names, const std::string& name)
 {
@@ -76,6 +82,39 @@ void buildGrids(Context& ctx, int firstYear)
             m.createdAt = stamp;
             ctx.records.add(m);
         }
+    }
+}
+
+} // namespace safeledger::demo
+
+namespace safeledger::demo {
+
+void buildPlans(Context& ctx, int year)
+{
+    // Set up on the year's first working day, like the grids.
+    const std::string stamp = Context::date(year, 1, 2).toString() + "T00:40:00Z";
+    // Each grid: red units every month, orange every quarter, the others once a year.
+    for (const Grid& grid : Repository<Grid>(ctx.db).where("voided_at = '' ORDER BY id")) {
+        InspectionPlan p;
+        p.gridId = grid.id;
+        p.year = year;
+        p.everyRed = 1;
+        p.everyOrange = 3;
+        p.everyOther = 12;
+        p.createdAt = stamp;
+        ctx.records.add(p);
+    }
+    // Each grid member (网格员) serving in a grid: a monthly quota over their grids.
+    for (const Person& officer : Repository<Person>(ctx.db).where(
+             "role = '网格员' AND voided_at = '' AND id IN (SELECT person_id FROM grid_member WHERE voided_at = '')"
+             " ORDER BY id")) {
+        InspectionPlan p;
+        p.personId = officer.id;
+        p.year = year;
+        p.monthlyInspections = kOfficerMonthlyInspections;
+        p.monthlyUnits = kOfficerMonthlyUnits;
+        p.createdAt = stamp;
+        ctx.records.add(p);
     }
 }
 

@@ -1,6 +1,7 @@
 // The county's grids (网格) at scale: one per grid name the units carry (org.grid) in each town,
 // kept by the town, with its units to inspect from the first day and, as officers, the town's
-// officers who supervise them (org.supervisor, as generateUnits drew them).
+// officers who supervise them (org.supervisor, as generateUnits drew them); and each grid's plan
+// for each year.
 #include "DemoScale.h"
 
 #include <algorithm>
@@ -82,6 +83,27 @@ void generateGrids(ScaleState& s)
     }
     s.rows["grid"] = gridId;
     s.rows["grid_member"] = members;
+
+    // Each grid's plan for each year: red units every month, orange every quarter, the others
+    // once a year (as the demo's), made on the year's first day.
+    sql::Statement plan = bulkInsert(
+        s.db, "inspection_plan",
+        {"uuid", "created_at", "modified_at", "grid_id", "year", "every_red", "every_orange", "every_other"});
+    const int firstYear = Date::fromDayNumber(s.firstDay).year();
+    const int lastYear = Date::fromDayNumber(s.lastDay).year();
+    UuidPool planUuids(s.db, gridId * (lastYear - firstYear + 1));
+    int64_t plans = 0;
+    for (int year = firstYear; year <= lastYear; ++year) {
+        const std::string& made = s.stamp(Date::fromParts(year, 1, 1).dayNumber());
+        for (int64_t id = 1; id <= gridId; ++id) {
+            plan.bindAll(planUuids.next(), made, made, id, int64_t{year}, int64_t{1}, int64_t{3}, int64_t{12});
+            plan.execute();
+            plan.reset();
+            s.batch.row();
+            ++plans;
+        }
+    }
+    s.rows["inspection_plan"] = plans;
 }
 
 } // namespace safeledger::demo

@@ -170,6 +170,11 @@ std::string label(const GridMember& r)
     return r.startsOn.toString() +
            (r.orgId ? " unit " + std::to_string(*r.orgId) : " officer " + std::to_string(r.personId.value_or(0)));
 }
+std::string label(const InspectionPlan& r)
+{
+    return std::to_string(r.year) + (r.month ? "-" + std::to_string(*r.month) : std::string()) +
+           (r.gridId ? " grid " + std::to_string(*r.gridId) : " officer " + std::to_string(r.personId.value_or(0)));
+}
 std::string label(const Attachment& r)
 {
     return r.fileName;
@@ -195,6 +200,7 @@ SAFELEDGER_FORM(Activity)
 SAFELEDGER_FORM(Campaign)
 SAFELEDGER_FORM(Grid)
 SAFELEDGER_FORM(GridMember)
+SAFELEDGER_FORM(InspectionPlan)
 SAFELEDGER_FORM(Attachment)
 #undef SAFELEDGER_FORM
 

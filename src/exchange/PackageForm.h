@@ -11,6 +11,7 @@
 #include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
+#include "safeledger/core/InspectionPlan.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
 
@@ -55,6 +56,7 @@ std::span<const Ref> refs();
 SAFELEDGER_REFS(Organisation, {"parent_id", "parent", "org"})
 SAFELEDGER_REFS(Person, {"org_id", "org", "org"})
 SAFELEDGER_REFS(Certificate, {"person_id", "person", "person"})
+SAFELEDGER_REFS(InspectionPlan, {"grid_id", "grid", "grid"}, {"person_id", "person", "person"})
 SAFELEDGER_NO_REFS(ChecklistTemplate)
 SAFELEDGER_REFS(TemplateItem, {"template_id", "template", "checklist_template"})
 SAFELEDGER_REFS(Agreement, {"party_a_id", "party_a", "org"}, {"party_b_id", "party_b", "org"})
@@ -79,16 +81,16 @@ SAFELEDGER_REFS(Attachment, {"owner_id", "owner", ""})
 // Every record type in the order an import writes them: whatever a record refers to comes first.
 using Entities = std::tuple<Organisation, Person, Certificate, ChecklistTemplate, TemplateItem, Agreement, Inspection,
                             InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
-                            Penalty, Accident, Activity, Campaign, Grid, GridMember, Attachment>;
+                            Penalty, Accident, Activity, Campaign, Grid, GridMember, InspectionPlan, Attachment>;
 
 // Tables added after format 2 was first written (extension requests, schema step 9; campaigns,
-// step 12; grids and their members, step 13): written only when they hold records, so that a
+// step 12; grids and their members, step 13; inspection plans, step 14): written only when they hold records, so that a
 // package without any still reads in the versions before them.
 template <class T>
 constexpr bool writtenOnlyWhenUsed()
 {
     return std::is_same_v<T, ExtensionRequest> || std::is_same_v<T, Campaign> || std::is_same_v<T, Grid> ||
-           std::is_same_v<T, GridMember>;
+           std::is_same_v<T, GridMember> || std::is_same_v<T, InspectionPlan>;
 }
 
 template <class F>
@@ -220,6 +222,7 @@ std::string label(const Activity& record);
 std::string label(const Campaign& record);
 std::string label(const Grid& record);
 std::string label(const GridMember& record);
+std::string label(const InspectionPlan& record);
 std::string label(const Attachment& record);
 
 // Strict timestamp "YYYY-MM-DDTHH:MM:SSZ" (what Clock::nowIso writes).

@@ -230,6 +230,7 @@ private:
     void check(const Campaign& r, const Incoming<Campaign>&) { validate(r); }
     void check(const Grid& r, const Incoming<Grid>&) { validate(r); }
     void check(const GridMember& r, const Incoming<GridMember>&) { validate(r); }
+    void check(const InspectionPlan& r, const Incoming<InspectionPlan>&) { validate(r); }
     void check(const Hazard& h, const Incoming<Hazard>&)
     {
         HazardLifecycle::validate(h, m_today);

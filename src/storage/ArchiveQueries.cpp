@@ -160,6 +160,18 @@ std::vector<Person> ArchiveQueries::personsByKey(const std::string& uuidOrName)
                                           {uuidOrName, uuidOrName});
 }
 
+std::vector<Grid> ArchiveQueries::liveGrids()
+{
+    return Repository<Grid>(m_db).where("voided_at = '' ORDER BY name, id");
+}
+
+std::vector<Person> ArchiveQueries::gridOfficers()
+{
+    return Repository<Person>(m_db).where(
+        "voided_at = '' AND id IN (SELECT m.person_id FROM grid_member m JOIN grid g ON g.id = m.grid_id"
+        " WHERE m.person_id IS NOT NULL AND m.voided_at = '' AND g.voided_at = '') ORDER BY name, id");
+}
+
 std::vector<Person> ArchiveQueries::personsUnder(int64_t orgId)
 {
     const auto [low, high] = OrgService::subtreeRange(OrgService(m_db).get(orgId).path);

@@ -200,6 +200,7 @@ CheckReport checkDatabase(Database& db, const std::vector<AuditHead>& knownHeads
     c.table<Campaign>();
     c.table<Grid>();
     c.table<GridMember>();
+    c.table<InspectionPlan>();
     c.table<Attachment>();
     c.table<ReportNote>();
 

@@ -13,10 +13,11 @@ namespace safeledger {
 
 namespace {
 
-// Every record type; the first fifteen can be voided on their own, and so can a progress entry
+// Every record type; the first sixteen can be voided on their own, and so can a progress entry
 // (a verification is withdrawn).
-using Whole = std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, Inspection, Hazard,
-                         EnforcementDocument, Penalty, Accident, Activity, Campaign, Grid, GridMember, ReportNote>;
+using Whole =
+    std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, Inspection, Hazard, EnforcementDocument,
+               Penalty, Accident, Activity, Campaign, Grid, GridMember, InspectionPlan, ReportNote>;
 using Parts = std::tuple<TemplateItem, InspectionItem, Rectification, Verification, Attachment>;
 
 template <class... T, class F>

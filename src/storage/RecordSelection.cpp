@@ -201,6 +201,18 @@ public:
                 return true;
             },
             "grid_member");
+        // The plans of those grids and officers for a year of the period.
+        scan(
+            "SELECT id, grid_id, person_id, year FROM inspection_plan",
+            [&](sql::Statement& st) {
+                const int64_t year = st.int64(3);
+                if (year < m_fromYear || year > m_toYear) {
+                    return false;
+                }
+                const auto grid = st.optInt64(1);
+                return grid ? grids.count(*grid) > 0 : officers.count(st.int64(2)) > 0;
+            },
+            "inspection_plan");
         scan(
             "SELECT id, owner_table, owner_id FROM attachment",
             [&](sql::Statement& st) {

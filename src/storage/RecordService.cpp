@@ -134,6 +134,9 @@ template <>
 void RecordService::check(const Grid& g);
 template <>
 void RecordService::check(const GridMember& m);
+// An inspection plan: src/storage/PlanRecords.cpp.
+template <>
+void RecordService::check(const InspectionPlan& p);
 
 namespace {
 // Who may add or change a record of type T (core/Access.h).
@@ -150,7 +153,8 @@ constexpr Action actionFor()
         return Action::IssueDocuments;
     } else if constexpr (std::is_same_v<T, Campaign>) {
         return Action::PlanCampaigns;
-    } else if constexpr (std::is_same_v<T, Grid> || std::is_same_v<T, GridMember>) {
+    } else if constexpr (std::is_same_v<T, Grid> || std::is_same_v<T, GridMember> ||
+                         std::is_same_v<T, InspectionPlan>) {
         return Action::PlanInspections;
     } else {
         return Action::KeepArchives; // persons, certificates, accidents, activities
@@ -269,6 +273,7 @@ SAFELEDGER_RECORD(Activity)
 SAFELEDGER_RECORD(Campaign)
 SAFELEDGER_RECORD(Grid)
 SAFELEDGER_RECORD(GridMember)
+SAFELEDGER_RECORD(InspectionPlan)
 #undef SAFELEDGER_RECORD
 
 void RecordService::saveInspection(Inspection& inspection, std::vector<InspectionItem>& items,

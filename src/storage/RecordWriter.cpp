@@ -149,6 +149,7 @@ template class RecordWriter<Activity>;
 template class RecordWriter<Campaign>;
 template class RecordWriter<Grid>;
 template class RecordWriter<GridMember>;
+template class RecordWriter<InspectionPlan>;
 template class RecordWriter<Attachment>;
 
 } // namespace safeledger

@@ -360,6 +360,7 @@ template class Repository<Activity>;
 template class Repository<Campaign>;
 template class Repository<Grid>;
 template class Repository<GridMember>;
+template class Repository<InspectionPlan>;
 template class Repository<Attachment>;
 template class Repository<ReportNote>;
 

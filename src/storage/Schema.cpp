@@ -17,7 +17,7 @@ const std::vector<const char*>& steps()
     // Append new steps; never edit a step that has shipped.
     static const std::vector<const char*> all = {
         kSchemaV1, kSchemaV2, kSchemaV3,  kSchemaV4,  kSchemaV5,  kSchemaV6,  kSchemaV7,
-        kSchemaV8, kSchemaV9, kSchemaV10, kSchemaV11, kSchemaV12, kSchemaV13,
+        kSchemaV8, kSchemaV9, kSchemaV10, kSchemaV11, kSchemaV12, kSchemaV13, kSchemaV14,
     };
     return all;
 }

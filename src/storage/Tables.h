@@ -7,6 +7,7 @@
 #include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
+#include "safeledger/core/InspectionPlan.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
 #include "safeledger/storage/ReportNotes.h"
@@ -139,6 +140,13 @@ SAFELEDGER_TABLE(Grid, "grid", f("org_id", &Grid::orgId), f("name", &Grid::name)
 SAFELEDGER_TABLE(GridMember, "grid_member", f("grid_id", &GridMember::gridId), f("org_id", &GridMember::orgId),
                  f("person_id", &GridMember::personId), f("starts_on", &GridMember::startsOn),
                  f("ends_on", &GridMember::endsOn))
+SAFELEDGER_TABLE(InspectionPlan, "inspection_plan", f("grid_id", &InspectionPlan::gridId),
+                 f("person_id", &InspectionPlan::personId), f("year", &InspectionPlan::year),
+                 f("month", &InspectionPlan::month), f("monthly_inspections", &InspectionPlan::monthlyInspections),
+                 f("monthly_units", &InspectionPlan::monthlyUnits), f("every_red", &InspectionPlan::everyRed),
+                 f("every_orange", &InspectionPlan::everyOrange), f("every_yellow", &InspectionPlan::everyYellow),
+                 f("every_blue", &InspectionPlan::everyBlue), f("every_other", &InspectionPlan::everyOther),
+                 f("note", &InspectionPlan::note))
 SAFELEDGER_TABLE(Attachment, "attachment", f("owner_table", &Attachment::ownerTable),
                  f("owner_id", &Attachment::ownerId), f("role", &Attachment::role),
                  f("file_name", &Attachment::fileName), f("mime_type", &Attachment::mimeType),
@@ -153,9 +161,10 @@ inline bool isRecordTable(std::string_view name)
 {
     const auto is = [&](auto... tag) { return ((name == Def<decltype(tag)>::name) || ...); };
     return std::apply(
-        is, std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem, Inspection,
-                       InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument,
-                       Penalty, Accident, Activity, Campaign, Grid, GridMember, Attachment, ReportNote>{});
+        is,
+        std::tuple<Organisation, Person, Certificate, Agreement, ChecklistTemplate, TemplateItem, Inspection,
+                   InspectionItem, Hazard, Rectification, Verification, ExtensionRequest, EnforcementDocument, Penalty,
+                   Accident, Activity, Campaign, Grid, GridMember, InspectionPlan, Attachment, ReportNote>{});
 }
 
 } // namespace safeledger::tables

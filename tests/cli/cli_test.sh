@@ -148,6 +148,25 @@ expect 0 "陈小兵 serves in grid 第十一网格 from 2026-11-01" -- "$cli" gr
 expect 0 "units 1, inspected" -- "$cli" grids "$work/grid.db" --year 2026
 history=$(sqlite3 "$work/grid.db" "SELECT count(*) FROM grid_member m JOIN org o ON o.id = m.org_id WHERE o.name = '$moved'")
 if [ "$history" == "2" ]; then ok; else bad "$moved has $history grid memberships, not 2 (the old one ended)"; fi
+
+# Plans: the demo's, one per grid and per grid member for the year, each adding up; then a plan for
+# the new grid, whose one unit is due once this year (done when it was inspected in 2026).
+"$cli" plans "$work/demo.db" --year 2026 --json >"$work/plans.json" 2>"$work/err" || bad "plans failed: $(cat "$work/err")"
+planned=$(sqlite3 "$work/demo.db" "SELECT count(*) FROM inspection_plan WHERE year = 2026 AND voided_at = ''")
+if [ "$planned" -gt 12 ] && [ "$(jq '.plans | length' "$work/plans.json")" == "$planned" ] \
+    && [ "$(jq '[.plans[] | select(.due != .done + .overdue + .open)] | length' "$work/plans.json")" == "0" ] \
+    && [ "$(jq '[.plans[] | select(.for == "grid") | .due] | add' "$work/plans.json")" -gt 100 ]; then ok; else
+    bad "plans lists $(jq '.plans | length' "$work/plans.json") of $planned plans, or their pairs do not add up"; fi
+expect 2 "plan-add needs either --grid GRID or --person PERSON" -- "$cli" plan-add "$work/grid.db" --year 2026 --others 12
+expect 3 "every 5 months does not divide the year" -- "$cli" plan-add "$work/grid.db" --grid 第十一网格 --year 2026 --red 5
+expect 0 "recorded the plan of grid 第十一网格 for 2026" -- "$cli" plan-add "$work/grid.db" --grid 第十一网格 --year 2026 --others 12
+expect 3 "第十一网格 already has a plan for 2026" -- "$cli" plan-add "$work/grid.db" --grid 第十一网格 --year 2026 --inspections 5
+"$cli" plans "$work/grid.db" --year 2026 --json >"$work/plans.json" 2>"$work/err" || bad "plans failed: $(cat "$work/err")"
+inspected=$(sqlite3 "$work/grid.db" "SELECT count(*) > 0 FROM inspection i JOIN org o ON o.id = i.org_id WHERE o.name = '$moved' AND i.date LIKE '2026-%' AND i.voided_at = ''")
+eleventh='.plans[] | select(.target == "第十一网格")'
+if [ "$(jq "$eleventh | .due" "$work/plans.json")" == "1" ] && [ "$(jq "$eleventh | .done" "$work/plans.json")" == "$inspected" ] \
+    && [ "$(jq -r "$eleventh | .units[0].name" "$work/plans.json")" == "$moved" ]; then ok; else
+    bad "the new grid's plan: $(jq -c "$eleventh | [.due, .done, .units[0].name]" "$work/plans.json"), inspected $inspected"; fi
 expect 3 "no unit" -- "$cli" stats "$work/demo.db" --year 2026 --org 00000000-0000-4000-8000-000000000000
 town=$(sqlite3 "$work/demo.db" "SELECT uuid FROM org WHERE parent_id IS NULL LIMIT 1")
 "$cli" stats "$work/demo.db" --year 2026 --org "$town" --json >"$work/town.json" 2>/dev/null

@@ -38,6 +38,7 @@ const char* const kRecordTables[] = {"org",
                                      "campaign",
                                      "grid",
                                      "grid_member",
+                                     "inspection_plan",
                                      "attachment"};
 
 std::string exportText(Database& db, const PackageExportOptions& options = {})

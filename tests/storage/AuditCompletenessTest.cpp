@@ -73,6 +73,7 @@ Snapshot snapshot(Database& db)
     take<Campaign>(db, s);
     take<Grid>(db, s);
     take<GridMember>(db, s);
+    take<InspectionPlan>(db, s);
     take<Attachment>(db, s);
     // The ledger's settings, audited like records with their key for a UUID.
     sql::Statement st(db.connection(), "SELECT key, value FROM ledger_setting");
@@ -398,6 +399,11 @@ TEST_CASE("every mutating operation of the core writes exactly its audit rows", 
     member.startsOn = Date::fromParts(2025, 1, 1);
     addUpdateVoid<GridMember>(a, "GridMember", member, [](GridMember& x) { x.startsOn = Date::fromParts(2025, 2, 1); });
     a.run("RecordService::moveToGrid", [&] { records.moveToGrid(fx.shop.id, second.id, Date::fromParts(2025, 3, 1)); });
+    InspectionPlan plan;
+    plan.gridId = second.id;
+    plan.year = 2025;
+    plan.everyOther = 12;
+    addUpdateVoid<InspectionPlan>(a, "InspectionPlan", plan, [](InspectionPlan& x) { x.everyRed = 1; });
     a.run("RecordService::setDocumentNumberPattern",
           [&] { records.setDocumentNumberPattern("青安监{kind}〔{year}〕第{n:3}号"); });
     a.run("RecordService::setDocumentNumberPattern", [&] { records.setDocumentNumberPattern("{kind}{year}-{n}"); });

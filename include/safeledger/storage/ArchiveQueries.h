@@ -49,6 +49,10 @@ public:
     // The live grids and persons with this UUID or exact name (a name may be shared), oldest first.
     std::vector<Grid> gridsByKey(const std::string& uuidOrName);
     std::vector<Person> personsByKey(const std::string& uuidOrName);
+    // The live grids, by name; and the live persons who serve or served in one of them, by name:
+    // what an inspection plan may be for.
+    std::vector<Grid> liveGrids();
+    std::vector<Person> gridOfficers();
     // The live persons of a unit and of every unit below it, by name: who may serve in its grids.
     std::vector<Person> personsUnder(int64_t orgId);
 

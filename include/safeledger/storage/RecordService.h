@@ -5,6 +5,7 @@
 #include "safeledger/core/Grid.h"
 #include "safeledger/core/Hazard.h"
 #include "safeledger/core/Inspection.h"
+#include "safeledger/core/InspectionPlan.h"
 #include "safeledger/core/Organisation.h"
 #include "safeledger/core/Records.h"
 #include "safeledger/storage/Database.h"

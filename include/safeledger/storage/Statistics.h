@@ -5,6 +5,7 @@
 #include "safeledger/core/Enums.h"
 #include "safeledger/core/Grid.h"
 #include "safeledger/storage/Database.h"
+#include "safeledger/storage/PlanFigures.h"
 
 #include <nlohmann/json.hpp>
 
@@ -196,6 +197,13 @@ public:
     // The live grids reaching the scope (kept by a unit in it, or with a unit of it as a member on
     // the day read) with their figures over the units in scope, and how many units are in none.
     GridFigures grids(int64_t scopeOrgId, const Period& period, const Date& asOf);
+    // A live plan's progress on asOf (docs/figures.md, "Plans"); Error(NotFound) for no such plan.
+    PlanProgress planProgress(int64_t planId, const Date& asOf);
+    // The live plans of `year` reaching the scope: those of the live grids kept by a unit of it or
+    // holding one of its units at some time in the year, and of every officer who served in one of
+    // them in the year; the grids' plans in the order of the grids (by their keeper in the tree),
+    // then the officers' by name, a year's plan before its months'.
+    std::vector<PlanProgress> plans(int64_t scopeOrgId, int year, const Date& asOf);
 
     // The same span one year earlier: Period::previousYear (a month's last day maps to its last day).
     static Period previousYearOf(const Period& period);
@@ -254,6 +262,7 @@ private:
     // been found by ?3 (true of "closed by ?3" and of "overdue on ?3"): the walk may rely on it.
     std::string closedSql(const Scope& scope, const std::string& columns, const std::string& condition) const;
 
+    PlanProgress progressOf(const InspectionPlan& plan, const Date& asOf);
     void hazardFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
     void unitFigures(const Scope& scope, const Period& period, const Date& asOf, Figures& f);
     // Accidents, penalties, documents and activities (StatisticsRecords.cpp).

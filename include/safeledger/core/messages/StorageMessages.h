@@ -67,6 +67,7 @@ SL_MESSAGE(UnitInAnotherGrid, SL_TR("CoreMessages", "%1 is in grid \"%2\" from %
 SL_MESSAGE(OfficerAlreadyInGrid, SL_TR("CoreMessages", "%1 already serves in grid \"%2\" from %3"), "ssd")
 SL_MESSAGE(GridVoided, SL_TR("CoreMessages", "grid \"%1\" is voided"), "s")
 SL_MESSAGE(AssignmentStartsBefore, SL_TR("CoreMessages", "%1 joined grid \"%2\" on %3; a move must be dated after that"), "ssd")
+SL_MESSAGE(PlanExists, SL_TR("CoreMessages", "%1 already has a plan for %2; correct that plan instead"), "ss")
 SL_MESSAGE(NoRecordWithUuid, SL_TR("CoreMessages", "no record with UUID %1 in %2"), "ss")
 SL_MESSAGE(DocumentNumberTaken, SL_TR("CoreMessages", "%1 is already the number of a document issued on %2; a number is never used twice"), "sd")
 SL_MESSAGE(RecordNotVoidable, SL_TR("CoreMessages", "a %1 record is part of another record and cannot be voided on its own"), "f")
