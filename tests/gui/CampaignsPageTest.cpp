@@ -133,18 +133,9 @@ TEST_CASE("a campaign is recorded from its page, counts the inspections carrying
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][campaigns]"
 TEST_CASE("campaigns screenshots", "[.screenshots][campaigns]")
 {
-    GuiFixture fixture;
-    useScreenshotLanguage();
-    const QString path = fixture.createDemo(QStringLiteral("demo.db"));
-    MainWindow window{FixedClock::at(demoToday())};
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.load(path).isEmpty());
-    auto* page = named<CampaignsPage>(window, "campaignsPage");
-    window.showPage(page);
-    page->refresh();
-    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 60000));
-    QCoreApplication::processEvents();
+    DemoPage<CampaignsPage> demo("campaignsPage");
+    MainWindow& window = demo.window;
+    CampaignsPage* page = demo.page;
     shoot(window, QStringLiteral("campaigns-page"));
     REQUIRE(page->model()->rowCount() > 4);
     QDialog* form = page->openForm(page->model()->idAt(4));

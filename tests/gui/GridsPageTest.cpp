@@ -119,18 +119,9 @@ TEST_CASE("a grid is recorded from its page, takes a unit and an officer, and is
 //   SAFELEDGER_SCREENSHOTS=/tmp/shots [SAFELEDGER_SCREENSHOTS_LANG=zh_CN] test_gui "[.screenshots][grids]"
 TEST_CASE("grids screenshots", "[.screenshots][grids]")
 {
-    GuiFixture fixture;
-    useScreenshotLanguage();
-    const QString path = fixture.createDemo(QStringLiteral("demo.db"));
-    MainWindow window{FixedClock::at(demoToday())};
-    window.resize(1366, 768);
-    window.show();
-    REQUIRE(window.load(path).isEmpty());
-    auto* page = named<GridsPage>(window, "gridsPage");
-    window.showPage(page);
-    page->refresh();
-    REQUIRE(QTest::qWaitFor([page] { return !page->isReading(); }, 60000));
-    QCoreApplication::processEvents();
+    DemoPage<GridsPage> demo("gridsPage");
+    MainWindow& window = demo.window;
+    GridsPage* page = demo.page;
     shoot(window, QStringLiteral("grids-page"));
     REQUIRE(page->model()->rowCount() > 4);
     QDialog* form = page->openMember(1, true);

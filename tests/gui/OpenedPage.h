@@ -1,10 +1,12 @@
 #pragma once
 // A page of the window on the populated town (GuiFixture::createPopulated), shown and read: what the
-// tests of a year's list page (campaigns, grids) start from.
+// tests of a year's list page (campaigns, grids, plans) start from; and the same page on the demo, in
+// the screenshots' language, for their screenshots.
 
 #include "GuiFixture.h"
 
 #include "MainWindow.h"
+#include "safeledger/demo/DemoBuilder.h"
 #include "safeledger/storage/OrgService.h"
 
 #include <QCoreApplication>
@@ -51,6 +53,28 @@ struct OpenedPage
     QString cell(int row, int column) const
     {
         return page->model()->data(page->model()->index(row, column)).toString();
+    }
+};
+
+template <class Page>
+struct DemoPage
+{
+    GuiFixture fixture;
+    MainWindow window{FixedClock::at(demoToday())};
+    Page* page = nullptr;
+
+    explicit DemoPage(const char* pageName)
+    {
+        useScreenshotLanguage();
+        const QString path = fixture.createDemo(QStringLiteral("demo.db"));
+        window.resize(1366, 768);
+        window.show();
+        REQUIRE(window.load(path).isEmpty());
+        page = named<Page>(window, pageName);
+        window.showPage(page);
+        page->refresh();
+        REQUIRE(QTest::qWaitFor([this] { return !page->isReading(); }, 60000));
+        QCoreApplication::processEvents();
     }
 };
 

@@ -71,7 +71,7 @@ TEST_CASE("every page names itself in the navigation and its commands name its o
     REQUIRE(stack != nullptr);
     REQUIRE(navigation != nullptr);
     REQUIRE(stack->count() == navigation->count());
-    REQUIRE(stack->count() == 15);
+    REQUIRE(stack->count() == 16);
     int commands = 0;
     for (int i = 0; i < stack->count(); ++i) {
         auto* page = qobject_cast<LedgerPage*>(stack->widget(i));
@@ -86,8 +86,9 @@ TEST_CASE("every page names itself in the navigation and its commands name its o
             ++commands;
         }
     }
-    // inspection 3, units 5, the four record pages 1 each, hazards 1, campaigns 2 (new, void), grids 4
-    CHECK(commands == 8 + 4 + 1 + 2 + 4);
+    // inspection 3, units 5, the four record pages 1 each, hazards 1, campaigns 2 (new, void), grids 4,
+    // plans 3 (new, inspect a unit, void)
+    CHECK(commands == 8 + 4 + 1 + 2 + 4 + 3);
 }
 
 TEST_CASE("a page's menu is in the menu bar while the page is shown, before Help", "[gui][pages]")

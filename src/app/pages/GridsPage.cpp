@@ -11,8 +11,6 @@
 #include "safeledger/storage/Repository.h"
 #include "safeledger/storage/Statistics.h"
 
-#include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QStringList>
 #include <QTableView>
@@ -38,22 +36,10 @@ GridsPage::GridsPage(QWidget* parent)
     connect(m_officerButton, &QPushButton::clicked, this, [this] { openMember(currentRow(), true); });
     connect(m_voidButton, &QPushButton::clicked, this, [this] { startVoid(currentRow()); });
     // By officer (网格员履职): the sums over the grids each serves in.
-    auto* heading = new QLabel(tr("By officer"), this);
-    QFont bold = heading->font();
-    bold.setBold(true);
-    heading->setFont(bold);
-    addBelow(heading);
     m_officers = new TextTableModel(
         {tr("Officer"), tr("Grids"), tr("Units"), tr("Inspected"), tr("Coverage"), tr("Inspections"), tr("Found")},
         this);
-    m_officerView = new QTableView(this);
-    m_officerView->setObjectName(QStringLiteral("officersView"));
-    m_officerView->setModel(m_officers);
-    m_officerView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_officerView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_officerView->verticalHeader()->hide();
-    m_officerView->horizontalHeader()->setStretchLastSection(true);
-    addBelow(m_officerView, 1);
+    m_officerView = addTable(tr("By officer"), m_officers, QStringLiteral("officersView"));
     setDatabase(nullptr);
 }
 

@@ -8,6 +8,7 @@
 #include "InspectionPage.h"
 #include "InspectionsPage.h"
 #include "OverviewPage.h"
+#include "PlansPage.h"
 #include "RecordsPage.h"
 #include "ReportsPage.h"
 #include "TodoPage.h"
@@ -29,6 +30,7 @@ std::vector<LedgerPage*> createLedgerPages(QWidget* parent)
         {new InspectionsPage(parent), "inspectionsPage"},
         {new CampaignsPage(parent), "campaignsPage"},
         {new GridsPage(parent), "gridsPage"},
+        {new PlansPage(parent), "plansPage"},
         {new HazardsPage(parent), "hazardsPage"},
         {new RecordsPage(RecordsPage::Accidents, parent), "accidentsPage"},
         {new RecordsPage(RecordsPage::Penalties, parent), "penaltiesPage"},

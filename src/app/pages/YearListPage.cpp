@@ -13,6 +13,22 @@
 
 namespace safeledger {
 
+namespace {
+// A read-only table whose rows are chosen one at a time.
+QTableView* tableOf(TextTableModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
 YearListPage::YearListPage(const QString& heading, const QStringList& columns, const QString& name, Reader reader,
                            const QString& readingText, QWidget* parent)
     : LedgerPage(parent)
@@ -35,14 +51,7 @@ YearListPage::YearListPage(const QString& heading, const QStringList& columns, c
     m_bar->addWidget(m_year);
     m_bar->addStretch(1);
     layout->addLayout(m_bar);
-    m_view = new QTableView(this);
-    m_view->setObjectName(name + QStringLiteral("sView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view = tableOf(m_model, name + QStringLiteral("sView"), this);
     layout->addWidget(m_view, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(name + QStringLiteral("Summary"));
@@ -51,6 +60,20 @@ YearListPage::YearListPage(const QString& heading, const QStringList& columns, c
 
     connect(m_year, &QSpinBox::valueChanged, this, &YearListPage::refresh);
     connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) { activated(index.row()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { chosen(current.isValid() ? current.row() : -1); });
+}
+
+QTableView* YearListPage::addTable(const QString& heading, TextTableModel* model, const QString& name)
+{
+    auto* label = new QLabel(heading, this);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    addBelow(label);
+    QTableView* view = tableOf(model, name, this);
+    addBelow(view, 1);
+    return view;
 }
 
 QPushButton* YearListPage::addButton(const QString& text, const char* objectName)
@@ -90,6 +113,7 @@ void YearListPage::refresh()
     m_summary->clear();
     Listing none;
     shown(none);
+    chosen(-1);
     if (!m_db) {
         dropReads();
         return;
@@ -102,6 +126,7 @@ void YearListPage::refresh()
             m_model->setRows(std::move(listing.rows));
             fitColumns(m_view);
             shown(listing);
+            chosen(currentRow());
         });
 }
 

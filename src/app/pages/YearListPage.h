@@ -26,6 +26,8 @@ public:
     {
         std::vector<TextTableModel::Row> rows;
         std::vector<TextTableModel::Row> second; // for a page's second table, if it has one
+        // For a page that shows the chosen row's details below: one list per row of `rows`.
+        std::vector<std::vector<TextTableModel::Row>> details;
         QString summary;
         QString error;
     };
@@ -48,8 +50,12 @@ protected:
     virtual void activated(int row) = 0;
     // A listing was read and shown (its rows are in model()); a page shows the rest of it here.
     virtual void shown(Listing& listing) { (void)listing; }
+    // The row now chosen in the table, -1 when none (also after each reading).
+    virtual void chosen(int row) { (void)row; }
     // Under the table and its summary line, in the order added.
     void addBelow(QWidget* widget, int stretch = 0);
+    // A bold heading, then a read-only table of `model` (object name `name`) under the others.
+    QTableView* addTable(const QString& heading, TextTableModel* model, const QString& name);
     Database* database() const { return m_db; }
     // The selected row, -1 when none.
     int currentRow() const;
