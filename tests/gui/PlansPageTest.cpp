@@ -139,6 +139,14 @@ TEST_CASE("a plan is made from its page, shows each unit due, and moves with an 
     o.settle();
     CHECK(o.page->model()->rowCount() == 0);
     CHECK(o.page->unitModel()->rowCount() == 0);
+
+    // A new plan is for the year the page shows.
+    named<QSpinBox>(*o.page, "planYear")->setValue(2027);
+    o.settle();
+    click(named<QPushButton>(*o.page, "newPlanButton"));
+    auto* next = openNamed<PlanDialog>(*o.page, "planDialog");
+    CHECK(named<QSpinBox>(*next, "yearInput")->value() == 2027);
+    next->reject();
 }
 
 // Not a test: the demo's plans page and a plan's form, to PNG files for review.

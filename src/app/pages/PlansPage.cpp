@@ -172,7 +172,7 @@ QDialog* PlansPage::openForm(qint64 planId)
     if (!db) {
         return nullptr;
     }
-    auto* dialog = new PlanDialog(*db, planId, db->today().year(), this);
+    auto* dialog = new PlanDialog(*db, planId, year(), this); // a new plan for the year shown
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!offers(db, Action::PlanInspections)) {
         dialog->okButton()->setEnabled(false);

@@ -22,7 +22,7 @@ public:
         return {{"newPlanButton", {}}, {"inspectPlanUnitButton", {}}, {"voidPlanButton", {}}};
     }
 
-    // The form (not modal), returned for tests: a new plan (id 0) or a recorded one.
+    // The form (not modal), returned for tests: a new plan (id 0) for the year shown, or a recorded one.
     QDialog* openForm(qint64 planId);
     // Asks why the plan on `row` is voided, then voids it; returned for tests.
     QDialog* startVoid(int row);

@@ -89,6 +89,11 @@ void YearListPage::addBelow(QWidget* widget, int stretch)
     m_layout->addWidget(widget, stretch);
 }
 
+int YearListPage::year() const
+{
+    return m_year->value();
+}
+
 int YearListPage::currentRow() const
 {
     const QModelIndex current = m_view->currentIndex();

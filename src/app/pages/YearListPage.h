@@ -37,6 +37,8 @@ public:
     void setDatabase(Database* db) override;
     void refresh() override;
     TextTableModel* model() const { return m_model; }
+    // The year shown.
+    int year() const;
 
 protected:
     // `name` prefixes the parts' object names: NAMEYear, NAMEsView, NAMESummary.
