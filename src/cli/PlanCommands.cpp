@@ -27,13 +27,6 @@ const char* statusCode(PlanUnitStatus s)
     return "";
 }
 
-std::string periodText(const InspectionPlan& p)
-{
-    char text[16];
-    std::snprintf(text, sizeof text, p.month ? "%04d-%02d" : "%04d", p.year, p.month.value_or(0));
-    return text;
-}
-
 nlohmann::json planJson(const PlanProgress& r)
 {
     const InspectionPlan& p = r.plan;
@@ -59,7 +52,7 @@ nlohmann::json planJson(const PlanProgress& r)
     return {{"uuid", p.uuid},
             {"for", p.gridId ? "grid" : "officer"},
             {"target", r.target},
-            {"period", periodText(p)},
+            {"period", p.periodText()},
             {"day", r.day.toString()},
             {"monthly_inspections", p.monthlyInspections},
             {"monthly_units", p.monthlyUnits},
@@ -83,7 +76,7 @@ nlohmann::json planJson(const PlanProgress& r)
 void printPlan(std::ostream& out, const PlanProgress& r)
 {
     const InspectionPlan& p = r.plan;
-    out << "\n" << (p.gridId ? "grid " : "officer ") << r.target << ", " << periodText(p) << "  (" << p.uuid << ")\n";
+    out << "\n" << (p.gridId ? "grid " : "officer ") << r.target << ", " << p.periodText() << "  (" << p.uuid << ")\n";
     if (p.hasQuota()) {
         out << "  quota a month: " << p.monthlyInspections << " inspection(s), " << p.monthlyUnits
             << " unit(s); months met " << r.monthsMet << " of " << r.monthsEnded << " ended\n";
@@ -158,7 +151,7 @@ int runPlanAdd(const Args& args)
         target = person.name;
     }
     RecordService(*db).add(p);
-    std::cout << "recorded the plan of " << target << " for " << periodText(p) << " (" << p.uuid << ")\n";
+    std::cout << "recorded the plan of " << target << " for " << p.periodText() << " (" << p.uuid << ")\n";
     return 0;
 }
 

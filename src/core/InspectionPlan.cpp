@@ -5,6 +5,7 @@
 #include "safeledger/core/Error.h"
 
 #include <array>
+#include <cstdio>
 
 namespace safeledger {
 
@@ -28,6 +29,13 @@ int InspectionPlan::everyMonthsFor(RiskColour colour) const
         break;
     }
     return own > 0 ? own : everyOther;
+}
+
+std::string InspectionPlan::periodText() const
+{
+    char text[16];
+    std::snprintf(text, sizeof text, month ? "%04d-%02d" : "%04d", year, month.value_or(0));
+    return text;
 }
 
 void validate(const InspectionPlan& p)

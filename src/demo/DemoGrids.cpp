@@ -1,7 +1,7 @@
-// The demo town's grids (网格) as records, and their inspection plans (检查计划): one per grid the units already name
-// (org.grid), kept by the town (the park's by the park), with the units to inspect in it from the first day of the
+// The demo town's grids (网格) as records: one per grid the units already name (org.grid), kept by
+// the town (the park's by the park), with the units to inspect in it from the first day of the
 // demo's first year and, as its officers, the units' grid member (网格员) and supervising officer
-// (网格监管责任人) as the roster has them.
+// (网格监管责任人) as the roster has them. And each year's inspection plans (检查计划) for them.
 #include "DemoContext.h"
 #include "DemoData.h"
 #include "safeledger/core/Grid.h"
@@ -84,10 +84,6 @@ void buildGrids(Context& ctx, int firstYear)
         }
     }
 }
-
-} // namespace safeledger::demo
-
-namespace safeledger::demo {
 
 void buildPlans(Context& ctx, int year)
 {

@@ -3,8 +3,6 @@
 #include "safeledger/storage/RecordService.h"
 #include "safeledger/storage/Repository.h"
 
-#include <cstdio>
-
 namespace safeledger {
 
 // A plan names a live grid or a known officer, and is the only live plan of its grid or officer
@@ -40,9 +38,7 @@ void RecordService::check(const InspectionPlan& p)
             (p.month ? "month = ?" : "month IS NULL"),
         args);
     if (!same.empty()) {
-        char period[16];
-        std::snprintf(period, sizeof period, p.month ? "%04d-%02d" : "%04d", p.year, p.month.value_or(0));
-        throwValidation(p.month ? "month" : "year", MessageId::PlanExists, {target, period});
+        throwValidation(p.month ? "month" : "year", MessageId::PlanExists, {target, p.periodText()});
     }
 }
 

@@ -32,6 +32,8 @@ struct InspectionPlan : Record
     bool hasRules() const { return everyRed + everyOrange + everyYellow + everyBlue + everyOther > 0; }
     // How many months may pass between inspections of a unit of this colour; 0: the plan asks none.
     int everyMonthsFor(RiskColour colour) const;
+    // "2026", or "2026-03" for a month's plan.
+    std::string periodText() const;
 };
 
 // A year, exactly one of a grid and an officer, a month 1–12 if any, quotas not negative, each rule

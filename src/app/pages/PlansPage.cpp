@@ -129,8 +129,7 @@ PlansPage::Listing PlansPage::readListing(Database& db, int year)
             const InspectionPlan& p = r.plan;
             // A grid by its name (网格 is in most names), an officer marked as one.
             const QString target = p.gridId ? u8(r.target) : tr("%1 (officer)").arg(u8(r.target));
-            const QString period = p.month ? QStringLiteral("%1-%2").arg(p.year).arg(*p.month, 2, 10, QLatin1Char('0'))
-                                           : QString::number(p.year);
+            const QString period = u8(p.periodText());
             const QString met =
                 p.hasQuota() ? tr("%1 of %2").arg(count(r.monthsMet), count(r.monthsEnded)) : QStringLiteral("—");
             const auto rule = [&](int64_t n) { return p.hasRules() ? count(n) : QStringLiteral("—"); };
