@@ -73,4 +73,20 @@ inline void fitColumns(QTableView* view, int maxWidth = 320)
     new FitColumnsOnShow(view, maxWidth);
 }
 
+// A list of records: read-only, chosen a whole row at a time, no row numbers, the last column
+// taking the room left.
+inline QTableView* readOnlyTable(QAbstractItemModel* model, const QString& name, QWidget* parent)
+{
+    auto* view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+
 } // namespace safeledger

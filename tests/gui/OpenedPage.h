@@ -60,12 +60,13 @@ template <class Page>
 struct DemoPage
 {
     GuiFixture fixture;
+    // The language before the window: its widgets take their texts when they are made.
+    bool translated = (useScreenshotLanguage(), true);
     MainWindow window{FixedClock::at(demoToday())};
     Page* page = nullptr;
 
     explicit DemoPage(const char* pageName)
     {
-        useScreenshotLanguage();
         const QString path = fixture.createDemo(QStringLiteral("demo.db"));
         window.resize(1366, 768);
         window.show();

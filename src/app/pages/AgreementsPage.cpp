@@ -37,20 +37,6 @@ namespace {
 
 using Formats::u8;
 
-QTableView* makeView(QAbstractItemModel* model, const QString& name, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-
 // Records the signing (date, party B's signatory) or the year-end assessment (date, score, result)
 // of one agreement; the core validates, an Error stays in the dialog at its field.
 class StepDialog final : public QDialog
@@ -169,7 +155,7 @@ AgreementsPage::AgreementsPage(QWidget* parent)
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* listBox = new QGroupBox(tr("Agreements"), splitter);
     auto* listLayout = new QVBoxLayout(listBox);
-    m_view = makeView(m_agreements, QStringLiteral("agreementsView"), listBox);
+    m_view = readOnlyTable(m_agreements, QStringLiteral("agreementsView"), listBox);
     listLayout->addWidget(m_view);
     auto* buttons = new QHBoxLayout;
     auto* create = new QPushButton(tr("&New agreements…"), listBox);
@@ -194,7 +180,7 @@ AgreementsPage::AgreementsPage(QWidget* parent)
     m_coverageLabel->setObjectName(QStringLiteral("coverageLabel"));
     m_coverageLabel->setWordWrap(true);
     coverageLayout->addWidget(m_coverageLabel);
-    m_coverageView = makeView(m_coverage, QStringLiteral("coverageView"), coverageBox);
+    m_coverageView = readOnlyTable(m_coverage, QStringLiteral("coverageView"), coverageBox);
     coverageLayout->addWidget(m_coverageView);
     auto* fill = new QPushButton(tr("Create drafts for these units…"), coverageBox);
     fill->setObjectName(QStringLiteral("createForGapsButton"));

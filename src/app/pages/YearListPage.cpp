@@ -13,22 +13,6 @@
 
 namespace safeledger {
 
-namespace {
-// A read-only table whose rows are chosen one at a time.
-QTableView* tableOf(TextTableModel* model, const QString& name, QWidget* parent)
-{
-    auto* view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    return view;
-}
-} // namespace
-
 YearListPage::YearListPage(const QString& heading, const QStringList& columns, const QString& name, Reader reader,
                            const QString& readingText, QWidget* parent)
     : LedgerPage(parent)
@@ -51,7 +35,7 @@ YearListPage::YearListPage(const QString& heading, const QStringList& columns, c
     m_bar->addWidget(m_year);
     m_bar->addStretch(1);
     layout->addLayout(m_bar);
-    m_view = tableOf(m_model, name + QStringLiteral("sView"), this);
+    m_view = readOnlyTable(m_model, name + QStringLiteral("sView"), this);
     layout->addWidget(m_view, 1);
     m_summary = new QLabel(this);
     m_summary->setObjectName(name + QStringLiteral("Summary"));
@@ -71,7 +55,7 @@ QTableView* YearListPage::addTable(const QString& heading, TextTableModel* model
     bold.setBold(true);
     label->setFont(bold);
     addBelow(label);
-    QTableView* view = tableOf(model, name, this);
+    QTableView* view = readOnlyTable(model, name, this);
     addBelow(view, 1);
     return view;
 }
